@@ -1,0 +1,34 @@
+import { defineRule } from '../../src/engine/rule-api.js';
+import { entrySpan, nonEmpty } from '../../src/model/cleartrust.js';
+
+export default defineRule({
+  id: 'cleartrust/duplicate-server-lists',
+  title: 'Disallow setting both dispatcher_list and auth_server_list in one pool',
+  severity: 'warning',
+  scope: 'cleartrust-agent',
+  predicts: ['CT_SERVER_TIMED_OUT'],
+  docs: {
+    why:
+      'The agent learns its aservers from the dispatchers. An explicit auth_server_list in the same pool adds the ' +
+      'same aservers a second time, so the pool holds duplicate connections: load balancing becomes erratic in ' +
+      'DISTRIBUTED mode, and in STANDARD mode the idle duplicates are dropped by the firewall and every pool ' +
+      'refresh logs "Critical error: CT_SERVER_TIMED_OUT".',
+    fix: 'Leave cleartrust.agent.auth_server_list empty and use cleartrust.agent.dispatcher_list alone, unless you want an explicit list instead of the dispatcher\'s (e.g. a fail-over location class); then waive this finding with the reason.',
+    bad: '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=disp1.example.com:5608\ncleartrust.agent.auth_server_list=az1.example.com:5615\n</Pool>',
+    good: '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=disp1.example.com:5608\ncleartrust.agent.auth_server_list=\n</Pool>',
+    sources: ['KB23587'],
+    confidence: 'documented',
+  },
+  messages: {
+    bothLists:
+      'Pool {pool} sets auth_server_list as well as dispatcher_list: the pool holds duplicate aserver connections and its refreshes time out on them.',
+  },
+  check(agent, context) {
+    for (const pool of agent.pools) {
+      const authServers = nonEmpty(pool.settings, 'auth_server_list');
+      if (authServers && nonEmpty(pool.settings, 'dispatcher_list')) {
+        context.report({ at: entrySpan(authServers), messageId: 'bothLists', data: { pool: pool.id } });
+      }
+    }
+  },
+});

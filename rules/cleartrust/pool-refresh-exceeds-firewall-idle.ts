@@ -1,0 +1,59 @@
+import { defineRule } from '../../src/engine/rule-api.js';
+import { describeOrigin } from '../../src/model/environment.js';
+import { describeDuration, toAgentSyntax } from '../../src/model/duration.js';
+import { durationOf, entrySpan } from '../../src/model/cleartrust.js';
+
+export default defineRule({
+  id: 'cleartrust/pool-refresh-exceeds-firewall-idle',
+  title: 'Require the pool refresh to be shorter than the firewall idle timeout',
+  severity: 'error',
+  scope: 'cleartrust-agent',
+  predicts: ['CT_SOCKET_ERROR'],
+  docs: {
+    why:
+      'The agent keeps a pooled connection to every aserver, and many of them sit idle. A firewall between agent ' +
+      'and aserver drops connections idle longer than its timeout (typically 1 hour). When the pool refresh ' +
+      '(auth_server_pool_refresh) is not shorter than that timeout, the refresh validates connections the firewall ' +
+      'has already dropped, and every refresh writes CT_SOCKET_ERROR to ctagent.log.',
+    fix: 'Set cleartrust.agent.auth_server_pool_refresh slightly below the firewall idle timeout, so pooled connections are refreshed before the firewall drops them.',
+    bad: '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=1 Hrs\n</Pool>',
+    good: '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=50 Mins\n</Pool>',
+    sources: ['KB25051'],
+    confidence: 'documented',
+  },
+  messages: {
+    notBelowFirewall:
+      'Pool {pool} refreshes every {refresh}, not below the firewall idle timeout of {firewall} ({origin}): ' +
+      'idle pooled connections are dropped before the refresh validates them.',
+  },
+  remedies: {
+    notBelowFirewall:
+      'Set cleartrust.agent.auth_server_pool_refresh slightly below the firewall idle timeout, e.g. {suggestion} (RSA KB 000025051).',
+  },
+  check(agent, context) {
+    const firewall = context.environment.firewallIdleTimeout;
+    for (const pool of agent.pools) {
+      const refresh = durationOf(pool.settings, 'auth_server_pool_refresh');
+      if (!refresh || refresh.seconds < firewall.value) continue;
+      context.report({
+        at: entrySpan(refresh.entry),
+        messageId: 'notBelowFirewall',
+        data: {
+          pool: pool.id,
+          refresh: describeDuration(refresh.seconds),
+          firewall: describeDuration(firewall.value),
+          origin: describeOrigin(firewall.origin, 'environment.firewallIdleTimeout'),
+          suggestion: toAgentSyntax(slightlyBelow(firewall.value)),
+        },
+      });
+    }
+  },
+});
+
+/** About 5% below the timeout, rounded down to 5 minutes (to a minute, or 10 seconds less, for short timeouts). */
+function slightlyBelow(seconds: number): number {
+  if (seconds <= 120) return Math.max(1, seconds - 10);
+  const target = seconds - Math.max(60, seconds * 0.05);
+  const step = target >= 900 ? 300 : 60;
+  return Math.floor(target / step) * step;
+}

@@ -1,0 +1,94 @@
+/**
+ * The command-line program (design contract §3.1). Parses arguments, dispatches, and returns the exit code;
+ * a user mistake is one line on stderr and exit code 2, an internal error never exits 0.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { rules } from '../rules/index.js';
+import { CONFIG_FILE_NAMES } from './config/config.js';
+import { formatRuleList } from './report/rule-list.js';
+import { DEFAULT_MAX_FILE_SIZE, runLint, UsageError, VERSION, type Io, type OutputFormat } from './run.js';
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('webagent-lint')
+    .description('Lint RSA ClearTrust web agent configurations and predict the log errors they cause.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('lint', { isDefault: true })
+    .description('lint every agent found under the paths (the default command)')
+    .argument('[paths...]', 'agent directories or configuration files', ['.'])
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h (default: 1 hour, RSA KB 000025051)')
+    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
+    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE)
+    .action(async (paths: string[], options: { format: OutputFormat; output?: string; config?: string; color: boolean; firewallIdleTimeout?: string; activeAuthServers?: string; maxFileSize: string }) => {
+      exitCode = await runLint({ paths, ...options }, io);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with id, default severity and predicted log codes')
+    .addOption(formatOption())
+    .action((options: { format: OutputFormat }) => {
+      io.stdout(formatRuleList(rules, options.format));
+    });
+
+  program
+    .command('init')
+    .description(`write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`)
+    .action(async () => {
+      const target = path.join(io.cwd, CONFIG_FILE_NAMES[0]);
+      try {
+        await writeFile(target, STARTER_CONFIG, { flag: 'wx' });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists; not overwritten`);
+        throw error;
+      }
+      io.stderr(`webagent-lint: wrote ${CONFIG_FILE_NAMES[0]}\n`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0; usage mistakes were already printed.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`webagent-lint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`webagent-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (io.env['WEBAGENT_LINT_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+function formatOption(): Option {
+  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text');
+}
+
+const STARTER_CONFIG = `# webagent-lint configuration (see the README for every setting)
+environment:
+  # Idle timeout of firewalls or NAT between the agents and their servers (RSA KB 000025051: typically 1 hour).
+  firewallIdleTimeout: 1h
+  # Number of aservers actually in use per pool; enables the max_open_connections check.
+  # activeAuthServers: 2
+rules:
+  # Per rule: error, warning, info or off. \`webagent-lint rules\` lists them.
+  # cleartrust/debug-logging: off
+ignore:
+  - "**/archive/**"
+`;

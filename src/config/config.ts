@@ -1,0 +1,135 @@
+/**
+ * `.webagent-lint.yaml` (design contract §3.5): parsed with positions, validated against
+ * schemas/config.schema.json (compiled at build time), and checked against the registered rule ids.
+ * Pure: the caller reads the file.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import validateSchema from '../generated/config-validator.cjs';
+import { closestName } from '../knowledge/properties.js';
+import { parseUserDuration } from '../model/duration.js';
+import type { SeveritySetting } from '../engine/rule-api.js';
+
+export interface ConfigFile {
+  readonly path: string;
+  readonly environment: {
+    readonly firewallIdleTimeout?: { readonly seconds: number; readonly where: string };
+    readonly activeAuthServers?: { readonly value: number; readonly where: string };
+  };
+  readonly cams: { readonly loginPages: readonly string[] };
+  readonly severities: ReadonlyMap<string, SeveritySetting>;
+  readonly ignore: readonly string[];
+}
+
+export interface ConfigError {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export type ConfigResult = { readonly ok: true; readonly config: ConfigFile } | { readonly ok: false; readonly errors: readonly ConfigError[] };
+
+export const CONFIG_FILE_NAMES = ['.webagent-lint.yaml', '.webagent-lint.yml'] as const;
+
+interface RawConfig {
+  environment?: { firewallIdleTimeout?: string; activeAuthServers?: number };
+  cams?: { loginPages?: string[] };
+  rules?: Record<string, SeveritySetting>;
+  ignore?: string[];
+}
+
+export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<string>): ConfigResult {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number, message: string): ConfigError => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { path, line, column: col, message };
+  };
+
+  if (document.errors.length > 0) {
+    return { ok: false, errors: document.errors.map((error) => at(error.pos[0], `invalid YAML: ${firstLine(error.message)}`)) };
+  }
+  const raw: unknown = document.toJS() ?? {};
+  if (!validateSchema(raw)) {
+    const errors = (validateSchema.errors ?? []).map((error) => {
+      const segments = error.instancePath.split('/').slice(1).map(unescapePointer);
+      const extra = error.params['additionalProperty'] as string | undefined;
+      const node = extra !== undefined ? keyNode(document, segments, extra) : valueNode(document, segments);
+      const name = extra !== undefined ? [...segments, extra].join('.') : segments.join('.') || '(top level)';
+      const message =
+        extra !== undefined
+          ? `unknown setting "${name}"`
+          : `${name} ${error.message ?? 'is invalid'}${allowedValues(error.params)}`;
+      return at(node?.range?.[0] ?? 0, message);
+    });
+    return { ok: false, errors };
+  }
+
+  const config = raw as RawConfig;
+  const errors: ConfigError[] = [];
+  const severities = new Map<string, SeveritySetting>();
+  for (const [ruleId, severity] of Object.entries(config.rules ?? {})) {
+    if (ruleIds.has(ruleId)) {
+      severities.set(ruleId, severity);
+      continue;
+    }
+    const suggestion = closestName(ruleId, ruleIds);
+    const node = keyNode(document, ['rules'], ruleId);
+    errors.push(at(node?.range?.[0] ?? 0, `unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`));
+  }
+
+  const environment: { -readonly [K in keyof ConfigFile['environment']]: ConfigFile['environment'][K] } = {};
+  const timeout = config.environment?.firewallIdleTimeout;
+  if (timeout !== undefined) {
+    const node = valueNode(document, ['environment', 'firewallIdleTimeout']);
+    const offset = node?.range?.[0] ?? 0;
+    const seconds = parseUserDuration(timeout);
+    if (seconds === undefined || seconds <= 0) {
+      errors.push(at(offset, `environment.firewallIdleTimeout "${timeout}" is not a duration (write e.g. 1h, 55m or "50 Mins")`));
+    } else {
+      const { line, col } = lineCounter.linePos(offset);
+      environment.firewallIdleTimeout = { seconds, where: `${path}:${line}:${col}` };
+    }
+  }
+  const active = config.environment?.activeAuthServers;
+  if (active !== undefined) {
+    const { line, col } = lineCounter.linePos(valueNode(document, ['environment', 'activeAuthServers'])?.range?.[0] ?? 0);
+    environment.activeAuthServers = { value: active, where: `${path}:${line}:${col}` };
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    config: { path, environment, cams: { loginPages: config.cams?.loginPages ?? [] }, severities, ignore: config.ignore ?? [] },
+  };
+}
+
+function valueNode(document: Document, path: readonly string[]): Node | undefined {
+  const node: unknown = path.length === 0 ? document.contents : document.getIn(path, true);
+  return isNodeLike(node) ? node : undefined;
+}
+
+/** The key node of `name` inside the mapping at `path`: unknown keys are reported where they are written. */
+function keyNode(document: Document, path: readonly string[], name: string): Node | undefined {
+  const parent = path.length === 0 ? document.contents : document.getIn(path, true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === name);
+  return isNodeLike(pair?.key) ? pair.key : undefined;
+}
+
+function isNodeLike(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+function allowedValues(params: Record<string, unknown>): string {
+  const allowed = params['allowedValues'];
+  return Array.isArray(allowed) ? `: ${allowed.join(', ')}` : '';
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

@@ -1,0 +1,86 @@
+/**
+ * The rule API. A rule is a data object with a check: identity, default severity, the log codes it predicts,
+ * its documentation and source, its messages, and a pure synchronous check that reports spans of the parse
+ * tree. The engine turns spans into line/column and messages into text.
+ */
+import type { Span } from '../source.js';
+import type { Environment } from '../model/environment.js';
+import type { ClearTrustAgent } from '../model/cleartrust.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface RuleDocs {
+  /** Why the configuration is a problem and what happens at run time. */
+  readonly why: string;
+  /** The remedy, shown with every finding unless the rule gives a more specific one. */
+  readonly fix: string;
+  /** A configuration that triggers the rule (tested). */
+  readonly bad: string;
+  /** The corrected configuration, which must not trigger it (tested). */
+  readonly good: string;
+  /** Keys of src/knowledge/sources.json. */
+  readonly sources: readonly string[];
+  /** documented: a vendor source states the behaviour; inferred: our reading of the sources. */
+  readonly confidence: 'documented' | 'inferred';
+}
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface ReportDescriptor<M extends string> {
+  readonly at: Span;
+  readonly messageId: M;
+  readonly data?: MessageData;
+}
+
+export interface RuleContext<M extends string> {
+  readonly environment: Environment;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+/** What a rule's check receives, by scope. */
+export interface RuleTargets {
+  readonly 'cleartrust-agent': ClearTrustAgent;
+}
+
+interface RuleMeta<M extends string> {
+  /** `<product>/<slug>`; the slug is also the rule's file name. */
+  readonly id: string;
+  /** Starts with Disallow, Require, Limit or Specify. */
+  readonly title: string;
+  readonly severity: Severity;
+  /** Log code identifiers (design §3.4) that a finding of this rule predicts. */
+  readonly predicts: readonly string[];
+  readonly docs: RuleDocs;
+  /** Message templates with `{placeholders}` filled from the report's data. */
+  readonly messages: Readonly<Record<M, string>>;
+  /** Remedy templates for messages whose remedy differs from `docs.fix`. */
+  readonly remedies?: Readonly<Partial<Record<M, string>>>;
+}
+
+/** A rule whose findings come from a reader (parse and input problems) rather than from a check. */
+export interface InputRule<M extends string = string> extends RuleMeta<M> {
+  readonly scope: 'input';
+}
+
+export interface CheckRule<M extends string = string, S extends keyof RuleTargets = keyof RuleTargets> extends RuleMeta<M> {
+  readonly scope: S;
+  check(target: RuleTargets[S], context: RuleContext<M>): void;
+}
+
+export type Rule = InputRule | CheckRule<string, keyof RuleTargets>;
+
+export function defineRule<M extends string, S extends keyof RuleTargets>(rule: CheckRule<M, S>): CheckRule<M, S>;
+export function defineRule<M extends string>(rule: InputRule<M>): InputRule<M>;
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** A problem found by a reader, reported under an input rule. */
+export interface Diagnostic {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly data?: MessageData;
+  readonly at: Span;
+  readonly agent: string;
+}

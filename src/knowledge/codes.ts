@@ -1,0 +1,22 @@
+/**
+ * The log code catalog (data in codes.json, validated against schemas/codes.schema.json).
+ */
+import catalog from './codes.json' with { type: 'json' };
+
+export interface LogCode {
+  readonly id: string;
+  readonly product: 'cleartrust' | 'cams';
+  readonly family: string;
+  readonly logged: string;
+  readonly meaning: string;
+  readonly causes: readonly string[];
+  readonly settings: readonly string[];
+  readonly remedy: string;
+  readonly predictable: boolean;
+  readonly sources: readonly string[];
+  readonly confidence: 'documented' | 'inferred';
+}
+
+export const logCodes: ReadonlyMap<string, LogCode> = new Map(
+  (catalog.codes as LogCode[]).map((code) => [code.id, code]),
+);

@@ -1,0 +1,34 @@
+/** The rule list of `webagent-lint rules` and the README's rule table, both derived from rule metadata. */
+import type { Rule } from '../engine/rule-api.js';
+
+export function formatRuleList(rules: readonly Rule[], format: 'text' | 'json'): string {
+  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (format === 'json') {
+    const list = sorted.map((rule) => ({ id: rule.id, title: rule.title, severity: rule.severity, predicts: rule.predicts, sources: rule.docs.sources, confidence: rule.docs.confidence }));
+    return `${JSON.stringify(list, null, 2)}\n`;
+  }
+  const width = Math.max(...sorted.map((rule) => rule.id.length));
+  const lines = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.predicts.join(', ') || '-'}`);
+  return `${'rule'.padEnd(width)}  ${'default'}  predicts\n${lines.join('\n')}\n`;
+}
+
+/** Markdown table for the README, between the rule-table markers. */
+export function formatRuleTable(rules: readonly Rule[]): string {
+  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const rows = sorted.map(
+    (rule) => `| \`${rule.id}\` | ${rule.title} | ${rule.severity} | ${rule.predicts.map((code) => `\`${code}\``).join(', ') || '–'} | ${rule.docs.sources.length > 0 ? `${rule.docs.sources.join(', ')} (${rule.docs.confidence})` : '–'} |`,
+  );
+  return ['| rule | checks | default | predicts | source |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+const TABLE_START = /<!-- rules:start[^>]*-->/;
+const TABLE_END = '<!-- rules:end -->';
+
+/** The README with its generated rule table replaced by the current one. */
+export function withRuleTable(readme: string, rules: readonly Rule[]): string {
+  const start = TABLE_START.exec(readme);
+  const end = readme.indexOf(TABLE_END);
+  if (!start || end < start.index) throw new Error('README has no <!-- rules:start --> … <!-- rules:end --> section');
+  const head = readme.slice(0, start.index + start[0].length);
+  return `${head}\n${formatRuleTable(rules)}\n${readme.slice(end)}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Human report: findings grouped by file, each with its position, severity, message, rule, the log code it
+ * predicts and the remedy; then one summary line. Colour only when asked (TTY and no NO_COLOR, decided by the CLI).
+ */
+import { createColors } from 'picocolors';
+import type { Finding } from '../engine/engine.js';
+import type { Report } from './report.js';
+
+export function formatText(report: Report, options: { readonly color: boolean }): string {
+  const c = createColors(options.color);
+  const severityLabel = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') } as const;
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const finding of report.findings) {
+    if (finding.file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      lines.push(c.underline(finding.file));
+      currentFile = finding.file;
+    }
+    const position = `${finding.line}:${finding.column}`.padEnd(7);
+    const label = severityLabel[finding.severity] + ' '.repeat(8 - finding.severity.length);
+    lines.push(`  ${c.dim(position)} ${label}${finding.message}  ${c.dim(finding.ruleId)}`);
+    lines.push(`  ${' '.repeat(7)} ${' '.repeat(8)}${detail(finding, c)}`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(summaryLine(report, c));
+  return `${lines.join('\n')}\n`;
+}
+
+function detail(finding: Finding, c: ReturnType<typeof createColors>): string {
+  const predicts = finding.predicts.length > 0 ? `${c.bold('predicts')} ${finding.predicts.join(', ')} · ` : '';
+  return c.dim(`${predicts}fix: ${finding.remedy}`);
+}
+
+function summaryLine(report: Report, c: ReturnType<typeof createColors>): string {
+  const { errors, warnings, infos, agents, files } = report.summary;
+  const scope = `${plural(agents, 'agent')} (${plural(files, 'file')})`;
+  const total = errors + warnings + infos;
+  if (total === 0) return c.green(`No problems found in ${scope}.`);
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
+  const text = `${plural(total, 'problem')} (${counts}) in ${scope}.`;
+  return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
+}

@@ -1,0 +1,110 @@
+/**
+ * A decoded input file and the mapping from offsets to 1-based line/column positions.
+ *
+ * Parsers record UTF-16 offsets once; positions are computed only when a finding is reported,
+ * so a large fleet does not pay for a line table of every file.
+ */
+
+export interface Position {
+  readonly line: number;
+  /** 1-based column in UTF-16 code units (what SARIF and editors expect). */
+  readonly column: number;
+}
+
+/** A half-open range [start, end) of UTF-16 offsets in one source file. */
+export interface Span {
+  readonly source: SourceFile;
+  readonly start: number;
+  readonly end: number;
+}
+
+export class SourceFile {
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    /** Path as shown to the user: relative to the working directory, `/` separators. */
+    readonly path: string,
+    /** Decoded text with any byte-order mark removed. */
+    readonly text: string,
+  ) {}
+
+  positionAt(offset: number): Position {
+    const starts = this.getLineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  }
+
+  /** Offsets at which each line starts. CRLF, LF and a lone CR all end a line. */
+  private getLineStarts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+}
+
+export function span(source: SourceFile, start: number, end: number): Span {
+  return { source, start, end };
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; readonly invalidUtf8At?: number }
+  | { readonly ok: false; readonly reason: 'binary'; readonly offset: number };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Decode configuration bytes. UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; a NUL byte
+ * in UTF-8 means a binary file; bytes that are not UTF-8 are read as ISO-8859-1 and the offset of the first
+ * invalid byte is returned so the caller can report it.
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, reason: 'binary', offset: nul };
+  try {
+    // The fatal decoder strips a leading UTF-8 BOM itself (ignoreBOM: false).
+    return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // In ISO-8859-1 one byte is one character, so the byte offset is the text offset (less the BOM).
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('latin1');
+    return { ok: true, text, encoding: 'utf-8', invalidUtf8At: firstInvalidUtf8(bytes) - bom };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the longest prefix that decodes; cheap because this path is rare.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}

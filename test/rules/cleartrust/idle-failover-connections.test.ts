@@ -1,0 +1,33 @@
+import rule from '../../../rules/cleartrust/idle-failover-connections.js';
+import { testFixtures, testRule } from '../../helpers/rule-tester.js';
+
+const pool = (...lines: string[]) => `<Pool id=__default__>\n${lines.map((l) => `cleartrust.agent.${l}`).join('\n')}\n</Pool>\n`;
+
+testRule(rule, {
+  valid: [
+    { name: 'DISTRIBUTED mode without location classes', text: pool('auth_server_mode=DISTRIBUTED', 'max_open_connections=0') },
+    { name: 'STANDARD with a limit and no known active count', text: pool('auth_server_mode=STANDARD', 'max_open_connections=4') },
+    { name: 'STANDARD with the limit equal to the active aservers', text: pool('auth_server_mode=STANDARD', 'max_open_connections=2'), environment: { activeAuthServers: 2 } },
+    { name: 'STANDARD with no limit set at all', text: pool('auth_server_mode=STANDARD') },
+  ],
+  invalid: [
+    {
+      name: 'STANDARD mode, unlimited',
+      text: pool('auth_server_mode=STANDARD', 'max_open_connections=0'),
+      errors: [{ messageId: 'unlimited', line: 3, column: 1, endColumn: 40, data: { reason: 'in STANDARD mode' } }],
+    },
+    {
+      name: 'location classes, more connections than active aservers',
+      text: pool('location_class_priority=east', 'max_open_connections=6'),
+      environment: { activeAuthServers: 2 },
+      errors: [{ messageId: 'aboveActive', line: 3, column: 1, data: { limit: 6, active: 2, reason: 'with location_class_priority set' } }],
+    },
+    {
+      name: 'lower-case standard',
+      text: pool('max_open_connections=0', 'auth_server_mode=standard'),
+      errors: [{ messageId: 'unlimited', line: 2, column: 1 }],
+    },
+  ],
+});
+
+testFixtures(rule);
