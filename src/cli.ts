@@ -86,9 +86,9 @@ environment:
   firewallIdleTimeout: 1h
   # Number of aservers actually in use per pool; enables the max_open_connections check.
   # activeAuthServers: 2
+# Per rule: error, warning, info or off. \`webagent-lint rules\` lists them.
 rules:
-  # Per rule: error, warning, info or off. \`webagent-lint rules\` lists them.
-  # cleartrust/debug-logging: off
+  cleartrust/debug-logging: warning
 ignore:
   - "**/archive/**"
 `;

@@ -93,18 +93,20 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
 }
 
+/** Offset of the first byte that does not start a valid UTF-8 sequence (rare path: only for non-UTF-8 files). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search for the longest prefix that decodes; cheap because this path is rare.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    if (length > 1) {
+      try {
+        utf8.decode(bytes.subarray(i, i + length));
+      } catch {
+        return i;
+      }
     }
+    i += length;
   }
-  return low;
+  return bytes.length;
 }

@@ -1,0 +1,229 @@
+import { chmodSync, existsSync, readFileSync, truncateSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from './helpers/cli.js';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const refreshPool = (refresh: string) => `<Global>\ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
+const healthy = refreshPool('30 Mins');
+
+describe('lint acceptance', () => {
+  it('reads the real corpus with no parse error and reports the repeated securid login form at its lines', async () => {
+    const { code, stdout } = await runCli(['lint', '--format', 'json', '../shared/corpus/cleartrust'], { cwd: repo });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId.endsWith('syntax-error'))).toEqual([]);
+    const securid = report.findings
+      .filter((f: { message: string }) => f.message.startsWith('cleartrust.agent.login_form_location_securid'))
+      .map((f: { file: string; line: number; column: number; ruleId: string }) => `${path.basename(f.file)}:${f.line}:${f.column} ${f.ruleId}`);
+    expect(securid).toEqual([
+      'buildpack-first-commit-indented.webagent.conf:95:2 cleartrust/duplicate-key',
+      'buildpack-one-vhost.webagent.conf:91:1 cleartrust/duplicate-key',
+      'buildpack-three-vhosts.webagent.conf:91:1 cleartrust/duplicate-key',
+      'buildpack-three-vhosts.webagent.conf:155:1 cleartrust/duplicate-key',
+    ]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 8, infos: 0, agents: 3, files: 3 });
+  });
+
+  it('predicts CT_SOCKET_ERROR for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
+    const cwd = tempTree({ 'hourly/webagent.conf': refreshPool('1 Hrs'), 'fifty/webagent.conf': refreshPool('50 Mins') });
+    const { code, stdout } = await runCli(['lint', '--format', 'json', '--firewall-idle-timeout', '55m', '.'], { cwd });
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout).findings;
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'error', file: 'hourly/webagent.conf', agent: 'hourly',
+        line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR'],
+      }),
+    ]);
+    expect(findings[0].message).toContain('55 minutes (from --firewall-idle-timeout)');
+    expect(findings[0].remedy).toContain('50 Mins');
+  });
+
+  it('takes the firewall timeout from the config file and says where it came from', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': refreshPool('50 Mins'), '.webagent-lint.yaml': 'environment:\n  firewallIdleTimeout: 45m\n' });
+    const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings[0].message).toContain('(from .webagent-lint.yaml:2:24)');
+  });
+
+  it('applies severity overrides from the config file', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': refreshPool('1 Hrs'), 'cfg.yaml': 'rules:\n  cleartrust/pool-refresh-exceeds-firewall-idle: info\n' });
+    const { code, stdout } = await runCli(['--config', 'cfg.yaml', '--format', 'json', 'a'], { cwd });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).findings.map((f: { severity: string }) => f.severity)).toEqual(['info']);
+  });
+
+  it('is quiet and exits 0 on a healthy agent', async () => {
+    const cwd = tempTree({ 'web01/webagent.conf': healthy });
+    const { code, stdout, stderr } = await runCli(['web01'], { cwd });
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: 'No problems found in 1 agent (1 file).\n', stderr: '' });
+  });
+
+  it('ignores paths matching the config ignore globs', async () => {
+    const cwd = tempTree({ 'live/webagent.conf': healthy, 'archive/old/webagent.conf': refreshPool('2 Hrs'), '.webagent-lint.yaml': 'ignore: ["**/archive/**"]\n' });
+    const { code, stdout } = await runCli(['--format', 'json', '.'], { cwd });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).summary.agents).toBe(1);
+  });
+});
+
+describe('bad input: one clear message, the right exit code, the other files still linted', () => {
+  it('a missing path', async () => {
+    const cwd = tempTree({ 'ok/webagent.conf': refreshPool('2 Hrs') });
+    const { code, stdout, stderr } = await runCli(['--format', 'json', 'nope', 'ok'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe('webagent-lint: nope: no such file or directory\n');
+    expect(JSON.parse(stdout).findings).toHaveLength(1);
+  });
+
+  it('a directory with no agents', async () => {
+    const cwd = tempTree({ 'empty/readme.txt': 'nothing here' });
+    const { code, stderr } = await runCli(['empty'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toContain('webagent-lint: empty: no agent configuration found');
+  });
+
+  it('a binary file named on the command line', async () => {
+    const cwd = tempTree({ 'agent.bin': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]) });
+    const { code, stdout } = await runCli(['--format', 'json', 'agent.bin'], { cwd });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings).toEqual([expect.objectContaining({ ruleId: 'input/unreadable-file', file: 'agent.bin', line: 1, column: 1 })]);
+  });
+
+  it('a text file that is not an agent configuration', async () => {
+    const cwd = tempTree({ 'notes.txt': 'hello\n' });
+    const { code, stderr } = await runCli(['notes.txt'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toContain('notes.txt: not recognised as a ClearTrust agent configuration');
+  });
+
+  it('a 50 MB file is refused without being read', async () => {
+    const cwd = tempTree({ 'big/webagent.conf': '' });
+    truncateSync(path.join(cwd, 'big/webagent.conf'), 50 * 1024 * 1024);
+    const { code, stdout } = await runCli(['--format', 'json', 'big'], { cwd });
+    expect(code).toBe(1);
+    const [finding] = JSON.parse(stdout).findings;
+    expect(finding).toMatchObject({ ruleId: 'input/unreadable-file', file: 'big/webagent.conf', line: 1, column: 1 });
+    expect(finding.message).toBe('File is 52428800 bytes, above the limit of 33554432 bytes; it was not linted.');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable file', async () => {
+    const cwd = tempTree({ 'locked/webagent.conf': healthy, 'ok/webagent.conf': healthy });
+    chmodSync(path.join(cwd, 'locked/webagent.conf'), 0o000);
+    const { code, stderr, stdout } = await runCli(['.'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe('webagent-lint: locked/webagent.conf: permission denied\n');
+    expect(stdout).toContain('1 agent');
+  });
+
+  it('a file with an unclosed block', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': '<Global>\ncleartrust.agent.enabled=True\n' });
+    const { code, stdout } = await runCli(['--no-color', 'a'], { cwd });
+    expect(code).toBe(1);
+    expect(stdout).toContain('a/webagent.conf\n  1:1     error   <Global> is never closed.  cleartrust/syntax-error');
+  });
+
+  it('an invalid config file', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': healthy, '.webagent-lint.yaml': 'environment:\n  firewallIdleTimeout: [1h]\n' });
+    const { code, stdout, stderr } = await runCli(['a'], { cwd });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('.webagent-lint.yaml:2:24: environment.firewallIdleTimeout must be string');
+  });
+
+  it('an unknown flag', async () => {
+    const { code, stderr } = await runCli(['lint', '--frobnicate'], { cwd: repo });
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown option '--frobnicate'");
+  });
+
+  it.each([
+    [['--firewall-idle-timeout', '5x', 'examples'], '--firewall-idle-timeout: "5x" is not a duration'],
+    [['--active-auth-servers', '0', 'examples'], '--active-auth-servers: "0" is not a positive whole number'],
+    [['--max-file-size', 'huge', 'examples'], '--max-file-size: "huge" is not a size'],
+    [['--format', 'xml', 'examples'], "argument 'xml' is invalid"],
+  ])('a bad value %j', async (argv, message) => {
+    const { code, stderr } = await runCli(argv, { cwd: repo });
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toContain('    at ');
+  });
+
+  it('never prints a secret value, even from broken lines', async () => {
+    const cwd = tempTree({
+      'a/webagent.conf': '<Pool id=p>\ncleartrust.agent.key_client_secret=CANARY-s3cr3t\ncleartrust.agent.ssl.keystore_passphrase "CANARY-pass\ncleartrust.agent.retry_count=CANARY-s3cr3t\n',
+    });
+    for (const format of ['text', 'json']) {
+      const { stdout, stderr } = await runCli(['--format', format, 'a'], { cwd });
+      expect(stdout + stderr).not.toContain('CANARY');
+      expect(stdout).toContain('syntax-error');
+    }
+  });
+});
+
+describe('output', () => {
+  it('writes the report to --output and nothing to stdout', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': healthy });
+    const { code, stdout } = await runCli(['--format', 'json', '--output', 'report.json', 'a'], { cwd });
+    expect({ code, stdout }).toEqual({ code: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(path.join(cwd, 'report.json'), 'utf8')).summary.files).toBe(1);
+  });
+
+  it('colours only on a terminal, and never with NO_COLOR or --no-color', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': refreshPool('2 Hrs') });
+    const ansi = /\u001b\[/;
+    expect((await runCli(['a'], { cwd, tty: true })).stdout).toMatch(ansi);
+    expect((await runCli(['a'], { cwd, tty: false })).stdout).not.toMatch(ansi);
+    expect((await runCli(['a'], { cwd, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
+    expect((await runCli(['--no-color', 'a'], { cwd, tty: true })).stdout).not.toMatch(ansi);
+  });
+
+  it('lists the rules', async () => {
+    const { code, stdout } = await runCli(['rules'], { cwd: repo });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/cleartrust\/pool-refresh-exceeds-firewall-idle\s+error\s+CT_SOCKET_ERROR/);
+  });
+
+  it('init writes a starter config that lints cleanly, and refuses to overwrite it', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': healthy });
+    expect((await runCli(['init'], { cwd })).code).toBe(0);
+    expect(existsSync(path.join(cwd, '.webagent-lint.yaml'))).toBe(true);
+    expect((await runCli(['a'], { cwd })).code).toBe(0);
+    const again = await runCli(['init'], { cwd });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+});
+
+describe('the built bundle', () => {
+  const bin = path.join(repo, 'dist/webagent-lint.mjs');
+
+  it('runs the README main command on examples/ and predicts the documented codes', () => {
+    expect(existsSync(bin), 'run `npm run build` first (npm test does)').toBe(true);
+    const result = spawnSync(process.execPath, [bin, 'examples/', '--no-color'], { cwd: repo, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
+    expect(result.stdout).toContain('predicts CT_SERVER_TIMED_OUT ');
+    expect(result.stdout).toMatch(/\d+ problems \(3 errors, \d+ warnings, 0 info\) in 4 agents \(4 files\)\./);
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints its version', () => {
+    const result = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).version);
+    expect(result.status).toBe(0);
+  });
+});
+
+// Keep the linted files untouched (design: the linter never writes to its inputs).
+describe('inputs', () => {
+  it('are not modified', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': refreshPool('2 Hrs') });
+    const before = readFileSync(path.join(cwd, 'a/webagent.conf'));
+    await runCli(['a'], { cwd });
+    expect(readFileSync(path.join(cwd, 'a/webagent.conf'))).toEqual(before);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { parseConfig } from '../src/config/config.js';
+
+const ruleIds = new Set(rules.map((rule) => rule.id));
+const parse = (text: string) => parseConfig('.webagent-lint.yaml', text, ruleIds);
+
+describe('.webagent-lint.yaml', () => {
+  it('reads environment, severities and ignores', () => {
+    const result = parse('environment:\n  firewallIdleTimeout: 55m\n  activeAuthServers: 2\nrules:\n  cleartrust/debug-logging: off\nignore: ["**/archive/**"]\n');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.environment).toEqual({
+      firewallIdleTimeout: { seconds: 3300, where: '.webagent-lint.yaml:2:24' },
+      activeAuthServers: { value: 2, where: '.webagent-lint.yaml:3:22' },
+    });
+    expect(result.config.severities.get('cleartrust/debug-logging')).toBe('off');
+    expect(result.config.ignore).toEqual(['**/archive/**']);
+  });
+
+  it('accepts an empty file', () => expect(parse('').ok).toBe(true));
+
+  it.each([
+    ['YAML syntax', 'rules:\n  a: [\n', 3, 1, 'invalid YAML'],
+    ['an unknown top-level key, at the key', 'environment: {}\nrulez:\n  x: off\n', 2, 1, 'unknown setting "rulez"'],
+    ['an unknown environment key', 'environment:\n  firewallTimeout: 1h\n', 2, 3, 'unknown setting "environment.firewallTimeout"'],
+    ['a bad severity, at the value', 'rules:\n  cleartrust/debug-logging: fatal\n', 2, 29, 'rules.cleartrust/debug-logging must be equal to one of the allowed values: error, warning, info, off'],
+    ['a wrong type', 'environment:\n  activeAuthServers: two\n', 2, 22, 'environment.activeAuthServers must be integer'],
+    ['a bad duration', 'environment:\n  firewallIdleTimeout: soon\n', 2, 24, 'is not a duration'],
+    ['an unknown rule with a suggestion', 'rules:\n  cleartrust/debug-loging: off\n', 2, 3, 'did you mean "cleartrust/debug-logging"'],
+    ['a duplicate key', 'rules: {}\nrules: {}\n', 2, 1, 'invalid YAML'],
+  ])('reports %s at its line and column', (_, text, line, column, message) => {
+    const result = parse(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ path: '.webagent-lint.yaml', line, column });
+    expect(result.errors[0]?.message).toContain(message);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Keeps the bookkeeping honest: every rule file is registered, documented, sourced, tested and has fixtures;
+ * its docs examples really behave as documented; every predicted code is in the catalog; the README is current.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { logCodes } from '../../src/knowledge/codes.js';
+import { sources } from '../../src/knowledge/sources.js';
+import { withRuleTable } from '../../src/report/rule-list.js';
+import { findingsOf } from '../helpers/rule-tester.js';
+
+const root = new URL('../../', import.meta.url);
+
+function ruleFiles(): string[] {
+  const files: string[] = [];
+  for (const product of readdirSync(new URL('rules/', root), { withFileTypes: true })) {
+    if (!product.isDirectory()) continue;
+    for (const file of readdirSync(new URL(`rules/${product.name}/`, root))) {
+      if (file.endsWith('.ts')) files.push(`${product.name}/${file.replace(/\.ts$/, '')}`);
+    }
+  }
+  return files.sort();
+}
+
+// Their examples are not configuration text (binary or mis-encoded files); test/cli.test.ts covers them.
+const FILE_LEVEL_RULES = new Set(['input/unreadable-file', 'input/invalid-encoding']);
+
+describe('rule registry', () => {
+  it('registers exactly the rule files, under ids equal to their paths', () => {
+    expect(rules.map((rule) => rule.id).sort()).toEqual(ruleFiles());
+  });
+
+  it('has unique ids', () => {
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+  });
+});
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  it('is titled with Disallow, Require, Limit or Specify', () => {
+    expect(rule.title).toMatch(/^(Disallow|Require|Limit|Specify) /);
+  });
+
+  it('documents why, fix, bad and good, and cites known sources', () => {
+    for (const field of ['why', 'fix', 'bad', 'good'] as const) expect(rule.docs[field].length).toBeGreaterThan(10);
+    for (const source of rule.docs.sources) expect(sources[source], `unknown source ${source}`).toBeDefined();
+    if (!id.startsWith('input/')) expect(rule.docs.sources.length).toBeGreaterThan(0);
+  });
+
+  it('predicts only codes of the catalog', () => {
+    for (const code of rule.predicts) expect(logCodes.has(code), `${code} is not in src/knowledge/codes.json`).toBe(true);
+  });
+
+  it.skipIf(FILE_LEVEL_RULES.has(id))('finds its docs bad example and not its good example', () => {
+    expect(findingsOf(rule, rule.docs.bad).filter((f) => f.ruleId === id).length).toBeGreaterThan(0);
+    expect(findingsOf(rule, rule.docs.good).filter((f) => f.ruleId === id)).toEqual([]);
+  });
+
+  it.skipIf(FILE_LEVEL_RULES.has(id))('has a table test and fixtures (bad-* and ok-*)', () => {
+    expect(existsSync(new URL(`test/rules/${id}.test.ts`, root)), 'table test').toBe(true);
+    const fixtures = readdirSync(new URL(`test/fixtures/${id}/`, root));
+    expect(fixtures.some((name) => name.startsWith('bad-'))).toBe(true);
+    expect(fixtures.some((name) => name.startsWith('ok-'))).toBe(true);
+  });
+});
+
+describe('generated documentation', () => {
+  it('README rule table is current (run `npm run docs`)', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    expect(withRuleTable(readme, rules)).toBe(readme);
+  });
+});
