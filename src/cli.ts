@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../rules/index.js';
-import { CONFIG_FILE_NAMES } from './config/config.js';
+import { CONFIG_FILE_NAMES } from './config/names.js';
 import { formatRuleList } from './report/rule-list.js';
 import { DEFAULT_MAX_FILE_SIZE, runLint, UsageError, VERSION, type Io, type OutputFormat } from './run.js';
 

@@ -4,10 +4,8 @@
  * `*.webagent.conf` (the agent is the file); a file named explicitly is taken whatever its name and recognised
  * by content when it is read. This module and run.ts are the only ones that touch the file system.
  */
-import { stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 
 export interface Candidate {
   readonly absolutePath: string;
@@ -28,11 +26,15 @@ export interface Discovery {
   readonly problems: readonly DiscoveryProblem[];
 }
 
-const CLEARTRUST_PATTERNS = ['**/webagent.conf', '**/*.webagent.conf'];
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+function isClearTrustName(name: string): boolean {
+  return name === 'webagent.conf' || name.endsWith('.webagent.conf');
+}
 
 export async function discover(paths: readonly string[], cwd: string, ignore: readonly string[]): Promise<Discovery> {
-  const isIgnored = ignore.length > 0 ? picomatch([...ignore], { dot: true }) : () => false;
+  // The glob matcher is loaded only when the config file has ignore patterns.
+  const isIgnored = ignore.length > 0 ? (await import('picomatch')).default([...ignore], { dot: true }) : () => false;
   const candidates = new Map<string, Candidate>();
   const problems: DiscoveryProblem[] = [];
 
@@ -52,15 +54,8 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
     } else if (kind === 'other') {
       problems.push({ path: given, message: 'not a regular file or directory' });
     } else {
-      const found = await glob(CLEARTRUST_PATTERNS, {
-        cwd: absolute,
-        absolute: true,
-        ignore: ALWAYS_IGNORED,
-        followSymbolicLinks: false,
-        dot: false,
-      });
       let kept = 0;
-      for (const file of found) {
+      for (const file of await walk(absolute, problems, cwd)) {
         const displayPath = toDisplayPath(cwd, file);
         if (isIgnored(displayPath)) continue;
         kept++;
@@ -72,6 +67,47 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
   }
   const sorted = [...candidates.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return { candidates: sorted, problems };
+}
+
+/**
+ * Files with agent configuration names under `root`. Symbolic links are followed, each real directory is
+ * entered once (so a link loop ends), and a link that leads nowhere is a problem, not a silent skip.
+ */
+async function walk(root: string, problems: DiscoveryProblem[], cwd: string): Promise<string[]> {
+  const found: string[] = [];
+  const visited = new Set<string>();
+  const pending = [root];
+  for (let directory = pending.pop(); directory !== undefined; directory = pending.pop()) {
+    let real: string;
+    let entries;
+    try {
+      real = await realpath(directory);
+      if (visited.has(real)) continue;
+      visited.add(real);
+      entries = await readdir(directory, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: toDisplayPath(cwd, directory), message: describeFsError(error) });
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(directory, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(full);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (isClearTrustName(entry.name)) problems.push({ path: toDisplayPath(cwd, full), message: describeFsError(error) });
+          continue;
+        }
+      }
+      if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
+      else if (isFile && isClearTrustName(entry.name)) found.push(full);
+    }
+  }
+  return found;
 }
 
 export function toDisplayPath(cwd: string, absolute: string): string {

@@ -5,7 +5,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
-import { CONFIG_FILE_NAMES, parseConfig, type ConfigFile } from './config/config.js';
+import type { ConfigFile } from './config/config.js';
+import { CONFIG_FILE_NAMES } from './config/names.js';
 import { describeFsError, discover, toDisplayPath } from './discover.js';
 import { lintWorkspace } from './engine/engine.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
@@ -129,6 +130,8 @@ async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigF
   } catch (error) {
     throw new UsageError(`config file ${displayPath}: ${describeFsError(error)}`);
   }
+  // Loaded only when a config file exists: the YAML parser is the largest part of the bundle.
+  const { parseConfig } = await import('./config/config.js');
   const result = parseConfig(displayPath, text, new Set(rules.map((rule) => rule.id)));
   if (result.ok) return result.config;
   for (const error of result.errors) io.stderr(`${error.path}:${error.line}:${error.column}: ${error.message}\n`);

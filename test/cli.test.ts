@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, truncateSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,26 @@ describe('bad input: one clear message, the right exit code, the other files sti
     expect(code).toBe(2);
     expect(stderr).toBe('webagent-lint: locked/webagent.conf: permission denied\n');
     expect(stdout).toContain('1 agent');
+  });
+
+  it('a file that is not UTF-8 is read as ISO-8859-1 with a warning at the first bad byte', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': new Uint8Array([...Buffer.from('<Global>\ncleartrust.agent.realm=Soci'), 0xe9, ...Buffer.from('t\xe9\n</Global>\n', 'latin1')]) });
+    const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).findings).toEqual([
+      expect.objectContaining({ ruleId: 'input/invalid-encoding', severity: 'warning', line: 2, column: 28, endColumn: 29 }),
+    ]);
+  });
+
+  it('a dangling symbolic link named webagent.conf, beside a symbolic link loop', async () => {
+    const cwd = tempTree({ 'ok/webagent.conf': healthy });
+    mkdirSync(path.join(cwd, 'gone'));
+    symlinkSync(path.join(cwd, 'nowhere.conf'), path.join(cwd, 'gone/webagent.conf'));
+    symlinkSync('..', path.join(cwd, 'ok/loop'));
+    const { code, stderr, stdout } = await runCli(['.'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe('webagent-lint: gone/webagent.conf: no such file or directory\n');
+    expect(stdout).toContain('1 agent (1 file)');
   });
 
   it('a file with an unclosed block', async () => {

@@ -29,8 +29,6 @@ export interface ConfigError {
 
 export type ConfigResult = { readonly ok: true; readonly config: ConfigFile } | { readonly ok: false; readonly errors: readonly ConfigError[] };
 
-export const CONFIG_FILE_NAMES = ['.webagent-lint.yaml', '.webagent-lint.yml'] as const;
-
 interface RawConfig {
   environment?: { firewallIdleTimeout?: string; activeAuthServers?: number };
   cams?: { loginPages?: string[] };
