@@ -1,7 +1,7 @@
 /**
- * The log code catalog (data in codes.json, validated against schemas/codes.schema.json).
+ * The log code catalog: one data file per product in codes/, each validated against schemas/codes.schema.json.
  */
-import catalog from './codes.json' with { type: 'json' };
+import cleartrust from './codes/cleartrust.json' with { type: 'json' };
 
 export interface LogCode {
   readonly id: string;
@@ -18,5 +18,5 @@ export interface LogCode {
 }
 
 export const logCodes: ReadonlyMap<string, LogCode> = new Map(
-  (catalog.codes as LogCode[]).map((code) => [code.id, code]),
+  [cleartrust].flatMap((file) => file.codes as LogCode[]).map((code) => [code.id, code]),
 );

@@ -11,7 +11,7 @@ const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, ro
 
 describe.each([
   ['src/knowledge/cleartrust-properties.json', 'schemas/property-catalog.schema.json'],
-  ['src/knowledge/codes.json', 'schemas/codes.schema.json'],
+  ['src/knowledge/codes/cleartrust.json', 'schemas/codes.schema.json'],
   ['src/knowledge/sources.json', 'schemas/sources.schema.json'],
 ])('%s', (data, schema) => {
   it(`is valid against ${schema}`, () => {

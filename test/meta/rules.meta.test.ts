@@ -48,7 +48,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   });
 
   it('predicts only codes of the catalog', () => {
-    for (const code of rule.predicts) expect(logCodes.has(code), `${code} is not in src/knowledge/codes.json`).toBe(true);
+    for (const code of rule.predicts) expect(logCodes.has(code), `${code} is not in the code catalog (src/knowledge/codes/)`).toBe(true);
   });
 
   it.skipIf(FILE_LEVEL_RULES.has(id))('finds its docs bad example and not its good example', () => {
