@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from './helpers/cli.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const refreshPool = (refresh: string) => `<Global>\ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
+// Each agent gets its own dispatcher, so fleet rules stay out of single-agent tests.
+const refreshPool = (refresh: string) => `<Global>\ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${refresh.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
 const healthy = refreshPool('30 Mins');
 
 describe('lint acceptance', () => {
@@ -228,6 +229,7 @@ describe('the built bundle', () => {
     expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
     expect(result.stdout).toContain('predicts CT_SERVER_TIMED_OUT ');
     expect(result.stdout).toMatch(/\d+ problems \(3 errors, \d+ warnings, 0 info\) in 4 agents \(4 files\)\./);
+    expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');
   });
 

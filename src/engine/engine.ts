@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { isSecretName } from '../knowledge/properties.js';
 import type { Environment } from '../model/environment.js';
+import { buildFleet, type Fleet } from '../model/fleet.js';
 import type { Agent, Workspace } from '../model/workspace.js';
 import type { Span } from '../source.js';
 import type { CheckRule, MessageData, ReportDescriptor, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
@@ -44,6 +45,8 @@ export interface EngineOptions {
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
   /** false for --no-inline-waivers: waivers are ignored and not checked. */
   readonly inlineWaivers?: boolean;
+  /** The fleet with clusters from the config file; built from the agents' own settings when absent. */
+  readonly fleet?: Fleet;
 }
 
 export interface LintResult {
@@ -94,18 +97,24 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     emit(rule, diagnostic.agent, diagnostic);
   }
 
+  const run = <S extends keyof RuleTargets>(rule: CheckRule<string, S>, target: RuleTargets[S], agent: string): void => {
+    try {
+      rule.check(target, { environment: options.environment, report: (descriptor) => emit(rule, descriptor.agent ?? agent, descriptor) });
+    } catch (error) {
+      failures.push({ ruleId: rule.id, agent, error });
+    }
+  };
+  let fleet = options.fleet;
   for (const rule of options.rules) {
     if (rule.scope === 'input' || effectiveSeverity(rule, options.severities) === 'off') continue;
+    if (rule.scope === 'fleet') {
+      if (workspace.agents.length < 2) continue;
+      fleet ??= buildFleet(workspace.agents);
+      run(rule as CheckRule<string, 'fleet'>, fleet, '(fleet)');
+      continue;
+    }
     for (const agent of workspace.agents) {
-      if (!applies(rule, agent)) continue;
-      try {
-        rule.check(agent as RuleTargets[typeof rule.scope], {
-          environment: options.environment,
-          report: (descriptor) => emit(rule, agent.id, descriptor),
-        });
-      } catch (error) {
-        failures.push({ ruleId: rule.id, agent: agent.id, error });
-      }
+      if (rule.scope === 'cleartrust-agent' && agent.product === 'cleartrust') run(rule as CheckRule<string, 'cleartrust-agent'>, agent, agent.id);
     }
   }
 
@@ -167,10 +176,6 @@ function applyWaivers(
     }
   }
   return waived;
-}
-
-function applies(rule: CheckRule, agent: Agent): boolean {
-  return rule.scope === 'cleartrust-agent' && agent.product === 'cleartrust';
 }
 
 export function effectiveSeverity(rule: Rule, severities?: ReadonlyMap<string, SeveritySetting>): SeveritySetting {

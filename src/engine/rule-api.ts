@@ -6,6 +6,7 @@
 import type { Span } from '../source.js';
 import type { Environment } from '../model/environment.js';
 import type { ClearTrustAgent } from '../model/cleartrust.js';
+import type { Fleet } from '../model/fleet.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -29,6 +30,8 @@ export type MessageData = Readonly<Record<string, string | number>>;
 
 export interface ReportDescriptor<M extends string> {
   readonly at: Span;
+  /** The agent the finding belongs to; only fleet rules, which see every agent, need to say it. */
+  readonly agent?: string;
   readonly messageId: M;
   readonly data?: MessageData;
 }
@@ -41,6 +44,8 @@ export interface RuleContext<M extends string> {
 /** What a rule's check receives, by scope. */
 export interface RuleTargets {
   readonly 'cleartrust-agent': ClearTrustAgent;
+  /** Every agent of the run, by cluster; fleet rules run once, when there are at least two agents. */
+  readonly fleet: Fleet;
 }
 
 interface RuleMeta<M extends string> {

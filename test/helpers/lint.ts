@@ -25,13 +25,29 @@ export function environmentFor(test: TestEnvironment | undefined): Environment {
   return environment;
 }
 
+const DEFAULT_PATH = 'agents/web01/webagent.conf';
+
+/**
+ * One file, or several written as sections headed `=== <path>` (the form fleet rules' docs examples use).
+ */
+export function splitFiles(text: string, path = DEFAULT_PATH): { path: string; bytes: Uint8Array }[] {
+  const encode = (s: string) => new TextEncoder().encode(s);
+  if (!text.startsWith('=== ')) return [{ path, bytes: encode(text) }];
+  return text
+    .slice(4)
+    .split(/\n=== /)
+    .map((section) => {
+      const newline = section.indexOf('\n');
+      return { path: section.slice(0, newline).trim(), bytes: encode(section.slice(newline + 1)) };
+    });
+}
+
 export function lintText(
   text: string | Uint8Array,
   options: { readonly only?: readonly Rule[]; readonly environment?: TestEnvironment; readonly path?: string; readonly inlineWaivers?: boolean } = {},
 ): Finding[] {
-  const path = options.path ?? 'agents/web01/webagent.conf';
-  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const workspace = buildWorkspace([{ path, agent: path.replace(/\/webagent\.conf$/, ''), content: { kind: 'bytes', bytes } }]);
+  const files = typeof text === 'string' ? splitFiles(text, options.path) : [{ path: options.path ?? DEFAULT_PATH, bytes: text }];
+  const workspace = buildWorkspace(files.map(({ path, bytes }) => ({ path, agent: path.replace(/\/webagent\.conf$/, ''), content: { kind: 'bytes', bytes } })));
   // The engine always knows every rule (a waiver may name any of them); `only` turns the others off.
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../src/engine/rule-api.js';
 import { rules } from '../../rules/index.js';
-import { lintText, type TestEnvironment } from './lint.js';
+import { lintText, splitFiles, type TestEnvironment } from './lint.js';
 
 export interface ValidCase {
   readonly name: string;
@@ -74,8 +74,10 @@ function pick(data: Readonly<Record<string, string | number>>, keys: readonly st
 }
 
 /**
- * Runs test/fixtures/<rule id>/: every `bad-*.conf` must give exactly the findings its markers announce
- * (`# expect <rule id> @+1` points at the next line, `@-1` at the previous one), every `ok-*.conf` none.
+ * Runs test/fixtures/<rule id>/: every `bad-*` file must give exactly the findings its markers announce
+ * (`# expect <rule id> @+1` points at the next line, `@-1` at the previous one), every `ok-*` file none.
+ * A fixture may hold several agent files as `=== <path>` sections (fleet rules); markers count lines within
+ * their section.
  */
 export function testFixtures(rule: Rule): void {
   const directory = new URL(`../fixtures/${rule.id}/`, import.meta.url);
@@ -84,8 +86,12 @@ export function testFixtures(rule: Rule): void {
     for (const name of files) {
       it(name, () => {
         const text = readFileSync(new URL(name, directory), 'utf8');
-        const found = findingsOf(rule, text).filter((f) => f.ruleId === rule.id).map((f) => f.line);
-        expect(found).toEqual(name.startsWith('ok-') ? [] : expectedLines(text, rule.id));
+        const sections = splitFiles(text);
+        const found = findingsOf(rule, text).filter((f) => f.ruleId === rule.id).map((f) => `${f.file}:${f.line}`);
+        const expected = name.startsWith('ok-')
+          ? []
+          : sections.flatMap((section) => expectedLines(new TextDecoder().decode(section.bytes), rule.id).map((line) => `${section.path}:${line}`));
+        expect(found.sort()).toEqual(expected.sort());
       });
     }
   });
