@@ -11,7 +11,7 @@ import type { Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
 import { FORMATS, isFormat, type OutputFormat } from './report/formats.js';
 import { formatRuleList } from './report/rule-list.js';
-import { DEFAULT_MAX_FILE_SIZE, runLint, UsageError, type Io, type ReportTarget } from './run.js';
+import { DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type ReportTarget } from './run.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -65,6 +65,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const { sarifFile, report, ...rest } = options;
       const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
       exitCode = await runLint({ paths, ...rest, reports, updateBaseline: options.updateBaseline === true }, io);
+    });
+
+  program
+    .command('compare')
+    .description('show the settings that differ between the agents of each cluster, and check what must agree')
+    .argument('[paths...]', 'agent directories or configuration files', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the comparison to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
+    .option('--all', 'show settings that are equal everywhere too')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h')
+    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail (exit 1)').choices(SEVERITIES).default('error'))
+    .option('--no-fail', 'report only: exit 0 whatever is found')
+    .option('--no-inline-waivers', 'ignore every inline waiver (central policy)')
+    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE)
+    .action(async (paths: string[], options: Omit<CompareOptions, 'paths' | 'all'> & { all?: boolean }) => {
+      exitCode = await runCompare({ paths, ...options, all: options.all === true }, io);
     });
 
   program

@@ -2,18 +2,23 @@
  * The lint command end to end: the one place (with discover.ts) that reads files and writes output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
+import { buildComparison, fingerprint } from './compare.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import { describeFsError, discover, toDisplayPath } from './discover.js';
 import { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
-import { lintWorkspace } from './engine/engine.js';
+import { lintWorkspace, type LintResult } from './engine/engine.js';
 import type { Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
-import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
 import { parseUserDuration } from './model/duration.js';
+import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
+import { buildFleet } from './model/fleet.js';
+import type { Workspace } from './model/workspace.js';
+import { formatComparisonJson, formatComparisonText } from './report/comparison.js';
 import { render, type OutputFormat } from './report/formats.js';
 import { summarize, type Report } from './report/report.js';
 import { decodeText } from './source.js';
@@ -32,19 +37,14 @@ export interface ReportTarget {
   readonly path: string;
 }
 
-export interface LintOptions {
-  readonly paths: readonly string[];
+export interface LintOptions extends InputOptions {
   /** The report on stdout (or in `output`). */
   readonly format: OutputFormat;
   readonly output?: string;
   /** Further reports written to files in the same run (--report, --sarif-file). */
   readonly reports: readonly ReportTarget[];
-  readonly config?: string;
   /** false when --no-color was given. */
   readonly color: boolean;
-  readonly firewallIdleTimeout?: string;
-  readonly activeAuthServers?: string;
-  readonly maxFileSize: string;
   /** Lowest severity that fails the run (exit 1). */
   readonly failOn: Severity;
   /** More warnings than this fail the run. */
@@ -64,30 +64,51 @@ export const DEFAULT_MAX_FILE_SIZE = '32MB';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-export async function runLint(options: LintOptions, io: Io): Promise<number> {
-  if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
+/** What lint and compare both need: the config, the environment, the workspace, and the usage problems met. */
+interface LoadedInputs {
+  readonly config: ConfigFile | undefined;
+  readonly environment: Environment;
+  readonly workspace: Workspace;
+  readonly files: readonly LoadedFile[];
+  /** Usage problems printed so far (missing paths, unreadable files): any of them makes the exit code 2. */
+  usageProblems: number;
+}
+
+export interface InputOptions {
+  readonly paths: readonly string[];
+  readonly config?: string;
+  readonly firewallIdleTimeout?: string;
+  readonly activeAuthServers?: string;
+  readonly maxFileSize: string;
+}
+
+/** Config file, environment, discovery and reading; undefined when the config file is invalid (exit 2). */
+async function loadInputs(options: InputOptions, io: Io): Promise<LoadedInputs | undefined> {
   const config = await loadConfig(options.config, io);
-  if (config === 'invalid') return 2;
+  if (config === 'invalid') return undefined;
   const environment = resolveEnvironment(options, config);
   const maxFileSize = parseSize(options.maxFileSize);
-  const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
-
-  let usageProblems = 0;
+  const inputs = { config, environment, usageProblems: 0 };
   const problem = (where: string, message: string): void => {
-    usageProblems++;
+    inputs.usageProblems++;
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
-
   const discovery = await discover(options.paths, io.cwd, config?.ignore ?? []);
   for (const p of discovery.problems) problem(p.path, p.message);
   const files = await readCandidates(discovery.candidates, maxFileSize, problem);
+  return Object.assign(inputs, { workspace: buildWorkspace(files), files });
+}
 
-  const workspace = buildWorkspace(files);
-  const result = lintWorkspace(workspace, { rules, environment, severities: config?.severities, inlineWaivers: options.inlineWaivers });
-  for (const failure of result.failures) {
-    usageProblems++;
-    io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
-  }
+/** Lint: every rule, then waivers, baseline and thresholds. */
+export async function runLint(options: LintOptions, io: Io): Promise<number> {
+  if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
+  const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
+  const inputs = await loadInputs(options, io);
+  if (!inputs) return 2;
+  const { workspace, config, environment } = inputs;
+  const fleet = buildFleet(workspace.agents, await clusterAssigner(config));
+  const result = lintWorkspace(workspace, { rules, environment, severities: config?.severities, inlineWaivers: options.inlineWaivers, fleet });
+  reportFailures(result.failures, inputs, io);
 
   let findings = [...result.findings];
   let baselined = 0;
@@ -104,21 +125,80 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     tool: { name: 'webagent-lint', version: VERSION },
     findings,
     summary: summarize(findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined }),
-    files: files.map((file) => file.path),
+    files: inputs.files.map((file) => file.path),
     rules,
   };
-  const color = options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
+  const color = useColor(options, io);
   const main = render(options.format, report, { color });
   if (options.output !== undefined) await writeReport(io.cwd, options.output, main);
   else io.stdout(main);
   for (const target of options.reports) await writeReport(io.cwd, target.path, render(target.format, report, { color: false }));
+  return exitCode(report, inputs.usageProblems, options, io);
+}
 
+export interface CompareOptions extends InputOptions {
+  readonly format: 'text' | 'json';
+  readonly output?: string;
+  readonly color: boolean;
+  /** Show settings that are equal everywhere too. */
+  readonly all: boolean;
+  readonly failOn: Severity;
+  readonly fail: boolean;
+  readonly inlineWaivers: boolean;
+}
+
+/** Compare: the settings that differ between the agents of each cluster, and the fleet rules' findings. */
+export async function runCompare(options: CompareOptions, io: Io): Promise<number> {
+  const inputs = await loadInputs(options, io);
+  if (!inputs) return 2;
+  const { workspace, config, environment } = inputs;
+  const fleet = buildFleet(workspace.agents, await clusterAssigner(config));
+  const fleetRules = rules.filter((rule) => rule.scope === 'fleet' || rule.scope === 'input');
+  const result = lintWorkspace(workspace, { rules: fleetRules, environment, severities: config?.severities, inlineWaivers: options.inlineWaivers, fleet });
+  reportFailures(result.failures, inputs, io);
+  // A key made for this run only: fingerprints tell same from different without being comparable across runs.
+  const key = randomBytes(32);
+  const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text) => fingerprint(key, text) });
+  const summary = summarize(result.findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined: 0 });
+  const data = { tool: { name: 'webagent-lint' as const, version: VERSION }, comparison, findings: result.findings, summary, rules };
+  const text = options.format === 'json' ? formatComparisonJson(data) : formatComparisonText(data, { color: useColor(options, io) });
+  if (options.output !== undefined) await writeReport(io.cwd, options.output, text);
+  else io.stdout(text);
+  return exitCode({ findings: result.findings, summary }, inputs.usageProblems, { ...options, maxWarnings: undefined }, io);
+}
+
+function reportFailures(failures: LintResult['failures'], inputs: LoadedInputs, io: Io): void {
+  for (const failure of failures) {
+    inputs.usageProblems++;
+    io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
+  }
+}
+
+function useColor(options: { readonly color: boolean; readonly output?: string }, io: Io): boolean {
+  return options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
+}
+
+function exitCode(
+  report: Pick<Report, 'findings' | 'summary'>,
+  usageProblems: number,
+  options: { readonly fail: boolean; readonly failOn: Severity; readonly maxWarnings?: number },
+  io: Io,
+): number {
   if (usageProblems > 0) return 2;
   if (!options.fail) return 0;
-  const failing = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.failOn]);
+  const failing = report.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.failOn]);
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`webagent-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   return failing || tooManyWarnings ? 1 : 0;
+}
+
+/** The config file's `clusters:` as a function from agent id to cluster name (first matching pattern wins). */
+async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId: string) => string | undefined> {
+  const clusters = config?.clusters ?? [];
+  if (clusters.length === 0) return () => undefined;
+  const { default: picomatch } = await import('picomatch');
+  const matchers = clusters.map(({ name, agents }) => ({ name, matches: picomatch([...agents], { dot: true }) }));
+  return (agentId) => matchers.find((m) => m.matches(agentId))?.name;
 }
 
 async function readCandidates(
@@ -220,7 +300,7 @@ async function findConfig(cwd: string): Promise<string | undefined> {
 }
 
 /** Command line over config file over the documented defaults. */
-function resolveEnvironment(options: LintOptions, config: ConfigFile | undefined): Environment {
+function resolveEnvironment(options: InputOptions, config: ConfigFile | undefined): Environment {
   let environment: Environment = DEFAULT_ENVIRONMENT;
   const fromConfig = config?.environment;
   if (fromConfig?.firewallIdleTimeout) {

@@ -18,6 +18,8 @@ export interface ConfigFile {
   readonly cams: { readonly loginPages: readonly string[] };
   readonly severities: ReadonlyMap<string, SeveritySetting>;
   readonly ignore: readonly string[];
+  /** Named clusters and the glob patterns of their agents, in file order. */
+  readonly clusters: readonly { readonly name: string; readonly agents: readonly string[] }[];
 }
 
 export interface ConfigError {
@@ -34,6 +36,7 @@ interface RawConfig {
   cams?: { loginPages?: string[] };
   rules?: Record<string, SeveritySetting>;
   ignore?: string[];
+  clusters?: Record<string, string[]>;
 }
 
 export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<string>): ConfigResult {
@@ -98,7 +101,14 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { path, environment, cams: { loginPages: config.cams?.loginPages ?? [] }, severities, ignore: config.ignore ?? [] },
+    config: {
+      path,
+      environment,
+      cams: { loginPages: config.cams?.loginPages ?? [] },
+      severities,
+      ignore: config.ignore ?? [],
+      clusters: Object.entries(config.clusters ?? {}).map(([name, agents]) => ({ name, agents })),
+    },
   };
 }
 

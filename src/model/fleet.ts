@@ -33,6 +33,8 @@ export interface AgentFacts {
   readonly anchor: Span;
   /** Settings by fleet name: the property name, prefixed by its block for Pool and VirtualHost settings. */
   readonly settings: ReadonlyMap<string, FleetValue>;
+  /** The blocks this agent has (`<Pool __default__>`, `<VirtualHost www.example.com:*:*>`). */
+  readonly blocks: ReadonlySet<string>;
 }
 
 export interface Cluster {
@@ -73,19 +75,30 @@ export function buildFleet(agents: readonly Agent[], clusterOf: (agentId: string
   return { clusters };
 }
 
-/** Every fleet setting name used by any member, sorted. */
+/** Every fleet setting name used by any member: Global settings first, then those of blocks, each sorted. */
 export function settingNames(members: readonly AgentFacts[]): string[] {
   const names = new Set<string>();
   for (const facts of members) for (const name of facts.settings.keys()) names.add(name);
-  return [...names].sort();
+  const global = [...names].filter((name) => blockOf(name) === undefined).sort();
+  return [...global, ...[...names].filter((name) => blockOf(name) !== undefined).sort()];
 }
 
-/** Members grouped by their value of `name`, the largest group first (ties: set before unset, then by value). */
+/**
+ * Members grouped by their value of `name`, the largest group first. A setting of a block (a Pool, a
+ * VirtualHost) is compared only among the agents that have that block.
+ */
 export function groupValues(members: readonly AgentFacts[], name: string): ValueGroup[] {
-  return groupBy(members, (facts) => {
+  const block = blockOf(name);
+  const owners = block === undefined ? members : members.filter((facts) => facts.blocks.has(block));
+  return groupBy(owners, (facts) => {
     const value = facts.settings.get(name);
     return value === undefined ? '\uffffunset' : `=${value.text}`;
   }).map((group) => ({ value: (group[0] as AgentFacts).settings.get(name), members: group }));
+}
+
+/** `<Pool __default__>` for `<Pool __default__> cleartrust.agent.x`; undefined for a Global setting. */
+function blockOf(name: string): string | undefined {
+  return name.startsWith('<') ? name.slice(0, name.indexOf('>') + 1) : undefined;
 }
 
 /**
@@ -114,11 +127,16 @@ function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | und
   const add = (name: string, entry: { key: string; value: string; source: Span['source']; start: number; end: number }) => {
     settings.set(name, { text: entry.value.trim(), secret: isSecretName(entry.key), at: { source: entry.source, start: entry.start, end: entry.end } });
   };
+  const blocks = new Set<string>();
   const global = agent.scopes[0];
   for (const [key, entry] of global?.block ? global.settings : []) add(key, entry);
-  for (const pool of agent.pools) for (const [key, entry] of pool.settings) add(`<Pool ${pool.id}> ${key}`, entry);
+  for (const pool of agent.pools) {
+    blocks.add(`<Pool ${pool.id}>`);
+    for (const [key, entry] of pool.settings) add(`<Pool ${pool.id}> ${key}`, entry);
+  }
   for (const scope of agent.scopes) {
     if (scope.kind !== 'virtualhost' || !scope.block) continue;
+    blocks.add(`<${scope.label}>`);
     for (const entry of scope.block.entries) add(`<${scope.label}> ${entry.key}`, entry);
   }
 
@@ -126,7 +144,7 @@ function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | und
   const anchor: Span = firstBlock
     ? { source: firstBlock.source, start: firstBlock.start, end: firstBlock.end }
     : { source: agent.document.source, start: 0, end: 0 };
-  if (configuredCluster !== undefined) return { agent, product: 'cleartrust', cluster: configuredCluster, clusterSource: 'config file', anchor, settings };
+  if (configuredCluster !== undefined) return { agent, product: 'cleartrust', cluster: configuredCluster, clusterSource: 'config file', anchor, settings, blocks };
 
   const pool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
   const dispatchers = pool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '';
@@ -136,5 +154,5 @@ function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | und
     .filter((item) => item !== '')
     .sort()
     .join(',');
-  return { agent, product: 'cleartrust', cluster: cluster || '(no dispatcher list)', clusterSource: cluster ? 'dispatcher list' : 'none', anchor, settings };
+  return { agent, product: 'cleartrust', cluster: cluster || '(no dispatcher list)', clusterSource: cluster ? 'dispatcher list' : 'none', anchor, settings, blocks };
 }
