@@ -1,5 +1,6 @@
 /**
- * The lint command end to end: the one place (with discover.ts) that reads files and writes output.
+ * The lint command end to end, and the lint pipeline explain --log reuses: with discover.ts and
+ * explain/run-explain.ts the only places that read files and write output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
@@ -8,11 +9,11 @@ import { rules } from '../rules/index.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import { describeFsError, discover, toDisplayPath } from './discover.js';
-import { lintWorkspace } from './engine/engine.js';
+import { lintWorkspace, type Finding } from './engine/engine.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
 import { parseUserDuration } from './model/duration.js';
 import { formatJson } from './report/json.js';
-import { summarize, type Report } from './report/report.js';
+import { summarize, type Report, type Summary } from './report/report.js';
 import { formatText } from './report/text.js';
 import { decodeText } from './source.js';
 import { buildWorkspace, detectProduct, type LoadedFile } from './workspace.js';
@@ -29,16 +30,11 @@ export interface Io {
 
 export type OutputFormat = 'text' | 'json';
 
-export interface LintOptions {
-  readonly paths: readonly string[];
+export interface LintOptions extends LintInputOptions {
   readonly format: OutputFormat;
   readonly output?: string;
-  readonly config?: string;
   /** false when --no-color was given. */
   readonly color: boolean;
-  readonly firewallIdleTimeout?: string;
-  readonly activeAuthServers?: string;
-  readonly maxFileSize: string;
 }
 
 /** A user mistake: printed without a stack trace, exit code 2. */
@@ -46,15 +42,62 @@ export class UsageError extends Error {}
 
 export const DEFAULT_MAX_FILE_SIZE = '32MB';
 
+/** What lint and explain --log need to lint configurations: the paths and the options that shape the findings. */
+export interface LintInputOptions {
+  readonly paths: readonly string[];
+  readonly config?: string;
+  readonly firewallIdleTimeout?: string;
+  readonly activeAuthServers?: string;
+  readonly maxFileSize: string;
+}
+
+export interface LintRun {
+  readonly findings: readonly Finding[];
+  readonly summary: Summary;
+  /** Unreadable paths and rules that failed, already reported on stderr: the exit code must be 2. */
+  readonly problems: number;
+}
+
 export async function runLint(options: LintOptions, io: Io): Promise<number> {
+  const run = await lintPaths(options, io);
+  if (run === 'invalid') return 2;
+  const report: Report = { tool: { name: 'webagent-lint', version: VERSION }, findings: run.findings, summary: run.summary };
+  const color = useColor(options, io);
+  const text = options.format === 'json' ? formatJson(report) : formatText(report, { color });
+  await writeReport(text, options.output, io);
+  return exitCodeOf(run);
+}
+
+/** Exit code of design §3.2 for a lint run. */
+export function exitCodeOf(run: LintRun): number {
+  if (run.problems > 0) return 2;
+  return run.summary.errors > 0 ? 1 : 0;
+}
+
+/** Colour only on a terminal, unless --no-color, --output or NO_COLOR; FORCE_COLOR forces it. */
+export function useColor(options: { readonly color: boolean; readonly output?: string }, io: Io): boolean {
+  return options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
+}
+
+export async function writeReport(text: string, output: string | undefined, io: Io): Promise<void> {
+  if (output !== undefined) await writeFile(path.resolve(io.cwd, output), text);
+  else io.stdout(text);
+}
+
+/**
+ * The lint pipeline shared by lint and explain --log: config file, discovery, reading, workspace, rules.
+ * Problems with paths and failing rules are reported on stderr as they are found; 'invalid' means the config
+ * file is invalid (its errors are already printed).
+ */
+export async function lintPaths(options: LintInputOptions, io: Io): Promise<LintRun | 'invalid'> {
   const config = await loadConfig(options.config, io);
-  if (config === 'invalid') return 2;
+  if (config === 'invalid') return 'invalid';
   const environment = resolveEnvironment(options, config);
   const maxFileSize = parseSize(options.maxFileSize);
 
-  let usageProblems = 0;
+  let problems = 0;
   const problem = (where: string, message: string): void => {
-    usageProblems++;
+    problems++;
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
 
@@ -99,25 +142,10 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   const workspace = buildWorkspace(files);
   const result = lintWorkspace(workspace, { rules, environment, severities: config?.severities });
   for (const failure of result.failures) {
-    usageProblems++;
+    problems++;
     io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
   }
-
-  const report: Report = {
-    tool: { name: 'webagent-lint', version: VERSION },
-    findings: result.findings,
-    summary: summarize(result.findings, workspace.agents.length, workspace.fileCount),
-  };
-  const color = options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
-  const text = options.format === 'json' ? formatJson(report) : formatText(report, { color });
-  if (options.output !== undefined) {
-    await writeFile(path.resolve(io.cwd, options.output), text);
-  } else {
-    io.stdout(text);
-  }
-
-  if (usageProblems > 0 || result.failures.length > 0) return 2;
-  return report.summary.errors > 0 ? 1 : 0;
+  return { findings: result.findings, summary: summarize(result.findings, workspace.agents.length, workspace.fileCount), problems };
 }
 
 async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigFile | undefined | 'invalid'> {
@@ -155,7 +183,7 @@ async function findConfig(cwd: string): Promise<string | undefined> {
 }
 
 /** Command line over config file over the documented defaults. */
-function resolveEnvironment(options: LintOptions, config: ConfigFile | undefined): Environment {
+function resolveEnvironment(options: LintInputOptions, config: ConfigFile | undefined): Environment {
   let environment: Environment = DEFAULT_ENVIRONMENT;
   const fromConfig = config?.environment;
   if (fromConfig?.firewallIdleTimeout) {
