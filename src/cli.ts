@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../rules/index.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
+import { runExplain } from './explain/run-explain.js';
 import { formatRuleList } from './report/rule-list.js';
 import { DEFAULT_MAX_FILE_SIZE, runLint, UsageError, VERSION, type Io, type OutputFormat } from './run.js';
 
@@ -15,7 +16,7 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json'];
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   const program = new Command('webagent-lint')
-    .description('Lint RSA ClearTrust web agent configurations and predict the log errors they cause.')
+    .description('Lint RSA ClearTrust web agent configurations, predict the log errors they cause, and explain log codes.')
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
@@ -34,6 +35,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE)
     .action(async (paths: string[], options: { format: OutputFormat; output?: string; config?: string; color: boolean; firewallIdleTimeout?: string; activeAuthServers?: string; maxFileSize: string }) => {
       exitCode = await runLint({ paths, ...options }, io);
+    });
+
+  program
+    .command('explain')
+    .description('what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration')
+    .argument('[args...]', 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files, then configuration paths')
+    .option('-l, --log', 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml (with --log)')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers (with --log)')
+    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool (with --log)')
+    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding (with --log)', DEFAULT_MAX_FILE_SIZE)
+    .action(async (args: string[], options: { log?: boolean; format: OutputFormat; output?: string; config?: string; color: boolean; firewallIdleTimeout?: string; activeAuthServers?: string; maxFileSize: string }) => {
+      exitCode = await runExplain(args, { ...options, log: options.log ?? false }, io);
     });
 
   program
