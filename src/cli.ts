@@ -22,36 +22,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
     .showSuggestionAfterError(true);
 
-  program
-    .command('lint', { isDefault: true })
-    .description('lint every agent found under the paths (the default command)')
-    .argument('[paths...]', 'agent directories or configuration files', ['.'])
-    .addOption(formatOption())
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
-    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
-    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h (default: 1 hour, RSA KB 000025051)')
-    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
-    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE)
-    .action(async (paths: string[], options: { format: OutputFormat; output?: string; config?: string; color: boolean; firewallIdleTimeout?: string; activeAuthServers?: string; maxFileSize: string }) => {
-      exitCode = await runLint({ paths, ...options }, io);
-    });
+  withLintOptions(
+    program
+      .command('lint', { isDefault: true })
+      .description('lint every agent found under the paths (the default command)')
+      .argument('[paths...]', 'agent directories or configuration files', ['.']),
+  ).action(async (paths: string[], options: ReportOptions & LintInputFlags) => {
+    exitCode = await runLint({ paths, ...options }, io);
+  });
 
-  program
-    .command('explain')
-    .description('what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration')
-    .argument('[args...]', 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files, then configuration paths')
-    .option('-l, --log', 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths')
-    .addOption(formatOption())
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml (with --log)')
-    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
-    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers (with --log)')
-    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool (with --log)')
-    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding (with --log)', DEFAULT_MAX_FILE_SIZE)
-    .action(async (args: string[], options: { log?: boolean; format: OutputFormat; output?: string; config?: string; color: boolean; firewallIdleTimeout?: string; activeAuthServers?: string; maxFileSize: string }) => {
-      exitCode = await runExplain(args, { ...options, log: options.log ?? false }, io);
-    });
+  withLintOptions(
+    program
+      .command('explain')
+      .description('what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration')
+      .argument('[args...]', 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content')
+      .option('-l, --log', 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths to lint'),
+  ).action(async (args: string[], options: ReportOptions & LintInputFlags & { log?: boolean }) => {
+    exitCode = await runExplain(args, { ...options, log: options.log ?? false }, io);
+  });
 
   program
     .command('rules')
@@ -91,6 +79,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (io.env['WEBAGENT_LINT_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 2;
   }
+}
+
+interface ReportOptions {
+  readonly format: OutputFormat;
+  readonly output?: string;
+  readonly color: boolean;
+}
+
+interface LintInputFlags {
+  readonly config?: string;
+  readonly firewallIdleTimeout?: string;
+  readonly activeAuthServers?: string;
+  readonly maxFileSize: string;
+}
+
+/** The report options and the options that shape findings, shared by lint and explain (which lints with --log). */
+function withLintOptions(command: Command): Command {
+  return command
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h (default: 1 hour, RSA KB 000025051)')
+    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
+    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE);
 }
 
 function formatOption(): Option {
