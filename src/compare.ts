@@ -3,7 +3,7 @@
  * value, the majority first). Secret values are replaced by fingerprints before anything leaves this module.
  */
 import { createHmac } from 'node:crypto';
-import { groupValues, settingNames, type Fleet } from './model/fleet.js';
+import { compareSettings, type Fleet } from './model/fleet.js';
 
 export interface ComparedGroup {
   /** The value as written; absent for secrets and for agents that do not set it. */
@@ -40,8 +40,7 @@ export function buildComparison(fleet: Fleet, options: { readonly all: boolean; 
   const clusters = fleet.clusters.map((cluster) => {
     const settings: ComparedSetting[] = [];
     let differing = 0;
-    for (const name of settingNames(cluster.members)) {
-      const groups = groupValues(cluster.members, name);
+    for (const { name, groups } of compareSettings(cluster.members)) {
       const differs = groups.length > 1;
       if (differs) differing++;
       if (!differs && !options.all) continue;

@@ -63,7 +63,8 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
   const found: PendingFinding[] = [];
   const failures: RuleFailure[] = [];
   const seen = new Set<string>();
-  const redact = secretRedactor(workspace.agents);
+  const redactors = secretRedactors(workspace.agents);
+  const noSecrets = (text: string) => text;
   const byId = new Map(options.rules.map((rule) => [rule.id, rule]));
 
   const emit = (rule: Rule, agent: string, descriptor: ReportDescriptor<string>): void => {
@@ -77,6 +78,7 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     if (seen.has(key)) return;
     seen.add(key);
     const remedyTemplate = (rule.remedies as Record<string, string> | undefined)?.[messageId] ?? rule.docs.fix;
+    const redact = redactors.get(at.source.path) ?? noSecrets;
     found.push({
       ruleId: rule.id,
       severity,
@@ -238,22 +240,22 @@ function redactData(data: MessageData, redact: (text: string) => string): Messag
 }
 
 /**
- * Last line of defence for design §3.8: rules print secrets through displayValue(), but should any message
- * still contain a secret value, it is masked. Values shorter than 4 characters are left alone because
- * masking them would garble ordinary words.
+ * Last line of defence for design §3.8: rules print secrets through displayValue(), but should a message still
+ * contain a secret value of the file it points at, the value is masked. Per file, so the check stays linear in
+ * the fleet's size (fleet rules never print values of secret properties at all). Values shorter than 4
+ * characters are left alone because masking them would garble ordinary words.
  */
-function secretRedactor(agents: readonly Agent[]): (text: string) => string {
-  const secrets = new Set<string>();
+function secretRedactors(agents: readonly Agent[]): Map<string, (text: string) => string> {
+  const redactors = new Map<string, (text: string) => string>();
   for (const agent of agents) {
-    const { blocks, topLevelEntries } = agent.document;
-    for (const entries of [topLevelEntries, ...blocks.map((block) => block.entries)]) {
-      for (const entry of entries) if (isSecretName(entry.key) && entry.value.length >= 4) secrets.add(entry.value);
-    }
+    const secrets = new Set<string>();
+    for (const entry of agent.entries) if (isSecretName(entry.key) && entry.value.length >= 4) secrets.add(entry.value);
+    if (secrets.size === 0) continue;
+    redactors.set(agent.document.source.path, (text) => {
+      let result = text;
+      for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('********');
+      return result;
+    });
   }
-  if (secrets.size === 0) return (text) => text;
-  return (text) => {
-    let result = text;
-    for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('********');
-    return result;
-  };
+  return redactors;
 }

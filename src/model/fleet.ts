@@ -75,25 +75,53 @@ export function buildFleet(agents: readonly Agent[], clusterOf: (agentId: string
   return { clusters };
 }
 
-/** Every fleet setting name used by any member: Global settings first, then those of blocks, each sorted. */
-export function settingNames(members: readonly AgentFacts[]): string[] {
-  const names = new Set<string>();
-  for (const facts of members) for (const name of facts.settings.keys()) names.add(name);
-  const global = [...names].filter((name) => blockOf(name) === undefined).sort();
-  return [...global, ...[...names].filter((name) => blockOf(name) !== undefined).sort()];
+/** One setting across a cluster: its value groups, the largest first. */
+export interface SettingComparison {
+  readonly name: string;
+  readonly groups: readonly ValueGroup[];
 }
 
 /**
- * Members grouped by their value of `name`, the largest group first. A setting of a block (a Pool, a
- * VirtualHost) is compared only among the agents that have that block.
+ * Every setting of a cluster with its value groups, built in one pass over the members' settings (an index
+ * by name and value), so the cost is linear in the number of settings, never members × names. Global settings
+ * come first, then those of blocks, each sorted by name. A setting of a block (a Pool, a VirtualHost) is
+ * compared only among the agents that have that block; agents that have the block but not the setting form
+ * the "not set" group.
  */
-export function groupValues(members: readonly AgentFacts[], name: string): ValueGroup[] {
-  const block = blockOf(name);
-  const owners = block === undefined ? members : members.filter((facts) => facts.blocks.has(block));
-  return groupBy(owners, (facts) => {
-    const value = facts.settings.get(name);
-    return value === undefined ? '\uffffunset' : `=${value.text}`;
-  }).map((group) => ({ value: (group[0] as AgentFacts).settings.get(name), members: group }));
+export function compareSettings(members: readonly AgentFacts[]): SettingComparison[] {
+  const byName = new Map<string, Map<string, AgentFacts[]>>();
+  const owners = new Map<string, AgentFacts[]>();
+  for (const facts of members) {
+    for (const block of facts.blocks) append(owners, block, facts);
+    for (const [name, value] of facts.settings) {
+      let values = byName.get(name);
+      if (!values) byName.set(name, (values = new Map()));
+      append(values, value.text, facts);
+    }
+  }
+  const names = [...byName.keys()];
+  const ordered = [...names.filter((n) => blockOf(n) === undefined).sort(), ...names.filter((n) => blockOf(n) !== undefined).sort()];
+  return ordered.map((name) => {
+    const values = byName.get(name) as Map<string, AgentFacts[]>;
+    const block = blockOf(name);
+    const owning = block === undefined ? members : (owners.get(block) ?? []);
+    const groups: ValueGroup[] = [...values.values()].map((group) => ({ value: (group[0] as AgentFacts).settings.get(name), members: group }));
+    const setCount = groups.reduce((n, group) => n + group.members.length, 0);
+    if (setCount < owning.length) groups.push({ value: undefined, members: owning.filter((facts) => !facts.settings.has(name)) });
+    groups.sort(
+      (a, b) =>
+        b.members.length - a.members.length ||
+        Number(a.value === undefined) - Number(b.value === undefined) ||
+        ((a.value?.text ?? '') < (b.value?.text ?? '') ? -1 : 1),
+    );
+    return { name, groups };
+  });
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** `<Pool __default__>` for `<Pool __default__> cleartrust.agent.x`; undefined for a Global setting. */
