@@ -18,6 +18,8 @@ import unknownProperty from './cleartrust/unknown-property.js';
 import unknownServerPool from './cleartrust/unknown-server-pool.js';
 import invalidEncoding from './input/invalid-encoding.js';
 import unreadableFile from './input/unreadable-file.js';
+import waiverInvalid from './waiver/invalid.js';
+import waiverUnused from './waiver/unused.js';
 
 export const rules: readonly Rule[] = [
   authServerTimeoutRange,
@@ -35,4 +37,6 @@ export const rules: readonly Rule[] = [
   unknownServerPool,
   invalidEncoding,
   unreadableFile,
+  waiverInvalid,
+  waiverUnused,
 ];

@@ -4,13 +4,34 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { rules } from '../rules/index.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
+import type { Severity } from './engine/rule-api.js';
+import { VERSION } from './meta.js';
+import { FORMATS, isFormat, type OutputFormat } from './report/formats.js';
 import { formatRuleList } from './report/rule-list.js';
-import { DEFAULT_MAX_FILE_SIZE, runLint, UsageError, VERSION, type Io, type OutputFormat } from './run.js';
+import { DEFAULT_MAX_FILE_SIZE, runLint, UsageError, type Io, type ReportTarget } from './run.js';
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+interface LintCommandOptions {
+  format: OutputFormat;
+  output?: string;
+  report: ReportTarget[];
+  sarifFile?: string;
+  config?: string;
+  color: boolean;
+  firewallIdleTimeout?: string;
+  activeAuthServers?: string;
+  failOn: Severity;
+  maxWarnings?: number;
+  fail: boolean;
+  inlineWaivers: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  maxFileSize: string;
+}
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -27,20 +48,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', 'agent directories or configuration files', ['.'])
     .addOption(formatOption())
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--report <format=file>', 'also write a report in another format to a file (repeatable), e.g. --report sarif=out.sarif', collectReport, [])
+    .option('--sarif-file <file>', 'also write a SARIF report to a file (same as --report sarif=<file>)')
     .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h (default: 1 hour, RSA KB 000025051)')
     .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail (exit 1)').choices(SEVERITIES).default('error'))
+    .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
+    .option('--no-fail', 'report only: exit 0 whatever is found (exit 2 still means the run itself failed)')
+    .option('--no-inline-waivers', 'ignore every inline waiver (central policy)')
+    .option('--baseline <file>', 'report only findings that are not in this baseline file')
+    .option('--update-baseline', 'write all current findings to the --baseline file and report none')
     .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE)
-    .action(async (paths: string[], options: { format: OutputFormat; output?: string; config?: string; color: boolean; firewallIdleTimeout?: string; activeAuthServers?: string; maxFileSize: string }) => {
-      exitCode = await runLint({ paths, ...options }, io);
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      const { sarifFile, report, ...rest } = options;
+      const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
+      exitCode = await runLint({ paths, ...rest, reports, updateBaseline: options.updateBaseline === true }, io);
     });
 
   program
     .command('rules')
     .description('list the rules with id, default severity and predicted log codes')
-    .addOption(formatOption())
-    .action((options: { format: OutputFormat }) => {
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((options: { format: 'text' | 'json' }) => {
       io.stdout(formatRuleList(rules, options.format));
     });
 
@@ -74,6 +105,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (io.env['WEBAGENT_LINT_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 2;
   }
+}
+
+function collectReport(value: string, previous: ReportTarget[]): ReportTarget[] {
+  const separator = value.indexOf('=');
+  const format = value.slice(0, separator);
+  if (separator < 1 || separator === value.length - 1 || !isFormat(format)) {
+    throw new InvalidArgumentError(`expected <format>=<file> with a format among ${FORMATS.join(', ')}`);
+  }
+  return [...previous, { format, path: value.slice(separator + 1) }];
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
 }
 
 function formatOption(): Option {

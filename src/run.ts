@@ -2,22 +2,22 @@
  * The lint command end to end: the one place (with discover.ts) that reads files and writes output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import { describeFsError, discover, toDisplayPath } from './discover.js';
+import { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import { lintWorkspace } from './engine/engine.js';
+import type { Severity } from './engine/rule-api.js';
+import { VERSION } from './meta.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
 import { parseUserDuration } from './model/duration.js';
-import { formatJson } from './report/json.js';
+import { render, type OutputFormat } from './report/formats.js';
 import { summarize, type Report } from './report/report.js';
-import { formatText } from './report/text.js';
 import { decodeText } from './source.js';
 import { buildWorkspace, detectProduct, type LoadedFile } from './workspace.js';
-
-export const VERSION = '0.1.0';
 
 export interface Io {
   readonly cwd: string;
@@ -27,18 +27,34 @@ export interface Io {
   stderr(text: string): void;
 }
 
-export type OutputFormat = 'text' | 'json';
+export interface ReportTarget {
+  readonly format: OutputFormat;
+  readonly path: string;
+}
 
 export interface LintOptions {
   readonly paths: readonly string[];
+  /** The report on stdout (or in `output`). */
   readonly format: OutputFormat;
   readonly output?: string;
+  /** Further reports written to files in the same run (--report, --sarif-file). */
+  readonly reports: readonly ReportTarget[];
   readonly config?: string;
   /** false when --no-color was given. */
   readonly color: boolean;
   readonly firewallIdleTimeout?: string;
   readonly activeAuthServers?: string;
   readonly maxFileSize: string;
+  /** Lowest severity that fails the run (exit 1). */
+  readonly failOn: Severity;
+  /** More warnings than this fail the run. */
+  readonly maxWarnings?: number;
+  /** false for --no-fail: report only, exit 0 unless the run itself failed. */
+  readonly fail: boolean;
+  /** false for --no-inline-waivers. */
+  readonly inlineWaivers: boolean;
+  readonly baseline?: string;
+  readonly updateBaseline: boolean;
 }
 
 /** A user mistake: printed without a stack trace, exit code 2. */
@@ -46,11 +62,15 @@ export class UsageError extends Error {}
 
 export const DEFAULT_MAX_FILE_SIZE = '32MB';
 
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 export async function runLint(options: LintOptions, io: Io): Promise<number> {
+  if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
   const config = await loadConfig(options.config, io);
   if (config === 'invalid') return 2;
   const environment = resolveEnvironment(options, config);
   const maxFileSize = parseSize(options.maxFileSize);
+  const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
 
   let usageProblems = 0;
   const problem = (where: string, message: string): void => {
@@ -60,9 +80,54 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
 
   const discovery = await discover(options.paths, io.cwd, config?.ignore ?? []);
   for (const p of discovery.problems) problem(p.path, p.message);
+  const files = await readCandidates(discovery.candidates, maxFileSize, problem);
 
+  const workspace = buildWorkspace(files);
+  const result = lintWorkspace(workspace, { rules, environment, severities: config?.severities, inlineWaivers: options.inlineWaivers });
+  for (const failure of result.failures) {
+    usageProblems++;
+    io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
+  }
+
+  let findings = [...result.findings];
+  let baselined = 0;
+  if (options.updateBaseline && options.baseline !== undefined) {
+    await writeFile(path.resolve(io.cwd, options.baseline), `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
+    io.stderr(`webagent-lint: wrote ${findings.length} findings to the baseline ${options.baseline}\n`);
+    baselined = findings.length;
+    findings = [];
+  } else if (baseline) {
+    ({ findings, baselined } = applyBaseline(findings, baseline));
+  }
+
+  const report: Report = {
+    tool: { name: 'webagent-lint', version: VERSION },
+    findings,
+    summary: summarize(findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined }),
+    files: files.map((file) => file.path),
+    rules,
+  };
+  const color = options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
+  const main = render(options.format, report, { color });
+  if (options.output !== undefined) await writeReport(io.cwd, options.output, main);
+  else io.stdout(main);
+  for (const target of options.reports) await writeReport(io.cwd, target.path, render(target.format, report, { color: false }));
+
+  if (usageProblems > 0) return 2;
+  if (!options.fail) return 0;
+  const failing = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.failOn]);
+  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`webagent-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  return failing || tooManyWarnings ? 1 : 0;
+}
+
+async function readCandidates(
+  candidates: Awaited<ReturnType<typeof discover>>['candidates'],
+  maxFileSize: number,
+  problem: (where: string, message: string) => void,
+): Promise<LoadedFile[]> {
   const files: LoadedFile[] = [];
-  for (const candidate of discovery.candidates) {
+  for (const candidate of candidates) {
     let size: number;
     try {
       size = (await stat(candidate.absolutePath)).size;
@@ -95,29 +160,29 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     }
     files.push({ path: candidate.displayPath, agent: candidate.agent, content: { kind: 'bytes', bytes } });
   }
+  return files;
+}
 
-  const workspace = buildWorkspace(files);
-  const result = lintWorkspace(workspace, { rules, environment, severities: config?.severities });
-  for (const failure of result.failures) {
-    usageProblems++;
-    io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
+async function writeReport(cwd: string, file: string, text: string): Promise<void> {
+  const target = path.resolve(cwd, file);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write the report ${file}: ${describeFsError(error)}`);
   }
+}
 
-  const report: Report = {
-    tool: { name: 'webagent-lint', version: VERSION },
-    findings: result.findings,
-    summary: summarize(result.findings, workspace.agents.length, workspace.fileCount),
-  };
-  const color = options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
-  const text = options.format === 'json' ? formatJson(report) : formatText(report, { color });
-  if (options.output !== undefined) {
-    await writeFile(path.resolve(io.cwd, options.output), text);
-  } else {
-    io.stdout(text);
+async function loadBaseline(file: string, io: Io) {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`baseline ${file}: ${describeFsError(error)}; create it with --update-baseline`);
   }
-
-  if (usageProblems > 0 || result.failures.length > 0) return 2;
-  return report.summary.errors > 0 ? 1 : 0;
+  const baseline = parseBaseline(text);
+  if (typeof baseline === 'string') throw new UsageError(`baseline ${file}: ${baseline}`);
+  return baseline;
 }
 
 async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigFile | undefined | 'invalid'> {

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from './engine/rule-api.js';
 import { buildClearTrustAgent } from './model/cleartrust.js';
-import type { Agent, Workspace } from './model/workspace.js';
+import type { Agent, WaiverComment, Workspace } from './model/workspace.js';
 import { parseClearTrustConf } from './parse/cleartrust-conf.js';
 import { decodeText, SourceFile } from './source.js';
 
@@ -21,6 +21,7 @@ export interface LoadedFile {
 export function buildWorkspace(files: readonly LoadedFile[]): Workspace {
   const agents: Agent[] = [];
   const diagnostics: Diagnostic[] = [];
+  const waiverComments: WaiverComment[] = [];
   for (const file of files) {
     if (file.content.kind === 'tooLarge') {
       const { size, limit } = file.content;
@@ -47,9 +48,14 @@ export function buildWorkspace(files: readonly LoadedFile[]): Workspace {
         agent: file.agent,
       });
     }
+    for (const comment of document.comments) {
+      if (comment.text.startsWith('webagent-lint-')) {
+        waiverComments.push({ at: { source, start: comment.start, end: comment.end }, line: comment.line, agent: file.agent, text: comment.text });
+      }
+    }
     agents.push(buildClearTrustAgent(file.agent, document));
   }
-  return { agents, diagnostics, fileCount: files.length };
+  return { agents, diagnostics, waiverComments, fileCount: files.length };
 }
 
 /** A problem with the file as a whole is reported at its first line. */

@@ -24,7 +24,7 @@ describe('lint acceptance', () => {
       'buildpack-three-vhosts.webagent.conf:91:1 cleartrust/duplicate-key',
       'buildpack-three-vhosts.webagent.conf:155:1 cleartrust/duplicate-key',
     ]);
-    expect(report.summary).toEqual({ errors: 0, warnings: 8, infos: 0, agents: 3, files: 3 });
+    expect(report.summary).toEqual({ errors: 0, warnings: 8, infos: 0, agents: 3, files: 3, waived: 0, baselined: 0 });
   });
 
   it('predicts CT_SOCKET_ERROR for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {

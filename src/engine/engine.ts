@@ -1,12 +1,14 @@
 /**
- * Runs rules over a workspace and turns their reports into findings (design contract §3.3).
- * Pure: no I/O; rules come in from the caller, so the engine is testable with fake rules.
+ * Runs rules over a workspace and turns their reports into findings (design contract §3.3), then applies the
+ * inline waivers (§3.7). Pure: no I/O; rules come in from the caller, so the engine is testable with fake rules.
  */
+import { createHash } from 'node:crypto';
 import { isSecretName } from '../knowledge/properties.js';
 import type { Environment } from '../model/environment.js';
 import type { Agent, Workspace } from '../model/workspace.js';
-import type { CheckRule, MessageData, ReportDescriptor, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
 import type { Span } from '../source.js';
+import type { CheckRule, MessageData, ReportDescriptor, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
+import { readWaiverComment, type Waiver } from './waivers.js';
 
 export interface Finding {
   readonly ruleId: string;
@@ -22,6 +24,11 @@ export interface Finding {
   readonly remedy: string;
   readonly messageId: string;
   readonly data: MessageData;
+  /**
+   * Identifies the finding independently of its line number: rule, file, message id and the (secret-free)
+   * text of the line it points at, plus the occurrence among identical ones. Baselines and SARIF use it.
+   */
+  readonly fingerprint: string;
 }
 
 export interface RuleFailure {
@@ -35,16 +42,22 @@ export interface EngineOptions {
   readonly environment: Environment;
   /** Severity overrides from the config file; `off` disables a rule. */
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** false for --no-inline-waivers: waivers are ignored and not checked. */
+  readonly inlineWaivers?: boolean;
 }
 
 export interface LintResult {
   readonly findings: readonly Finding[];
+  /** Findings silenced by a waiver with a reason. */
+  readonly waived: readonly Finding[];
   /** Rules that threw: an internal error, reported separately so a crash never looks clean. */
   readonly failures: readonly RuleFailure[];
 }
 
+type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase: string };
+
 export function lintWorkspace(workspace: Workspace, options: EngineOptions): LintResult {
-  const findings: Finding[] = [];
+  const found: PendingFinding[] = [];
   const failures: RuleFailure[] = [];
   const seen = new Set<string>();
   const redact = secretRedactor(workspace.agents);
@@ -61,7 +74,7 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     if (seen.has(key)) return;
     seen.add(key);
     const remedyTemplate = (rule.remedies as Record<string, string> | undefined)?.[messageId] ?? rule.docs.fix;
-    findings.push({
+    found.push({
       ruleId: rule.id,
       severity,
       message: redact(format(template, data, rule.id)),
@@ -71,6 +84,7 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
       remedy: redact(format(remedyTemplate, data, rule.id)),
       messageId,
       data: redactData(data, redact),
+      fingerprintBase: [rule.id, at.source.path, messageId, lineText(at, redact)].join('\0'),
     });
   };
 
@@ -95,8 +109,64 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     }
   }
 
-  findings.sort(compareFindings);
-  return { findings, failures };
+  const waived = options.inlineWaivers === false ? [] : applyWaivers(workspace, found, byId, options.severities, emit);
+  const waivedSet = new Set(waived);
+  const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
+  return { findings, waived: withFingerprints(waived), failures };
+}
+
+/**
+ * Silences findings covered by a waiver with a reason, and reports invalid and unused waivers through
+ * `emit` (which appends to `found`). Returns the silenced findings.
+ */
+function applyWaivers(
+  workspace: Workspace,
+  found: PendingFinding[],
+  rules: ReadonlyMap<string, Rule>,
+  severities: ReadonlyMap<string, SeveritySetting> | undefined,
+  emit: (rule: Rule, agent: string, descriptor: ReportDescriptor<string>) => void,
+): PendingFinding[] {
+  const invalid = rules.get('waiver/invalid');
+  const unused = rules.get('waiver/unused');
+  const report = (rule: Rule | undefined, agent: string, descriptor: ReportDescriptor<string>) => rule && emit(rule, agent, descriptor);
+  const isOff = (id: string) => effectiveSeverity(rules.get(id) as Rule, severities) === 'off';
+
+  const byTargetLine = new Map<string, { waiver: Waiver; used: boolean }[]>();
+  for (const comment of workspace.waiverComments) {
+    const read = readWaiverComment(comment.text);
+    if (read === undefined) continue;
+    if (typeof read === 'string') {
+      report(invalid, comment.agent, { at: comment.at, messageId: read, data: { directive: comment.text.trim().split(/\s/, 1)[0] ?? '' } });
+      continue;
+    }
+    const known = read.ruleIds.filter((id) => rules.has(id));
+    for (const id of read.ruleIds) if (!rules.has(id)) report(invalid, comment.agent, { at: comment.at, messageId: 'unknownRule', data: { rule: id } });
+    if (read.reason === undefined) {
+      report(invalid, comment.agent, { at: comment.at, messageId: 'missingReason', data: { rules: read.ruleIds.join(', ') } });
+      continue;
+    }
+    if (known.length === 0) continue;
+    const waiver: Waiver = { at: comment.at, line: comment.line, agent: comment.agent, ruleIds: known, reason: read.reason };
+    const key = `${comment.at.source.path}\0${comment.line + 1}`;
+    byTargetLine.set(key, [...(byTargetLine.get(key) ?? []), { waiver, used: false }]);
+  }
+  if (byTargetLine.size === 0) return [];
+
+  const waived: PendingFinding[] = [];
+  for (const finding of found) {
+    const candidates = byTargetLine.get(`${finding.file}\0${finding.line}`);
+    const match = candidates?.find((c) => c.waiver.ruleIds.includes(finding.ruleId));
+    if (!match) continue;
+    match.used = true;
+    waived.push(finding);
+  }
+  for (const candidates of byTargetLine.values()) {
+    for (const { waiver, used } of candidates) {
+      // A waiver of a rule that the configuration turned off is not "unused": the rule may come back on.
+      if (!used && !waiver.ruleIds.every(isOff)) report(unused, waiver.agent, { at: waiver.at, messageId: 'unused', data: { rules: waiver.ruleIds.join(', ') } });
+    }
+  }
+  return waived;
 }
 
 function applies(rule: CheckRule, agent: Agent): boolean {
@@ -113,6 +183,31 @@ function locate(at: Span): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' 
   return { file: at.source.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
+/** Sorts (contract §3.3 order) and numbers identical findings in file order, so line shifts keep them apart. */
+function withFingerprints(pending: readonly PendingFinding[]): Finding[] {
+  const sorted = [...pending].sort(compareFindings);
+  const occurrences = new Map<string, number>();
+  return sorted.map(({ fingerprintBase, ...finding }) => {
+    const hash = createHash('sha256').update(fingerprintBase).digest('hex').slice(0, 32);
+    const occurrence = (occurrences.get(hash) ?? 0) + 1;
+    occurrences.set(hash, occurrence);
+    return { ...finding, fingerprint: `${hash}:${occurrence}` };
+  });
+}
+
+// Everything after a secret-bearing name is dropped, even on a line that did not parse as key=value.
+const SECRET_ASSIGNMENT = /^(.*?(?:salt|secret|passphrase|password|passwd)).*$/i;
+
+/** The trimmed text of the finding's first line, without any secret value. */
+function lineText(at: Span, redact: (text: string) => string): string {
+  const text = at.source.text;
+  let start = at.start;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = at.start;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return redact(text.slice(start, end).trim().replace(SECRET_ASSIGNMENT, '$1'));
+}
+
 /** Fill `{name}` placeholders; a missing one is a bug in the rule and throws. */
 export function format(template: string, data: MessageData, ruleId: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -122,7 +217,7 @@ export function format(template: string, data: MessageData, ruleId: string): str
   });
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Omit<Finding, 'fingerprint'>, b: Omit<Finding, 'fingerprint'>): number {
   return (
     compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) ||
     compareText(a.message, b.message)
@@ -133,15 +228,15 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function redactData(data: MessageData, redact: (text: string) => string): MessageData {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? redact(value) : value]));
+}
+
 /**
  * Last line of defence for design §3.8: rules print secrets through displayValue(), but should any message
  * still contain a secret value, it is masked. Values shorter than 4 characters are left alone because
  * masking them would garble ordinary words.
  */
-function redactData(data: MessageData, redact: (text: string) => string): MessageData {
-  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? redact(value) : value]));
-}
-
 function secretRedactor(agents: readonly Agent[]): (text: string) => string {
   const secrets = new Set<string>();
   for (const agent of agents) {

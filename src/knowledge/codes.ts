@@ -1,6 +1,7 @@
 /**
  * The log code catalog: one data file per product in codes/, each validated against schemas/codes.schema.json.
  */
+import cams from './codes/cams.json' with { type: 'json' };
 import cleartrust from './codes/cleartrust.json' with { type: 'json' };
 
 export interface LogCode {
@@ -18,5 +19,5 @@ export interface LogCode {
 }
 
 export const logCodes: ReadonlyMap<string, LogCode> = new Map(
-  [cleartrust].flatMap((file) => file.codes as LogCode[]).map((code) => [code.id, code]),
+  [cleartrust, cams].flatMap((file) => file.codes as LogCode[]).map((code) => [code.id, code]),
 );

@@ -1,5 +1,6 @@
 /** What every reporter receives. Reporters are pure: data in, string out. */
 import type { Finding } from '../engine/engine.js';
+import type { Rule, Severity } from '../engine/rule-api.js';
 
 export interface Summary {
   readonly errors: number;
@@ -7,22 +8,27 @@ export interface Summary {
   readonly infos: number;
   readonly agents: number;
   readonly files: number;
+  /** Findings silenced by inline waivers with a reason. */
+  readonly waived: number;
+  /** Findings left out because the baseline already holds them. */
+  readonly baselined: number;
 }
 
 export interface Report {
   readonly tool: { readonly name: 'webagent-lint'; readonly version: string };
   readonly findings: readonly Finding[];
   readonly summary: Summary;
+  /** Every file linted, clean or not (display paths, sorted). */
+  readonly files: readonly string[];
+  /** Every registered rule: SARIF lists them all, so code scanning knows rules that found nothing. */
+  readonly rules: readonly Rule[];
 }
 
-export function summarize(findings: readonly Finding[], agents: number, files: number): Summary {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const finding of findings) {
-    if (finding.severity === 'error') errors++;
-    else if (finding.severity === 'warning') warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos, agents, files };
+export function summarize(
+  findings: readonly Finding[],
+  counts: { readonly agents: number; readonly files: number; readonly waived: number; readonly baselined: number },
+): Summary {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) bySeverity[finding.severity]++;
+  return { errors: bySeverity.error, warnings: bySeverity.warning, infos: bySeverity.info, ...counts };
 }

@@ -16,7 +16,7 @@ export function formatRuleList(rules: readonly Rule[], format: 'text' | 'json'):
 export function formatRuleTable(rules: readonly Rule[]): string {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : 1));
   const rows = sorted.map(
-    (rule) => `| \`${rule.id}\` | ${rule.title} | ${rule.severity} | ${rule.predicts.map((code) => `\`${code}\``).join(', ') || '–'} | ${rule.docs.sources.length > 0 ? `${rule.docs.sources.join(', ')} (${rule.docs.confidence})` : '–'} |`,
+    (rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.title} | ${rule.severity} | ${rule.predicts.map((code) => `\`${code}\``).join(', ') || '–'} | ${rule.docs.sources.length > 0 ? `${rule.docs.sources.join(', ')} (${rule.docs.confidence})` : '–'} |`,
   );
   return ['| rule | checks | default | predicts | source |', '|---|---|---|---|---|', ...rows].join('\n');
 }

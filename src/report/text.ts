@@ -33,12 +33,14 @@ function detail(finding: Finding, c: ReturnType<typeof createColors>): string {
 }
 
 function summaryLine(report: Report, c: ReturnType<typeof createColors>): string {
-  const { errors, warnings, infos, agents, files } = report.summary;
+  const { errors, warnings, infos, agents, files, waived, baselined } = report.summary;
   const scope = `${plural(agents, 'agent')} (${plural(files, 'file')})`;
+  const hidden = [waived > 0 ? `${waived} waived` : '', baselined > 0 ? `${baselined} in the baseline` : ''].filter(Boolean).join(', ');
+  const suffix = hidden === '' ? '.' : `; ${hidden}.`;
   const total = errors + warnings + infos;
-  if (total === 0) return c.green(`No problems found in ${scope}.`);
+  if (total === 0) return c.green(`No problems found in ${scope}${suffix}`);
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
-  const text = `${plural(total, 'problem')} (${counts}) in ${scope}.`;
+  const text = `${plural(total, 'problem')} (${counts}) in ${scope}${suffix}`;
   return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
 }
 

@@ -27,12 +27,15 @@ export function environmentFor(test: TestEnvironment | undefined): Environment {
 
 export function lintText(
   text: string | Uint8Array,
-  options: { readonly rules?: readonly Rule[]; readonly environment?: TestEnvironment; readonly path?: string } = {},
+  options: { readonly only?: readonly Rule[]; readonly environment?: TestEnvironment; readonly path?: string; readonly inlineWaivers?: boolean } = {},
 ): Finding[] {
   const path = options.path ?? 'agents/web01/webagent.conf';
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const workspace = buildWorkspace([{ path, agent: path.replace(/\/webagent\.conf$/, ''), content: { kind: 'bytes', bytes } }]);
-  const result = lintWorkspace(workspace, { rules: options.rules ?? allRules, environment: environmentFor(options.environment) });
+  // The engine always knows every rule (a waiver may name any of them); `only` turns the others off.
+  const only = options.only;
+  const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
+  const result = lintWorkspace(workspace, { rules: allRules, environment: environmentFor(options.environment), severities, inlineWaivers: options.inlineWaivers });
   if (result.failures.length > 0) throw result.failures[0]?.error;
   return [...result.findings];
 }

@@ -28,11 +28,16 @@ export interface InvalidCase extends ValidCase {
   readonly errors: readonly ExpectedFinding[];
 }
 
-const inputRules = rules.filter((rule) => rule.id.startsWith('input/') || rule.id === 'cleartrust/syntax-error');
+const inputRules: readonly Rule[] = rules.filter((rule) => rule.scope === 'input');
 
+/**
+ * Findings of `rule` on `text`. A check rule runs alone (plus the input rules, so a syntax problem in a
+ * test case is not silently ignored); an input rule (syntax, files, waivers) concerns the whole input, so
+ * every rule runs and only its own findings are returned.
+ */
 export function findingsOf(rule: Rule, text: string, environment?: TestEnvironment) {
-  const active = inputRules.includes(rule) ? inputRules : [...inputRules, rule];
-  return lintText(text, { rules: active, environment });
+  if (rule.scope === 'input') return lintText(text, { environment }).filter((finding) => finding.ruleId === rule.id);
+  return lintText(text, { only: [...inputRules, rule], environment });
 }
 
 export function testRule(rule: Rule, cases: { readonly valid: readonly ValidCase[]; readonly invalid: readonly InvalidCase[] }): void {

@@ -3,10 +3,12 @@
  * its docs examples really behave as documented; every predicted code is in the catalog; the README is current.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { sources } from '../../src/knowledge/sources.js';
+import { renderRuleMarkdown } from '../../src/report/rule-docs.js';
 import { withRuleTable } from '../../src/report/rule-list.js';
 import { findingsOf } from '../helpers/rule-tester.js';
 
@@ -22,6 +24,8 @@ function ruleFiles(): string[] {
   }
   return files.sort();
 }
+
+const TOOL_RULE_FAMILIES = ['input/', 'waiver/'];
 
 // Their examples are not configuration text (binary or mis-encoded files); test/cli.test.ts covers them.
 const FILE_LEVEL_RULES = new Set(['input/unreadable-file', 'input/invalid-encoding']);
@@ -44,7 +48,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   it('documents why, fix, bad and good, and cites known sources', () => {
     for (const field of ['why', 'fix', 'bad', 'good'] as const) expect(rule.docs[field].length).toBeGreaterThan(10);
     for (const source of rule.docs.sources) expect(sources[source], `unknown source ${source}`).toBeDefined();
-    if (!id.startsWith('input/')) expect(rule.docs.sources.length).toBeGreaterThan(0);
+    // Rules about the linter's own input (files, waivers) have no vendor source; every other rule has one.
+    if (!TOOL_RULE_FAMILIES.some((family) => id.startsWith(family))) expect(rule.docs.sources.length).toBeGreaterThan(0);
   });
 
   it('predicts only codes of the catalog', () => {
@@ -65,6 +70,12 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
 });
 
 describe('generated documentation', () => {
+  it('docs/rules/<id>.md exists for every rule, is current, and nothing else is there (run `npm run docs`)', () => {
+    const pages = (readdirSync(new URL('docs/rules/', root), { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => f.split(path.sep).join('/')).sort();
+    expect(pages).toEqual(rules.map((rule) => `${rule.id}.md`).sort());
+    for (const rule of rules) expect(readFileSync(new URL(`docs/rules/${rule.id}.md`, root), 'utf8'), rule.id).toBe(renderRuleMarkdown(rule));
+  });
+
   it('README rule table is current (run `npm run docs`)', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8');
     expect(withRuleTable(readme, rules)).toBe(readme);

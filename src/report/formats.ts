@@ -1,0 +1,29 @@
+/** The report formats and the one function that renders any of them. */
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import type { Report } from './report.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export function isFormat(value: string): value is OutputFormat {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+export function render(format: OutputFormat, report: Report, options: { readonly color: boolean }): string {
+  switch (format) {
+    case 'text':
+      return formatText(report, options);
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'github':
+      return formatGithub(report);
+    case 'junit':
+      return formatJunit(report);
+  }
+}

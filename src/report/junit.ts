@@ -1,0 +1,47 @@
+/**
+ * JUnit XML, the de-facto CI test report: one test suite per linted file, one failing test case per finding
+ * (errors and warnings as failures, infos as skipped notes), and one passing case for a clean file so CI
+ * dashboards count it.
+ */
+import type { Finding } from '../engine/engine.js';
+import type { Report } from './report.js';
+
+export function formatJunit(report: Report): string {
+  const byFile = new Map<string, Finding[]>(report.files.map((file) => [file, []]));
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  const suites = [...byFile].map(([file, findings]) => {
+    const failures = findings.filter((f) => f.severity !== 'info').length;
+    const cases =
+      findings.length === 0
+        ? [`    <testcase classname="${xml(file)}" name="webagent-lint"/>`]
+        : findings.map((f) => {
+            const name = `${f.ruleId} ${f.line}:${f.column}`;
+            const body = `${f.message}\n${f.file}:${f.line}:${f.column}${f.predicts.length > 0 ? `\nPredicts: ${f.predicts.join(', ')}` : ''}\nFix: ${f.remedy}`;
+            const outcome =
+              f.severity === 'info'
+                ? `<skipped message="${xml(f.message)}"/>`
+                : `<failure type="${f.severity}" message="${xml(f.message)}">${xml(body)}</failure>`;
+            return `    <testcase classname="${xml(file)}" name="${xml(name)}">${outcome}</testcase>`;
+          });
+    const tests = Math.max(1, findings.length);
+    const skipped = findings.length - failures;
+    return `  <testsuite name="${xml(file)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`;
+  });
+  const total = suites.length === 0 ? 0 : [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0);
+  const failures = report.findings.filter((f) => f.severity !== 'info').length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="webagent-lint" tests="${total}" failures="${failures}" errors="0">\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+}
+
+function xml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // XML 1.0 cannot carry most control characters, even escaped.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}

@@ -1,0 +1,36 @@
+/** A rule's documentation page, rendered from its metadata (docs/rules/<id>.md and SARIF help). */
+import type { Rule } from '../engine/rule-api.js';
+import { logCodes } from '../knowledge/codes.js';
+import { sources } from '../knowledge/sources.js';
+
+export function renderRuleMarkdown(rule: Rule): string {
+  const lines = [
+    `# ${rule.id}`,
+    '',
+    `**${rule.title}.** Default severity: ${rule.severity}.`,
+    '',
+    '## Why',
+    '',
+    rule.docs.why,
+    '',
+  ];
+  if (rule.predicts.length > 0) {
+    lines.push('## Predicted log codes', '');
+    for (const id of rule.predicts) lines.push(`- \`${id}\`: ${logCodes.get(id)?.meaning ?? ''}`.trimEnd());
+    lines.push('');
+  }
+  lines.push('## Fix', '', rule.docs.fix, '', '## Example', '', 'Reported:', '', fence(rule.docs.bad), '', 'Not reported:', '', fence(rule.docs.good), '');
+  lines.push('## Source', '');
+  if (rule.docs.sources.length === 0) lines.push('webagent-lint\'s own conventions (this rule checks the linter\'s input, not vendor behaviour).');
+  for (const key of rule.docs.sources) {
+    const source = sources[key];
+    lines.push(`- ${key}: ${source?.url ? `[${source.title}](${source.url})` : source?.title ?? ''}`);
+  }
+  lines.push('', `Confidence: **${rule.docs.confidence}** — ${rule.docs.confidence === 'documented' ? 'a vendor source states the behaviour.' : 'webagent-lint\'s reading of the sources; no vendor source states it in these words.'}`, '');
+  lines.push(`Waive one finding with \`# webagent-lint-disable-next-line ${rule.id} -- <reason>\` on the line above it.`, '');
+  return lines.join('\n');
+}
+
+function fence(text: string): string {
+  return `\`\`\`\n${text}\n\`\`\``;
+}

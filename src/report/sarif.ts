@@ -1,0 +1,76 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (anchors.md §4): every rule in tool.driver.rules with descriptions,
+ * markdown help and a help URI; every result with a relative URI and a 1-based region; fingerprints that do
+ * not depend on line numbers; `results: []` when clean.
+ */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Rule, Severity } from '../engine/rule-api.js';
+import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME } from '../meta.js';
+import { renderRuleMarkdown } from './rule-docs.js';
+import type { Report } from './report.js';
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function formatSarif(report: Report): string {
+  const rules = [...report.rules].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const results: Result[] = report.findings.map((finding) => ({
+    ruleId: finding.ruleId,
+    ruleIndex: index.get(finding.ruleId) as number,
+    level: LEVEL[finding.severity],
+    message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(', ')})` : finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(finding.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { 'webagentLint/v1': finding.fingerprint },
+    properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy },
+  }));
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: REPOSITORY_URL,
+            rules: rules.map(describeRule),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function describeRule(rule: Rule): ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.docs.why },
+    help: { text: `${rule.docs.why}\n\nFix: ${rule.docs.fix}`, markdown: renderRuleMarkdown(rule) },
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: [rule.id.split('/')[0] as string, ...rule.predicts], predicts: [...rule.predicts] },
+  };
+}
+
+/** `cleartrust/pool-refresh-exceeds-firewall-idle` → `CleartrustPoolRefreshExceedsFirewallIdle`. */
+function pascalCase(id: string): string {
+  return id.split(/[/-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+}
+
+/** A relative URI reference for a `/`-separated relative path (each segment percent-encoded). */
+function toUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
