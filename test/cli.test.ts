@@ -97,7 +97,7 @@ describe('bad input: one clear message, the right exit code, the other files sti
     const cwd = tempTree({ 'notes.txt': 'hello\n' });
     const { code, stderr } = await runCli(['notes.txt'], { cwd });
     expect(code).toBe(2);
-    expect(stderr).toContain('notes.txt: not recognised as a ClearTrust agent configuration');
+    expect(stderr).toContain('notes.txt: not recognised as an agent configuration');
   });
 
   it('a 50 MB file is refused without being read', async () => {

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isSecretName } from '../knowledge/properties.js';
+import { secretValues, type CamsDomain } from '../model/cams.js';
 import type { Environment } from '../model/environment.js';
 import type { Agent, Workspace } from '../model/workspace.js';
 import type { Span } from '../source.js';
@@ -60,7 +61,8 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
   const found: PendingFinding[] = [];
   const failures: RuleFailure[] = [];
   const seen = new Set<string>();
-  const redact = secretRedactor(workspace.agents);
+  const targets: readonly Target[] = [...workspace.agents, ...workspace.domains];
+  const redact = secretRedactor(targets);
   const byId = new Map(options.rules.map((rule) => [rule.id, rule]));
 
   const emit = (rule: Rule, agent: string, descriptor: ReportDescriptor<string>): void => {
@@ -96,15 +98,15 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
 
   for (const rule of options.rules) {
     if (rule.scope === 'input' || effectiveSeverity(rule, options.severities) === 'off') continue;
-    for (const agent of workspace.agents) {
-      if (!applies(rule, agent)) continue;
+    for (const target of targets) {
+      if (!applies(rule, target)) continue;
       try {
-        rule.check(agent as RuleTargets[typeof rule.scope], {
+        rule.check(target as RuleTargets[typeof rule.scope], {
           environment: options.environment,
-          report: (descriptor) => emit(rule, agent.id, descriptor),
+          report: (descriptor) => emit(rule, target.id, descriptor),
         });
       } catch (error) {
-        failures.push({ ruleId: rule.id, agent: agent.id, error });
+        failures.push({ ruleId: rule.id, agent: target.id, error });
       }
     }
   }
@@ -169,8 +171,17 @@ function applyWaivers(
   return waived;
 }
 
-function applies(rule: CheckRule, agent: Agent): boolean {
-  return rule.scope === 'cleartrust-agent' && agent.product === 'cleartrust';
+/** What rules check: agents of either product and Cams security domains. */
+type Target = Agent | CamsDomain;
+
+const SCOPE_PRODUCT: Readonly<Record<CheckRule['scope'], Target['product']>> = {
+  'cleartrust-agent': 'cleartrust',
+  'cams-agent': 'cams',
+  'cams-domain': 'cams-domain',
+};
+
+function applies(rule: CheckRule, target: Target): boolean {
+  return SCOPE_PRODUCT[rule.scope] === target.product;
 }
 
 export function effectiveSeverity(rule: Rule, severities?: ReadonlyMap<string, SeveritySetting>): SeveritySetting {
@@ -237,12 +248,19 @@ function redactData(data: MessageData, redact: (text: string) => string): Messag
  * still contain a secret value, it is masked. Values shorter than 4 characters are left alone because
  * masking them would garble ordinary words.
  */
-function secretRedactor(agents: readonly Agent[]): (text: string) => string {
+function secretRedactor(targets: readonly Target[]): (text: string) => string {
   const secrets = new Set<string>();
-  for (const agent of agents) {
-    const { blocks, topLevelEntries } = agent.document;
+  const add = (value: string): void => {
+    if (value.length >= 4) secrets.add(value);
+  };
+  for (const target of targets) {
+    if (target.product !== 'cleartrust') {
+      secretValues(target).forEach(add);
+      continue;
+    }
+    const { blocks, topLevelEntries } = target.document;
     for (const entries of [topLevelEntries, ...blocks.map((block) => block.entries)]) {
-      for (const entry of entries) if (isSecretName(entry.key) && entry.value.length >= 4) secrets.add(entry.value);
+      for (const entry of entries) if (isSecretName(entry.key)) add(entry.value);
     }
   }
   if (secrets.size === 0) return (text) => text;

@@ -1,15 +1,19 @@
-/** Lint configuration text through the real reader, model and engine, with no file system. */
+/** Lint configuration text through the real readers, model and engine, with no file system. */
 import { rules as allRules } from '../../rules/index.js';
 import { lintWorkspace, type Finding } from '../../src/engine/engine.js';
 import type { Rule } from '../../src/engine/rule-api.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from '../../src/model/environment.js';
 import { parseUserDuration } from '../../src/model/duration.js';
-import { buildWorkspace } from '../../src/workspace.js';
+import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
 
 export interface TestEnvironment {
   /** e.g. "55m"; given as if on the command line. */
   readonly firewallIdleTimeout?: string;
   readonly activeAuthServers?: number;
+  /** Config `cams.loginPages`. */
+  readonly loginPages?: readonly string[];
+  /** Config `cams.agentDomains`, with paths as lintFiles places the files (under agents/web01/). */
+  readonly agentDomains?: Readonly<Record<string, string>>;
 }
 
 export function environmentFor(test: TestEnvironment | undefined): Environment {
@@ -22,17 +26,50 @@ export function environmentFor(test: TestEnvironment | undefined): Environment {
   if (test?.activeAuthServers !== undefined) {
     environment = { ...environment, activeAuthServers: { value: test.activeAuthServers, origin: { kind: 'command line', flag: '--active-auth-servers' } } };
   }
+  if (test?.loginPages !== undefined) {
+    environment = { ...environment, camsLoginPages: test.loginPages.map((url, i) => ({ url, where: `.webagent-lint.yaml:${i + 3}:5` })) };
+  }
   return environment;
 }
 
-export function lintText(
-  text: string | Uint8Array,
-  options: { readonly only?: readonly Rule[]; readonly environment?: TestEnvironment; readonly path?: string; readonly inlineWaivers?: boolean } = {},
-): Finding[] {
-  const path = options.path ?? 'agents/web01/webagent.conf';
-  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const workspace = buildWorkspace([{ path, agent: path.replace(/\/webagent\.conf$/, ''), content: { kind: 'bytes', bytes } }]);
-  // The engine always knows every rule (a waiver may name any of them); `only` turns the others off.
+export interface LintOptions {
+  /** Run only these rules (the engine still knows every rule, since a waiver may name any of them). */
+  readonly only?: readonly Rule[];
+  readonly environment?: TestEnvironment;
+  readonly inlineWaivers?: boolean;
+}
+
+export function lintText(text: string | Uint8Array, options: LintOptions & { readonly path?: string } = {}): Finding[] {
+  const path = options.path ?? `${ROOT}webagent.conf`;
+  return lint([loaded(path, text)], options);
+}
+
+/** The directory the files of a test are placed in: its name is the agent (and security domain) identifier. */
+export const ROOT = 'agents/web01/';
+
+/**
+ * Lint a small set of files named by their real file names (`cams-webagent.conf`, `access-control-policy.xml`,
+ * …), placed under agents/web01/; a name may have directories of its own (`system/login-config.xml`).
+ */
+export function lintFiles(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): Finding[] {
+  return lint(Object.entries(files).map(([name, content]) => loaded(ROOT + name, content)), options);
+}
+
+function loaded(path: string, content: string | Uint8Array): LoadedFile {
+  const name = path.split('/').pop() as string;
+  const format = formatOfName(name);
+  if (!format) throw new Error(`test file ${path}: not a known configuration file name`);
+  const directory = path.slice(0, path.lastIndexOf('/'));
+  // As discovery does: a file is its directory's, except a ClearTrust conf with another name than webagent.conf.
+  const agent = name === 'webagent.conf' || format !== 'cleartrust-conf' ? directory : path;
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { path, format, agent, content: { kind: 'bytes', bytes } };
+}
+
+function lint(files: readonly LoadedFile[], options: LintOptions): Finding[] {
+  const under = (directory: string) => (directory === '.' ? ROOT.slice(0, -1) : ROOT + directory);
+  const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [under(agent), { domain: under(domain), where: 'test' }] as const);
+  const workspace = buildWorkspace(files, { camsDomainLinks: new Map(links) });
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
   const result = lintWorkspace(workspace, { rules: allRules, environment: environmentFor(options.environment), severities, inlineWaivers: options.inlineWaivers });
