@@ -104,7 +104,11 @@ function addToDomain(draft: DomainDraft, format: DomainFileFormat, root: XmlElem
   else if (format === 'cams-login-config') draft.loginConfig = buildLoginConfig(root);
 }
 
-/** Design §3.6: the domain the config names; else the one in the agent's directory; else the only one. */
+/**
+ * Design §3.6: the domain the config names for the agent; else the nearest domain, the one whose directory
+ * shares the longest parent path with the agent's (its own directory, a sibling, the only one); a tie is
+ * ambiguous and links nothing.
+ */
 function link(agent: CamsAgent, domains: CamsDomain[], options: WorkspaceOptions): void {
   const configured = options.camsDomainLinks?.get(agent.id);
   let domain: CamsDomain | undefined;
@@ -112,17 +116,24 @@ function link(agent: CamsAgent, domains: CamsDomain[], options: WorkspaceOptions
   if (configured) {
     domain = domains.find((d) => d.id === configured.domain);
     how = domain ? { kind: 'linked', how: 'config' } : { kind: 'unknown domain', wanted: configured.domain, where: configured.where };
-  } else if ((domain = domains.find((d) => d.id === agent.id))) {
-    how = { kind: 'linked', how: 'same directory' };
-  } else if (domains.length === 1) {
-    domain = domains[0];
-    how = { kind: 'linked', how: 'only domain' };
   } else {
-    how = domains.length === 0 ? { kind: 'none' } : { kind: 'ambiguous', domains: domains.length };
+    const closeness = domains.map((d) => sharedSegments(d.id, agent.id));
+    const best = Math.max(...closeness);
+    const nearest = domains.filter((_, i) => closeness[i] === best);
+    domain = nearest.length === 1 ? nearest[0] : undefined;
+    how = domain ? { kind: 'linked', how: 'nearest' } : domains.length === 0 ? { kind: 'none' } : { kind: 'ambiguous', domains: nearest.length };
   }
   agent.domain = domain;
   agent.link = how;
   domain?.agents.push(agent);
+}
+
+/** Number of leading path segments two display paths share (`.` shares none). */
+function sharedSegments(a: string, b: string): number {
+  const [x, y] = [a.split('/'), b.split('/')];
+  let count = 0;
+  while (count < x.length && count < y.length && x[count] === y[count] && x[count] !== '.') count++;
+  return count;
 }
 
 /** Decoded source of a file, or undefined (with a diagnostic) when it cannot be read as text. */

@@ -227,7 +227,9 @@ describe('the built bundle', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
     expect(result.stdout).toContain('predicts CT_SERVER_TIMED_OUT ');
-    expect(result.stdout).toMatch(/\d+ problems \(3 errors, \d+ warnings, 0 info\) in 4 agents \(4 files\)\./);
+    expect(result.stdout).toContain('predicts CAMS-5005');
+    // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files).
+    expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\./);
     expect(result.stderr).toBe('');
   });
 

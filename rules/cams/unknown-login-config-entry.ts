@@ -34,7 +34,7 @@ export default defineRule({
       context.report({ at: valueSpan(entry), messageId: 'empty' });
       return;
     }
-    const names = loginConfig.entries.flatMap((e) => (e.name ? [e.name.value] : []));
+    const names = [...new Set(loginConfig.entries.flatMap((e) => (e.name ? [e.name.value] : [])))];
     if (names.includes(name)) return;
     const data = { name, domain: domain.name, known: names.join(', ') || 'none' };
     context.report(entry ? { at: valueSpan(entry), messageId: 'unknown', data } : { at: fileStart(agent), messageId: 'defaultMissing', data });

@@ -11,7 +11,8 @@ export default defineRule({
     why:
       'The checks that compare an agent with its security domain (login-config entry, login page access) need to ' +
       'know which domain the agent asks. webagent-lint links an agent to the domain named for it in the config file ' +
-      '(cams.agentDomains), else to the domain in its own directory, else to the only domain found. Without a link ' +
+      '(cams.agentDomains), else to the nearest domain (its own directory, else the one sharing the longest parent ' +
+      'path with it, for example the only one). Without a link ' +
       'those checks are skipped, and this finding says so rather than passing silently.',
     fix: 'Lint the agent together with its security domain directory, or name the domain in .webagent-lint.yaml under cams.agentDomains.',
     bad: 'cams.loginconfig.entry=http',
@@ -21,7 +22,7 @@ export default defineRule({
   },
   messages: {
     noDomain: 'No Cams security domain was found with this agent; the checks against the domain\'s policy and login configuration were skipped.',
-    ambiguous: '{domains} security domains were found and none is named for this agent; the checks against a domain were skipped.',
+    ambiguous: '{domains} security domains are equally near this agent and none is named for it in the config file; the checks against a domain were skipped.',
     unknownDomain: 'The config file ({where}) links this agent to {wanted}, which is not a security domain that was linted.',
   },
   check(agent, context) {

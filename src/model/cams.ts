@@ -11,7 +11,7 @@ import type { AccessControlPolicy } from './cams-policy.js';
 
 /** How an agent found its security domain, or why it has none. */
 export type DomainLink =
-  | { readonly kind: 'linked'; readonly how: 'config' | 'same directory' | 'only domain' }
+  | { readonly kind: 'linked'; readonly how: 'config' | 'nearest' }
   | { readonly kind: 'none' }
   | { readonly kind: 'ambiguous'; readonly domains: number }
   | { readonly kind: 'unknown domain'; readonly wanted: string; readonly where: string };
