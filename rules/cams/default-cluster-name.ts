@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { valueSpan } from '../../src/model/cams.js';
 
-export const SHIPPED_CLUSTER_NAME = 'MyCamsCluster';
+const SHIPPED_CLUSTER_NAME = 'MyCamsCluster';
 
 export default defineRule({
   id: 'cams/default-cluster-name',

@@ -52,14 +52,14 @@ function patternOf(permission: Permission): ResourcePattern | undefined {
   return result?.ok ? result.pattern : undefined;
 }
 
-export function matches(pattern: ResourcePattern, target: RequestTarget): boolean {
+function matches(pattern: ResourcePattern, target: RequestTarget): boolean {
   const port = pattern.port ?? DEFAULT_PORTS[pattern.scheme] ?? '*';
   const hostMatches = target.host === undefined ? /^\*+$/.test(pattern.host) : globMatches(pattern.host, target.host, true);
   return globMatches(pattern.scheme, target.scheme, true) && hostMatches && globMatches(port, target.port, false) && globMatches(pattern.path, target.path, false);
 }
 
 /** Sorted actions of a permission, or 'all' when it lists none. */
-export function actionsOf(permission: Permission): readonly string[] | 'all' {
+function actionsOf(permission: Permission): readonly string[] | 'all' {
   return permission.actions.length === 0 ? 'all' : permission.actions.map((action) => action.name);
 }
 
@@ -75,7 +75,7 @@ function specificity(pattern: ResourcePattern): number[] {
 }
 
 /** True when permission `a` is selected over `b` for a URL both match. */
-export function ranksBefore(a: Permission, b: Permission): boolean {
+function ranksBefore(a: Permission, b: Permission): boolean {
   const [pa, pb] = [patternOf(a), patternOf(b)];
   if (!pa || !pb) return false;
   const [sa, sb] = [specificity(pa), specificity(pb)];

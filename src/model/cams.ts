@@ -88,11 +88,6 @@ export function booleanSetting(agent: CamsAgent, name: string): { entry: Propert
   return entry && (text === 'true' || text === 'false') ? { entry, value: text === 'true' } : undefined;
 }
 
-/** A value that is safe to print: secrets are replaced (design §3.8). */
-export function displayValue(entry: PropertyEntry): string {
-  return isSecretName(entry.key) ? '(secret value hidden)' : entry.value;
-}
-
 /** Secret values of an agent's properties and of a domain's login module options, for redaction. */
 export function secretValues(target: CamsAgent | CamsDomain): string[] {
   if (target.product === 'cams') return target.document.entries.filter((e) => isSecretName(e.key)).map((e) => e.value);
@@ -108,10 +103,6 @@ export function keySpan(entry: PropertyEntry): Span {
 
 export function valueSpan(entry: PropertyEntry): Span {
   return { source: entry.source, start: entry.valueStart, end: entry.valueEnd };
-}
-
-export function entrySpan(entry: PropertyEntry): Span {
-  return { source: entry.source, start: entry.start, end: entry.end };
 }
 
 /** Every item whose key was already seen, with the first item of that key. */
