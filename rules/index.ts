@@ -35,6 +35,8 @@ import poolRefreshExceedsFirewallIdle from './cleartrust/pool-refresh-exceeds-fi
 import syntaxError from './cleartrust/syntax-error.js';
 import unknownProperty from './cleartrust/unknown-property.js';
 import unknownServerPool from './cleartrust/unknown-server-pool.js';
+import cleartrustPoolDrift from './fleet/cleartrust-pool-drift.js';
+import outlier from './fleet/outlier.js';
 import invalidEncoding from './input/invalid-encoding.js';
 import unreadableFile from './input/unreadable-file.js';
 import waiverInvalid from './waiver/invalid.js';
@@ -73,6 +75,8 @@ export const rules: readonly Rule[] = [
   syntaxError,
   unknownProperty,
   unknownServerPool,
+  cleartrustPoolDrift,
+  outlier,
   invalidEncoding,
   unreadableFile,
   waiverInvalid,

@@ -1,21 +1,27 @@
 /**
- * The lint command end to end: the one place (with discover.ts) that reads files and writes output.
+ * The lint and compare commands end to end, and the lint pipeline explain --log reuses: with discover.ts and
+ * explain/run-explain.ts the only places that read files and write output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
+import { buildComparison, fingerprint } from './compare.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import { describeFsError, discover, ownerOf, toDisplayPath } from './discover.js';
 import { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
-import { lintWorkspace } from './engine/engine.js';
-import type { Severity } from './engine/rule-api.js';
+import { lintWorkspace, type Finding, type LintResult } from './engine/engine.js';
+import type { Rule, Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
-import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
 import { parseUserDuration } from './model/duration.js';
+import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
+import { buildFleet, type Fleet } from './model/fleet.js';
+import type { Workspace } from './model/workspace.js';
+import { formatComparisonJson, formatComparisonText } from './report/comparison.js';
 import { render, type OutputFormat } from './report/formats.js';
-import { summarize, type Report } from './report/report.js';
+import { summarize, type Report, type Summary } from './report/report.js';
 import { decodeText } from './source.js';
 import { buildWorkspace, detectFormat, type LoadedFile } from './workspace.js';
 
@@ -32,19 +38,14 @@ export interface ReportTarget {
   readonly path: string;
 }
 
-export interface LintOptions {
-  readonly paths: readonly string[];
+export interface LintOptions extends InputOptions {
   /** The report on stdout (or in `output`). */
   readonly format: OutputFormat;
   readonly output?: string;
   /** Further reports written to files in the same run (--report, --sarif-file). */
   readonly reports: readonly ReportTarget[];
-  readonly config?: string;
   /** false when --no-color was given. */
   readonly color: boolean;
-  readonly firewallIdleTimeout?: string;
-  readonly activeAuthServers?: string;
-  readonly maxFileSize: string;
   /** Lowest severity that fails the run (exit 1). */
   readonly failOn: Severity;
   /** More warnings than this fail the run. */
@@ -64,30 +65,83 @@ export const DEFAULT_MAX_FILE_SIZE = '32MB';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-export async function runLint(options: LintOptions, io: Io): Promise<number> {
-  if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
+/** What lint and compare both need: the config, the environment, the workspace, and the usage problems met. */
+interface LoadedInputs {
+  readonly config: ConfigFile | undefined;
+  readonly environment: Environment;
+  readonly workspace: Workspace;
+  readonly files: readonly LoadedFile[];
+  /** Usage problems printed so far (missing paths, unreadable files): any of them makes the exit code 2. */
+  usageProblems: number;
+}
+
+export interface InputOptions {
+  readonly paths: readonly string[];
+  readonly config?: string;
+  readonly firewallIdleTimeout?: string;
+  readonly activeAuthServers?: string;
+  readonly maxFileSize: string;
+}
+
+/** Config file, environment, discovery and reading; undefined when the config file is invalid (exit 2). */
+async function loadInputs(options: InputOptions, io: Io): Promise<LoadedInputs | undefined> {
   const config = await loadConfig(options.config, io);
-  if (config === 'invalid') return 2;
+  if (config === 'invalid') return undefined;
   const environment = resolveEnvironment(options, config);
   const maxFileSize = parseSize(options.maxFileSize);
-  const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
-
-  let usageProblems = 0;
+  const inputs = { config, environment, usageProblems: 0 };
   const problem = (where: string, message: string): void => {
-    usageProblems++;
+    inputs.usageProblems++;
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
-
   const discovery = await discover(options.paths, io.cwd, config?.ignore ?? []);
   for (const p of discovery.problems) problem(p.path, p.message);
   const files = await readCandidates(discovery.candidates, maxFileSize, problem, io.cwd);
+  return Object.assign(inputs, { workspace: buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains }), files });
+}
 
-  const workspace = buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains });
-  const result = lintWorkspace(workspace, { rules, environment, severities: config?.severities, inlineWaivers: options.inlineWaivers });
+/** Runs `selected` rules over the loaded inputs with the config file's clusters and severities. */
+async function lintInputs(inputs: LoadedInputs, selected: readonly Rule[], inlineWaivers: boolean, io: Io): Promise<{ result: LintResult; fleet: Fleet }> {
+  const { workspace, config, environment } = inputs;
+  const fleet = buildFleet(workspace.agents, await clusterAssigner(config));
+  const result = lintWorkspace(workspace, { rules: selected, environment, severities: config?.severities, inlineWaivers, fleet });
   for (const failure of result.failures) {
-    usageProblems++;
+    inputs.usageProblems++;
     io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
   }
+  return { result, fleet };
+}
+
+export interface LintRun {
+  readonly findings: readonly Finding[];
+  readonly summary: Summary;
+  /** Unreadable paths and rules that failed, already reported on stderr: the exit code must be 2. */
+  readonly problems: number;
+}
+
+/** The lint pipeline for explain --log: every rule over the paths; 'invalid' when the config file is invalid. */
+export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun | 'invalid'> {
+  const inputs = await loadInputs(options, io);
+  if (!inputs) return 'invalid';
+  const { result } = await lintInputs(inputs, rules, true, io);
+  const summary = summarize(result.findings, { agents: inputs.workspace.agents.length, files: inputs.workspace.fileCount, waived: result.waived.length, baselined: 0 });
+  return { findings: result.findings, summary, problems: inputs.usageProblems };
+}
+
+/** Exit code of design §3.2 for a lint run with the default threshold. */
+export function exitCodeOf(run: LintRun): number {
+  if (run.problems > 0) return 2;
+  return run.summary.errors > 0 ? 1 : 0;
+}
+
+/** Lint: every rule, then waivers, baseline and thresholds. */
+export async function runLint(options: LintOptions, io: Io): Promise<number> {
+  if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
+  const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
+  const inputs = await loadInputs(options, io);
+  if (!inputs) return 2;
+  const { workspace } = inputs;
+  const { result } = await lintInputs(inputs, rules, options.inlineWaivers, io);
 
   let findings = [...result.findings];
   let baselined = 0;
@@ -104,21 +158,67 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     tool: { name: 'webagent-lint', version: VERSION },
     findings,
     summary: summarize(findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined }),
-    files: files.map((file) => file.path),
+    files: inputs.files.map((file) => file.path),
     rules,
   };
-  const color = options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
-  const main = render(options.format, report, { color });
-  if (options.output !== undefined) await writeReport(io.cwd, options.output, main);
-  else io.stdout(main);
-  for (const target of options.reports) await writeReport(io.cwd, target.path, render(target.format, report, { color: false }));
+  await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
+  for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
+  return exitCode(report, inputs.usageProblems, options, io);
+}
 
+export interface CompareOptions extends InputOptions {
+  readonly format: 'text' | 'json';
+  readonly output?: string;
+  readonly color: boolean;
+  /** Show settings that are equal everywhere too. */
+  readonly all: boolean;
+  readonly failOn: Severity;
+  readonly fail: boolean;
+  readonly inlineWaivers: boolean;
+}
+
+/** Compare: the settings that differ between the agents of each cluster, and the fleet rules' findings. */
+export async function runCompare(options: CompareOptions, io: Io): Promise<number> {
+  const inputs = await loadInputs(options, io);
+  if (!inputs) return 2;
+  const { workspace } = inputs;
+  const fleetRules = rules.filter((rule) => rule.scope === 'fleet' || rule.scope === 'input');
+  const { result, fleet } = await lintInputs(inputs, fleetRules, options.inlineWaivers, io);
+  // A key made for this run only: fingerprints tell same from different without being comparable across runs.
+  const key = randomBytes(32);
+  const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text) => fingerprint(key, text) });
+  const summary = summarize(result.findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined: 0 });
+  const data = { tool: { name: 'webagent-lint' as const, version: VERSION }, comparison, findings: result.findings, summary, rules };
+  await writeReport(options.format === 'json' ? formatComparisonJson(data) : formatComparisonText(data, { color: useColor(options, io) }), options.output, io);
+  return exitCode({ findings: result.findings, summary }, inputs.usageProblems, { ...options, maxWarnings: undefined }, io);
+}
+
+/** Colour only on a terminal, unless --no-color, --output or NO_COLOR; FORCE_COLOR forces it. */
+export function useColor(options: { readonly color: boolean; readonly output?: string }, io: Io): boolean {
+  return options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
+}
+
+function exitCode(
+  report: Pick<Report, 'findings' | 'summary'>,
+  usageProblems: number,
+  options: { readonly fail: boolean; readonly failOn: Severity; readonly maxWarnings?: number },
+  io: Io,
+): number {
   if (usageProblems > 0) return 2;
   if (!options.fail) return 0;
-  const failing = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.failOn]);
+  const failing = report.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.failOn]);
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`webagent-lint: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   return failing || tooManyWarnings ? 1 : 0;
+}
+
+/** The config file's `clusters:` as a function from agent id to cluster name (first matching pattern wins). */
+async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId: string) => string | undefined> {
+  const clusters = config?.clusters ?? [];
+  if (clusters.length === 0) return () => undefined;
+  const { default: picomatch } = await import('picomatch');
+  const matchers = clusters.map(({ name, agents }) => ({ name, matches: picomatch([...agents], { dot: true }) }));
+  return (agentId) => matchers.find((m) => m.matches(agentId))?.name;
 }
 
 async function readCandidates(
@@ -169,7 +269,13 @@ async function readCandidates(
   return files;
 }
 
-async function writeReport(cwd: string, file: string, text: string): Promise<void> {
+/** The report to --output, or to stdout. */
+export async function writeReport(text: string, output: string | undefined, io: Io): Promise<void> {
+  if (output !== undefined) await writeReportFile(io.cwd, output, text);
+  else io.stdout(text);
+}
+
+async function writeReportFile(cwd: string, file: string, text: string): Promise<void> {
   const target = path.resolve(cwd, file);
   try {
     await mkdir(path.dirname(target), { recursive: true });
@@ -226,7 +332,7 @@ async function findConfig(cwd: string): Promise<string | undefined> {
 }
 
 /** Command line over config file over the documented defaults. */
-function resolveEnvironment(options: LintOptions, config: ConfigFile | undefined): Environment {
+function resolveEnvironment(options: InputOptions, config: ConfigFile | undefined): Environment {
   let environment: Environment = DEFAULT_ENVIRONMENT;
   const fromConfig = config?.environment;
   if (fromConfig?.firewallIdleTimeout) {

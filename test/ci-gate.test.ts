@@ -11,7 +11,8 @@ import { runCli, tempTree } from './helpers/cli.js';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
-const pool = (refresh: string, extra = '') => `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\n${extra}cleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
+// Each agent gets its own dispatcher unless told otherwise, so fleet rules stay out of single-rule tests.
+const pool = (refresh: string, dispatcher = `d-${refresh.replace(/\W/g, '')}:5608`) => `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=${dispatcher}\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
 
 describe('SARIF', () => {
   it('for examples/ passes the Microsoft SARIF validator with GitHub rules with zero errors and warnings', async () => {
@@ -151,26 +152,26 @@ describe('baseline', () => {
     const baseline = path.join(cwd, 'baseline.json');
     const update = await runCli([examples, '--baseline', baseline, '--update-baseline'], { cwd: repo });
     expect(update.code).toBe(0);
-    // 11 findings of the ClearTrust examples and 13 of the Cams ones (examples/cams).
-    expect(update.stderr).toMatch(/wrote 24 findings to the baseline/);
+    // 15 findings of the ClearTrust examples and 13 of the Cams ones (examples/cams).
+    expect(update.stderr).toMatch(/wrote 28 findings to the baseline/);
     const rerun = await runCli([examples, '--baseline', baseline, '--format', 'json'], { cwd: repo });
     expect(rerun.code).toBe(0);
-    expect(JSON.parse(rerun.stdout).summary).toMatchObject({ errors: 0, warnings: 0, baselined: 24 });
+    expect(JSON.parse(rerun.stdout).summary).toMatchObject({ errors: 0, warnings: 0, baselined: 28 });
 
     // A copy of the ClearTrust examples with blank lines inserted at the top and one new problem.
     const files: Record<string, string> = {};
     for (const name of ['healthy', 'firewall-drops', 'duplicate-server-lists', 'typos']) {
       files[`examples/${name}/webagent.conf`] = `\n\n\n${readFileSync(path.join(examples, name, 'webagent.conf'), 'utf8')}`;
     }
-    files['examples/healthy/webagent.conf'] = (files['examples/healthy/webagent.conf'] as string).replace('auth_server_pool_refresh=30 Mins', 'auth_server_pool_refresh=2 Hrs');
+    files['examples/healthy/webagent.conf'] = (files['examples/healthy/webagent.conf'] as string).replace('cookie_ip_check=False', 'cookie_ip_check=True');
     const copy = tempTree(files);
-    const after = await runCli(['examples', '--baseline', baseline, '--format', 'json'], { cwd: copy });
+    const after = await runCli(['examples', '--baseline', baseline, '--format', 'json', '--fail-on', 'warning'], { cwd: copy });
     expect(after.code).toBe(1);
     const report = JSON.parse(after.stdout);
     expect(report.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
-      'cleartrust/pool-refresh-exceeds-firewall-idle examples/healthy/webagent.conf:25',
+      'cleartrust/cookie-ip-check-without-trusted-proxy examples/healthy/webagent.conf:14',
     ]);
-    expect(report.summary.baselined).toBe(11);
+    expect(report.summary.baselined).toBe(15);
   });
 
   it('a missing or foreign baseline file exits 2 with a message', async () => {

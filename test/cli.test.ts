@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from './helpers/cli.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const refreshPool = (refresh: string) => `<Global>\ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
+// Each agent gets its own dispatcher, so fleet rules stay out of single-agent tests.
+const refreshPool = (refresh: string) => `<Global>\ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${refresh.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
 const healthy = refreshPool('30 Mins');
 
 describe('lint acceptance', () => {
@@ -230,6 +231,7 @@ describe('the built bundle', () => {
     expect(result.stdout).toContain('predicts CAMS-5005');
     // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files).
     expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\./);
+    expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');
   });
 

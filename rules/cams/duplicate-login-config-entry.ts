@@ -13,8 +13,8 @@ export default defineRule({
       'A security domain may have several login-config entries, each with a unique name: agents select one by ' +
       'name, so two entries with one name leave it open which login modules authenticate the user.',
     fix: 'Rename or remove one of the entries.',
-    bad: '=== login-config.xml ===\n<login-config>\n  <login-config-entry name="http"/>\n  <login-config-entry name="http"/>\n</login-config>',
-    good: '=== login-config.xml ===\n<login-config>\n  <login-config-entry name="http"/>\n  <login-config-entry name="portal"/>\n</login-config>',
+    bad: '=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n  <login-config-entry name="http"/>\n</login-config>',
+    good: '=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n  <login-config-entry name="portal"/>\n</login-config>',
     sources: ['CAMS-LC21', 'CAMS-LC32'],
     confidence: 'documented',
   },

@@ -13,8 +13,8 @@ export default defineRule({
       'of which needs the JAAS login module\'s className and its flag. Without them the policy server cannot run ' +
       'the login; that the result is authentication reason 1 (general error, probably a misconfiguration) is inferred.',
     fix: 'Give the entry a name and each login-module-entry a className and a flag (the documented example uses REQUIRED).',
-    bad: '=== login-config.xml ===\n<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="com.cafesoft.cams.auth.login.module.XmlLoginModule"/>\n  </login-config-entry>\n</login-config>',
-    good: '=== login-config.xml ===\n<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="com.cafesoft.cams.auth.login.module.XmlLoginModule" flag="REQUIRED"/>\n  </login-config-entry>\n</login-config>',
+    bad: '=== login-config.xml\n<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="com.cafesoft.cams.auth.login.module.XmlLoginModule"/>\n  </login-config-entry>\n</login-config>',
+    good: '=== login-config.xml\n<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="com.cafesoft.cams.auth.login.module.XmlLoginModule" flag="REQUIRED"/>\n  </login-config-entry>\n</login-config>',
     sources: ['CAMS-LC20', 'CAMS-LCTR32', 'CAMS-LCTR21'],
     confidence: 'inferred',
   },

@@ -20,12 +20,12 @@ export default defineRule({
       'which is inferred.',
     fix: 'Grant access to the login page with a more specific permission whose rule does not require authentication (granted, or an IP address rule).',
     bad:
-      '=== cams-webagent.conf ===\ncams.login.uri=/cams/login\n=== access-control-policy.xml ===\n<access-control-policy>\n  <permission-collection>\n' +
+      '=== cams-webagent.conf\ncams.login.uri=/cams/login\n=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n' +
       '    <permission desc="Cams login page" actions="">\n      <resource-pattern id="*://*:*/cams/*"/>\n      <acr-ref id="require authentication"/>\n    </permission>\n' +
       '  </permission-collection>\n  <acr-lib>\n    <auth-acr id="require authentication">\n      <role-constraint><role-name>everyone</role-name></role-constraint>\n    </auth-acr>\n' +
       '    <acr id="everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
     good:
-      '=== cams-webagent.conf ===\ncams.login.uri=/cams/login\n=== access-control-policy.xml ===\n<access-control-policy>\n  <permission-collection>\n' +
+      '=== cams-webagent.conf\ncams.login.uri=/cams/login\n=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n' +
       '    <permission desc="Cams pages" actions="">\n      <resource-pattern id="*://*:*/cams/*"/>\n      <acr-ref id="require authentication"/>\n    </permission>\n' +
       '    <permission desc="Cams login" actions="">\n      <resource-pattern id="*://*:*/cams/login*"/>\n      <acr-ref id="everyone"/>\n    </permission>\n' +
       '  </permission-collection>\n  <acr-lib>\n    <auth-acr id="require authentication">\n      <role-constraint><role-name>everyone</role-name></role-constraint>\n    </auth-acr>\n' +

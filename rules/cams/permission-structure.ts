@@ -13,8 +13,8 @@ export default defineRule({
       'decides instead (owner); the tag reference allows exactly one of each. With none, or several, what the ' +
       'permission protects or how it decides is undefined.',
     fix: 'Split the permission into one permission per resource pattern, each with exactly one acr-ref or owner.',
-    bad: '=== access-control-policy.xml ===\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/a/*"/>\n      <resource-pattern id="http://www.example.com:80/b/*"/>\n    </permission>\n  </permission-collection>\n  <acr-lib/>\n</access-control-policy>',
-    good: '=== access-control-policy.xml ===\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/a/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
+    bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/a/*"/>\n      <resource-pattern id="http://www.example.com:80/b/*"/>\n    </permission>\n  </permission-collection>\n  <acr-lib/>\n</access-control-policy>',
+    good: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/a/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
     sources: ['CAMS-ACPTR32', 'CAMS-ACPTR30', 'CAMS-TIP'],
     confidence: 'documented',
   },

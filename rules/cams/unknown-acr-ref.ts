@@ -14,8 +14,8 @@ export default defineRule({
       'When no rule has that id the policy server cannot evaluate the permission; webagent-lint expects access ' +
       'reason 12 (an error occurred while evaluating an access control rule), which is inferred.',
     fix: 'Correct the id to the id of an ACR in the acr-lib, or add the missing ACR.',
-    bad: '=== access-control-policy.xml ===\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/reports/*"/>\n      <acr-ref id="Report readers"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
-    good: '=== access-control-policy.xml ===\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/reports/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
+    bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/reports/*"/>\n      <acr-ref id="Report readers"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
+    good: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/reports/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
     sources: ['CAMS-ACPTR32', 'CAMS-TIP', 'SEED-CAMS'],
     confidence: 'inferred',
   },

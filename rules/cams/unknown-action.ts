@@ -16,8 +16,8 @@ export default defineRule({
       'access reason 8 is an unknown action on a resource). A permission listing another action never applies to ' +
       'what agents ask and suggests a typing mistake. Methods are compared as written, in capitals.',
     fix: 'Correct the action to one of the listed HTTP methods, in capitals, or remove it.',
-    bad: '=== access-control-policy.xml ===\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Share" actions="GET,PROPFIND,FROB">\n      <resource-pattern id="http://www.example.com:80/dav/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
-    good: '=== access-control-policy.xml ===\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Share" actions="GET,PROPFIND">\n      <resource-pattern id="http://www.example.com:80/dav/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
+    bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Share" actions="GET,PROPFIND,FROB">\n      <resource-pattern id="http://www.example.com:80/dav/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
+    good: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Share" actions="GET,PROPFIND">\n      <resource-pattern id="http://www.example.com:80/dav/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
     sources: ['SEED-CAMS', 'CAMS-TIP'],
     confidence: 'documented',
   },

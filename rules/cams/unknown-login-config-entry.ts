@@ -14,8 +14,8 @@ export default defineRule({
       'An empty value gives web agent error 5004; a name the domain does not have gives authentication reason 6 ' +
       '(unknown login configuration entry).',
     fix: 'Set cams.loginconfig.entry to the name of a <login-config-entry> in the security domain\'s login-config.xml, or add that entry.',
-    bad: '=== cams-webagent.conf ===\ncams.loginconfig.entry=portal\n=== login-config.xml ===\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
-    good: '=== cams-webagent.conf ===\ncams.loginconfig.entry=http\n=== login-config.xml ===\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
+    bad: '=== cams-webagent.conf\ncams.loginconfig.entry=portal\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
+    good: '=== cams-webagent.conf\ncams.loginconfig.entry=http\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
     sources: ['CAMS-LC32', 'CAMS-LC21', 'SEED-CAMS'],
     confidence: 'documented',
   },

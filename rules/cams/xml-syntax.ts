@@ -15,8 +15,8 @@ export default defineRule<XmlProblemId | 'unexpectedRoot'>({
       'expands entities (which is how entity bombs and external-entity attacks work). The root element must be ' +
       'the one the file name stands for.',
     fix: 'Correct the XML at the reported position; write the text of entities out instead of declaring them.',
-    bad: '=== access-control-policy.xml ===\n<access-control-policy>\n  <acr-lib>\n</access-control-policy>',
-    good: '=== access-control-policy.xml ===\n<access-control-policy>\n  <acr-lib/>\n</access-control-policy>',
+    bad: '=== access-control-policy.xml\n<access-control-policy>\n  <acr-lib>\n</access-control-policy>',
+    good: '=== access-control-policy.xml\n<access-control-policy>\n  <acr-lib/>\n</access-control-policy>',
     sources: ['CAMS-ACPTR32', 'CAMS-LCTR32', 'CAMS-SDTR32'],
     confidence: 'documented',
   },

@@ -23,6 +23,8 @@ export interface ConfigFile {
   };
   readonly severities: ReadonlyMap<string, SeveritySetting>;
   readonly ignore: readonly string[];
+  /** Named clusters and the glob patterns of their agents, in file order. */
+  readonly clusters: readonly { readonly name: string; readonly agents: readonly string[] }[];
 }
 
 export interface ConfigError {
@@ -39,6 +41,7 @@ interface RawConfig {
   cams?: { loginPages?: string[]; agentDomains?: Record<string, string> };
   rules?: Record<string, SeveritySetting>;
   ignore?: string[];
+  clusters?: Record<string, string[]>;
 }
 
 export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<string>): ConfigResult {
@@ -118,7 +121,14 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { path, environment, cams: { loginPages, agentDomains }, severities, ignore: config.ignore ?? [] },
+    config: {
+      path,
+      environment,
+      cams: { loginPages, agentDomains },
+      severities,
+      ignore: config.ignore ?? [],
+      clusters: Object.entries(config.clusters ?? {}).map(([name, agents]) => ({ name, agents })),
+    },
   };
 }
 

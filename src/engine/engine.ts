@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { isSecretName } from '../knowledge/properties.js';
 import { secretValues, type CamsDomain } from '../model/cams.js';
 import type { Environment } from '../model/environment.js';
+import { buildFleet, type Fleet } from '../model/fleet.js';
 import type { Agent, Workspace } from '../model/workspace.js';
 import type { Span } from '../source.js';
 import type { CheckRule, MessageData, ReportDescriptor, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
@@ -45,6 +46,8 @@ export interface EngineOptions {
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
   /** false for --no-inline-waivers: waivers are ignored and not checked. */
   readonly inlineWaivers?: boolean;
+  /** The fleet with clusters from the config file; built from the agents' own settings when absent. */
+  readonly fleet?: Fleet;
 }
 
 export interface LintResult {
@@ -96,18 +99,24 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     emit(rule, diagnostic.agent, diagnostic);
   }
 
+  const run = <S extends keyof RuleTargets>(rule: CheckRule<string, S>, target: RuleTargets[S], agent: string): void => {
+    try {
+      rule.check(target, { environment: options.environment, report: (descriptor) => emit(rule, descriptor.agent ?? agent, descriptor) });
+    } catch (error) {
+      failures.push({ ruleId: rule.id, agent, error });
+    }
+  };
+  let fleet = options.fleet;
   for (const rule of options.rules) {
     if (rule.scope === 'input' || effectiveSeverity(rule, options.severities) === 'off') continue;
+    if (rule.scope === 'fleet') {
+      if (workspace.agents.length < 2) continue;
+      fleet ??= buildFleet(workspace.agents);
+      run(rule as CheckRule<string, 'fleet'>, fleet, '(fleet)');
+      continue;
+    }
     for (const target of targets) {
-      if (!applies(rule, target)) continue;
-      try {
-        rule.check(target as RuleTargets[typeof rule.scope], {
-          environment: options.environment,
-          report: (descriptor) => emit(rule, target.id, descriptor),
-        });
-      } catch (error) {
-        failures.push({ ruleId: rule.id, agent: target.id, error });
-      }
+      if (applies(rule, target)) run(rule, target as RuleTargets[typeof rule.scope], target.id);
     }
   }
 
@@ -174,14 +183,14 @@ function applyWaivers(
 /** What rules check: agents of either product and Cams security domains. */
 type Target = Agent | CamsDomain;
 
-const SCOPE_PRODUCT: Readonly<Record<CheckRule['scope'], Target['product']>> = {
+const SCOPE_PRODUCT: Readonly<Record<Exclude<CheckRule['scope'], 'fleet'>, Target['product']>> = {
   'cleartrust-agent': 'cleartrust',
   'cams-agent': 'cams',
   'cams-domain': 'cams-domain',
 };
 
 function applies(rule: CheckRule, target: Target): boolean {
-  return SCOPE_PRODUCT[rule.scope] === target.product;
+  return rule.scope !== 'fleet' && SCOPE_PRODUCT[rule.scope] === target.product;
 }
 
 export function effectiveSeverity(rule: Rule, severities?: ReadonlyMap<string, SeveritySetting>): SeveritySetting {

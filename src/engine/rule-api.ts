@@ -7,6 +7,7 @@ import type { Span } from '../source.js';
 import type { Environment } from '../model/environment.js';
 import type { ClearTrustAgent } from '../model/cleartrust.js';
 import type { CamsAgent, CamsDomain } from '../model/cams.js';
+import type { Fleet } from '../model/fleet.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -18,7 +19,7 @@ export interface RuleDocs {
   readonly fix: string;
   /**
    * A configuration that triggers the rule (tested). One file of the rule's product (webagent.conf,
-   * cams-webagent.conf), or several files, each introduced by a line `=== <file name> ===` (see exampleFiles).
+   * cams-webagent.conf), or several files, each introduced by a line `=== <path>` (see exampleFiles).
    */
   readonly bad: string;
   /** The corrected configuration, which must not trigger it (tested). */
@@ -33,6 +34,8 @@ export type MessageData = Readonly<Record<string, string | number>>;
 
 export interface ReportDescriptor<M extends string> {
   readonly at: Span;
+  /** The agent the finding belongs to; only fleet rules, which see every agent, need to say it. */
+  readonly agent?: string;
   readonly messageId: M;
   readonly data?: MessageData;
 }
@@ -49,6 +52,8 @@ export interface RuleTargets {
   readonly 'cams-agent': CamsAgent;
   /** A Cams security domain, with the agents linked to it. */
   readonly 'cams-domain': CamsDomain;
+  /** Every agent of the run, by cluster; fleet rules run once, when there are at least two agents. */
+  readonly fleet: Fleet;
 }
 
 interface RuleMeta<M extends string> {
@@ -84,11 +89,12 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-const FILE_HEADER = /^=== (\S+) ===$/;
+const FILE_HEADER = /^=== (\S+)$/;
 
 /**
- * The files of a docs example (or test input): sections each introduced by a line `=== <file name> ===`;
- * text without such a line is one file, the agent file of the rule's product.
+ * The files of a docs example (or test input): sections each introduced by a line `=== <path>`, the path
+ * being a file name (`access-control-policy.xml`) or a path with directories (`a/webagent.conf`); text
+ * without such a line is one file, the agent file of the rule's product.
  */
 export function exampleFiles(ruleId: string, text: string): Record<string, string> {
   const lines = text.split('\n');

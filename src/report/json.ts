@@ -1,8 +1,14 @@
 /** JSON report, design contract §3.3 (schema: schemas/report.schema.json). */
+import type { Finding } from '../engine/engine.js';
 import type { Report } from './report.js';
 
 export function formatJson(report: Report): string {
-  const findings = report.findings.map((f) => ({
+  return `${JSON.stringify({ tool: report.tool, findings: report.findings.map(toJsonFinding), summary: report.summary }, null, 2)}\n`;
+}
+
+/** The fields of a finding that the contract publishes, in its order. */
+export function toJsonFinding(f: Finding) {
+  return {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -14,6 +20,5 @@ export function formatJson(report: Report): string {
     agent: f.agent,
     predicts: f.predicts,
     remedy: f.remedy,
-  }));
-  return `${JSON.stringify({ tool: report.tool, findings, summary: report.summary }, null, 2)}\n`;
+  };
 }

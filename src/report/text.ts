@@ -4,14 +4,20 @@
  */
 import { createColors } from 'picocolors';
 import type { Finding } from '../engine/engine.js';
-import type { Report } from './report.js';
+import type { Report, Summary } from './report.js';
 
 export function formatText(report: Report, options: { readonly color: boolean }): string {
-  const c = createColors(options.color);
+  return `${formatFindingsText(report.findings, report.summary, createColors(options.color))}\n`;
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+/** The findings grouped by file, and the summary line (no trailing newline). */
+export function formatFindingsText(findings: readonly Finding[], summary: Summary, c: Colors): string {
   const severityLabel = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') } as const;
   const lines: string[] = [];
   let currentFile: string | undefined;
-  for (const finding of report.findings) {
+  for (const finding of findings) {
     if (finding.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
       lines.push(c.underline(finding.file));
@@ -23,17 +29,17 @@ export function formatText(report: Report, options: { readonly color: boolean })
     lines.push(`  ${' '.repeat(7)} ${' '.repeat(8)}${detail(finding, c)}`);
   }
   if (lines.length > 0) lines.push('');
-  lines.push(summaryLine(report, c));
-  return `${lines.join('\n')}\n`;
+  lines.push(summaryLine(summary, c));
+  return lines.join('\n');
 }
 
-function detail(finding: Finding, c: ReturnType<typeof createColors>): string {
+function detail(finding: Finding, c: Colors): string {
   const predicts = finding.predicts.length > 0 ? `${c.bold('predicts')} ${finding.predicts.join(', ')} · ` : '';
   return c.dim(`${predicts}fix: ${finding.remedy}`);
 }
 
-function summaryLine(report: Report, c: ReturnType<typeof createColors>): string {
-  const { errors, warnings, infos, agents, files, waived, baselined } = report.summary;
+function summaryLine(summary: Summary, c: Colors): string {
+  const { errors, warnings, infos, agents, files, waived, baselined } = summary;
   const scope = `${plural(agents, 'agent')} (${plural(files, 'file')})`;
   const hidden = [waived > 0 ? `${waived} waived` : '', baselined > 0 ? `${baselined} in the baseline` : ''].filter(Boolean).join(', ');
   const suffix = hidden === '' ? '.' : `; ${hidden}.`;
@@ -44,6 +50,6 @@ function summaryLine(report: Report, c: ReturnType<typeof createColors>): string
   return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
 }

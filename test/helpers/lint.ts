@@ -1,9 +1,9 @@
 /** Lint configuration text through the real readers, model and engine, with no file system. */
 import { rules as allRules } from '../../rules/index.js';
 import { lintWorkspace, type Finding } from '../../src/engine/engine.js';
-import type { Rule } from '../../src/engine/rule-api.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from '../../src/model/environment.js';
 import { parseUserDuration } from '../../src/model/duration.js';
+import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
 import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
 
 export interface TestEnvironment {
@@ -12,7 +12,7 @@ export interface TestEnvironment {
   readonly activeAuthServers?: number;
   /** Config `cams.loginPages`. */
   readonly loginPages?: readonly string[];
-  /** Config `cams.agentDomains`, with paths as lintFiles places the files (under agents/web01/). */
+  /** Config `cams.agentDomains`: agent directory → domain directory, as lintFiles places the files. */
   readonly agentDomains?: Readonly<Record<string, string>>;
 }
 
@@ -39,9 +39,10 @@ export interface LintOptions {
   readonly inlineWaivers?: boolean;
 }
 
+/** One ClearTrust file, or several files written as `=== <path>` sections (see exampleFiles). */
 export function lintText(text: string | Uint8Array, options: LintOptions & { readonly path?: string } = {}): Finding[] {
-  const path = options.path ?? `${ROOT}webagent.conf`;
-  return lint([loaded(path, text)], options);
+  if (typeof text === 'string' && text.startsWith('=== ')) return lintFiles(exampleFiles('cleartrust/', text), options);
+  return lint([loaded(options.path ?? `${ROOT}webagent.conf`, text)], options);
 }
 
 /** The directory the files of a test are placed in: its name is the agent (and security domain) identifier. */
@@ -49,10 +50,20 @@ export const ROOT = 'agents/web01/';
 
 /**
  * Lint a small set of files named by their real file names (`cams-webagent.conf`, `access-control-policy.xml`,
- * …), placed under agents/web01/; a name may have directories of its own (`system/login-config.xml`).
+ * …). A bare name is placed under agents/web01/; a path with directories (`system/login-config.xml`,
+ * `a/webagent.conf`) is used as given.
  */
 export function lintFiles(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): Finding[] {
-  return lint(Object.entries(files).map(([name, content]) => loaded(ROOT + name, content)), options);
+  return lint(Object.entries(files).map(([name, content]) => loaded(placed(name), content)), options);
+}
+
+export function placed(name: string): string {
+  return name.includes('/') ? name : ROOT + name;
+}
+
+/** A finding's file as the test named it: the inverse of placed(). */
+export function testPath(file: string): string {
+  return file.startsWith(ROOT) ? file.slice(ROOT.length) : file;
 }
 
 function loaded(path: string, content: string | Uint8Array): LoadedFile {
@@ -67,8 +78,7 @@ function loaded(path: string, content: string | Uint8Array): LoadedFile {
 }
 
 function lint(files: readonly LoadedFile[], options: LintOptions): Finding[] {
-  const under = (directory: string) => (directory === '.' ? ROOT.slice(0, -1) : ROOT + directory);
-  const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [under(agent), { domain: under(domain), where: 'test' }] as const);
+  const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [agent, { domain, where: 'test' }] as const);
   const workspace = buildWorkspace(files, { camsDomainLinks: new Map(links) });
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
 import { DOMAIN_FILES, detectFormat } from '../../src/workspace.js';
 import { rules } from '../../rules/index.js';
-import { lintFiles, type TestEnvironment } from './lint.js';
+import { lintFiles, testPath, type TestEnvironment } from './lint.js';
 
 export interface ValidCase {
   readonly name: string;
@@ -64,7 +64,7 @@ export function testRule(rule: Rule, cases: { readonly valid: readonly ValidCase
       it(`invalid: ${test.name}`, () => {
         const findings = findingsOf(rule, inputOf(test), test.environment);
         const actual = findings.map((finding) => {
-          const file = finding.file.split('/').pop();
+          const file = testPath(finding.file);
           const expected = test.errors.find((e) => e.line === finding.line && e.messageId === finding.messageId && (e.file === undefined || e.file === file));
           return {
             ruleId: finding.ruleId,
@@ -91,7 +91,8 @@ function pick(data: Readonly<Record<string, string | number>>, keys: readonly st
 /**
  * Runs test/fixtures/<rule id>/: every `bad-*` fixture must give exactly the findings its markers announce,
  * every `ok-*` fixture none. A fixture is one file (`.conf`: the product's agent file; `.xml`: the security
- * domain file its root element names) or a directory of files with their real names. Markers:
+ * domain file its root element names; either may hold several files as `=== <path>` sections, as fleet rules'
+ * do) or a directory of files with their real names. Markers count lines within their file:
  * `# expect <rule id> @+1` on its own line in conf files, `<!-- expect <rule id> @+1 -->` in XML (`@0` for
  * the marker's own line, `@-1` for the previous one).
  */
@@ -102,7 +103,7 @@ export function testFixtures(rule: Rule): void {
     for (const name of names) {
       it(name, () => {
         const files = fixtureFiles(rule, new URL(name, directory));
-        const found = findingsOf(rule, files).filter((f) => f.ruleId === rule.id).map((f) => `${f.file.split('/').pop()}:${f.line}`);
+        const found = findingsOf(rule, files).filter((f) => f.ruleId === rule.id).map((f) => `${testPath(f.file)}:${f.line}`);
         const expected = Object.entries(files).flatMap(([file, text]) => expectedLines(text, rule.id).map((line) => `${file}:${line}`));
         expect(found.sort()).toEqual(name.startsWith('ok-') ? [] : expected.sort());
       });

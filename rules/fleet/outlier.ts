@@ -1,0 +1,62 @@
+import { defineRule } from '../../src/engine/rule-api.js';
+import { CLEARTRUST_POOL_AGREEMENT, groupValues, nameAgents, settingNames } from '../../src/model/fleet.js';
+
+const LEFT_TO_DRIFT_RULE = new RegExp(`^<Pool [^>]*> cleartrust\\.agent\\.(${CLEARTRUST_POOL_AGREEMENT.join('|')})$`);
+
+/** A "strong majority": at least this share of the cluster, and at least MIN_MAJORITY agents. */
+const MAJORITY_SHARE = 0.75;
+const MIN_MAJORITY = 3;
+
+export default defineRule({
+  id: 'fleet/outlier',
+  title: 'Specify values that differ from a strong majority of the cluster',
+  severity: 'info',
+  scope: 'fleet',
+  predicts: [],
+  docs: {
+    why:
+      'When at least three quarters of a cluster (and at least three agents) share a value and one agent has ' +
+      'another, that agent is usually the one a roll-out missed or a hand edit changed. The finding only ' +
+      'informs: some agents differ on purpose.',
+    fix: 'Check whether the agent should have the majority value; waive the finding with the reason if it differs on purpose.',
+    bad:
+      '=== a/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.com\n</Global>\n' +
+      '=== b/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.com\n</Global>\n' +
+      '=== c/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.com\n</Global>\n' +
+      '=== d/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.exmaple.com\n</Global>',
+    good:
+      '=== a/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.com\n</Global>\n' +
+      '=== b/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.com\n</Global>\n' +
+      '=== c/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.org\n</Global>\n' +
+      '=== d/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.org\n</Global>',
+    sources: ['DOMAIN-CT'],
+    confidence: 'inferred',
+  },
+  messages: {
+    differs: '{setting} is {value} here, but {majority} on {count} of the {size} agents of cluster {cluster} ({agents}).',
+  },
+  check(fleet, context) {
+    for (const cluster of fleet.clusters) {
+      const size = cluster.members.length;
+      for (const name of settingNames(cluster.members)) {
+        if (cluster.product === 'cleartrust' && LEFT_TO_DRIFT_RULE.test(name)) continue;
+        const groups = groupValues(cluster.members, name);
+        const majority = groups[0];
+        if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
+        // A setting only a few agents have (e.g. a VirtualHost of their own) is an addition, not an outlier.
+        if (majority.value === undefined) continue;
+        const shown = (value: (typeof majority)['value']) => (value === undefined ? 'not set' : value.secret ? 'a secret value (not shown)' : `"${value.text}"`);
+        for (const group of groups.slice(1)) {
+          for (const facts of group.members) {
+            context.report({
+              at: group.value?.at ?? facts.anchor,
+              agent: facts.agent.id,
+              messageId: 'differs',
+              data: { setting: name, value: shown(group.value), majority: shown(majority.value), count: majority.members.length, size, cluster: cluster.name, agents: nameAgents(majority.members) },
+            });
+          }
+        }
+      }
+    }
+  },
+});
