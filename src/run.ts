@@ -10,7 +10,7 @@ import { rules } from '../rules/index.js';
 import { buildComparison, fingerprint } from './compare.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
-import { describeFsError, discover, toDisplayPath } from './discover.js';
+import { describeFsError, discover, ownerOf, toDisplayPath } from './discover.js';
 import { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import { lintWorkspace, type Finding, type LintResult } from './engine/engine.js';
 import type { Rule, Severity } from './engine/rule-api.js';
@@ -23,7 +23,7 @@ import { formatComparisonJson, formatComparisonText } from './report/comparison.
 import { render, type OutputFormat } from './report/formats.js';
 import { summarize, type Report, type Summary } from './report/report.js';
 import { decodeText } from './source.js';
-import { buildWorkspace, detectProduct, type LoadedFile } from './workspace.js';
+import { buildWorkspace, detectFormat, type LoadedFile } from './workspace.js';
 
 export interface Io {
   readonly cwd: string;
@@ -96,8 +96,8 @@ async function loadInputs(options: InputOptions, io: Io): Promise<LoadedInputs |
   };
   const discovery = await discover(options.paths, io.cwd, config?.ignore ?? []);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const files = await readCandidates(discovery.candidates, maxFileSize, problem);
-  return Object.assign(inputs, { workspace: buildWorkspace(files), files });
+  const files = await readCandidates(discovery.candidates, maxFileSize, problem, io.cwd);
+  return Object.assign(inputs, { workspace: buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains }), files });
 }
 
 /** Runs `selected` rules over the loaded inputs with the config file's clusters and severities. */
@@ -225,6 +225,7 @@ async function readCandidates(
   candidates: Awaited<ReturnType<typeof discover>>['candidates'],
   maxFileSize: number,
   problem: (where: string, message: string) => void,
+  cwd: string,
 ): Promise<LoadedFile[]> {
   const files: LoadedFile[] = [];
   for (const candidate of candidates) {
@@ -236,7 +237,9 @@ async function readCandidates(
       continue;
     }
     if (size > maxFileSize) {
-      files.push({ path: candidate.displayPath, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } });
+      // Not read, so not recognised: the format only matters to a reader, and no reader runs.
+      const format = candidate.format ?? 'cleartrust-conf';
+      files.push({ path: candidate.displayPath, format, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } });
       continue;
     }
     let bytes: Uint8Array;
@@ -246,19 +249,22 @@ async function readCandidates(
       problem(candidate.displayPath, describeFsError(error));
       continue;
     }
-    if (candidate.explicit) {
+    let { format, agent } = candidate;
+    if (format === undefined) {
+      // A file named on the command line: recognised by content. Undecodable bytes are reported by the reader.
       const decoded = decodeText(bytes);
-      const product = decoded.ok ? detectProduct(decoded.text) : 'cleartrust';
-      if (product === undefined) {
-        problem(candidate.displayPath, 'not recognised as a ClearTrust agent configuration (no cleartrust.* keys or <Global>/<Pool>/<VirtualHost> blocks)');
+      format = decoded.ok ? detectFormat(decoded.text) : 'cleartrust-conf';
+      if (format === undefined) {
+        problem(
+          candidate.displayPath,
+          'not recognised as an agent configuration (no cleartrust.* or cams.* keys, no <Global>/<Pool>/<VirtualHost> blocks) ' +
+            'nor as a Cams security domain file (root element access-control-policy, login-config or security-domain)',
+        );
         continue;
       }
-      if (product === 'cams') {
-        problem(candidate.displayPath, 'Cams agent configurations are not supported yet');
-        continue;
-      }
+      agent = ownerOf(cwd, candidate.absolutePath, format);
     }
-    files.push({ path: candidate.displayPath, agent: candidate.agent, content: { kind: 'bytes', bytes } });
+    files.push({ path: candidate.displayPath, format, agent, content: { kind: 'bytes', bytes } });
   }
   return files;
 }
@@ -332,6 +338,7 @@ function resolveEnvironment(options: InputOptions, config: ConfigFile | undefine
   if (fromConfig?.firewallIdleTimeout) {
     environment = { ...environment, firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: 'config', where: fromConfig.firewallIdleTimeout.where } } };
   }
+  if (config && config.cams.loginPages.length > 0) environment = { ...environment, camsLoginPages: config.cams.loginPages };
   if (fromConfig?.activeAuthServers) {
     environment = { ...environment, activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: 'config', where: fromConfig.activeAuthServers.where } } };
   }

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isSecretName } from '../knowledge/properties.js';
+import { secretValues, type CamsDomain } from '../model/cams.js';
 import type { Environment } from '../model/environment.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
 import type { Agent, Workspace } from '../model/workspace.js';
@@ -63,7 +64,8 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
   const found: PendingFinding[] = [];
   const failures: RuleFailure[] = [];
   const seen = new Set<string>();
-  const redactors = secretRedactors(workspace.agents);
+  const targets: readonly Target[] = [...workspace.agents, ...workspace.domains];
+  const redactors = secretRedactors(targets);
   const noSecrets = (text: string) => text;
   const byId = new Map(options.rules.map((rule) => [rule.id, rule]));
 
@@ -115,8 +117,8 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
       run(rule as CheckRule<string, 'fleet'>, fleet, '(fleet)');
       continue;
     }
-    for (const agent of workspace.agents) {
-      if (rule.scope === 'cleartrust-agent' && agent.product === 'cleartrust') run(rule as CheckRule<string, 'cleartrust-agent'>, agent, agent.id);
+    for (const target of targets) {
+      if (applies(rule, target)) run(rule, target as RuleTargets[typeof rule.scope], target.id);
     }
   }
 
@@ -178,6 +180,19 @@ function applyWaivers(
     }
   }
   return waived;
+}
+
+/** What rules check: agents of either product and Cams security domains. */
+type Target = Agent | CamsDomain;
+
+const SCOPE_PRODUCT: Readonly<Record<Exclude<CheckRule['scope'], 'fleet'>, Target['product']>> = {
+  'cleartrust-agent': 'cleartrust',
+  'cams-agent': 'cams',
+  'cams-domain': 'cams-domain',
+};
+
+function applies(rule: CheckRule, target: Target): boolean {
+  return rule.scope !== 'fleet' && SCOPE_PRODUCT[rule.scope] === target.product;
 }
 
 export function effectiveSeverity(rule: Rule, severities?: ReadonlyMap<string, SeveritySetting>): SeveritySetting {
@@ -245,13 +260,26 @@ function redactData(data: MessageData, redact: (text: string) => string): Messag
  * the fleet's size (fleet rules never print values of secret properties at all). Values shorter than 4
  * characters are left alone because masking them would garble ordinary words.
  */
-function secretRedactors(agents: readonly Agent[]): Map<string, (text: string) => string> {
+function secretRedactors(targets: readonly Target[]): Map<string, (text: string) => string> {
+  const byFile = new Map<string, Set<string>>();
+  const add = (path: string, values: readonly string[]) => {
+    const secrets = byFile.get(path) ?? new Set<string>();
+    for (const value of values) if (value.length >= 4) secrets.add(value);
+    if (secrets.size > 0) byFile.set(path, secrets);
+  };
+  for (const target of targets) {
+    if (target.product === 'cleartrust') {
+      add(target.document.source.path, target.entries.filter((entry) => isSecretName(entry.key)).map((entry) => entry.value));
+    } else if (target.product === 'cams') {
+      add(target.document.source.path, secretValues(target));
+    } else {
+      const values = secretValues(target);
+      for (const root of [target.policy?.root, target.loginConfig?.root]) if (root) add(root.source.path, values);
+    }
+  }
   const redactors = new Map<string, (text: string) => string>();
-  for (const agent of agents) {
-    const secrets = new Set<string>();
-    for (const entry of agent.entries) if (isSecretName(entry.key) && entry.value.length >= 4) secrets.add(entry.value);
-    if (secrets.size === 0) continue;
-    redactors.set(agent.document.source.path, (text) => {
+  for (const [path, secrets] of byFile) {
+    redactors.set(path, (text) => {
       let result = text;
       for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('********');
       return result;

@@ -13,7 +13,7 @@ import { createLogAnalysis, type LogAnalysis } from '../logs/analysis.js';
 import { messageMatchers, parseLogLine, type MessageMatchers } from '../logs/line.js';
 import { VERSION } from '../meta.js';
 import { exitCodeOf, lintPaths, UsageError, useColor, writeReport, type InputOptions, type Io } from '../run.js';
-import { detectProduct } from '../workspace.js';
+import { detectFormat } from '../workspace.js';
 import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } from './code-report.js';
 import { formatLogJson, formatLogText, traceCodes } from './log-report.js';
 import { resolveQueries } from './lookup.js';
@@ -105,7 +105,7 @@ async function classify(absolute: string, matchers: MessageMatchers): Promise<'l
     // The last line of the head may be cut off; judge the complete ones.
     if (bytesRead === SNIFF_BYTES) lines.pop();
     if (lines.some((line) => parseLogLine(line, matchers) !== undefined)) return 'log';
-    return detectProduct(head) !== undefined ? 'config' : 'log';
+    return detectFormat(head) !== undefined ? 'config' : 'log';
   } finally {
     await handle.close();
   }

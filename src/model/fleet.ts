@@ -5,6 +5,7 @@
  */
 import { isSecretName } from '../knowledge/properties.js';
 import type { Span } from '../source.js';
+import type { CamsAgent } from './cams.js';
 import { PREFIX, serverPoolId, type ClearTrustAgent } from './cleartrust.js';
 import type { Agent } from './workspace.js';
 
@@ -14,7 +15,7 @@ import type { Agent } from './workspace.js';
  */
 export const CLEARTRUST_POOL_AGREEMENT = ['auth_server_pool_refresh', 'auth_server_timeout', 'max_open_connections', 'auth_server_mode'] as const;
 
-export type ClusterSource = 'dispatcher list' | 'config file' | 'none';
+export type ClusterSource = 'dispatcher list' | 'cams.cluster.name' | 'config file' | 'none';
 
 export interface FleetValue {
   /** The value as written (trimmed). Never print it when `secret`: use a fingerprint. */
@@ -61,7 +62,7 @@ export interface ValueGroup {
 export function buildFleet(agents: readonly Agent[], clusterOf: (agentId: string) => string | undefined = () => undefined): Fleet {
   const byCluster = new Map<string, AgentFacts[]>();
   for (const agent of agents) {
-    const facts = cleartrustFacts(agent, clusterOf(agent.id));
+    const facts = agent.product === 'cleartrust' ? cleartrustFacts(agent, clusterOf(agent.id)) : camsFacts(agent, clusterOf(agent.id));
     const key = `${facts.product}\0${facts.cluster}`;
     const members = byCluster.get(key);
     if (members) members.push(facts);
@@ -148,6 +149,19 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[]
 export function nameAgents(members: readonly { readonly agent: { readonly id: string } }[], limit = 3): string {
   const ids = members.slice(0, limit).map((m) => m.agent.id);
   return members.length > limit ? `${ids.join(', ')} and ${members.length - limit} more` : ids.join(', ');
+}
+
+/** A Cams agent's cluster is its cams.cluster.name (the policy servers' cluster it delegates to, CP32). */
+function camsFacts(agent: CamsAgent, configuredCluster: string | undefined): AgentFacts {
+  const settings = new Map<string, FleetValue>();
+  for (const [key, entry] of agent.settings) {
+    settings.set(key, { text: entry.value.trim(), secret: isSecretName(key), at: { source: entry.source, start: entry.start, end: entry.end } });
+  }
+  const anchor: Span = { source: agent.document.source, start: 0, end: 0 };
+  const blocks = new Set<string>();
+  if (configuredCluster !== undefined) return { agent, product: 'cams', cluster: configuredCluster, clusterSource: 'config file', anchor, settings, blocks };
+  const cluster = agent.settings.get('cams.cluster.name')?.value.trim() ?? '';
+  return { agent, product: 'cams', cluster: cluster || '(no cams.cluster.name)', clusterSource: cluster ? 'cams.cluster.name' : 'none', anchor, settings, blocks };
 }
 
 function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | undefined): AgentFacts {
