@@ -151,3 +151,47 @@ export function generateCtagentLog(file, bytes, seed) {
   writeFileSync(`${file}.done`, '');
   return { bytes: written };
 }
+
+/**
+ * A Cams security domain directory (access-control-policy.xml + login-config.xml) whose policy holds
+ * `permissions` permissions over distinct resource patterns, a few shared ACRs, and one login page permission.
+ */
+export function generateCamsDomain(dir, permissions, seed) {
+  const next = random(seed);
+  mkdirSync(dir, { recursive: true });
+  const methods = ['GET', 'GET,POST', 'GET,POST,HEAD', ''];
+  const acrs = ['Everyone', 'Signed in', 'Signed in over TLS', 'Staff'];
+  const parts = ['<?xml version="1.0" encoding="UTF-8"?>', '<access-control-policy>', '  <permission-collection>'];
+  parts.push('    <permission desc="Login page" actions="GET,POST">', '      <resource-pattern id="*://*:*/cams/login*"/>', '      <acr-ref id="Everyone"/>', '    </permission>');
+  for (let i = 0; i < permissions; i++) {
+    const scheme = next() < 0.5 ? 'https' : 'http';
+    const port = scheme === 'https' ? 443 : 80;
+    const acr = scheme === 'http' && next() < 0.9 ? pick(next, ['Everyone', 'Signed in', 'Staff']) : pick(next, acrs);
+    parts.push(
+      `    <permission desc="Area ${i} &amp; friends" actions="${pick(next, methods)}">`,
+      `      <resource-pattern id="${scheme}://app${i % 97}.example.org:${port}/module${i % 50}/res${i}/*"/>`,
+      `      <acr-ref id="${acr}"/>`,
+      '    </permission>',
+    );
+  }
+  parts.push('  </permission-collection>', '  <acr-lib>', '    <acr id="Everyone"><granted/></acr>');
+  parts.push('    <auth-acr id="Signed in"><role-constraint><role-name>everyone</role-name></role-constraint></auth-acr>');
+  parts.push('    <auth-acr id="Staff"><role-constraint><role-name>staff</role-name></role-constraint></auth-acr>');
+  parts.push('    <acr id="Signed in over TLS"><and><acr-ref id="Signed in"/><confidential/></and></acr>', '  </acr-lib>', '</access-control-policy>', '');
+  const policy = parts.join('\n');
+  writeFileSync(path.join(dir, 'access-control-policy.xml'), policy);
+  writeFileSync(path.join(dir, 'login-config.xml'), LOGIN_CONFIG);
+  return { permissions, bytes: Buffer.byteLength(policy) };
+}
+
+const LOGIN_CONFIG = `<?xml version="1.0" encoding="UTF-8"?>
+<login-config>
+  <login-config-entry name="http">
+    <login-module className="com.cafesoft.security.provider.login.LdapLoginModule" flag="required">
+      <options>
+        <option name="ldapHost" value="ldap.example.org"/>
+      </options>
+    </login-module>
+  </login-config-entry>
+</login-config>
+`;

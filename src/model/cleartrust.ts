@@ -15,7 +15,7 @@ export const DEFAULT_POOL_ID = '__default__';
 export interface Pool {
   readonly id: string;
   readonly block: ConfBlock;
-  readonly settings: SettingMap;
+  readonly settings: ReadonlyMap<string, ConfEntry>;
 }
 
 export interface AgentScope {
@@ -42,7 +42,10 @@ export interface ClearTrustAgent {
 }
 
 /** Settings by full property name; when a key repeats in one block the later line is kept. */
-export type SettingMap = ReadonlyMap<string, ConfEntry>;
+export interface SettingMap {
+  get(name: string): ConfEntry | undefined;
+  has(name: string): boolean;
+}
 
 export function buildClearTrustAgent(id: string, document: ConfDocument): ClearTrustAgent {
   const pools: Pool[] = [];
@@ -62,8 +65,9 @@ export function buildClearTrustAgent(id: string, document: ConfDocument): ClearT
     { kind: 'global', block: globalBlock, label: 'Global', settings: globalSettings, pool: poolFor(globalSettings) },
   ];
   for (const block of virtualHosts) {
-    const settings = new Map(globalSettings);
-    for (const entry of block.entries) settings.set(entry.key, entry);
+    // A VirtualHost's own settings over Global's, without copying Global's map for every VirtualHost.
+    const own = settingsOf(block);
+    const settings: SettingMap = { get: (name) => own.get(name) ?? globalSettings.get(name), has: (name) => own.has(name) || globalSettings.has(name) };
     const label = `VirtualHost ${['name', 'address', 'port'].map((n) => attribute(block, n) ?? '*').join(':')}`;
     scopes.push({ kind: 'virtualhost', block, label, settings, pool: poolFor(settings) });
   }

@@ -7,6 +7,7 @@ import { isSecretName } from '../knowledge/properties.js';
 import type { Span } from '../source.js';
 import type { CamsAgent } from './cams.js';
 import { PREFIX, serverPoolId, type ClearTrustAgent } from './cleartrust.js';
+import type { ConfEntry } from '../parse/cleartrust-conf.js';
 import type { Agent } from './workspace.js';
 
 /**
@@ -141,6 +142,15 @@ function blockOf(name: string): string | undefined {
   return name.startsWith('<') ? name.slice(0, name.indexOf('>') + 1) : undefined;
 }
 
+const secretNames = new Map<string, boolean>();
+
+/** isSecretName, remembered per property name (a fleet has few names and very many settings). */
+function secretName(name: string): boolean {
+  let secret = secretNames.get(name);
+  if (secret === undefined) secretNames.set(name, (secret = isSecretName(name)));
+  return secret;
+}
+
 /**
  * Items grouped by key in one pass, the largest group first, then by key. The basis of every fleet
  * comparison: linear in the number of items, never pairwise.
@@ -177,12 +187,11 @@ function camsFacts(agent: CamsAgent, configuredCluster: string | undefined): Age
 
 function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | undefined): AgentFacts {
   const settings = new Map<string, FleetValue>();
-  const add = (name: string, entry: { key: string; value: string; source: Span['source']; start: number; end: number }) => {
-    settings.set(name, { text: entry.value.trim(), secret: isSecretName(entry.key), at: { source: entry.source, start: entry.start, end: entry.end } });
-  };
+  // The entry is its own span (source, start, end), and the reader already trimmed its value: one object per setting.
+  const add = (name: string, entry: ConfEntry) => settings.set(name, { text: entry.value, secret: secretName(entry.key), at: entry });
   const blocks = new Set<string>();
   const global = agent.scopes[0];
-  for (const [key, entry] of global?.block ? global.settings : []) add(key, entry);
+  for (const entry of global?.block?.entries ?? []) add(entry.key, entry);
   for (const pool of agent.pools) {
     blocks.add(`<Pool ${pool.id}>`);
     for (const [key, entry] of pool.settings) add(`<Pool ${pool.id}> ${key}`, entry);
