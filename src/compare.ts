@@ -3,6 +3,7 @@
  * value, the majority first). Secret values are replaced by fingerprints before anything leaves this module.
  */
 import { createHmac } from 'node:crypto';
+import { maskSecretValues } from './engine/engine.js';
 import { groupValues, settingNames, type Fleet } from './model/fleet.js';
 
 export interface ComparedGroup {
@@ -37,6 +38,8 @@ export interface Comparison {
 }
 
 export function buildComparison(fleet: Fleet, options: { readonly all: boolean; readonly fingerprint: (text: string) => string }): Comparison {
+  // A secret's value reused under another name (a cookie name equal to the shared secret) is masked there too.
+  const mask = maskSecretValues(fleet.clusters.flatMap((cluster) => cluster.members.flatMap((facts) => [...facts.settings.values()].filter((v) => v.secret).map((v) => v.text))));
   const clusters = fleet.clusters.map((cluster) => {
     const settings: ComparedSetting[] = [];
     let differing = 0;
@@ -53,7 +56,7 @@ export function buildComparison(fleet: Fleet, options: { readonly all: boolean; 
         groups: groups.map((group): ComparedGroup => {
           const agents = group.members.map((facts) => facts.agent.id);
           if (group.value === undefined) return { unset: true, agents };
-          return group.value.secret ? { fingerprint: options.fingerprint(group.value.text), agents } : { value: group.value.text, agents };
+          return group.value.secret ? { fingerprint: options.fingerprint(group.value.text), agents } : { value: mask(group.value.text), agents };
         }),
       });
     }

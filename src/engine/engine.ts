@@ -254,13 +254,19 @@ function redactData(data: MessageData, redact: (text: string) => string): Messag
  * masking them would garble ordinary words.
  */
 function secretRedactor(agents: readonly Agent[]): (text: string) => string {
-  const secrets = new Set<string>();
+  const secrets: string[] = [];
   for (const agent of agents) {
     const { blocks, topLevelEntries } = agent.document;
     for (const entries of [topLevelEntries, ...blocks.map((block) => block.entries)]) {
-      for (const entry of entries) if (isSecretName(entry.key) && entry.value.length >= 4) secrets.add(entry.value);
+      for (const entry of entries) if (isSecretName(entry.key)) secrets.push(entry.value);
     }
   }
+  return maskSecretValues(secrets);
+}
+
+/** Masks every occurrence of the given secret values (those of 4 characters or more) with `********`. */
+export function maskSecretValues(values: Iterable<string>): (text: string) => string {
+  const secrets = new Set([...values].filter((value) => value.length >= 4));
   if (secrets.size === 0) return (text) => text;
   return (text) => {
     let result = text;
