@@ -11,7 +11,7 @@ import type { Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
 import { FORMATS, isFormat, type OutputFormat } from './report/formats.js';
 import { formatRuleList } from './report/rule-list.js';
-import { DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type ReportTarget } from './run.js';
+import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type ReportTarget } from './run.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -71,7 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('compare')
     .description('show the settings that differ between the agents of each cluster, and check what must agree')
     .argument('[paths...]', 'agent directories or configuration files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the comparison to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
     .option('--all', 'show settings that are equal everywhere too')

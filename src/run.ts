@@ -19,8 +19,9 @@ import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
 import { buildFleet } from './model/fleet.js';
 import type { Workspace } from './model/workspace.js';
 import { formatComparisonJson, formatComparisonText } from './report/comparison.js';
+import { formatComparisonHtml } from './report/html.js';
 import { render, type OutputFormat } from './report/formats.js';
-import { summarize, type Report } from './report/report.js';
+import { summarize, type AgentFiles, type Report } from './report/report.js';
 import { decodeText } from './source.js';
 import { buildWorkspace, detectProduct, type LoadedFile } from './workspace.js';
 
@@ -126,6 +127,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     findings,
     summary: summarize(findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined }),
     files: inputs.files.map((file) => file.path),
+    agents: agentFiles(inputs.files),
     rules,
   };
   const color = useColor(options, io);
@@ -136,8 +138,10 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   return exitCode(report, inputs.usageProblems, options, io);
 }
 
+export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;
+
 export interface CompareOptions extends InputOptions {
-  readonly format: 'text' | 'json';
+  readonly format: (typeof COMPARE_FORMATS)[number];
   readonly output?: string;
   readonly color: boolean;
   /** Show settings that are equal everywhere too. */
@@ -161,10 +165,17 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<numbe
   const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text) => fingerprint(key, text) });
   const summary = summarize(result.findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined: 0 });
   const data = { tool: { name: 'webagent-lint' as const, version: VERSION }, comparison, findings: result.findings, summary, rules };
-  const text = options.format === 'json' ? formatComparisonJson(data) : formatComparisonText(data, { color: useColor(options, io) });
+  const text =
+    options.format === 'json' ? formatComparisonJson(data) : options.format === 'html' ? formatComparisonHtml(data) : formatComparisonText(data, { color: useColor(options, io) });
   if (options.output !== undefined) await writeReport(io.cwd, options.output, text);
   else io.stdout(text);
   return exitCode({ findings: result.findings, summary }, inputs.usageProblems, { ...options, maxWarnings: undefined }, io);
+}
+
+function agentFiles(files: readonly LoadedFile[]): AgentFiles[] {
+  const byAgent = new Map<string, string[]>();
+  for (const file of files) byAgent.set(file.agent, [...(byAgent.get(file.agent) ?? []), file.path]);
+  return [...byAgent].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, paths]) => ({ id, files: paths }));
 }
 
 function reportFailures(failures: LintResult['failures'], inputs: LoadedInputs, io: Io): void {

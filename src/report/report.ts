@@ -14,12 +14,20 @@ export interface Summary {
   readonly baselined: number;
 }
 
+/** An agent and the files read for it (display paths). */
+export interface AgentFiles {
+  readonly id: string;
+  readonly files: readonly string[];
+}
+
 export interface Report {
   readonly tool: { readonly name: 'webagent-lint'; readonly version: string };
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   /** Every file linted, clean or not (display paths, sorted). */
   readonly files: readonly string[];
+  /** Every agent with its files, clean or not (sorted by id): the HTML report lists clean agents too. */
+  readonly agents: readonly AgentFiles[];
   /** Every registered rule: SARIF lists them all, so code scanning knows rules that found nothing. */
   readonly rules: readonly Rule[];
 }
