@@ -166,7 +166,8 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .matrix th[scope=row] .block { display: block; color: var(--muted); font-size: .85rem; }
 .matrix thead th { min-width: 9rem; }
 .matrix .agents { margin: .2rem 0 0; padding: 0; list-style: none; font-weight: normal; font-size: .85rem; }
-.matrix td, .findings td { overflow-wrap: break-word; }
+.findings td { overflow-wrap: break-word; }
+.matrix td { overflow-wrap: anywhere; min-width: 9rem; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .overview td:last-child { font-size: .9rem; }
 .matrix td.differs { background: var(--differs-bg); box-shadow: inset 4px 0 0 var(--differs-edge); }

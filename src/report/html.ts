@@ -265,7 +265,7 @@ function settingRow(setting: ComparedSetting, row: number, columns: readonly Pro
   const cells = columns.map((column) => {
     const groupIndex = column.groupIndex[row] ?? -1;
     const group = setting.groups[groupIndex];
-    if (!group) return html`<td><span class="absent">no ${block} block</span></td>`;
+    if (!group) return html`<td><span class="absent">no such block</span></td>`;
     const differs = setting.differs && groupIndex !== common;
     return html`<td${differs ? html` class="differs"` : ''}>${differs ? html`<span class="visually-hidden">differs: </span>` : ''}${shownValue(group, setting.secret)}</td>`;
   });
