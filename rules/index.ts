@@ -3,6 +3,25 @@
  * Retired ids are never reused; list them here as comments when a rule is removed.
  */
 import type { Rule } from '../src/engine/rule-api.js';
+import camsAttributesDebugWithoutDebug from './cams/attributes-debug-without-debug.js';
+import camsConfidentialOverHttp from './cams/confidential-over-http.js';
+import camsDebugLogging from './cams/debug-logging.js';
+import camsDefaultClusterName from './cams/default-cluster-name.js';
+import camsDuplicateKey from './cams/duplicate-key.js';
+import camsDuplicateLoginConfigEntry from './cams/duplicate-login-config-entry.js';
+import camsIncompleteLoginConfig from './cams/incomplete-login-config.js';
+import camsInvalidClusterName from './cams/invalid-cluster-name.js';
+import camsInvalidResourcePattern from './cams/invalid-resource-pattern.js';
+import camsLoginPageRequiresAuth from './cams/login-page-requires-auth.js';
+import camsNonAsciiCharacter from './cams/non-ascii-character.js';
+import camsPermissionStructure from './cams/permission-structure.js';
+import camsPropertiesSyntax from './cams/properties-syntax.js';
+import camsUnknownAcrRef from './cams/unknown-acr-ref.js';
+import camsUnknownAction from './cams/unknown-action.js';
+import camsUnknownLoginConfigEntry from './cams/unknown-login-config-entry.js';
+import camsUnlinkedAgent from './cams/unlinked-agent.js';
+import camsUnreachablePermission from './cams/unreachable-permission.js';
+import camsXmlSyntax from './cams/xml-syntax.js';
 import authServerTimeoutRange from './cleartrust/auth-server-timeout-range.js';
 import cookieIpCheckWithoutTrustedProxy from './cleartrust/cookie-ip-check-without-trusted-proxy.js';
 import debugLogging from './cleartrust/debug-logging.js';
@@ -24,6 +43,25 @@ import waiverInvalid from './waiver/invalid.js';
 import waiverUnused from './waiver/unused.js';
 
 export const rules: readonly Rule[] = [
+  camsAttributesDebugWithoutDebug,
+  camsConfidentialOverHttp,
+  camsDebugLogging,
+  camsDefaultClusterName,
+  camsDuplicateKey,
+  camsDuplicateLoginConfigEntry,
+  camsIncompleteLoginConfig,
+  camsInvalidClusterName,
+  camsInvalidResourcePattern,
+  camsLoginPageRequiresAuth,
+  camsNonAsciiCharacter,
+  camsPermissionStructure,
+  camsPropertiesSyntax,
+  camsUnknownAcrRef,
+  camsUnknownAction,
+  camsUnknownLoginConfigEntry,
+  camsUnlinkedAgent,
+  camsUnreachablePermission,
+  camsXmlSyntax,
   authServerTimeoutRange,
   cookieIpCheckWithoutTrustedProxy,
   debugLogging,

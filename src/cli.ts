@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { rules } from '../rules/index.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
+import { runExplain, type ExplainOptions } from './explain/run-explain.js';
 import type { Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
 import { FORMATS, isFormat, type OutputFormat } from './report/formats.js';
@@ -36,60 +37,59 @@ interface LintCommandOptions {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   const program = new Command('webagent-lint')
-    .description('Lint RSA ClearTrust web agent configurations and predict the log errors they cause.')
+    .description('Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.')
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
     .showSuggestionAfterError(true);
 
-  program
-    .command('lint', { isDefault: true })
-    .description('lint every agent found under the paths (the default command)')
-    .argument('[paths...]', 'agent directories or configuration files', ['.'])
-    .addOption(formatOption())
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--report <format=file>', 'also write a report in another format to a file (repeatable), e.g. --report sarif=out.sarif', collectReport, [])
-    .option('--sarif-file <file>', 'also write a SARIF report to a file (same as --report sarif=<file>)')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
-    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
-    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h (default: 1 hour, RSA KB 000025051)')
-    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail (exit 1)').choices(SEVERITIES).default('error'))
-    .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
-    .option('--no-fail', 'report only: exit 0 whatever is found (exit 2 still means the run itself failed)')
-    .option('--no-inline-waivers', 'ignore every inline waiver (central policy)')
-    .option('--baseline <file>', 'report only findings that are not in this baseline file')
-    .option('--update-baseline', 'write all current findings to the --baseline file and report none')
-    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE)
-    .action(async (paths: string[], options: LintCommandOptions) => {
-      const { sarifFile, report, ...rest } = options;
-      const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
-      exitCode = await runLint({ paths, ...rest, reports, updateBaseline: options.updateBaseline === true }, io);
-    });
+  withGateOptions(
+    withInputOptions(
+      program
+        .command('lint', { isDefault: true })
+        .description('lint every agent found under the paths (the default command)')
+        .argument('[paths...]', 'agent directories or configuration files', ['.'])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+        .option('--report <format=file>', 'also write a report in another format to a file (repeatable), e.g. --report sarif=out.sarif', collectReport, [])
+        .option('--sarif-file <file>', 'also write a SARIF report to a file (same as --report sarif=<file>)'),
+    )
+      .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
+      .option('--baseline <file>', 'report only findings that are not in this baseline file')
+      .option('--update-baseline', 'write all current findings to the --baseline file and report none'),
+  ).action(async (paths: string[], options: LintCommandOptions) => {
+    const { sarifFile, report, ...rest } = options;
+    const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
+    exitCode = await runLint({ paths, ...rest, reports, updateBaseline: options.updateBaseline === true }, io);
+  });
 
-  program
-    .command('compare')
-    .description('show the settings that differ between the agents of each cluster, and check what must agree')
-    .argument('[paths...]', 'agent directories or configuration files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the comparison to a file instead of stdout')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
-    .option('--all', 'show settings that are equal everywhere too')
-    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
-    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h')
-    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail (exit 1)').choices(SEVERITIES).default('error'))
-    .option('--no-fail', 'report only: exit 0 whatever is found')
-    .option('--no-inline-waivers', 'ignore every inline waiver (central policy)')
-    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE)
-    .action(async (paths: string[], options: Omit<CompareOptions, 'paths' | 'all'> & { all?: boolean }) => {
-      exitCode = await runCompare({ paths, ...options, all: options.all === true }, io);
-    });
+  withGateOptions(
+    withInputOptions(
+      program
+        .command('compare')
+        .description('show the settings that differ between the agents of each cluster, and check what must agree')
+        .argument('[paths...]', 'agent directories or configuration files', ['.'])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('text'))
+        .option('--all', 'show settings that are equal everywhere too'),
+    ),
+  ).action(async (paths: string[], options: Omit<CompareOptions, 'paths' | 'all'> & { all?: boolean }) => {
+    exitCode = await runCompare({ paths, ...options, all: options.all === true }, io);
+  });
+
+  withInputOptions(
+    program
+      .command('explain')
+      .description('what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration')
+      .argument('[args...]', 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content')
+      .addOption(textOrJson())
+      .option('-l, --log', 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths to lint'),
+  ).action(async (args: string[], options: Omit<ExplainOptions, 'log'> & { log?: boolean }) => {
+    exitCode = await runExplain(args, { ...options, log: options.log ?? false }, io);
+  });
 
   program
     .command('rules')
     .description('list the rules with id, default severity and predicted log codes')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(textOrJson())
     .action((options: { format: 'text' | 'json' }) => {
       io.stdout(formatRuleList(rules, options.format));
     });
@@ -140,8 +140,27 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text');
+function textOrJson(): Option {
+  return new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
+}
+
+/** Where the report goes and what shapes the findings: shared by lint, compare and explain (which lints with --log). */
+function withInputOptions(command: Command): Command {
+  return command
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h (default: 1 hour, RSA KB 000025051)')
+    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
+    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE);
+}
+
+/** What decides the exit code of a gate: shared by lint and compare. */
+function withGateOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail (exit 1)').choices(SEVERITIES).default('error'))
+    .option('--no-fail', 'report only: exit 0 whatever is found (exit 2 still means the run itself failed)')
+    .option('--no-inline-waivers', 'ignore every inline waiver (central policy)');
 }
 
 const STARTER_CONFIG = `# webagent-lint configuration (see the README for every setting)

@@ -1,19 +1,23 @@
 /**
- * Discovery (design §3.6): which files under the given paths are agent configurations, and which agent each
- * belongs to. A directory is walked for files named `webagent.conf` (the agent is the directory) or
- * `*.webagent.conf` (the agent is the file); a file named explicitly is taken whatever its name and recognised
- * by content when it is read. This module and run.ts are the only ones that touch the file system.
+ * Discovery (design §3.6): which files under the given paths are agent configurations or Cams security domain
+ * files, and which agent or domain each belongs to. A directory is walked for `webagent.conf` (a ClearTrust
+ * agent: the directory), `*.webagent.conf` (a ClearTrust agent: the file), `cams-webagent.conf` (a Cams agent:
+ * the directory) and `access-control-policy.xml`, `login-config.xml`, `security-domain.xml` (a Cams security
+ * domain: the directory). A file named explicitly is taken whatever its name and recognised by content when it
+ * is read. This module and run.ts are the only ones that touch the file system.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { formatOfName, type FileFormat } from './workspace.js';
 
 export interface Candidate {
   readonly absolutePath: string;
   /** Relative to the working directory with `/` separators. */
   readonly displayPath: string;
+  /** The agent or security domain the file belongs to (for an explicit file: decided once its format is known). */
   readonly agent: string;
-  /** True when the user named the file: recognise it by content. */
-  readonly explicit: boolean;
+  /** From the file name; undefined for a file the user named, which is recognised by content. */
+  readonly format: FileFormat | undefined;
 }
 
 export interface DiscoveryProblem {
@@ -28,9 +32,6 @@ export interface Discovery {
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
-function isClearTrustName(name: string): boolean {
-  return name === 'webagent.conf' || name.endsWith('.webagent.conf');
-}
 
 export async function discover(paths: readonly string[], cwd: string, ignore: readonly string[]): Promise<Discovery> {
   // The glob matcher is loaded only when the config file has ignore patterns.
@@ -50,7 +51,7 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
     }
     if (kind === 'file') {
       const displayPath = toDisplayPath(cwd, absolute);
-      candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, explicit: true });
+      candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: undefined });
     } else if (kind === 'other') {
       problems.push({ path: given, message: 'not a regular file or directory' });
     } else {
@@ -59,10 +60,12 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
         const displayPath = toDisplayPath(cwd, file);
         if (isIgnored(displayPath)) continue;
         kept++;
-        const agent = path.basename(file) === 'webagent.conf' ? toDisplayPath(cwd, path.dirname(file)) : displayPath;
-        if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent, explicit: false });
+        const format = formatOfName(path.basename(file)) as FileFormat;
+        if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent: ownerOf(cwd, file, format), format });
       }
-      if (kept === 0) problems.push({ path: given, message: 'no agent configuration found (looked for webagent.conf and *.webagent.conf)' });
+      if (kept === 0) {
+        problems.push({ path: given, message: 'no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)' });
+      }
     }
   }
   const sorted = [...candidates.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
@@ -99,15 +102,22 @@ async function walk(root: string, problems: DiscoveryProblem[], cwd: string): Pr
           isDirectory = target.isDirectory();
           isFile = target.isFile();
         } catch (error) {
-          if (isClearTrustName(entry.name)) problems.push({ path: toDisplayPath(cwd, full), message: describeFsError(error) });
+          if (formatOfName(entry.name)) problems.push({ path: toDisplayPath(cwd, full), message: describeFsError(error) });
           continue;
         }
       }
       if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
-      else if (isFile && isClearTrustName(entry.name)) found.push(full);
+      else if (isFile && formatOfName(entry.name)) found.push(full);
     }
   }
   return found;
+}
+
+/** The agent or domain a file belongs to: its directory, except for `*.webagent.conf` and other named files. */
+export function ownerOf(cwd: string, file: string, format: FileFormat): string {
+  const name = path.basename(file);
+  const byDirectory = format === 'cleartrust-conf' ? name === 'webagent.conf' : format === 'cams-conf' ? name === 'cams-webagent.conf' : true;
+  return toDisplayPath(cwd, byDirectory ? path.dirname(file) : file);
 }
 
 export function toDisplayPath(cwd: string, absolute: string): string {

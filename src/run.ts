@@ -1,5 +1,6 @@
 /**
- * The lint command end to end: the one place (with discover.ts) that reads files and writes output.
+ * The lint and compare commands end to end, and the lint pipeline explain --log reuses: with discover.ts and
+ * explain/run-explain.ts the only places that read files and write output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
 import { randomBytes } from 'node:crypto';
@@ -9,21 +10,21 @@ import { rules } from '../rules/index.js';
 import { buildComparison, fingerprint } from './compare.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
-import { describeFsError, discover, toDisplayPath } from './discover.js';
+import { describeFsError, discover, ownerOf, toDisplayPath } from './discover.js';
 import { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
-import { lintWorkspace, type LintResult } from './engine/engine.js';
-import type { Severity } from './engine/rule-api.js';
+import { lintWorkspace, type Finding, type LintResult } from './engine/engine.js';
+import type { Rule, Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
 import { parseUserDuration } from './model/duration.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
-import { buildFleet } from './model/fleet.js';
+import { buildFleet, type Fleet } from './model/fleet.js';
 import type { Workspace } from './model/workspace.js';
 import { formatComparisonJson, formatComparisonText } from './report/comparison.js';
 import { formatComparisonHtml } from './report/html.js';
 import { render, type OutputFormat } from './report/formats.js';
-import { summarize, type AgentFiles, type Report } from './report/report.js';
+import { summarize, type AgentFiles, type Report, type Summary } from './report/report.js';
 import { decodeText } from './source.js';
-import { buildWorkspace, detectProduct, type LoadedFile } from './workspace.js';
+import { buildWorkspace, detectFormat, type LoadedFile } from './workspace.js';
 
 export interface Io {
   readonly cwd: string;
@@ -96,8 +97,42 @@ async function loadInputs(options: InputOptions, io: Io): Promise<LoadedInputs |
   };
   const discovery = await discover(options.paths, io.cwd, config?.ignore ?? []);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const files = await readCandidates(discovery.candidates, maxFileSize, problem);
-  return Object.assign(inputs, { workspace: buildWorkspace(files), files });
+  const files = await readCandidates(discovery.candidates, maxFileSize, problem, io.cwd);
+  return Object.assign(inputs, { workspace: buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains }), files });
+}
+
+/** Runs `selected` rules over the loaded inputs with the config file's clusters and severities. */
+async function lintInputs(inputs: LoadedInputs, selected: readonly Rule[], inlineWaivers: boolean, io: Io): Promise<{ result: LintResult; fleet: Fleet }> {
+  const { workspace, config, environment } = inputs;
+  const fleet = buildFleet(workspace.agents, await clusterAssigner(config));
+  const result = lintWorkspace(workspace, { rules: selected, environment, severities: config?.severities, inlineWaivers, fleet });
+  for (const failure of result.failures) {
+    inputs.usageProblems++;
+    io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
+  }
+  return { result, fleet };
+}
+
+export interface LintRun {
+  readonly findings: readonly Finding[];
+  readonly summary: Summary;
+  /** Unreadable paths and rules that failed, already reported on stderr: the exit code must be 2. */
+  readonly problems: number;
+}
+
+/** The lint pipeline for explain --log: every rule over the paths; 'invalid' when the config file is invalid. */
+export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun | 'invalid'> {
+  const inputs = await loadInputs(options, io);
+  if (!inputs) return 'invalid';
+  const { result } = await lintInputs(inputs, rules, true, io);
+  const summary = summarize(result.findings, { agents: inputs.workspace.agents.length, files: inputs.workspace.fileCount, waived: result.waived.length, baselined: 0 });
+  return { findings: result.findings, summary, problems: inputs.usageProblems };
+}
+
+/** Exit code of design §3.2 for a lint run with the default threshold. */
+export function exitCodeOf(run: LintRun): number {
+  if (run.problems > 0) return 2;
+  return run.summary.errors > 0 ? 1 : 0;
 }
 
 /** Lint: every rule, then waivers, baseline and thresholds. */
@@ -106,10 +141,8 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
   const inputs = await loadInputs(options, io);
   if (!inputs) return 2;
-  const { workspace, config, environment } = inputs;
-  const fleet = buildFleet(workspace.agents, await clusterAssigner(config));
-  const result = lintWorkspace(workspace, { rules, environment, severities: config?.severities, inlineWaivers: options.inlineWaivers, fleet });
-  reportFailures(result.failures, inputs, io);
+  const { workspace } = inputs;
+  const { result } = await lintInputs(inputs, rules, options.inlineWaivers, io);
 
   let findings = [...result.findings];
   let baselined = 0;
@@ -130,11 +163,8 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     agents: agentFiles(inputs.files),
     rules,
   };
-  const color = useColor(options, io);
-  const main = render(options.format, report, { color });
-  if (options.output !== undefined) await writeReport(io.cwd, options.output, main);
-  else io.stdout(main);
-  for (const target of options.reports) await writeReport(io.cwd, target.path, render(target.format, report, { color: false }));
+  await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
+  for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
   return exitCode(report, inputs.usageProblems, options, io);
 }
 
@@ -155,11 +185,9 @@ export interface CompareOptions extends InputOptions {
 export async function runCompare(options: CompareOptions, io: Io): Promise<number> {
   const inputs = await loadInputs(options, io);
   if (!inputs) return 2;
-  const { workspace, config, environment } = inputs;
-  const fleet = buildFleet(workspace.agents, await clusterAssigner(config));
+  const { workspace } = inputs;
   const fleetRules = rules.filter((rule) => rule.scope === 'fleet' || rule.scope === 'input');
-  const result = lintWorkspace(workspace, { rules: fleetRules, environment, severities: config?.severities, inlineWaivers: options.inlineWaivers, fleet });
-  reportFailures(result.failures, inputs, io);
+  const { result, fleet } = await lintInputs(inputs, fleetRules, options.inlineWaivers, io);
   // A key made for this run only: fingerprints tell same from different without being comparable across runs.
   const key = randomBytes(32);
   const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text) => fingerprint(key, text) });
@@ -167,25 +195,25 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<numbe
   const data = { tool: { name: 'webagent-lint' as const, version: VERSION }, comparison, findings: result.findings, summary, rules };
   const text =
     options.format === 'json' ? formatComparisonJson(data) : options.format === 'html' ? formatComparisonHtml(data) : formatComparisonText(data, { color: useColor(options, io) });
-  if (options.output !== undefined) await writeReport(io.cwd, options.output, text);
-  else io.stdout(text);
+  await writeReport(text, options.output, io);
   return exitCode({ findings: result.findings, summary }, inputs.usageProblems, { ...options, maxWarnings: undefined }, io);
 }
 
+/** Every agent (and Cams security domain) with the files read for it, sorted by id. */
 function agentFiles(files: readonly LoadedFile[]): AgentFiles[] {
-  const byAgent = new Map<string, string[]>();
-  for (const file of files) byAgent.set(file.agent, [...(byAgent.get(file.agent) ?? []), file.path]);
-  return [...byAgent].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, paths]) => ({ id, files: paths }));
+  const byAgent = new Map<string, LoadedFile[]>();
+  for (const file of files) byAgent.set(file.agent, [...(byAgent.get(file.agent) ?? []), file]);
+  return [...byAgent]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, list]) => ({
+      id,
+      kind: list.every((file) => file.format !== 'cleartrust-conf' && file.format !== 'cams-conf') ? 'security domain' : 'agent',
+      files: list.map((file) => file.path),
+    }));
 }
 
-function reportFailures(failures: LintResult['failures'], inputs: LoadedInputs, io: Io): void {
-  for (const failure of failures) {
-    inputs.usageProblems++;
-    io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
-  }
-}
-
-function useColor(options: { readonly color: boolean; readonly output?: string }, io: Io): boolean {
+/** Colour only on a terminal, unless --no-color, --output or NO_COLOR; FORCE_COLOR forces it. */
+export function useColor(options: { readonly color: boolean; readonly output?: string }, io: Io): boolean {
   return options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
 }
 
@@ -216,6 +244,7 @@ async function readCandidates(
   candidates: Awaited<ReturnType<typeof discover>>['candidates'],
   maxFileSize: number,
   problem: (where: string, message: string) => void,
+  cwd: string,
 ): Promise<LoadedFile[]> {
   const files: LoadedFile[] = [];
   for (const candidate of candidates) {
@@ -227,7 +256,9 @@ async function readCandidates(
       continue;
     }
     if (size > maxFileSize) {
-      files.push({ path: candidate.displayPath, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } });
+      // Not read, so not recognised: the format only matters to a reader, and no reader runs.
+      const format = candidate.format ?? 'cleartrust-conf';
+      files.push({ path: candidate.displayPath, format, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } });
       continue;
     }
     let bytes: Uint8Array;
@@ -237,24 +268,33 @@ async function readCandidates(
       problem(candidate.displayPath, describeFsError(error));
       continue;
     }
-    if (candidate.explicit) {
+    let { format, agent } = candidate;
+    if (format === undefined) {
+      // A file named on the command line: recognised by content. Undecodable bytes are reported by the reader.
       const decoded = decodeText(bytes);
-      const product = decoded.ok ? detectProduct(decoded.text) : 'cleartrust';
-      if (product === undefined) {
-        problem(candidate.displayPath, 'not recognised as a ClearTrust agent configuration (no cleartrust.* keys or <Global>/<Pool>/<VirtualHost> blocks)');
+      format = decoded.ok ? detectFormat(decoded.text) : 'cleartrust-conf';
+      if (format === undefined) {
+        problem(
+          candidate.displayPath,
+          'not recognised as an agent configuration (no cleartrust.* or cams.* keys, no <Global>/<Pool>/<VirtualHost> blocks) ' +
+            'nor as a Cams security domain file (root element access-control-policy, login-config or security-domain)',
+        );
         continue;
       }
-      if (product === 'cams') {
-        problem(candidate.displayPath, 'Cams agent configurations are not supported yet');
-        continue;
-      }
+      agent = ownerOf(cwd, candidate.absolutePath, format);
     }
-    files.push({ path: candidate.displayPath, agent: candidate.agent, content: { kind: 'bytes', bytes } });
+    files.push({ path: candidate.displayPath, format, agent, content: { kind: 'bytes', bytes } });
   }
   return files;
 }
 
-async function writeReport(cwd: string, file: string, text: string): Promise<void> {
+/** The report to --output, or to stdout. */
+export async function writeReport(text: string, output: string | undefined, io: Io): Promise<void> {
+  if (output !== undefined) await writeReportFile(io.cwd, output, text);
+  else io.stdout(text);
+}
+
+async function writeReportFile(cwd: string, file: string, text: string): Promise<void> {
   const target = path.resolve(cwd, file);
   try {
     await mkdir(path.dirname(target), { recursive: true });
@@ -317,6 +357,7 @@ function resolveEnvironment(options: InputOptions, config: ConfigFile | undefine
   if (fromConfig?.firewallIdleTimeout) {
     environment = { ...environment, firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: 'config', where: fromConfig.firewallIdleTimeout.where } } };
   }
+  if (config && config.cams.loginPages.length > 0) environment = { ...environment, camsLoginPages: config.cams.loginPages };
   if (fromConfig?.activeAuthServers) {
     environment = { ...environment, activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: 'config', where: fromConfig.activeAuthServers.where } } };
   }

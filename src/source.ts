@@ -40,6 +40,11 @@ export class SourceFile {
     return { line: low + 1, column: offset - (starts[low] as number) + 1 };
   }
 
+  /** Offset at which a 1-based line starts (the end of the text for a line past the last one). */
+  offsetOfLine(line: number): number {
+    return this.getLineStarts()[line - 1] ?? this.text.length;
+  }
+
   /** Offsets at which each line starts. CRLF, LF and a lone CR all end a line. */
   private getLineStarts(): number[] {
     if (this.lineStarts) return this.lineStarts;

@@ -1,61 +1,159 @@
 /**
- * From file contents to a Workspace: decode, parse, report reader problems, build each agent's model.
+ * From file contents to a Workspace: decode, parse, report reader problems, build each agent's and each
+ * Cams security domain's model, and link Cams agents to their domain (design §3.6).
  * Pure: run.ts reads the bytes and hands them in.
  */
 import type { Diagnostic } from './engine/rule-api.js';
+import { buildCamsAgent, buildLoginConfig, type CamsAgent, type CamsDomain, type DomainLink } from './model/cams.js';
+import { buildPolicy } from './model/cams-policy.js';
 import { buildClearTrustAgent } from './model/cleartrust.js';
 import type { Agent, WaiverComment, Workspace } from './model/workspace.js';
 import { parseClearTrustConf } from './parse/cleartrust-conf.js';
+import { parseProperties } from './parse/properties.js';
+import { parseXml, type XmlElement } from './parse/xml.js';
 import { decodeText, SourceFile } from './source.js';
 
-export type Product = 'cleartrust' | 'cams';
+/** What a file is; decided from its name when found in a directory, from its content when named explicitly. */
+export type FileFormat = 'cleartrust-conf' | 'cams-conf' | 'cams-policy' | 'cams-login-config' | 'cams-security-domain';
+
+type DomainFileFormat = Exclude<FileFormat, 'cleartrust-conf' | 'cams-conf'>;
+
+/** The file name of each security domain file and the root element it must have. */
+export const DOMAIN_FILES: Readonly<Record<DomainFileFormat, { readonly name: string; readonly root: string }>> = {
+  'cams-policy': { name: 'access-control-policy.xml', root: 'access-control-policy' },
+  'cams-login-config': { name: 'login-config.xml', root: 'login-config' },
+  'cams-security-domain': { name: 'security-domain.xml', root: 'security-domain' },
+};
 
 export interface LoadedFile {
   /** Display path: relative to the working directory, `/` separators. */
   readonly path: string;
-  /** Agent identifier (display path of its directory, or of the file itself). */
+  readonly format: FileFormat;
+  /** Agent identifier (display path of its directory, or of the file itself), or the security domain's directory. */
   readonly agent: string;
   readonly content: { readonly kind: 'bytes'; readonly bytes: Uint8Array } | { readonly kind: 'tooLarge'; readonly size: number; readonly limit: number };
 }
 
-export function buildWorkspace(files: readonly LoadedFile[]): Workspace {
+export interface WorkspaceOptions {
+  /** Config `cams.agentDomains`: agent identifier → security domain directory, with where it was given. */
+  readonly camsDomainLinks?: ReadonlyMap<string, { readonly domain: string; readonly where: string }>;
+}
+
+interface DomainDraft {
+  policy?: CamsDomain['policy'];
+  loginConfig?: CamsDomain['loginConfig'];
+}
+
+export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceOptions = {}): Workspace {
   const agents: Agent[] = [];
+  const drafts = new Map<string, DomainDraft>();
   const diagnostics: Diagnostic[] = [];
   const waiverComments: WaiverComment[] = [];
   for (const file of files) {
-    if (file.content.kind === 'tooLarge') {
-      const { size, limit } = file.content;
-      diagnostics.push({ ruleId: 'input/unreadable-file', messageId: 'tooLarge', data: { size, limit }, at: whole(new SourceFile(file.path, '')), agent: file.agent });
-      continue;
-    }
-    const decoded = decodeText(file.content.bytes);
-    if (!decoded.ok) {
-      diagnostics.push({ ruleId: 'input/unreadable-file', messageId: 'binary', data: { offset: decoded.offset }, at: whole(new SourceFile(file.path, '')), agent: file.agent });
-      continue;
-    }
-    const source = new SourceFile(file.path, decoded.text);
-    if (decoded.invalidUtf8At !== undefined) {
-      const offset = decoded.invalidUtf8At;
-      diagnostics.push({ ruleId: 'input/invalid-encoding', messageId: 'invalidUtf8', at: { source, start: offset, end: offset + 1 }, agent: file.agent });
-    }
-    const document = parseClearTrustConf(source);
-    for (const problem of document.problems) {
-      diagnostics.push({
-        ruleId: 'cleartrust/syntax-error',
-        messageId: problem.messageId,
-        data: problem.data,
-        at: { source, start: problem.start, end: problem.end },
-        agent: file.agent,
-      });
-    }
-    for (const comment of document.comments) {
-      if (comment.text.startsWith('webagent-lint-')) {
-        waiverComments.push({ at: { source, start: comment.start, end: comment.end }, line: comment.line, agent: file.agent, text: comment.text });
+    const source = decode(file, diagnostics);
+    if (!source) continue;
+    const report = (ruleId: string, problem: { messageId: string; data?: Readonly<Record<string, string | number>>; start: number; end: number }): void => {
+      diagnostics.push({ ruleId, messageId: problem.messageId, data: problem.data ?? {}, at: { source, start: problem.start, end: problem.end }, agent: file.agent });
+    };
+    const collectWaivers = (comments: readonly { start: number; end: number; text: string; line: number }[]): void => {
+      for (const comment of comments) {
+        if (comment.text.startsWith('webagent-lint-')) {
+          waiverComments.push({ at: { source, start: comment.start, end: comment.end }, line: comment.line, agent: file.agent, text: comment.text });
+        }
+      }
+    };
+    if (file.format === 'cleartrust-conf') {
+      const document = parseClearTrustConf(source);
+      for (const problem of document.problems) report('cleartrust/syntax-error', problem);
+      collectWaivers(document.comments);
+      agents.push(buildClearTrustAgent(file.agent, document));
+    } else if (file.format === 'cams-conf') {
+      const document = parseProperties(source);
+      for (const problem of document.problems) report('cams/properties-syntax', problem);
+      collectWaivers(document.comments);
+      agents.push(buildCamsAgent(file.agent, document));
+    } else {
+      const document = parseXml(source);
+      for (const problem of document.problems) report('cams/xml-syntax', problem);
+      collectWaivers(document.comments);
+      const draft = drafts.get(file.agent) ?? {};
+      drafts.set(file.agent, draft);
+      const root = document.root;
+      const expected = DOMAIN_FILES[file.format].root;
+      if (root && root.name !== expected) {
+        report('cams/xml-syntax', { messageId: 'unexpectedRoot', data: { found: root.name, expected }, start: root.start, end: root.end });
+      } else if (root) {
+        addToDomain(draft, file.format, root);
       }
     }
-    agents.push(buildClearTrustAgent(file.agent, document));
   }
-  return { agents, diagnostics, waiverComments, fileCount: files.length };
+  const domains = [...drafts].map(([id, draft]): CamsDomain => ({
+    product: 'cams-domain',
+    id,
+    name: id.split('/').pop() ?? id,
+    policy: draft.policy,
+    loginConfig: draft.loginConfig,
+    agents: [],
+  }));
+  for (const agent of agents) if (agent.product === 'cams') link(agent, domains, options);
+  return { agents, domains, diagnostics, waiverComments, fileCount: files.length };
+}
+
+function addToDomain(draft: DomainDraft, format: DomainFileFormat, root: XmlElement): void {
+  if (format === 'cams-policy') draft.policy = buildPolicy(root);
+  else if (format === 'cams-login-config') draft.loginConfig = buildLoginConfig(root);
+}
+
+/**
+ * Design §3.6: the domain the config names for the agent; else the nearest domain, the one whose directory
+ * shares the longest parent path with the agent's (its own directory, a sibling, the only one); a tie is
+ * ambiguous and links nothing.
+ */
+function link(agent: CamsAgent, domains: CamsDomain[], options: WorkspaceOptions): void {
+  const configured = options.camsDomainLinks?.get(agent.id);
+  let domain: CamsDomain | undefined;
+  let how: DomainLink;
+  if (configured) {
+    domain = domains.find((d) => d.id === configured.domain);
+    how = domain ? { kind: 'linked', how: 'config' } : { kind: 'unknown domain', wanted: configured.domain, where: configured.where };
+  } else {
+    const closeness = domains.map((d) => sharedSegments(d.id, agent.id));
+    const best = Math.max(...closeness);
+    const nearest = domains.filter((_, i) => closeness[i] === best);
+    domain = nearest.length === 1 ? nearest[0] : undefined;
+    how = domain ? { kind: 'linked', how: 'nearest' } : domains.length === 0 ? { kind: 'none' } : { kind: 'ambiguous', domains: nearest.length };
+  }
+  agent.domain = domain;
+  agent.link = how;
+  domain?.agents.push(agent);
+}
+
+/** Number of leading path segments two display paths share (`.` shares none). */
+function sharedSegments(a: string, b: string): number {
+  const [x, y] = [a.split('/'), b.split('/')];
+  let count = 0;
+  while (count < x.length && count < y.length && x[count] === y[count] && x[count] !== '.') count++;
+  return count;
+}
+
+/** Decoded source of a file, or undefined (with a diagnostic) when it cannot be read as text. */
+function decode(file: LoadedFile, diagnostics: Diagnostic[]): SourceFile | undefined {
+  if (file.content.kind === 'tooLarge') {
+    const { size, limit } = file.content;
+    diagnostics.push({ ruleId: 'input/unreadable-file', messageId: 'tooLarge', data: { size, limit }, at: whole(new SourceFile(file.path, '')), agent: file.agent });
+    return undefined;
+  }
+  const decoded = decodeText(file.content.bytes);
+  if (!decoded.ok) {
+    diagnostics.push({ ruleId: 'input/unreadable-file', messageId: 'binary', data: { offset: decoded.offset }, at: whole(new SourceFile(file.path, '')), agent: file.agent });
+    return undefined;
+  }
+  const source = new SourceFile(file.path, decoded.text);
+  if (decoded.invalidUtf8At !== undefined) {
+    const offset = decoded.invalidUtf8At;
+    diagnostics.push({ ruleId: 'input/invalid-encoding', messageId: 'invalidUtf8', at: { source, start: offset, end: offset + 1 }, agent: file.agent });
+  }
+  return source;
 }
 
 /** A problem with the file as a whole is reported at its first line. */
@@ -63,10 +161,23 @@ function whole(source: SourceFile) {
   return { source, start: 0, end: 0 };
 }
 
-/** Recognise a named file by content (design §3.6): ClearTrust keys or block tags versus Cams keys. */
-export function detectProduct(text: string): Product | undefined {
+/** The format of a file found in a directory walk, from its name. */
+export function formatOfName(name: string): FileFormat | undefined {
+  if (name === 'webagent.conf' || name.endsWith('.webagent.conf')) return 'cleartrust-conf';
+  if (name === 'cams-webagent.conf') return 'cams-conf';
+  for (const [format, file] of Object.entries(DOMAIN_FILES)) if (file.name === name) return format as DomainFileFormat;
+  return undefined;
+}
+
+/**
+ * Recognise a named file by content (design §3.6): ClearTrust keys or block tags versus Cams keys, or the
+ * root element of a Cams security domain file.
+ */
+export function detectFormat(text: string): FileFormat | undefined {
   const head = text.slice(0, 64 * 1024);
-  if (/^\s*(<\s*(Global|Pool|VirtualHost)\b|cleartrust\.)/im.test(head)) return 'cleartrust';
-  if (/^\s*cams\./m.test(head)) return 'cams';
+  if (/^\s*(<\s*(Global|Pool|VirtualHost)\b|cleartrust\.)/im.test(head)) return 'cleartrust-conf';
+  if (/^\s*cams\./m.test(head)) return 'cams-conf';
+  const root = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([\w-]+)/.exec(head)?.[1];
+  for (const [format, file] of Object.entries(DOMAIN_FILES)) if (file.root === root) return format as DomainFileFormat;
   return undefined;
 }

@@ -99,7 +99,7 @@ describe('bad input: one clear message, the right exit code, the other files sti
     const cwd = tempTree({ 'notes.txt': 'hello\n' });
     const { code, stderr } = await runCli(['notes.txt'], { cwd });
     expect(code).toBe(2);
-    expect(stderr).toContain('notes.txt: not recognised as a ClearTrust agent configuration');
+    expect(stderr).toContain('notes.txt: not recognised as an agent configuration');
   });
 
   it('a 50 MB file is refused without being read', async () => {
@@ -229,7 +229,9 @@ describe('the built bundle', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
     expect(result.stdout).toContain('predicts CT_SERVER_TIMED_OUT ');
-    expect(result.stdout).toMatch(/\d+ problems \(3 errors, \d+ warnings, 0 info\) in 4 agents \(4 files\)\./);
+    expect(result.stdout).toContain('predicts CAMS-5005');
+    // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files).
+    expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\./);
     expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');
   });

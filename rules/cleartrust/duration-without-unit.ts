@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { allEntries, shortName, valueOf, valueSpan } from '../../src/model/cleartrust.js';
+import { shortName, valueOf, valueSpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
   id: 'cleartrust/duration-without-unit',
@@ -21,7 +21,7 @@ export default defineRule({
     noUnit: '{property}={number} has no unit; which unit the agent assumes is not documented.',
   },
   check(agent, context) {
-    for (const entry of allEntries(agent)) {
+    for (const entry of agent.entries) {
       const result = valueOf(entry);
       if (result.ok || result.problem === 'invalid') continue;
       context.report({ at: valueSpan(entry), messageId: 'noUnit', data: { property: shortName(entry.key), number: result.number } });

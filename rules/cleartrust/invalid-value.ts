@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { allEntries, displayValue, shortName, valueOf, valueSpan } from '../../src/model/cleartrust.js';
+import { displayValue, shortName, valueOf, valueSpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
   id: 'cleartrust/invalid-value',
@@ -21,7 +21,7 @@ export default defineRule({
     invalid: '{property} is "{value}", which is not {expected}.',
   },
   check(agent, context) {
-    for (const entry of allEntries(agent)) {
+    for (const entry of agent.entries) {
       const result = valueOf(entry);
       if (result.ok || result.problem !== 'invalid') continue;
       context.report({

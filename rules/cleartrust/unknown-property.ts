@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { closestName, cleartrustProperties } from '../../src/knowledge/properties.js';
-import { allEntries, keySpan } from '../../src/model/cleartrust.js';
+import { keySpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
   id: 'cleartrust/unknown-property',
@@ -27,7 +27,7 @@ export default defineRule({
     didYouMean: 'Rename it to {suggestion}.',
   },
   check(agent, context) {
-    for (const entry of allEntries(agent)) {
+    for (const entry of agent.entries) {
       if (cleartrustProperties.has(entry.key)) continue;
       const suggestion = closestName(entry.key, cleartrustProperties.keys());
       context.report(

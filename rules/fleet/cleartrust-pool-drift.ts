@@ -34,8 +34,8 @@ export default defineRule({
       if (cluster.product !== 'cleartrust' || cluster.members.length < 2) continue;
       for (const property of CLEARTRUST_POOL_AGREEMENT) {
         const readings = cluster.members.map((facts) => {
-          const agent = facts.agent;
-          const pool = agent.scopes[0]?.pool;
+          // Clusters hold one product; the check narrows the agent's type for the compiler.
+          const pool = facts.agent.product === 'cleartrust' ? facts.agent.scopes[0]?.pool : undefined;
           const entry = pool?.settings.get(PREFIX + property);
           return { facts, pool, entry, meaning: meaningOf(entry) };
         });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { CLEARTRUST_POOL_AGREEMENT, groupValues, nameAgents, settingNames } from '../../src/model/fleet.js';
+import { CLEARTRUST_POOL_AGREEMENT, compareSettings, nameAgents } from '../../src/model/fleet.js';
 
 const LEFT_TO_DRIFT_RULE = new RegExp(`^<Pool [^>]*> cleartrust\\.agent\\.(${CLEARTRUST_POOL_AGREEMENT.join('|')})$`);
 
@@ -38,9 +38,8 @@ export default defineRule({
   check(fleet, context) {
     for (const cluster of fleet.clusters) {
       const size = cluster.members.length;
-      for (const name of settingNames(cluster.members)) {
+      for (const { name, groups } of compareSettings(cluster.members)) {
         if (cluster.product === 'cleartrust' && LEFT_TO_DRIFT_RULE.test(name)) continue;
-        const groups = groupValues(cluster.members, name);
         const majority = groups[0];
         if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
         // A setting only a few agents have (e.g. a VirtualHost of their own) is an addition, not an outlier.

@@ -15,7 +15,12 @@ export interface ConfigFile {
     readonly firewallIdleTimeout?: { readonly seconds: number; readonly where: string };
     readonly activeAuthServers?: { readonly value: number; readonly where: string };
   };
-  readonly cams: { readonly loginPages: readonly string[] };
+  readonly cams: {
+    /** Login page URLs with where each was given (file:line:column). */
+    readonly loginPages: readonly { readonly url: string; readonly where: string }[];
+    /** Agent directory → security domain directory. */
+    readonly agentDomains: ReadonlyMap<string, { readonly domain: string; readonly where: string }>;
+  };
   readonly severities: ReadonlyMap<string, SeveritySetting>;
   readonly ignore: readonly string[];
   /** Named clusters and the glob patterns of their agents, in file order. */
@@ -33,7 +38,7 @@ export type ConfigResult = { readonly ok: true; readonly config: ConfigFile } | 
 
 interface RawConfig {
   environment?: { firewallIdleTimeout?: string; activeAuthServers?: number };
-  cams?: { loginPages?: string[] };
+  cams?: { loginPages?: string[]; agentDomains?: Record<string, string> };
   rules?: Record<string, SeveritySetting>;
   ignore?: string[];
   clusters?: Record<string, string[]>;
@@ -98,13 +103,28 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
     environment.activeAuthServers = { value: active, where: `${path}:${line}:${col}` };
   }
 
+  const where = (segments: readonly (string | number)[]): string => {
+    const { line, col } = lineCounter.linePos(valueNode(document, segments)?.range?.[0] ?? 0);
+    return `${path}:${line}:${col}`;
+  };
+  const loginPages = (config.cams?.loginPages ?? []).map((url, index) => ({ url, where: where(['cams', 'loginPages', index]) }));
+  for (const page of loginPages) {
+    if (!isAbsoluteHttpUrl(page.url)) {
+      const offset = valueNode(document, ['cams', 'loginPages', loginPages.indexOf(page)])?.range?.[0] ?? 0;
+      errors.push(at(offset, `cams.loginPages: "${page.url}" is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
+    }
+  }
+  const agentDomains = new Map(
+    Object.entries(config.cams?.agentDomains ?? {}).map(([agent, domain]) => [trimSlashes(agent), { domain: trimSlashes(domain), where: where(['cams', 'agentDomains', agent]) }]),
+  );
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     config: {
       path,
       environment,
-      cams: { loginPages: config.cams?.loginPages ?? [] },
+      cams: { loginPages, agentDomains },
       severities,
       ignore: config.ignore ?? [],
       clusters: Object.entries(config.clusters ?? {}).map(([name, agents]) => ({ name, agents })),
@@ -112,7 +132,21 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
   };
 }
 
-function valueNode(document: Document, path: readonly string[]): Node | undefined {
+function isAbsoluteHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Directory paths as discovery displays them: `./a/b/` is `a/b`. */
+function trimSlashes(text: string): string {
+  return text.replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+}
+
+function valueNode(document: Document, path: readonly (string | number)[]): Node | undefined {
   const node: unknown = path.length === 0 ? document.contents : document.getIn(path, true);
   return isNodeLike(node) ? node : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isSecretName } from '../knowledge/properties.js';
+import { secretValues, type CamsDomain } from '../model/cams.js';
 import type { Environment } from '../model/environment.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
 import type { Agent, Workspace } from '../model/workspace.js';
@@ -68,7 +69,9 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
   const found: PendingFinding[] = [];
   const failures: RuleFailure[] = [];
   const seen = new Set<string>();
-  const redact = secretRedactor(workspace.agents);
+  const targets: readonly Target[] = [...workspace.agents, ...workspace.domains];
+  const redactors = secretRedactors(targets);
+  const noSecrets = (text: string) => text;
   const byId = new Map(options.rules.map((rule) => [rule.id, rule]));
 
   const emit = (rule: Rule, agent: string, descriptor: ReportDescriptor<string>): void => {
@@ -82,6 +85,7 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     if (seen.has(key)) return;
     seen.add(key);
     const remedyTemplate = (rule.remedies as Record<string, string> | undefined)?.[messageId] ?? rule.docs.fix;
+    const redact = redactors.get(at.source.path) ?? noSecrets;
     const sourceLine = secretFreeLine(at, redact);
     found.push({
       ruleId: rule.id,
@@ -120,8 +124,8 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
       run(rule as CheckRule<string, 'fleet'>, fleet, '(fleet)');
       continue;
     }
-    for (const agent of workspace.agents) {
-      if (rule.scope === 'cleartrust-agent' && agent.product === 'cleartrust') run(rule as CheckRule<string, 'cleartrust-agent'>, agent, agent.id);
+    for (const target of targets) {
+      if (applies(rule, target)) run(rule, target as RuleTargets[typeof rule.scope], target.id);
     }
   }
 
@@ -183,6 +187,19 @@ function applyWaivers(
     }
   }
   return waived;
+}
+
+/** What rules check: agents of either product and Cams security domains. */
+type Target = Agent | CamsDomain;
+
+const SCOPE_PRODUCT: Readonly<Record<Exclude<CheckRule['scope'], 'fleet'>, Target['product']>> = {
+  'cleartrust-agent': 'cleartrust',
+  'cams-agent': 'cams',
+  'cams-domain': 'cams-domain',
+};
+
+function applies(rule: CheckRule, target: Target): boolean {
+  return rule.scope !== 'fleet' && SCOPE_PRODUCT[rule.scope] === target.product;
 }
 
 export function effectiveSeverity(rule: Rule, severities?: ReadonlyMap<string, SeveritySetting>): SeveritySetting {
@@ -249,25 +266,37 @@ function redactData(data: MessageData, redact: (text: string) => string): Messag
 }
 
 /**
- * Last line of defence for design §3.8: rules print secrets through displayValue(), but should any message
- * still contain a secret value, it is masked. Values shorter than 4 characters are left alone because
- * masking them would garble ordinary words.
+ * Last line of defence for design §3.8: rules print secrets through displayValue(), but should a message still
+ * contain a secret value of the file it points at, the value is masked. Per file, so the check stays linear in
+ * the fleet's size (fleet rules never print values of secret properties at all). Values shorter than 4
+ * characters are left alone because masking them would garble ordinary words.
  */
-function secretRedactor(agents: readonly Agent[]): (text: string) => string {
-  const secrets: string[] = [];
-  for (const agent of agents) {
-    const { blocks, topLevelEntries } = agent.document;
-    for (const entries of [topLevelEntries, ...blocks.map((block) => block.entries)]) {
-      for (const entry of entries) if (isSecretName(entry.key)) secrets.push(entry.value);
+function secretRedactors(targets: readonly Target[]): Map<string, (text: string) => string> {
+  const byFile = new Map<string, Set<string>>();
+  const add = (path: string, values: readonly string[]) => {
+    const secrets = byFile.get(path) ?? new Set<string>();
+    for (const value of values) if (value.length >= 4) secrets.add(value);
+    if (secrets.size > 0) byFile.set(path, secrets);
+  };
+  for (const target of targets) {
+    if (target.product === 'cleartrust') {
+      add(target.document.source.path, target.entries.filter((entry) => isSecretName(entry.key)).map((entry) => entry.value));
+    } else if (target.product === 'cams') {
+      add(target.document.source.path, secretValues(target));
+    } else {
+      const values = secretValues(target);
+      for (const root of [target.policy?.root, target.loginConfig?.root]) if (root) add(root.source.path, values);
     }
   }
-  return maskSecretValues(secrets);
+  const redactors = new Map<string, (text: string) => string>();
+  for (const [path, secrets] of byFile) redactors.set(path, secretMasker(secrets));
+  return redactors;
 }
 
-/** Masks every occurrence of the given secret values (those of 4 characters or more) with `********`. */
-export function maskSecretValues(values: Iterable<string>): (text: string) => string {
-  const secrets = new Set([...values].filter((value) => value.length >= 4));
-  if (secrets.size === 0) return (text) => text;
+/** Replaces every occurrence of the given secret values (those of 4 characters or more) with `********`. */
+export function secretMasker(values: Iterable<string>): (text: string) => string {
+  const secrets = [...new Set(values)].filter((value) => value.length >= 4);
+  if (secrets.length === 0) return (text) => text;
   return (text) => {
     let result = text;
     for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('********');

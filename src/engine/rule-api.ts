@@ -6,6 +6,7 @@
 import type { Span } from '../source.js';
 import type { Environment } from '../model/environment.js';
 import type { ClearTrustAgent } from '../model/cleartrust.js';
+import type { CamsAgent, CamsDomain } from '../model/cams.js';
 import type { Fleet } from '../model/fleet.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -16,7 +17,10 @@ export interface RuleDocs {
   readonly why: string;
   /** The remedy, shown with every finding unless the rule gives a more specific one. */
   readonly fix: string;
-  /** A configuration that triggers the rule (tested). */
+  /**
+   * A configuration that triggers the rule (tested). One file of the rule's product (webagent.conf,
+   * cams-webagent.conf), or several files, each introduced by a line `=== <path>` (see exampleFiles).
+   */
   readonly bad: string;
   /** The corrected configuration, which must not trigger it (tested). */
   readonly good: string;
@@ -44,6 +48,10 @@ export interface RuleContext<M extends string> {
 /** What a rule's check receives, by scope. */
 export interface RuleTargets {
   readonly 'cleartrust-agent': ClearTrustAgent;
+  /** A Cams web agent, with the security domain it is linked to (if any). */
+  readonly 'cams-agent': CamsAgent;
+  /** A Cams security domain, with the agents linked to it. */
+  readonly 'cams-domain': CamsDomain;
   /** Every agent of the run, by cluster; fleet rules run once, when there are at least two agents. */
   readonly fleet: Fleet;
 }
@@ -79,6 +87,26 @@ export function defineRule<M extends string, S extends keyof RuleTargets>(rule: 
 export function defineRule<M extends string>(rule: InputRule<M>): InputRule<M>;
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+const FILE_HEADER = /^=== (\S+)$/;
+
+/**
+ * The files of a docs example (or test input): sections each introduced by a line `=== <path>`, the path
+ * being a file name (`access-control-policy.xml`) or a path with directories (`a/webagent.conf`); text
+ * without such a line is one file, the agent file of the rule's product.
+ */
+export function exampleFiles(ruleId: string, text: string): Record<string, string> {
+  const lines = text.split('\n');
+  if (!FILE_HEADER.test(lines[0] ?? '')) return { [ruleId.startsWith('cams/') ? 'cams-webagent.conf' : 'webagent.conf']: text };
+  const files: Record<string, string[]> = {};
+  let current: string[] = [];
+  for (const line of lines) {
+    const header = FILE_HEADER.exec(line);
+    if (header) files[header[1] as string] = current = [];
+    else current.push(line);
+  }
+  return Object.fromEntries(Object.entries(files).map(([name, body]) => [name, body.join('\n')]));
 }
 
 /** A problem found by a reader, reported under an input rule. */

@@ -9,6 +9,8 @@ export interface LogCode {
   readonly product: 'cleartrust' | 'cams';
   readonly family: string;
   readonly logged: string;
+  /** For ClearTrust messages without a CT_ token: text fragments that identify the message in a log line. */
+  readonly matches?: readonly string[];
   readonly meaning: string;
   readonly causes: readonly string[];
   readonly settings: readonly string[];

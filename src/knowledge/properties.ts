@@ -1,6 +1,7 @@
 /**
  * The property catalogs (data in `*-properties.json`, validated against schemas/property-catalog.schema.json).
  */
+import camsCatalog from './cams-properties.json' with { type: 'json' };
 import cleartrustCatalog from './cleartrust-properties.json' with { type: 'json' };
 
 export type PropertyType = 'duration' | 'boolean' | 'integer' | 'size' | 'string' | 'list' | 'enum' | 'url';
@@ -22,6 +23,10 @@ export interface PropertyDefinition {
 
 export const cleartrustProperties: ReadonlyMap<string, PropertyDefinition> = new Map(
   (cleartrustCatalog.properties as PropertyDefinition[]).map((p) => [p.name, p]),
+);
+
+export const camsProperties: ReadonlyMap<string, PropertyDefinition> = new Map(
+  (camsCatalog.properties as PropertyDefinition[]).map((p) => [p.name, p]),
 );
 
 /** Design §3.8: values of these properties never appear in any output. */

@@ -35,6 +35,8 @@ export interface ClearTrustAgent {
   /** Agent identifier as shown to users: its directory, or the file for a named file. */
   readonly id: string;
   readonly document: ConfDocument;
+  /** Every key=value line of the file in file order: block entries and keys outside blocks. */
+  readonly entries: readonly ConfEntry[];
   readonly pools: readonly Pool[];
   readonly scopes: readonly AgentScope[];
 }
@@ -65,7 +67,8 @@ export function buildClearTrustAgent(id: string, document: ConfDocument): ClearT
     const label = `VirtualHost ${['name', 'address', 'port'].map((n) => attribute(block, n) ?? '*').join(':')}`;
     scopes.push({ kind: 'virtualhost', block, label, settings, pool: poolFor(settings) });
   }
-  return { product: 'cleartrust', id, document, pools, scopes };
+  const entries = [...document.topLevelEntries, ...document.blocks.flatMap((block) => block.entries)].sort((a, b) => a.start - b.start);
+  return { product: 'cleartrust', id, document, entries, pools, scopes };
 
   function poolFor(settings: SettingMap): Pool | undefined {
     const wanted = serverPoolId(settings);
@@ -152,8 +155,3 @@ export function shortName(key: string): string {
   return key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
 }
 
-/** Every key=value line of the file, in file order (block entries and keys outside blocks). */
-export function allEntries(agent: ClearTrustAgent): ConfEntry[] {
-  const { blocks, topLevelEntries } = agent.document;
-  return [...topLevelEntries, ...blocks.flatMap((block) => block.entries)].sort((a, b) => a.start - b.start);
-}

@@ -20,12 +20,15 @@ export interface Environment {
   readonly authServerReplyTimeout: Fact<number>;
   /** Aservers actually in use per pool, when the user says so. */
   readonly activeAuthServers?: Fact<number>;
+  /** URLs of the Cams login pages (config `cams.loginPages`), each with where it was given. */
+  readonly camsLoginPages: readonly { readonly url: string; readonly where: string }[];
 }
 
 /** RSA KB 000025051 (the seed): firewalls typically drop idle connections after 1 hour; replies time out after 15 s by default. */
 export const DEFAULT_ENVIRONMENT: Environment = {
   firewallIdleTimeout: { value: 3600, origin: { kind: 'default', source: 'KB25051' } },
   authServerReplyTimeout: { value: 15, origin: { kind: 'default', source: 'KB25051' } },
+  camsLoginPages: [],
 };
 
 export function describeOrigin(origin: FactOrigin, configKey: string): string {

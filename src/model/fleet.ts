@@ -5,6 +5,7 @@
  */
 import { isSecretName } from '../knowledge/properties.js';
 import type { Span } from '../source.js';
+import type { CamsAgent } from './cams.js';
 import { PREFIX, serverPoolId, type ClearTrustAgent } from './cleartrust.js';
 import type { Agent } from './workspace.js';
 
@@ -14,7 +15,7 @@ import type { Agent } from './workspace.js';
  */
 export const CLEARTRUST_POOL_AGREEMENT = ['auth_server_pool_refresh', 'auth_server_timeout', 'max_open_connections', 'auth_server_mode'] as const;
 
-export type ClusterSource = 'dispatcher list' | 'config file' | 'none';
+export type ClusterSource = 'dispatcher list' | 'cams.cluster.name' | 'config file' | 'none';
 
 export interface FleetValue {
   /** The value as written (trimmed). Never print it when `secret`: use a fingerprint. */
@@ -61,7 +62,7 @@ export interface ValueGroup {
 export function buildFleet(agents: readonly Agent[], clusterOf: (agentId: string) => string | undefined = () => undefined): Fleet {
   const byCluster = new Map<string, AgentFacts[]>();
   for (const agent of agents) {
-    const facts = cleartrustFacts(agent, clusterOf(agent.id));
+    const facts = agent.product === 'cleartrust' ? cleartrustFacts(agent, clusterOf(agent.id)) : camsFacts(agent, clusterOf(agent.id));
     const key = `${facts.product}\0${facts.cluster}`;
     const members = byCluster.get(key);
     if (members) members.push(facts);
@@ -75,25 +76,53 @@ export function buildFleet(agents: readonly Agent[], clusterOf: (agentId: string
   return { clusters };
 }
 
-/** Every fleet setting name used by any member: Global settings first, then those of blocks, each sorted. */
-export function settingNames(members: readonly AgentFacts[]): string[] {
-  const names = new Set<string>();
-  for (const facts of members) for (const name of facts.settings.keys()) names.add(name);
-  const global = [...names].filter((name) => blockOf(name) === undefined).sort();
-  return [...global, ...[...names].filter((name) => blockOf(name) !== undefined).sort()];
+/** One setting across a cluster: its value groups, the largest first. */
+export interface SettingComparison {
+  readonly name: string;
+  readonly groups: readonly ValueGroup[];
 }
 
 /**
- * Members grouped by their value of `name`, the largest group first. A setting of a block (a Pool, a
- * VirtualHost) is compared only among the agents that have that block.
+ * Every setting of a cluster with its value groups, built in one pass over the members' settings (an index
+ * by name and value), so the cost is linear in the number of settings, never members × names. Global settings
+ * come first, then those of blocks, each sorted by name. A setting of a block (a Pool, a VirtualHost) is
+ * compared only among the agents that have that block; agents that have the block but not the setting form
+ * the "not set" group.
  */
-export function groupValues(members: readonly AgentFacts[], name: string): ValueGroup[] {
-  const block = blockOf(name);
-  const owners = block === undefined ? members : members.filter((facts) => facts.blocks.has(block));
-  return groupBy(owners, (facts) => {
-    const value = facts.settings.get(name);
-    return value === undefined ? '\uffffunset' : `=${value.text}`;
-  }).map((group) => ({ value: (group[0] as AgentFacts).settings.get(name), members: group }));
+export function compareSettings(members: readonly AgentFacts[]): SettingComparison[] {
+  const byName = new Map<string, Map<string, AgentFacts[]>>();
+  const owners = new Map<string, AgentFacts[]>();
+  for (const facts of members) {
+    for (const block of facts.blocks) append(owners, block, facts);
+    for (const [name, value] of facts.settings) {
+      let values = byName.get(name);
+      if (!values) byName.set(name, (values = new Map()));
+      append(values, value.text, facts);
+    }
+  }
+  const names = [...byName.keys()];
+  const ordered = [...names.filter((n) => blockOf(n) === undefined).sort(), ...names.filter((n) => blockOf(n) !== undefined).sort()];
+  return ordered.map((name) => {
+    const values = byName.get(name) as Map<string, AgentFacts[]>;
+    const block = blockOf(name);
+    const owning = block === undefined ? members : (owners.get(block) ?? []);
+    const groups: ValueGroup[] = [...values.values()].map((group) => ({ value: (group[0] as AgentFacts).settings.get(name), members: group }));
+    const setCount = groups.reduce((n, group) => n + group.members.length, 0);
+    if (setCount < owning.length) groups.push({ value: undefined, members: owning.filter((facts) => !facts.settings.has(name)) });
+    groups.sort(
+      (a, b) =>
+        b.members.length - a.members.length ||
+        Number(a.value === undefined) - Number(b.value === undefined) ||
+        ((a.value?.text ?? '') < (b.value?.text ?? '') ? -1 : 1),
+    );
+    return { name, groups };
+  });
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** `<Pool __default__>` for `<Pool __default__> cleartrust.agent.x`; undefined for a Global setting. */
@@ -120,6 +149,19 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[]
 export function nameAgents(members: readonly { readonly agent: { readonly id: string } }[], limit = 3): string {
   const ids = members.slice(0, limit).map((m) => m.agent.id);
   return members.length > limit ? `${ids.join(', ')} and ${members.length - limit} more` : ids.join(', ');
+}
+
+/** A Cams agent's cluster is its cams.cluster.name (the policy servers' cluster it delegates to, CP32). */
+function camsFacts(agent: CamsAgent, configuredCluster: string | undefined): AgentFacts {
+  const settings = new Map<string, FleetValue>();
+  for (const [key, entry] of agent.settings) {
+    settings.set(key, { text: entry.value.trim(), secret: isSecretName(key), at: { source: entry.source, start: entry.start, end: entry.end } });
+  }
+  const anchor: Span = { source: agent.document.source, start: 0, end: 0 };
+  const blocks = new Set<string>();
+  if (configuredCluster !== undefined) return { agent, product: 'cams', cluster: configuredCluster, clusterSource: 'config file', anchor, settings, blocks };
+  const cluster = agent.settings.get('cams.cluster.name')?.value.trim() ?? '';
+  return { agent, product: 'cams', cluster: cluster || '(no cams.cluster.name)', clusterSource: cluster ? 'cams.cluster.name' : 'none', anchor, settings, blocks };
 }
 
 function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | undefined): AgentFacts {

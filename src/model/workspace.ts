@@ -3,12 +3,15 @@
  */
 import type { Diagnostic } from '../engine/rule-api.js';
 import type { Span } from '../source.js';
+import type { CamsAgent, CamsDomain } from './cams.js';
 import type { ClearTrustAgent } from './cleartrust.js';
 
-export type Agent = ClearTrustAgent;
+export type Agent = ClearTrustAgent | CamsAgent;
 
 export interface Workspace {
   readonly agents: readonly Agent[];
+  /** Cams security domains (a directory with access-control-policy.xml and login-config.xml). */
+  readonly domains: readonly CamsDomain[];
   /** Reader problems: syntax errors, unreadable or undecodable files. */
   readonly diagnostics: readonly Diagnostic[];
   /** Comments that may hold a waiver (design §3.7): text after the comment marker. */

@@ -68,6 +68,7 @@ ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(', ')}</li>` : ''}
 
 interface AgentFindings {
   readonly id: string;
+  readonly kind: AgentFiles['kind'];
   /** Each file of the agent with its findings (empty for a clean file), in report order. */
   readonly files: readonly (readonly [string, readonly Finding[]])[];
   readonly count: number;
@@ -76,6 +77,7 @@ interface AgentFindings {
 /** Findings by agent (sorted by id) and file. `agents` adds the clean agents and files; without it only findings count. */
 function groupFindings(findings: readonly Finding[], agents: readonly AgentFiles[] | undefined): AgentFindings[] {
   const byAgent = new Map<string, Map<string, Finding[]>>();
+  const kinds = new Map((agents ?? []).map((agent) => [agent.id, agent.kind]));
   for (const agent of agents ?? []) byAgent.set(agent.id, new Map(agent.files.map((file) => [file, []])));
   for (const finding of findings) {
     const files = byAgent.get(finding.agent) ?? new Map<string, Finding[]>();
@@ -84,7 +86,7 @@ function groupFindings(findings: readonly Finding[], agents: readonly AgentFiles
   }
   return [...byAgent]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, files]) => ({ id, files: [...files], count: [...files.values()].reduce((n, list) => n + list.length, 0) }));
+    .map(([id, files]) => ({ id, kind: kinds.get(id) ?? 'agent', files: [...files], count: [...files.values()].reduce((n, list) => n + list.length, 0) }));
 }
 
 const agentAnchor = (id: string) => `agent-${slug(id)}`;
@@ -95,7 +97,8 @@ function agentOverview(agents: readonly AgentFindings[]): Html {
   const rows = agents.map((agent) => {
     const all = agent.files.flatMap(([, list]) => list);
     const counts = SEVERITIES.map((severity) => all.filter((finding) => finding.severity === severity).length);
-    const name = agent.count > 0 ? html`<a href="#${agentAnchor(agent.id)}">${agent.id}</a>` : html`${agent.id}`;
+    const link = agent.count > 0 ? html`<a href="#${agentAnchor(agent.id)}">${agent.id}</a>` : html`${agent.id}`;
+    const name = agent.kind === 'agent' ? link : html`${link} <span class="muted">(security domain)</span>`;
     return html`<tr><th scope="row">${name}</th>${counts.map((n) => html`<td class="num">${n === 0 ? html`<span class="muted">0</span>` : n}</td>`)}<td>${join(agent.files.map(([file]) => file), ', ')}</td></tr>`;
   });
   return html`<section aria-labelledby="agents-heading">
@@ -119,7 +122,7 @@ function findingsSection(findings: readonly Finding[], agents: readonly AgentFil
     .map((agent) => {
       const agentSlug = agentAnchor(agent.id);
       return html`<section class="agent" data-finding-group aria-labelledby="${agentSlug}">
-<h3 id="${agentSlug}">Agent ${agent.id}</h3>
+<h3 id="${agentSlug}">${kindLabel(agent.kind)} ${agent.id}</h3>
 ${agent.files
   .filter(([, list]) => list.length > 0)
   .map(([file, list]) => {
@@ -287,6 +290,10 @@ function columnName(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
+}
+
+function kindLabel(kind: AgentFiles['kind']): string {
+  return kind === 'agent' ? 'Agent' : 'Security domain';
 }
 
 function problemCount(summary: Summary): string {

@@ -17,6 +17,8 @@ export interface Summary {
 /** An agent and the files read for it (display paths). */
 export interface AgentFiles {
   readonly id: string;
+  /** A Cams security domain's files are linted like an agent's, and grouped under its directory. */
+  readonly kind: 'agent' | 'security domain';
   readonly files: readonly string[];
 }
 

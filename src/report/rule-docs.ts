@@ -1,5 +1,5 @@
 /** A rule's documentation page, rendered from its metadata (docs/rules/<id>.md and SARIF help). */
-import type { Rule } from '../engine/rule-api.js';
+import { exampleFiles, type Rule } from '../engine/rule-api.js';
 import { logCodes } from '../knowledge/codes.js';
 import { sources } from '../knowledge/sources.js';
 
@@ -19,7 +19,7 @@ export function renderRuleMarkdown(rule: Rule): string {
     for (const id of rule.predicts) lines.push(`- \`${id}\`: ${logCodes.get(id)?.meaning ?? ''}`.trimEnd());
     lines.push('');
   }
-  lines.push('## Fix', '', rule.docs.fix, '', '## Example', '', 'Reported:', '', fence(rule.docs.bad), '', 'Not reported:', '', fence(rule.docs.good), '');
+  lines.push('## Fix', '', rule.docs.fix, '', '## Example', '', 'Reported:', '', example(rule, rule.docs.bad), '', 'Not reported:', '', example(rule, rule.docs.good), '');
   lines.push('## Source', '');
   if (rule.docs.sources.length === 0) lines.push('webagent-lint\'s own conventions (this rule checks the linter\'s input, not vendor behaviour).');
   for (const key of rule.docs.sources) {
@@ -27,10 +27,18 @@ export function renderRuleMarkdown(rule: Rule): string {
     lines.push(`- ${key}: ${source?.url ? `[${source.title}](${source.url})` : source?.title ?? ''}`);
   }
   lines.push('', `Confidence: **${rule.docs.confidence}** — ${rule.docs.confidence === 'documented' ? 'a vendor source states the behaviour.' : 'webagent-lint\'s reading of the sources; no vendor source states it in these words.'}`, '');
-  lines.push(`Waive one finding with \`# webagent-lint-disable-next-line ${rule.id} -- <reason>\` on the line above it.`, '');
+  const xmlWaiver = rule.id.startsWith('cams/') ? ` (in XML files: \`<!-- webagent-lint-disable-next-line ${rule.id} -- <reason> -->\`)` : '';
+  lines.push(`Waive one finding with \`# webagent-lint-disable-next-line ${rule.id} -- <reason>\` on the line above it${xmlWaiver}.`, '');
   return lines.join('\n');
 }
 
-function fence(text: string): string {
-  return `\`\`\`\n${text}\n\`\`\``;
+/** One fenced block, or one per file (with its name) for an example of several files. */
+function example(rule: Rule, text: string): string {
+  const files = Object.entries(exampleFiles(rule.id, text));
+  if (files.length === 1 && !text.startsWith('=== ')) return fence(text, '');
+  return files.map(([name, body]) => `\`${name}\`:\n\n${fence(body, name.endsWith('.xml') ? 'xml' : '')}`).join('\n\n');
+}
+
+function fence(text: string, language: string): string {
+  return `\`\`\`${language}\n${text}\n\`\`\``;
 }

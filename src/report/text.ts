@@ -50,6 +50,6 @@ function summaryLine(summary: Summary, c: Colors): string {
   return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
 }

@@ -1,15 +1,19 @@
-/** Lint configuration text through the real reader, model and engine, with no file system. */
+/** Lint configuration text through the real readers, model and engine, with no file system. */
 import { rules as allRules } from '../../rules/index.js';
 import { lintWorkspace, type Finding } from '../../src/engine/engine.js';
-import type { Rule } from '../../src/engine/rule-api.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from '../../src/model/environment.js';
 import { parseUserDuration } from '../../src/model/duration.js';
-import { buildWorkspace } from '../../src/workspace.js';
+import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
+import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
 
 export interface TestEnvironment {
   /** e.g. "55m"; given as if on the command line. */
   readonly firewallIdleTimeout?: string;
   readonly activeAuthServers?: number;
+  /** Config `cams.loginPages`. */
+  readonly loginPages?: readonly string[];
+  /** Config `cams.agentDomains`: agent directory → domain directory, as lintFiles places the files. */
+  readonly agentDomains?: Readonly<Record<string, string>>;
 }
 
 export function environmentFor(test: TestEnvironment | undefined): Environment {
@@ -22,33 +26,60 @@ export function environmentFor(test: TestEnvironment | undefined): Environment {
   if (test?.activeAuthServers !== undefined) {
     environment = { ...environment, activeAuthServers: { value: test.activeAuthServers, origin: { kind: 'command line', flag: '--active-auth-servers' } } };
   }
+  if (test?.loginPages !== undefined) {
+    environment = { ...environment, camsLoginPages: test.loginPages.map((url, i) => ({ url, where: `.webagent-lint.yaml:${i + 3}:5` })) };
+  }
   return environment;
 }
 
-const DEFAULT_PATH = 'agents/web01/webagent.conf';
-
-/**
- * One file, or several written as sections headed `=== <path>` (the form fleet rules' docs examples use).
- */
-export function splitFiles(text: string, path = DEFAULT_PATH): { path: string; bytes: Uint8Array }[] {
-  const encode = (s: string) => new TextEncoder().encode(s);
-  if (!text.startsWith('=== ')) return [{ path, bytes: encode(text) }];
-  return text
-    .slice(4)
-    .split(/\n=== /)
-    .map((section) => {
-      const newline = section.indexOf('\n');
-      return { path: section.slice(0, newline).trim(), bytes: encode(section.slice(newline + 1)) };
-    });
+export interface LintOptions {
+  /** Run only these rules (the engine still knows every rule, since a waiver may name any of them). */
+  readonly only?: readonly Rule[];
+  readonly environment?: TestEnvironment;
+  readonly inlineWaivers?: boolean;
 }
 
-export function lintText(
-  text: string | Uint8Array,
-  options: { readonly only?: readonly Rule[]; readonly environment?: TestEnvironment; readonly path?: string; readonly inlineWaivers?: boolean } = {},
-): Finding[] {
-  const files = typeof text === 'string' ? splitFiles(text, options.path) : [{ path: options.path ?? DEFAULT_PATH, bytes: text }];
-  const workspace = buildWorkspace(files.map(({ path, bytes }) => ({ path, agent: path.replace(/\/webagent\.conf$/, ''), content: { kind: 'bytes', bytes } })));
-  // The engine always knows every rule (a waiver may name any of them); `only` turns the others off.
+/** One ClearTrust file, or several files written as `=== <path>` sections (see exampleFiles). */
+export function lintText(text: string | Uint8Array, options: LintOptions & { readonly path?: string } = {}): Finding[] {
+  if (typeof text === 'string' && text.startsWith('=== ')) return lintFiles(exampleFiles('cleartrust/', text), options);
+  return lint([loaded(options.path ?? `${ROOT}webagent.conf`, text)], options);
+}
+
+/** The directory the files of a test are placed in: its name is the agent (and security domain) identifier. */
+export const ROOT = 'agents/web01/';
+
+/**
+ * Lint a small set of files named by their real file names (`cams-webagent.conf`, `access-control-policy.xml`,
+ * …). A bare name is placed under agents/web01/; a path with directories (`system/login-config.xml`,
+ * `a/webagent.conf`) is used as given.
+ */
+export function lintFiles(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): Finding[] {
+  return lint(Object.entries(files).map(([name, content]) => loaded(placed(name), content)), options);
+}
+
+export function placed(name: string): string {
+  return name.includes('/') ? name : ROOT + name;
+}
+
+/** A finding's file as the test named it: the inverse of placed(). */
+export function testPath(file: string): string {
+  return file.startsWith(ROOT) ? file.slice(ROOT.length) : file;
+}
+
+function loaded(path: string, content: string | Uint8Array): LoadedFile {
+  const name = path.split('/').pop() as string;
+  const format = formatOfName(name);
+  if (!format) throw new Error(`test file ${path}: not a known configuration file name`);
+  const directory = path.slice(0, path.lastIndexOf('/'));
+  // As discovery does: a file is its directory's, except a ClearTrust conf with another name than webagent.conf.
+  const agent = name === 'webagent.conf' || format !== 'cleartrust-conf' ? directory : path;
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { path, format, agent, content: { kind: 'bytes', bytes } };
+}
+
+function lint(files: readonly LoadedFile[], options: LintOptions): Finding[] {
+  const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [agent, { domain, where: 'test' }] as const);
+  const workspace = buildWorkspace(files, { camsDomainLinks: new Map(links) });
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
   const result = lintWorkspace(workspace, { rules: allRules, environment: environmentFor(options.environment), severities, inlineWaivers: options.inlineWaivers });

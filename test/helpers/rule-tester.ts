@@ -1,22 +1,28 @@
 /**
  * Table-driven rule tests (ESLint RuleTester style) and fixture files with inline expectation markers.
- * Text goes through the real reader and model; only the rule under test runs (input rules stay on, so a
+ * Text goes through the real readers and model; only the rule under test runs (input rules stay on, so a
  * syntax problem in a test case is not silently ignored).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../src/engine/rule-api.js';
+import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
+import { DOMAIN_FILES, detectFormat } from '../../src/workspace.js';
 import { rules } from '../../rules/index.js';
-import { lintText, splitFiles, type TestEnvironment } from './lint.js';
+import { lintFiles, testPath, type TestEnvironment } from './lint.js';
 
 export interface ValidCase {
   readonly name: string;
-  readonly text: string;
+  /** One file of the rule's product, or several in the `=== <file name> ===` form of docs examples. */
+  readonly text?: string;
+  /** Several files by name (`cams-webagent.conf`, `access-control-policy.xml`, `login-config.xml`, …). */
+  readonly files?: Readonly<Record<string, string>>;
   readonly environment?: TestEnvironment;
 }
 
 export interface ExpectedFinding {
   readonly messageId: string;
+  /** File name as given in the case; required when the case has several files. */
+  readonly file?: string;
   readonly line: number;
   readonly column: number;
   readonly endLine?: number;
@@ -31,30 +37,39 @@ export interface InvalidCase extends ValidCase {
 const inputRules: readonly Rule[] = rules.filter((rule) => rule.scope === 'input');
 
 /**
- * Findings of `rule` on `text`. A check rule runs alone (plus the input rules, so a syntax problem in a
+ * Findings of `rule` on the input. A check rule runs alone (plus the input rules, so a syntax problem in a
  * test case is not silently ignored); an input rule (syntax, files, waivers) concerns the whole input, so
  * every rule runs and only its own findings are returned.
  */
-export function findingsOf(rule: Rule, text: string, environment?: TestEnvironment) {
-  if (rule.scope === 'input') return lintText(text, { environment }).filter((finding) => finding.ruleId === rule.id);
-  return lintText(text, { only: [...inputRules, rule], environment });
+export function findingsOf(rule: Rule, input: string | Readonly<Record<string, string>>, environment?: TestEnvironment) {
+  const files = typeof input === 'string' ? exampleFiles(rule.id, input) : input;
+  if (rule.scope === 'input') return lintFiles(files, { environment }).filter((finding) => finding.ruleId === rule.id);
+  return lintFiles(files, { only: [...inputRules, rule], environment });
+}
+
+function inputOf(test: ValidCase): string | Readonly<Record<string, string>> {
+  const input = test.files ?? test.text;
+  if (input === undefined) throw new Error(`test case "${test.name}" has neither text nor files`);
+  return input;
 }
 
 export function testRule(rule: Rule, cases: { readonly valid: readonly ValidCase[]; readonly invalid: readonly InvalidCase[] }): void {
   describe(rule.id, () => {
     for (const test of cases.valid) {
       it(`valid: ${test.name}`, () => {
-        expect(findingsOf(rule, test.text, test.environment)).toEqual([]);
+        expect(findingsOf(rule, inputOf(test), test.environment)).toEqual([]);
       });
     }
     for (const test of cases.invalid) {
       it(`invalid: ${test.name}`, () => {
-        const findings = findingsOf(rule, test.text, test.environment);
+        const findings = findingsOf(rule, inputOf(test), test.environment);
         const actual = findings.map((finding) => {
-          const expected = test.errors.find((e) => e.line === finding.line && e.messageId === finding.messageId);
+          const file = testPath(finding.file);
+          const expected = test.errors.find((e) => e.line === finding.line && e.messageId === finding.messageId && (e.file === undefined || e.file === file));
           return {
             ruleId: finding.ruleId,
             messageId: finding.messageId,
+            ...(expected?.file !== undefined ? { file } : {}),
             line: finding.line,
             column: finding.column,
             ...(expected?.endLine !== undefined ? { endLine: finding.endLine } : {}),
@@ -74,37 +89,49 @@ function pick(data: Readonly<Record<string, string | number>>, keys: readonly st
 }
 
 /**
- * Runs test/fixtures/<rule id>/: every `bad-*` file must give exactly the findings its markers announce
- * (`# expect <rule id> @+1` points at the next line, `@-1` at the previous one), every `ok-*` file none.
- * A fixture may hold several agent files as `=== <path>` sections (fleet rules); markers count lines within
- * their section.
+ * Runs test/fixtures/<rule id>/: every `bad-*` fixture must give exactly the findings its markers announce,
+ * every `ok-*` fixture none. A fixture is one file (`.conf`: the product's agent file; `.xml`: the security
+ * domain file its root element names; either may hold several files as `=== <path>` sections, as fleet rules'
+ * do) or a directory of files with their real names. Markers count lines within their file:
+ * `# expect <rule id> @+1` on its own line in conf files, `<!-- expect <rule id> @+1 -->` in XML (`@0` for
+ * the marker's own line, `@-1` for the previous one).
  */
 export function testFixtures(rule: Rule): void {
   const directory = new URL(`../fixtures/${rule.id}/`, import.meta.url);
-  const files = readdirSync(directory).sort();
+  const names = readdirSync(directory).sort();
   describe(`${rule.id} fixtures`, () => {
-    for (const name of files) {
+    for (const name of names) {
       it(name, () => {
-        const text = readFileSync(new URL(name, directory), 'utf8');
-        const sections = splitFiles(text);
-        const found = findingsOf(rule, text).filter((f) => f.ruleId === rule.id).map((f) => `${f.file}:${f.line}`);
-        const expected = name.startsWith('ok-')
-          ? []
-          : sections.flatMap((section) => expectedLines(new TextDecoder().decode(section.bytes), rule.id).map((line) => `${section.path}:${line}`));
-        expect(found.sort()).toEqual(expected.sort());
+        const files = fixtureFiles(rule, new URL(name, directory));
+        const found = findingsOf(rule, files).filter((f) => f.ruleId === rule.id).map((f) => `${testPath(f.file)}:${f.line}`);
+        const expected = Object.entries(files).flatMap(([file, text]) => expectedLines(text, rule.id).map((line) => `${file}:${line}`));
+        expect(found.sort()).toEqual(name.startsWith('ok-') ? [] : expected.sort());
       });
     }
   });
 }
 
-const MARKER = /^\s*#\s*expect\s+(\S+)\s+@([+-]\d+)\s*$/;
+function fixtureFiles(rule: Rule, location: URL): Record<string, string> {
+  if (statSync(location).isDirectory()) {
+    const base = location.href.endsWith('/') ? location : new URL(`${location.href}/`);
+    return Object.fromEntries(readdirSync(base).map((file) => [file, readFileSync(new URL(file, base), 'utf8')]));
+  }
+  const text = readFileSync(location, 'utf8');
+  if (!location.pathname.endsWith('.xml')) return exampleFiles(rule.id, text);
+  const format = detectFormat(text);
+  if (format === undefined || format === 'cleartrust-conf' || format === 'cams-conf') throw new Error(`${location.pathname}: not a Cams security domain file`);
+  return { [DOMAIN_FILES[format].name]: text };
+}
+
+const CONF_MARKER = /^\s*[#!]\s*expect\s+(\S+)\s+@([+-]\d+)\s*$/;
+const XML_MARKER = /<!--\s*expect\s+(\S+)\s+@([+-]?\d+)\s*-->/g;
 
 export function expectedLines(text: string, ruleId: string): number[] {
   const lines = text.split(/\r\n|\n|\r/);
   const expected: number[] = [];
   lines.forEach((line, index) => {
-    const match = MARKER.exec(line);
-    if (match && match[1] === ruleId) expected.push(index + 1 + Number(match[2]));
+    const markers = [CONF_MARKER.exec(line), ...line.matchAll(XML_MARKER)];
+    for (const match of markers) if (match && match[1] === ruleId) expected.push(index + 1 + Number(match[2]));
   });
   return expected.sort((a, b) => a - b);
 }

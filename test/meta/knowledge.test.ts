@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { cleartrustProperties } from '../../src/knowledge/properties.js';
+import { camsProperties, cleartrustProperties } from '../../src/knowledge/properties.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { sources } from '../../src/knowledge/sources.js';
 
@@ -11,6 +11,7 @@ const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, ro
 
 describe.each([
   ['src/knowledge/cleartrust-properties.json', 'schemas/property-catalog.schema.json'],
+  ['src/knowledge/cams-properties.json', 'schemas/property-catalog.schema.json'],
   ['src/knowledge/codes/cleartrust.json', 'schemas/codes.schema.json'],
   ['src/knowledge/codes/cams.json', 'schemas/codes.schema.json'],
   ['src/knowledge/sources.json', 'schemas/sources.schema.json'],
@@ -52,12 +53,12 @@ describe('Cams code catalog', () => {
 
 describe('cross-references', () => {
   it('every property and code cites known sources', () => {
-    for (const property of cleartrustProperties.values()) for (const s of property.sources) expect(sources[s], `${property.name}: ${s}`).toBeDefined();
+    for (const property of [...cleartrustProperties.values(), ...camsProperties.values()]) for (const s of property.sources) expect(sources[s], `${property.name}: ${s}`).toBeDefined();
     for (const code of logCodes.values()) for (const s of code.sources) expect(sources[s], `${code.id}: ${s}`).toBeDefined();
   });
 
   it('enum defaults are among the listed values', () => {
-    for (const property of cleartrustProperties.values()) {
+    for (const property of [...cleartrustProperties.values(), ...camsProperties.values()]) {
       if (property.type === 'enum' && property.default !== undefined) expect(property.values).toContain(property.default);
     }
   });
@@ -68,7 +69,7 @@ describe('cross-references', () => {
     const findings = lintText('<Pool id=p>\ncleartrust.agent.auth_server_pool_refresh=2 Hrs\n</Pool>');
     const { summarize } = await import('../../src/report/report.js');
     const summary = summarize(findings, { agents: 1, files: 1, waived: 0, baselined: 0 });
-    const report = JSON.parse(formatJson({ tool: { name: 'webagent-lint', version: '0.1.0' }, findings, summary, files: ['agents/web01/webagent.conf'], agents: [{ id: 'agents/web01', files: ['agents/web01/webagent.conf'] }], rules: [] }));
+    const report = JSON.parse(formatJson({ tool: { name: 'webagent-lint', version: '0.1.0' }, findings, summary, files: ['agents/web01/webagent.conf'], agents: [{ id: 'agents/web01', kind: 'agent', files: ['agents/web01/webagent.conf'] }], rules: [] }));
     const validate = new Ajv({ allErrors: true }).compile(json('schemas/report.schema.json') as object);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.findings).toHaveLength(1);

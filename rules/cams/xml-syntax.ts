@@ -1,0 +1,28 @@
+import { defineRule } from '../../src/engine/rule-api.js';
+import type { XmlProblemId } from '../../src/parse/xml.js';
+
+export default defineRule<XmlProblemId | 'unexpectedRoot'>({
+  id: 'cams/xml-syntax',
+  title: 'Require the security domain files to be well-formed XML without DTD entities',
+  severity: 'error',
+  scope: 'input',
+  predicts: [],
+  docs: {
+    why:
+      'The policy server reads access-control-policy.xml, login-config.xml and security-domain.xml as XML; a file ' +
+      'that is not well-formed cannot be loaded, and the rules of this linter cannot check it either. Entities ' +
+      'declared in a DOCTYPE are refused: webagent-lint never reads a file or URL named in a document and never ' +
+      'expands entities (which is how entity bombs and external-entity attacks work). The root element must be ' +
+      'the one the file name stands for.',
+    fix: 'Correct the XML at the reported position; write the text of entities out instead of declaring them.',
+    bad: '=== access-control-policy.xml\n<access-control-policy>\n  <acr-lib>\n</access-control-policy>',
+    good: '=== access-control-policy.xml\n<access-control-policy>\n  <acr-lib/>\n</access-control-policy>',
+    sources: ['CAMS-ACPTR32', 'CAMS-LCTR32', 'CAMS-SDTR32'],
+    confidence: 'documented',
+  },
+  messages: {
+    malformed: 'Not well-formed XML: {reason}.',
+    dtdEntities: 'DTD entities not supported: the DOCTYPE declares entities; they are neither read nor expanded, and the file was not linted.',
+    unexpectedRoot: 'The root element is <{found}>; this file must hold <{expected}>.',
+  },
+});

@@ -1,0 +1,116 @@
+// `npm run bench`: generates deterministic fleets and logs, measures the baselines and webagent-lint side by
+// side in the same run, and prints every figure as a ratio to its baseline with the target's pass/fail.
+// Absolute times are not comparable between runs on shared machines; ratios measured together are.
+//
+//   npm run bench                 full run (1k, 10k, 100k agents; 300 MB log)
+//   npm run bench -- --quick      1k and 10k agents, 50 MB log (for trying a change)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateClearTrustFleet, generateCtagentLog } from './bench-generate.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const data = path.join(os.tmpdir(), 'webagent-lint-bench');
+const cli = path.join(root, 'dist/webagent-lint.mjs');
+const ioFloor = path.join(root, 'scripts/bench-io-floor.mjs');
+const hasTime = existsSync('/usr/bin/time');
+
+if (!existsSync(cli)) run('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+mkdirSync(data, { recursive: true });
+
+const results = [];
+const fleets = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const logMegabytes = quick ? 50 : 300;
+
+console.log(`webagent-lint bench — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+console.log(`data in ${data}${hasTime ? '' : ' (no /usr/bin/time: peak memory not measured)'}\n`);
+
+// 1. Cold start of one small agent against `node -e 0`.
+{
+  const floor = measure('node -e 0', ['node', '-e', '0'], 15);
+  const lint = measure('lint one agent', ['node', cli, 'lint', path.join(root, 'examples/healthy/webagent.conf')], 15);
+  target('cold start, one small agent', lint, floor, 1.3, 'node -e 0');
+}
+
+// 2. Fleets: lint with the fleet rules against reading every file and splitting it into lines.
+const perAgent = {};
+for (const size of fleets) {
+  const dir = path.join(data, `cleartrust-${size}`);
+  const generated = ensure(dir, () => generateClearTrustFleet(dir, size, 20261122));
+  const runs = size >= 100_000 ? 1 : 3;
+  const floor = measure(`I/O floor ${size}`, ['node', ioFloor, dir], runs);
+  const lint = measure(`lint ${size} agents`, ['node', cli, 'lint', dir, '--format', 'json', '--output', os.devNull, '--no-fail'], runs);
+  perAgent[size] = lint.seconds / size;
+  console.log(`  ${size} agents: ${(generated.bytes / 2 ** 20).toFixed(0)} MB, ${(lint.seconds * 1e6 / size).toFixed(0)} µs per agent, peak ${mb(lint.rss)} (files ${(generated.bytes / 2 ** 20).toFixed(0)} MB)`);
+  if (size === 10_000) {
+    target('10k agents, lint with fleet rules', lint, floor, 2, 'I/O floor');
+    limit('10k agents, peak memory', lint.rss, 300 * 2 ** 20);
+  }
+  if (size === 100_000) {
+    limit('100k agents, per-agent time vs 10k (≤ 1.2×)', perAgent[100_000] / perAgent[10_000], 1.2, (v) => `${v.toFixed(2)}×`);
+    limit('100k agents, peak memory vs file bytes (≤ 0.5×)', lint.rss / generated.bytes, 0.5, (v) => `${v.toFixed(2)}×`);
+  }
+}
+
+// 3. explain --log against grep -c of the same codes.
+{
+  const log = path.join(data, `ctagent-${logMegabytes}MB.log`);
+  ensure(`${log}.done`, () => generateCtagentLog(log, logMegabytes * 2 ** 20, 20261122));
+  const grep = measure('grep -c codes', ['grep', '-c', '-E', 'CT_SOCKET_ERROR|CT_SERVER_TIMED_OUT', log], 3);
+  const explain = measure('explain --log', ['node', cli, 'explain', '--log', log, '--format', 'json', '--output', os.devNull], 3);
+  target('explain --log throughput (≥ 1/4 of grep -c)', explain, grep, 4, 'grep -c');
+  limit('explain --log peak memory (flat)', explain.rss, 256 * 2 ** 20);
+}
+
+console.log('\nsummary');
+for (const r of results) console.log(`  ${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.text}`);
+writeFileSync(path.join(data, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.log(`\nresults written to ${path.join(data, 'results.json')}`);
+
+/** Median wall time (and the largest peak RSS) of `runs` runs of a command. */
+function measure(name, argv, runs) {
+  const seconds = [];
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const command = hasTime ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
+    const start = process.hrtime.bigint();
+    const child = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+    seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
+    if (child.status !== 0 && child.status !== 1) throw new Error(`${name} failed (${child.status}): ${child.stderr}`);
+    if (hasTime) rss = Math.max(rss, Number(child.stderr.trim().split('\n').pop()) * 1024);
+  }
+  seconds.sort((a, b) => a - b);
+  const median = seconds[Math.floor(seconds.length / 2)];
+  console.log(`${name.padEnd(34)} ${median.toFixed(3)} s (median of ${runs})${hasTime ? `, peak ${mb(rss)}` : ''}`);
+  return { seconds: median, rss };
+}
+
+function target(name, measured, baseline, maxRatio, baselineName) {
+  const ratio = measured.seconds / baseline.seconds;
+  results.push({ name, pass: ratio <= maxRatio, text: `${ratio.toFixed(2)}× ${baselineName} (target ≤ ${maxRatio}×)`, ratio, seconds: measured.seconds, baseline: baseline.seconds });
+}
+
+function limit(name, value, max, show = mb) {
+  results.push({ name, pass: value <= max, text: `${show(value)} (target ≤ ${show(max)})`, value });
+}
+
+function ensure(marker, create) {
+  const stamp = `${marker}.json`;
+  if (existsSync(stamp)) return JSON.parse(readFileSync(stamp, 'utf8'));
+  console.log(`generating ${marker} …`);
+  const info = create();
+  writeFileSync(stamp, JSON.stringify(info));
+  return info;
+}
+
+function mb(bytes) {
+  return `${(bytes / 2 ** 20).toFixed(0)} MB`;
+}
+
+function run(command, args, options) {
+  const result = spawnSync(command, args, options);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}

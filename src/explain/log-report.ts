@@ -1,0 +1,143 @@
+/**
+ * `explain --log`: each code seen in the logs with its count, time span, servers and rhythm, traced to the
+ * findings whose rules predict it (with file:line), and the codes no finding explains. Pure: data in, string
+ * out (JSON schema: schemas/explain.schema.json, "log" report).
+ */
+import { createColors } from 'picocolors';
+import type { Finding } from '../engine/engine.js';
+import type { Rule } from '../engine/rule-api.js';
+import type { LogCode } from '../knowledge/codes.js';
+import type { CodeSummary, FileSummary } from '../logs/analysis.js';
+import { toJsonFinding } from '../report/json.js';
+import type { Summary } from '../report/report.js';
+import { plural } from '../report/text.js';
+import { explainCode, FAMILY_LABELS, type CodeExplanation } from './code-report.js';
+
+export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'no finding';
+
+export interface TracedCode {
+  readonly seen: CodeSummary;
+  /** Undefined for a code the catalog does not know. */
+  readonly explanation?: CodeExplanation;
+  /** Findings whose rule predicts this code, in report order. */
+  readonly findings: readonly Finding[];
+  /** Why no finding explains it; undefined when one does. */
+  readonly unexplained?: Unexplained;
+}
+
+export interface LogExplanation {
+  readonly files: readonly FileSummary[];
+  readonly codes: readonly TracedCode[];
+  /** The lint summary of the configurations given; undefined when none was given. */
+  readonly lint?: Summary;
+}
+
+export function traceCodes(
+  seen: readonly CodeSummary[],
+  findings: readonly Finding[] | undefined,
+  catalog: ReadonlyMap<string, LogCode>,
+  rules: readonly Rule[],
+): TracedCode[] {
+  return seen.map((summary) => {
+    const code = catalog.get(summary.id);
+    const matched = (findings ?? []).filter((finding) => finding.predicts.includes(summary.id));
+    const explanation = code ? explainCode(code, rules) : undefined;
+    const unexplained: Unexplained | undefined =
+      matched.length > 0 ? undefined : !code ? 'unknown code' : !code.predictable ? 'runtime cause' : findings === undefined ? 'no configuration given' : 'no finding';
+    return { seen: summary, ...(explanation ? { explanation } : {}), findings: matched, ...(unexplained ? { unexplained } : {}) };
+  });
+}
+
+const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
+  'unknown code': 'not in the code catalog',
+  'no configuration given': 'predictable from configuration, but no configuration paths were given',
+  'runtime cause': 'not predictable from configuration (a run-time outcome: users, load, network)',
+  'no finding': 'predictable from configuration, but no finding in the given configurations predicts it',
+};
+
+/** Approximate length of an interval: seconds below 2 minutes, minutes below 3 hours, hours above. */
+export function describeInterval(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} seconds`;
+  if (seconds < 3 * 3600) return `${Math.round(seconds / 60)} minutes`;
+  return `${Math.round((seconds / 3600) * 10) / 10} hours`;
+}
+
+const POOL_REFRESH = 'cleartrust.agent.auth_server_pool_refresh';
+
+export function formatLogText(explanation: LogExplanation, options: { readonly color: boolean }): string {
+  const c = createColors(options.color);
+  const out: string[] = [c.bold('Log files')];
+  for (const file of explanation.files) {
+    const formats = Object.entries(file.recognised).map(([format, n]) => `${n} ${format}`).join(', ') || 'none';
+    out.push(`  ${c.underline(file.file)}  ${file.lines} lines; recognised: ${formats}; unmatched: ${file.unmatched}`);
+    for (const sample of file.samples) out.push(c.dim(`    unmatched ${file.file}:${sample.line}: ${sample.text}`));
+    if (file.unmatched > file.samples.length) out.push(c.dim(`    … and ${file.unmatched - file.samples.length} more unmatched lines`));
+  }
+
+  out.push('', c.bold(explanation.codes.length > 0 ? 'Codes seen' : 'No log codes seen.'));
+  for (const traced of explanation.codes) out.push(...formatTraced(traced, c), '');
+  if (explanation.codes.length > 0) out.pop();
+
+  const unexplained = explanation.codes.filter((traced) => traced.unexplained !== undefined);
+  if (unexplained.length > 0) {
+    out.push('', c.bold('Not explained by any finding'));
+    for (const traced of unexplained) out.push(`  ${traced.seen.id}: ${UNEXPLAINED_TEXT[traced.unexplained ?? 'no finding']}`);
+  }
+  if (explanation.lint) {
+    const { errors, warnings, infos, agents, files } = explanation.lint;
+    out.push('', c.dim(`Linted ${plural(agents, 'agent')} (${plural(files, 'file')}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in all.`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): string[] {
+  const { seen, explanation, findings } = traced;
+  const label = explanation ? FAMILY_LABELS[explanation.code.family] ?? explanation.code.family : 'unknown code';
+  const lines = [`  ${c.bold(seen.id)}  ${c.dim(label)}  ${seen.count}×`];
+  const field = (name: string, text: string): void => {
+    lines.push(`    ${c.dim(name.padEnd(13))}${text}`);
+  };
+  if (seen.first && seen.last) field('time', seen.first.time === seen.last.time ? seen.first.text : `${seen.first.text} … ${seen.last.text}`);
+  if (seen.untimed > 0) field(seen.first ? '' : 'time', `${plural(seen.untimed, 'occurrence')} without a complete date (counted, not timed)`);
+  if (seen.servers.length > 0) field('servers', `${seen.servers.join(', ')}${seen.moreServers > 0 ? ` and ${seen.moreServers} more` : ''}`);
+  if (seen.medianIntervalSeconds !== undefined) {
+    const rhythm = seen.periodic ? `periodic: recurs about every ${describeInterval(seen.medianIntervalSeconds)}` : 'not periodic';
+    field('interval', `median ${describeInterval(seen.medianIntervalSeconds)} between ${seen.events} events; ${rhythm}`);
+    if (seen.periodic && explanation?.code.settings.includes(POOL_REFRESH)) {
+      field('', 'a steady rhythm points to the pool refresh meeting connections a firewall dropped (RSA KB 000025051)');
+    }
+  }
+  if (explanation) {
+    field('meaning', explanation.code.meaning);
+    field('remedy', explanation.code.remedy);
+  }
+  findings.forEach((finding, index) => {
+    field(index === 0 ? 'explained by' : '', `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${c.dim(finding.ruleId)}`);
+  });
+  return lines;
+}
+
+export function formatLogJson(explanation: LogExplanation, tool: object): string {
+  const codes = explanation.codes.map(({ seen, explanation: known, findings, unexplained }) => ({
+    id: seen.id,
+    known: known !== undefined,
+    ...(known ? { family: known.code.family, meaning: known.code.meaning, predictable: known.code.predictable, remedy: known.code.remedy } : {}),
+    count: seen.count,
+    untimed: seen.untimed,
+    ...(seen.first ? { first: moment(seen.first), last: moment(seen.last ?? seen.first) } : {}),
+    servers: seen.servers,
+    moreServers: seen.moreServers,
+    events: seen.events,
+    ...(seen.medianIntervalSeconds !== undefined ? { medianIntervalSeconds: seen.medianIntervalSeconds } : {}),
+    periodic: seen.periodic,
+    predictedBy: known?.predictedBy.map((rule) => rule.ruleId) ?? [],
+    explainedBy: findings.map(toJsonFinding),
+    ...(unexplained ? { unexplained } : {}),
+  }));
+  const files = explanation.files.map((file) => ({ ...file }));
+  return `${JSON.stringify({ tool, files, codes, ...(explanation.lint ? { lint: explanation.lint } : {}) }, null, 2)}\n`;
+}
+
+function moment(point: { readonly time: number; readonly text: string }): { text: string; utc: string } {
+  return { text: point.text, utc: new Date(point.time).toISOString() };
+}

@@ -1,0 +1,120 @@
+/**
+ * The explain command end to end: look codes up, or stream log files line by line into the analysis and trace
+ * the codes to the findings of the lint pipeline. The only place of explain that reads files and writes output.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { rules } from '../../rules/index.js';
+import { describeFsError, toDisplayPath } from '../discover.js';
+import { logCodes } from '../knowledge/codes.js';
+import { createLogAnalysis, type LogAnalysis } from '../logs/analysis.js';
+import { messageMatchers, parseLogLine, type MessageMatchers } from '../logs/line.js';
+import { VERSION } from '../meta.js';
+import { exitCodeOf, lintPaths, UsageError, useColor, writeReport, type InputOptions, type Io } from '../run.js';
+import { detectFormat } from '../workspace.js';
+import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } from './code-report.js';
+import { formatLogJson, formatLogText, traceCodes } from './log-report.js';
+import { resolveQueries } from './lookup.js';
+
+export interface ExplainOptions extends Omit<InputOptions, 'paths'> {
+  readonly format: 'text' | 'json';
+  readonly output?: string;
+  readonly color: boolean;
+  /** Treat the arguments as log files (and configuration paths) instead of codes. */
+  readonly log: boolean;
+}
+
+const TOOL = { name: 'webagent-lint', version: VERSION } as const;
+
+export async function runExplain(args: readonly string[], options: ExplainOptions, io: Io): Promise<number> {
+  return options.log ? explainLogs(args, options, io) : explainCodes(args, options, io);
+}
+
+async function explainCodes(args: readonly string[], options: ExplainOptions, io: Io): Promise<number> {
+  if (args.length === 0) throw new UsageError('explain: name at least one code (e.g. CT_SOCKET_ERROR, 5005, "access reason 13"), or use --log <files…>');
+  const queries = resolveQueries(args, logCodes);
+  const explanations = new Map<string, CodeExplanation>();
+  for (const id of queries.flatMap((query) => query.matches)) {
+    const code = logCodes.get(id);
+    if (code) explanations.set(id, explainCode(code, rules));
+  }
+  const text = options.format === 'json' ? formatCodesJson(queries, explanations, TOOL) : formatCodesText(queries, explanations, { color: useColor(options, io) });
+  await writeReport(text, options.output, io);
+  let unknown = 0;
+  for (const query of queries.filter((q) => q.matches.length === 0)) {
+    unknown++;
+    io.stderr(`webagent-lint: unknown code "${query.text}"; closest: ${query.closest.join(', ')}\n`);
+  }
+  return unknown > 0 ? 2 : 0;
+}
+
+async function explainLogs(args: readonly string[], options: ExplainOptions, io: Io): Promise<number> {
+  const matchers = messageMatchers(logCodes);
+  let problems = 0;
+  const logs: { absolute: string; display: string }[] = [];
+  const configPaths: string[] = [];
+  for (const arg of args) {
+    const absolute = path.resolve(io.cwd, arg);
+    const kind = await classify(absolute, matchers).catch((error: unknown) => {
+      problems++;
+      io.stderr(`webagent-lint: ${arg}: ${describeFsError(error)}\n`);
+      return undefined;
+    });
+    if (kind === 'log') logs.push({ absolute, display: toDisplayPath(io.cwd, absolute) });
+    else if (kind === 'config') configPaths.push(arg);
+  }
+  if (logs.length === 0 && problems === 0) throw new UsageError('explain --log: name at least one log file (ctagent.log, a Cams authentication or access control log, cams-webagent.log)');
+
+  const analysis = createLogAnalysis(matchers);
+  for (const log of logs) {
+    try {
+      await readLines(log.absolute, log.display, analysis);
+    } catch (error) {
+      problems++;
+      io.stderr(`webagent-lint: ${log.display}: ${describeFsError(error)}\n`);
+    }
+  }
+
+  const lint = configPaths.length > 0 ? await lintPaths({ ...options, paths: configPaths }, io) : undefined;
+  if (lint === 'invalid') return 2;
+  const codes = traceCodes(analysis.codes(), lint?.findings, logCodes, rules);
+  const explanation = { files: analysis.files(), codes, ...(lint ? { lint: lint.summary } : {}) };
+  const text = options.format === 'json' ? formatLogJson(explanation, TOOL) : formatLogText(explanation, { color: useColor(options, io) });
+  await writeReport(text, options.output, io);
+  if (problems > 0) return 2;
+  return lint ? exitCodeOf(lint) : 0;
+}
+
+/** How many leading lines decide whether a file is a log: one recognised log line among them is enough. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * A directory, or a file that holds no log line in its head but agent configuration content, is a
+ * configuration path; any other file is a log (its unrecognised lines are then reported, never skipped).
+ */
+async function classify(absolute: string, matchers: MessageMatchers): Promise<'log' | 'config'> {
+  if ((await stat(absolute)).isDirectory()) return 'config';
+  const handle = await open(absolute, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8');
+    const lines = head.split(/\r\n|\r|\n/);
+    // The last line of the head may be cut off; judge the complete ones.
+    if (bytesRead === SNIFF_BYTES) lines.pop();
+    if (lines.some((line) => parseLogLine(line, matchers) !== undefined)) return 'log';
+    return detectFormat(head) !== undefined ? 'config' : 'log';
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Streams the file: one line in memory at a time, whatever its size. */
+async function readLines(absolute: string, display: string, analysis: LogAnalysis): Promise<void> {
+  const stream = createReadStream(absolute, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) analysis.line(display, ++lineNumber, line);
+}

@@ -1,0 +1,133 @@
+/**
+ * One log line to one record: ClearTrust ctagent.log (domain note §3a), the Cams authentication and access
+ * control logs (fields as the Cams seed lists them) and cams-webagent.log lines carrying a 5xxx error (a format
+ * the sources do not show; see WEBAGENT_ERROR). Pure: the reading and streaming live in the command layer.
+ */
+import type { LogCode } from '../knowledge/codes.js';
+
+export type LogFormat = 'ctagent' | 'cams-auth' | 'cams-access' | 'cams-webagent';
+
+export interface LogRecord {
+  readonly format: LogFormat;
+  /** Milliseconds since the epoch; undefined when the line's date is incomplete (a month-less ctagent line). */
+  readonly time: number | undefined;
+  /** The timestamp as written in the line. */
+  readonly timeText: string;
+  /** Code identifiers (design §3.4) the line carries; possibly none (an ordinary ctagent.log message). */
+  readonly codes: readonly string[];
+  /** ClearTrust: `server#N` with `ip:port` when logged; Cams logs: the requesting host. */
+  readonly server?: string;
+}
+
+/** Text fragments identifying ClearTrust messages that have no CT_ token, from the catalog's `matches`. */
+export type MessageMatchers = readonly (readonly [fragment: string, id: string])[];
+
+export function messageMatchers(catalog: ReadonlyMap<string, LogCode>): MessageMatchers {
+  return [...catalog.values()].flatMap((code) => (code.matches ?? []).map((fragment) => [fragment, code.id] as const));
+}
+
+export function parseLogLine(line: string, matchers: MessageMatchers): LogRecord | undefined {
+  return parseClearTrust(line, matchers) ?? parseCamsAuth(line) ?? parseCamsAccess(line) ?? parseCamsWebAgent(line);
+}
+
+const MONTHS: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+
+/**
+ * Offsets of the zone abbreviations seen in ClearTrust logs (US zones, as in the KB samples). An abbreviation
+ * not listed here is read as UTC: intervals inside one log stay right, absolute times may be off by the offset.
+ */
+const ZONE_HOURS: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, AKST: -9, AKDT: -8, HST: -10,
+};
+
+// `Feb 24, 2007 06:48:50 PM MST` (4.x/5.0; the KB also shows it without the month) or `2011-09-14 08:41:55 +0200` (AxM 4.8+).
+const CT_TIME_US = String.raw`(?:(?<month>[A-Za-z]{3})[a-z]*\.?\s+)?(?<day>\d{1,2}),\s+(?<year>\d{4})\s+(?<hour>\d{1,2}):(?<minute>\d{2}):(?<second>\d{2})\s*(?<ampm>[AaPp][Mm])(?:\s+(?<zone>[A-Za-z]{1,5}))?`;
+const CT_TIME_ISO = String.raw`(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})[ T](?<isoHour>\d{2}):(?<isoMinute>\d{2}):(?<isoSecond>\d{2})(?:\s*(?<isoOffset>[+-]\d{2}:?\d{2}|Z))?`;
+// `<time> - [pid] - <Severity> - ` or `[pid/tid]`, optionally followed by a `[module] - ` field (log_format %n).
+const CT_LINE = new RegExp(String.raw`^\s*(?<time>${CT_TIME_US}|${CT_TIME_ISO})\s+-\s+\[\d+(?:/\d+)?\]\s+-\s+<(?<severity>[A-Za-z]+)>\s+-\s+(?:\[[^\]]*\]\s+-\s+)?(?<message>.*)$`);
+// The two documented places of a token: `server#N, [ip:port] CT_…` and `Critical error: CT_…`.
+const CT_SERVER_TOKEN = /^server#(?<server>\d+),\s*(?:(?<address>[\w.-]+:\d+)\s+)?(?<token>CT_[A-Z][A-Z0-9_]*)\b/;
+const CT_ERROR_TOKEN = /\berror:\s*(?<token>CT_[A-Z][A-Z0-9_]*)\b/i;
+
+function parseClearTrust(line: string, matchers: MessageMatchers): LogRecord | undefined {
+  const match = CT_LINE.exec(line);
+  const groups = match?.groups;
+  if (!groups) return undefined;
+  const message = groups['message'] ?? '';
+  const serverToken = CT_SERVER_TOKEN.exec(message)?.groups;
+  const token = serverToken?.['token'] ?? CT_ERROR_TOKEN.exec(message)?.groups?.['token'];
+  const codes = token !== undefined ? [token] : matchers.filter(([fragment]) => message.includes(fragment)).map(([, id]) => id);
+  const server = serverToken ? `server#${serverToken['server']}${serverToken['address'] ? ` ${serverToken['address']}` : ''}` : undefined;
+  return { format: 'ctagent', time: clearTrustTime(groups), timeText: groups['time'] ?? '', codes: codes.length > 1 ? [...new Set(codes)] : codes, ...(server ? { server } : {}) };
+}
+
+function clearTrustTime(g: Record<string, string | undefined>): number | undefined {
+  if (g['isoYear'] !== undefined) {
+    const local = Date.UTC(Number(g['isoYear']), Number(g['isoMonth']) - 1, Number(g['isoDay']), Number(g['isoHour']), Number(g['isoMinute']), Number(g['isoSecond']));
+    return local - offsetMinutes(g['isoOffset']) * 60_000;
+  }
+  const month = g['month'] !== undefined ? MONTHS[g['month'].toLowerCase()] : undefined;
+  if (month === undefined) return undefined;
+  const hour12 = Number(g['hour']) % 12;
+  const hour = (g['ampm'] ?? '').toUpperCase() === 'PM' ? hour12 + 12 : hour12;
+  const local = Date.UTC(Number(g['year']), month, Number(g['day']), hour, Number(g['minute']), Number(g['second']));
+  return local - (ZONE_HOURS[(g['zone'] ?? 'UTC').toUpperCase()] ?? 0) * 3_600_000;
+}
+
+/** `+0200`, `-08:00`, `Z` or nothing (read as UTC) to minutes east of UTC. */
+function offsetMinutes(text: string | undefined): number {
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text ?? '');
+  if (!match) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+// Cams logs start with `[24/Mar/2005:10:43:58 -0800] <host>`.
+const CAMS_HEAD = String.raw`^\s*\[(?<time>(?<day>\d{1,2})/(?<month>[A-Za-z]{3})/(?<year>\d{4}):(?<hour>\d{2}):(?<minute>\d{2}):(?<second>\d{2})(?:\s+(?<offset>[+-]\d{4}))?)\]\s+(?<host>\S+)\s+`;
+const STATUS_REASON = String.raw`(?<status>\d+|-)\s+(?<reason>\d+|-)`;
+// Authentication log: time, host, "login config entry", status, reason, [session id], [user name].
+const CAMS_AUTH = new RegExp(String.raw`${CAMS_HEAD}"[^"]*"\s+${STATUS_REASON}(?:\s+\S+){0,2}\s*$`);
+// Access control log: time, host, [session id], [user], login config entry, resource, "action(s)", status, reason.
+const CAMS_ACCESS = new RegExp(String.raw`${CAMS_HEAD}(?:\S+\s+){2,4}"[^"]*"\s+${STATUS_REASON}\s*$`);
+
+function parseCamsAuth(line: string): LogRecord | undefined {
+  const groups = CAMS_AUTH.exec(line)?.groups;
+  return groups ? camsRecord('cams-auth', 'AUTH', groups) : undefined;
+}
+
+function parseCamsAccess(line: string): LogRecord | undefined {
+  const groups = CAMS_ACCESS.exec(line)?.groups;
+  return groups ? camsRecord('cams-access', 'ACCESS', groups) : undefined;
+}
+
+function camsRecord(format: LogFormat, kind: 'AUTH' | 'ACCESS', g: Record<string, string | undefined>): LogRecord {
+  const codes: string[] = [];
+  // `-` stands for "no value" (the seed's examples log a granted or successful answer with reason `-`).
+  if (g['status'] !== '-') codes.push(`CAMS-${kind}-STATUS-${Number(g['status'])}`);
+  if (g['reason'] !== '-') codes.push(`CAMS-${kind}-REASON-${Number(g['reason'])}`);
+  return { format, time: camsTime(g), timeText: g['time'] ?? '', codes, server: g['host'] ?? '' };
+}
+
+function camsTime(g: Record<string, string | undefined>): number | undefined {
+  const month = MONTHS[(g['month'] ?? '').toLowerCase()];
+  if (month === undefined) return undefined;
+  const local = Date.UTC(Number(g['year']), month, Number(g['day']), Number(g['hour']), Number(g['minute']), Number(g['second']));
+  return local - offsetMinutes(g['offset']) * 60_000;
+}
+
+/**
+ * ASSUMPTION (no source shows a cams-webagent.log line): a line is a web agent error when the word "error" or
+ * "code" is followed, within a few characters, by a four-digit number from 5000 to 5999 that is not part of an
+ * address (`host:5000`). The time is taken from a leading `YYYY-MM-DD HH:MM:SS` or `[dd/Mon/yyyy:HH:MM:SS zone]`.
+ */
+const WEBAGENT_ERROR = /\b(?:error|code)\b[^0-9\n]{0,20}?(?<![:.\d])(?<code>5\d{3})\b(?![:.]\d)/i;
+const LEADING_ISO = new RegExp(String.raw`^\s*\[?(?<time>${CT_TIME_ISO})`);
+const LEADING_CAMS = new RegExp(CAMS_HEAD.replace(String.raw`(?<host>\S+)\s+`, ''));
+
+function parseCamsWebAgent(line: string): LogRecord | undefined {
+  const code = WEBAGENT_ERROR.exec(line)?.groups?.['code'];
+  if (code === undefined) return undefined;
+  const iso = LEADING_ISO.exec(line)?.groups;
+  const cams = iso ? undefined : LEADING_CAMS.exec(line)?.groups;
+  const time = iso ? clearTrustTime(iso) : cams ? camsTime(cams) : undefined;
+  return { format: 'cams-webagent', time, timeText: iso?.['time'] ?? cams?.['time'] ?? '', codes: [`CAMS-${code}`] };
+}

@@ -1,0 +1,239 @@
+/**
+ * Policy semantics for Cams: which permission a request selects, and what its ACR decides.
+ *
+ * Best match (the Cams tip on resource-pattern matching says the policy server picks the best-matching
+ * pattern, not the first; its tie-breaking is not documented). webagent-lint assumes, and the README states:
+ *   1. only permissions whose pattern matches the URL (every part; `*` matches any run of characters, also
+ *      `/`; scheme and host ignore case) and whose `actions` include the request's method (none or empty =
+ *      every method) are candidates;
+ *   2. the candidate with the most literal (non-`*`) characters in its path wins; then in its host, its port,
+ *      its scheme;
+ *   3. on a tie, the permission earlier in the file wins.
+ *
+ * Evaluation of an ACR for a request: `granted` grants; `denied` denies (access reason 9); `confidential`
+ * grants over https and denies over anything else (reason 13); an authentication rule needs an authenticated
+ * user (anonymous: "authentication required", reason 10; authenticated: unknown, it depends on roles);
+ * `and` denies when one operand denies, `or` grants when one grants, `not` swaps grant and deny; a reference
+ * to a missing ACR or a reference cycle is an evaluation error (reason 12); any other element is unknown.
+ * Several rule elements directly inside one `<acr>` give their common outcome, or unknown when they differ
+ * (how Cams combines them is not documented).
+ */
+import type { XmlElement } from '../parse/xml.js';
+import { DEFAULT_PORTS, type AccessControlPolicy, type AcrNode, type Permission, type ResourcePattern } from './cams-policy.js';
+
+/** A request URL; `host` undefined means "a host that no host-specific pattern names". */
+export interface RequestTarget {
+  readonly scheme: string;
+  readonly host: string | undefined;
+  readonly port: string;
+  readonly path: string;
+}
+
+export interface Request extends RequestTarget {
+  readonly method: string;
+  readonly authenticated: boolean;
+}
+
+/** A URL as users write it (https://www.example.com/cams/login.jsp), or undefined when it is not one. */
+export function requestTarget(url: string): RequestTarget | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const scheme = parsed.protocol.replace(/:$/, '');
+  if (parsed.hostname === '') return undefined;
+  return { scheme, host: parsed.hostname.toLowerCase(), port: parsed.port || (DEFAULT_PORTS[scheme] ?? ''), path: parsed.pathname };
+}
+
+function patternOf(permission: Permission): ResourcePattern | undefined {
+  const result = permission.pattern?.result;
+  return result?.ok ? result.pattern : undefined;
+}
+
+function matches(pattern: ResourcePattern, target: RequestTarget): boolean {
+  const port = pattern.port ?? DEFAULT_PORTS[pattern.scheme] ?? '*';
+  const hostMatches = target.host === undefined ? /^\*+$/.test(pattern.host) : globMatches(pattern.host, target.host, true);
+  return globMatches(pattern.scheme, target.scheme, true) && hostMatches && globMatches(port, target.port, false) && globMatches(pattern.path, target.path, false);
+}
+
+/** Sorted actions of a permission, or 'all' when it lists none. */
+function actionsOf(permission: Permission): readonly string[] | 'all' {
+  return permission.actions.length === 0 ? 'all' : permission.actions.map((action) => action.name);
+}
+
+function coversAction(permission: Permission, method: string): boolean {
+  const actions = actionsOf(permission);
+  return actions === 'all' || actions.includes(method);
+}
+
+/** Literal characters per part, compared path first (rule 2 above). */
+function specificity(pattern: ResourcePattern): number[] {
+  const literal = (part: string | undefined) => (part ?? '').replace(/\*/g, '').length;
+  return [literal(pattern.path), literal(pattern.host), literal(pattern.port ?? DEFAULT_PORTS[pattern.scheme]), literal(pattern.scheme)];
+}
+
+/** True when permission `a` is selected over `b` for a URL both match. */
+function ranksBefore(a: Permission, b: Permission): boolean {
+  const [pa, pb] = [patternOf(a), patternOf(b)];
+  if (!pa || !pb) return false;
+  const [sa, sb] = [specificity(pa), specificity(pb)];
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return (sa[i] as number) > (sb[i] as number);
+  return a.index < b.index;
+}
+
+export function selectPermission(policy: AccessControlPolicy, request: Request): Permission | undefined {
+  let best: Permission | undefined;
+  for (const permission of policy.permissions) {
+    const pattern = patternOf(permission);
+    if (!pattern || !matches(pattern, request) || !coversAction(permission, request.method)) continue;
+    if (!best || ranksBefore(permission, best)) best = permission;
+  }
+  return best;
+}
+
+/**
+ * The permission that is selected instead of `permission` for every URL and method it matches, if any:
+ * one whose pattern covers it part by part, whose actions cover its actions, and that ranks before it.
+ */
+export function shadowingPermission(policy: AccessControlPolicy, permission: Permission): Permission | undefined {
+  const pattern = patternOf(permission);
+  if (!pattern) return undefined;
+  const actions = actionsOf(permission);
+  return policy.permissions.find((other) => {
+    const wider = patternOf(other);
+    if (other === permission || !wider || !ranksBefore(other, permission)) return false;
+    const otherActions = actionsOf(other);
+    const actionsCovered = otherActions === 'all' || (actions !== 'all' && actions.every((a) => otherActions.includes(a)));
+    return (
+      actionsCovered &&
+      globCovers(wider.scheme, pattern.scheme) &&
+      globCovers(wider.host, pattern.host) &&
+      globCovers(wider.port ?? DEFAULT_PORTS[wider.scheme] ?? '*', pattern.port ?? DEFAULT_PORTS[pattern.scheme] ?? '*') &&
+      globCovers(wider.path, pattern.path)
+    );
+  });
+}
+
+const regexCache = new Map<string, RegExp>();
+
+function globMatches(glob: string, value: string, ignoreCase: boolean): boolean {
+  const key = `${ignoreCase ? 'i' : 's'}${glob}`;
+  let regex = regexCache.get(key);
+  if (!regex) {
+    const source = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+    regexCache.set(key, regex);
+  }
+  return regex.test(value);
+}
+
+/**
+ * True when every string `narrow` matches is matched by `wide` (both globs with `*` only). A `*` of `wide`
+ * may absorb any run of `narrow`'s characters and stars; a literal of `wide` must meet the same literal,
+ * because a star of `narrow` can produce characters `wide` does not expect.
+ */
+export function globCovers(wide: string, narrow: string): boolean {
+  const w = wide.toLowerCase();
+  const n = narrow.toLowerCase();
+  const memo = new Map<number, boolean>();
+  const covers = (i: number, j: number): boolean => {
+    const key = i * (n.length + 1) + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result: boolean;
+    if (i === w.length) result = j === n.length;
+    else if (w[i] === '*') result = covers(i + 1, j) || (j < n.length && covers(i, j + 1));
+    else result = j < n.length && n[j] !== '*' && w[i] === n[j] && covers(i + 1, j + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return covers(0, 0);
+}
+
+export type Outcome =
+  | { readonly kind: 'grant' }
+  | { readonly kind: 'deny'; readonly reason: 9 | 13; readonly chain: readonly string[] }
+  | { readonly kind: 'auth'; readonly chain: readonly string[] }
+  | { readonly kind: 'error'; readonly chain: readonly string[] }
+  | { readonly kind: 'unknown'; readonly chain: readonly string[] };
+
+/** What the permission's rule decides for the request; a permission delegated with `owner` is unknown. */
+export function evaluatePermission(policy: AccessControlPolicy, permission: Permission, request: Request): Outcome {
+  const ref = permission.acrRefs.length === 1 && permission.owners.length === 0 ? permission.acrRefs[0] : undefined;
+  if (!ref) return { kind: 'unknown', chain: [`permission ${permission.label}`] };
+  return within(`permission ${permission.label}`, evaluateRef(policy, ref, request, new Set()));
+}
+
+function evaluateRef(policy: AccessControlPolicy, element: XmlElement, request: Request, active: ReadonlySet<string>): Outcome {
+  const id = element.attributes.find((a) => a.name === 'id')?.value;
+  const step = `acr-ref "${id ?? ''}"`;
+  const definition = id === undefined ? undefined : policy.acrs.get(id);
+  if (id === undefined || !definition || active.has(id)) return { kind: 'error', chain: [step] };
+  const inner = new Set(active).add(id);
+  const outcomes = definition.body.map((node) => evaluateNode(policy, node, request, inner));
+  return within(step, common(outcomes, definition.element));
+}
+
+function evaluateNode(policy: AccessControlPolicy, node: AcrNode, request: Request, active: ReadonlySet<string>): Outcome {
+  const step = describe(node.element);
+  switch (node.kind) {
+    case 'granted':
+      return { kind: 'grant' };
+    case 'denied':
+      return { kind: 'deny', reason: 9, chain: [step] };
+    case 'confidential':
+      return request.scheme === 'https' ? { kind: 'grant' } : { kind: 'deny', reason: 13, chain: [step] };
+    case 'auth':
+      return request.authenticated ? { kind: 'unknown', chain: [step] } : { kind: 'auth', chain: [step] };
+    case 'ref':
+      return evaluateRef(policy, node.element, request, active);
+    case 'unknown':
+      return { kind: 'unknown', chain: [step] };
+    case 'and':
+    case 'or':
+    case 'not': {
+      const operands = node.operands.map((operand) => evaluateNode(policy, operand, request, active));
+      return within(step, combine(node.kind, operands, node.element));
+    }
+  }
+}
+
+/** Precedence of outcomes under `and` (first wins) and `or` (first wins). */
+const AND_ORDER = ['deny', 'error', 'auth', 'unknown', 'grant'] as const;
+const OR_ORDER = ['grant', 'unknown', 'auth', 'error', 'deny'] as const;
+
+function combine(kind: 'and' | 'or' | 'not', operands: readonly Outcome[], element: XmlElement): Outcome {
+  if (kind === 'not') {
+    const [only] = operands;
+    if (operands.length !== 1 || !only) return { kind: 'unknown', chain: [] };
+    if (only.kind === 'grant') return { kind: 'deny', reason: 9, chain: [] };
+    if (only.kind === 'deny') return { kind: 'grant' };
+    return only.kind === 'error' ? only : { kind: 'unknown', chain: 'chain' in only ? only.chain : [] };
+  }
+  if (operands.length === 0) return { kind: 'unknown', chain: [describe(element)] };
+  for (const wanted of kind === 'and' ? AND_ORDER : OR_ORDER) {
+    const found = operands.find((outcome) => outcome.kind === wanted);
+    if (found) return found;
+  }
+  return { kind: 'unknown', chain: [] };
+}
+
+/** Several rule elements side by side: their common outcome, or unknown. */
+function common(outcomes: readonly Outcome[], element: XmlElement): Outcome {
+  const [first] = outcomes;
+  if (!first) return { kind: 'unknown', chain: [describe(element)] };
+  if (outcomes.every((o) => o.kind === first.kind)) return first;
+  const error = outcomes.find((o) => o.kind === 'error');
+  return error ?? { kind: 'unknown', chain: [describe(element)] };
+}
+
+function within(step: string, outcome: Outcome): Outcome {
+  return outcome.kind === 'grant' ? outcome : { ...outcome, chain: [step, ...outcome.chain] };
+}
+
+function describe(element: XmlElement): string {
+  const id = element.attributes.find((a) => a.name === 'id')?.value;
+  return id === undefined ? `<${element.name}>` : `<${element.name} id="${id}">`;
+}

@@ -1,0 +1,137 @@
+/**
+ * Typed model of Cams: web agents (`cams-webagent.conf`, Java properties) and security domains (the
+ * directory holding `access-control-policy.xml`, `login-config.xml` and optionally `security-domain.xml`).
+ * An agent is linked to the security domain it asks (design §3.6); cross-file rules follow that link.
+ */
+import { isSecretName } from '../knowledge/properties.js';
+import type { PropertiesDocument, PropertyEntry } from '../parse/properties.js';
+import { attributeOf, childrenNamed, type XmlAttribute, type XmlElement } from '../parse/xml.js';
+import type { Span } from '../source.js';
+import type { AccessControlPolicy } from './cams-policy.js';
+
+/** How an agent found its security domain, or why it has none. */
+export type DomainLink =
+  | { readonly kind: 'linked'; readonly how: 'config' | 'nearest' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ambiguous'; readonly domains: number }
+  | { readonly kind: 'unknown domain'; readonly wanted: string; readonly where: string };
+
+export interface CamsAgent {
+  readonly product: 'cams';
+  readonly id: string;
+  readonly document: PropertiesDocument;
+  /** Effective settings: Java keeps the last of repeated keys. */
+  readonly settings: ReadonlyMap<string, PropertyEntry>;
+  domain: CamsDomain | undefined;
+  link: DomainLink;
+}
+
+export interface LoginModule {
+  readonly element: XmlElement;
+  readonly className: XmlAttribute | undefined;
+  readonly flag: XmlAttribute | undefined;
+}
+
+export interface LoginConfigEntry {
+  readonly element: XmlElement;
+  readonly name: XmlAttribute | undefined;
+  readonly modules: readonly LoginModule[];
+}
+
+export interface LoginConfig {
+  readonly root: XmlElement;
+  readonly entries: readonly LoginConfigEntry[];
+}
+
+export interface CamsDomain {
+  readonly product: 'cams-domain';
+  /** Display path of the domain's directory. */
+  readonly id: string;
+  /** The security domain name: the directory's name (domain note §4). */
+  readonly name: string;
+  /** Absent when the file is missing or not well-formed. */
+  readonly policy: AccessControlPolicy | undefined;
+  readonly loginConfig: LoginConfig | undefined;
+  /** Agents linked to this domain. */
+  readonly agents: CamsAgent[];
+}
+
+export function buildCamsAgent(id: string, document: PropertiesDocument): CamsAgent {
+  const settings = new Map<string, PropertyEntry>();
+  for (const entry of document.entries) settings.set(entry.key, entry);
+  return { product: 'cams', id, document, settings, domain: undefined, link: { kind: 'none' } };
+}
+
+export function buildLoginConfig(root: XmlElement): LoginConfig {
+  const entries = childrenNamed(root, 'login-config-entry').map((element) => ({
+    element,
+    name: attributeOf(element, 'name'),
+    modules: childrenNamed(element, 'login-module-entry').map((module) => ({
+      element: module,
+      className: attributeOf(module, 'className'),
+      flag: attributeOf(module, 'flag'),
+    })),
+  }));
+  return { root, entries };
+}
+
+/** `cams.loginconfig.entry` defaults to `http`, the entry name most sites keep (LC32, LC21). */
+export const DEFAULT_LOGIN_CONFIG_ENTRY = 'http';
+
+/**
+ * A boolean setting. The documentation writes the words true and false; other spellings are left
+ * uninterpreted rather than guessed (a Java agent reading them with Boolean.parseBoolean would see false).
+ */
+export function booleanSetting(agent: CamsAgent, name: string): { entry: PropertyEntry; value: boolean } | undefined {
+  const entry = agent.settings.get(name);
+  const text = entry?.value.trim().toLowerCase();
+  return entry && (text === 'true' || text === 'false') ? { entry, value: text === 'true' } : undefined;
+}
+
+/** Secret values of an agent's properties and of a domain's login module options, for redaction. */
+export function secretValues(target: CamsAgent | CamsDomain): string[] {
+  if (target.product === 'cams') return target.document.entries.filter((e) => isSecretName(e.key)).map((e) => e.value);
+  const options = (target.loginConfig?.entries ?? []).flatMap((entry) =>
+    entry.modules.flatMap((module) => childrenNamed(module.element, 'options').flatMap((o) => childrenNamed(o, 'option'))),
+  );
+  return options.filter((o) => isSecretName(attributeOf(o, 'name')?.value ?? '')).map((o) => attributeOf(o, 'value')?.value ?? '');
+}
+
+export function keySpan(entry: PropertyEntry): Span {
+  return { source: entry.source, start: entry.keyStart, end: entry.keyEnd };
+}
+
+export function valueSpan(entry: PropertyEntry): Span {
+  return { source: entry.source, start: entry.valueStart, end: entry.valueEnd };
+}
+
+/** Every item whose key was already seen, with the first item of that key. */
+export function repeats<T>(items: readonly T[], keyOf: (item: T) => string | undefined): { item: T; first: T }[] {
+  const first = new Map<string, T>();
+  const result: { item: T; first: T }[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, item);
+    else result.push({ item, first: earlier });
+  }
+  return result;
+}
+
+/** Start of the agent's file: where a finding about a setting that is absent points. */
+export function fileStart(agent: CamsAgent): Span {
+  return { source: agent.document.source, start: 0, end: 0 };
+}
+
+export function elementSpan(element: XmlElement): Span {
+  return { source: element.source, start: element.start, end: element.end };
+}
+
+export function attributeSpan(element: XmlElement, attribute: XmlAttribute): Span {
+  return { source: element.source, start: attribute.start, end: attribute.end };
+}
+
+export function attributeValueSpan(element: XmlElement, attribute: XmlAttribute): Span {
+  return { source: element.source, start: attribute.valueStart, end: attribute.valueEnd };
+}

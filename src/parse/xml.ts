@@ -1,0 +1,208 @@
+/**
+ * Strict XML reader for the Cams security domain files, built on saxes (deps.md §4) into a small tree with
+ * UTF-16 offsets for every element and attribute.
+ *
+ * saxes reports `position` as a UTF-16 offset just after what it has read (its `column` counts code points
+ * and is not used). Element starts are found by scanning back to `<name`, attributes by scanning back from
+ * the closing quote (the attribute event fires at the end of the attribute).
+ *
+ * Safety: saxes never reads a file or URL and does not expand entities declared in a DTD. A DOCTYPE that
+ * declares entities is refused as soon as it has been read ("DTD entities not supported"), so neither an
+ * external entity nor an entity bomb gets further. The first error ends the parse: a malformed file is one
+ * problem at its position and has no tree, so no rule sees a half-read file.
+ */
+import { SaxesParser } from 'saxes';
+import type { SourceFile } from '../source.js';
+
+export interface XmlAttribute {
+  readonly name: string;
+  /** The value with entity and character references resolved. */
+  readonly value: string;
+  /** Span from the name to the closing quote. */
+  readonly start: number;
+  readonly end: number;
+  /** Span of the value between the quotes. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+export interface XmlElement {
+  readonly source: SourceFile;
+  readonly name: string;
+  /** Span of the start tag, from `<` to `>`. */
+  readonly start: number;
+  readonly end: number;
+  readonly attributes: readonly XmlAttribute[];
+  readonly children: readonly XmlElement[];
+  /** Character data directly inside the element, concatenated. */
+  readonly text: string;
+}
+
+export type XmlProblemId = 'malformed' | 'dtdEntities';
+
+export interface XmlProblem {
+  readonly messageId: XmlProblemId;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A comment; `line` is the line it ends on (a waiver in it applies to the next line). */
+export interface XmlComment {
+  readonly start: number;
+  readonly end: number;
+  /** Text between `<!--` and `-->`, trimmed. */
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface XmlDocument {
+  readonly source: SourceFile;
+  readonly comments: readonly XmlComment[];
+  /** Absent when the file is not well-formed. */
+  readonly root: XmlElement | undefined;
+  readonly problems: readonly XmlProblem[];
+}
+
+interface OpenElement {
+  readonly name: string;
+  readonly start: number;
+  end: number;
+  readonly attributes: XmlAttribute[];
+  readonly children: XmlElement[];
+  text: string;
+}
+
+/** Thrown from a saxes handler to stop at the first problem. */
+class Stop extends Error {}
+
+export function parseXml(source: SourceFile): XmlDocument {
+  const { text, comments } = readComments(source);
+  const parser = new SaxesParser({ position: true });
+  const stack: OpenElement[] = [];
+  let root: XmlElement | undefined;
+  let problem: XmlProblem | undefined;
+  let pending: OpenElement | undefined;
+
+  const stop = (messageId: XmlProblemId, data: Record<string, string>, start: number, end: number): never => {
+    problem = { messageId, data, start, end: Math.max(end, start) };
+    throw new Stop();
+  };
+
+  parser.on('doctype', (body) => {
+    if (!/<!ENTITY/i.test(body)) return;
+    const start = text.lastIndexOf('<!DOCTYPE', parser.position);
+    stop('dtdEntities', {}, Math.max(start, 0), parser.position);
+  });
+  parser.on('opentagstart', (tag) => {
+    const start = text.lastIndexOf(`<${tag.name}`, parser.position);
+    pending = { name: tag.name, start, end: parser.position, attributes: [], children: [], text: '' };
+  });
+  parser.on('attribute', (attribute) => {
+    const element = pending as OpenElement;
+    const quoteEnd = parser.position - 1;
+    const valueStart = text.lastIndexOf(text.charAt(quoteEnd), quoteEnd - 1) + 1;
+    let nameEnd = valueStart - 1;
+    while (nameEnd > 0 && /[\s=]/.test(text.charAt(nameEnd - 1))) nameEnd--;
+    const start = nameEnd - attribute.name.length;
+    const earlier = element.attributes.find((a) => a.name === attribute.name);
+    if (earlier) stop('malformed', { reason: `attribute ${attribute.name} is repeated` }, start, nameEnd);
+    element.attributes.push({ name: attribute.name, value: attribute.value, start, end: parser.position, valueStart, valueEnd: quoteEnd });
+  });
+  parser.on('opentag', () => {
+    const element = pending as OpenElement;
+    element.end = parser.position;
+    pending = undefined;
+    stack.push(element);
+  });
+  parser.on('text', (data) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += data;
+  });
+  parser.on('cdata', (data) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += data;
+  });
+  parser.on('closetag', () => {
+    const open = stack.pop() as OpenElement;
+    const element: XmlElement = { source, name: open.name, start: open.start, end: open.end, attributes: open.attributes, children: open.children, text: open.text };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(element);
+    else root = element;
+  });
+  parser.on('error', (error) => {
+    const bare = bareAmpersandBefore(text, parser.position);
+    if (bare !== undefined) stop('malformed', { reason: 'a bare & must be written &amp;' }, bare, bare + 1);
+    const reason = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    const [start, end] = errorSpan(reason);
+    stop('malformed', { reason }, start, end);
+  });
+
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+  }
+  return problem ? { source, comments, root: undefined, problems: [problem] } : { source, comments, root, problems: [] };
+
+  /**
+   * Where to point for a saxes error: an unclosed element at its start tag, a misplaced tag at its `<`, a
+   * bad reference at its `&`, anything else at the character saxes was reading.
+   */
+  function errorSpan(reason: string): [number, number] {
+    const position = parser.position;
+    const unclosed = stack[stack.length - 1];
+    if (/^unclosed tag/.test(reason) && unclosed) return [unclosed.start, unclosed.end];
+    const at = Math.max(0, Math.min(position, text.length) - 1);
+    const back = (marker: string): [number, number] | undefined => {
+      const start = text.lastIndexOf(marker, at);
+      return start === -1 ? undefined : [start, Math.max(position, start + 1)];
+    };
+    if (/close tag|root|text data outside/.test(reason)) return back('<') ?? [at, at + 1];
+    if (/entity|character reference/.test(reason)) return back('&') ?? [at, at + 1];
+    return [at, Math.min(at + 1, text.length)];
+  }
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+/**
+ * The comments of the file, and the text to give saxes. A waiver comment (design §3.7) separates its reason
+ * with ` -- `, which XML does not allow inside a comment; in those comments `--` is replaced by two spaces
+ * (same length, so every offset stays exact) before parsing.
+ */
+function readComments(source: SourceFile): { text: string; comments: XmlComment[] } {
+  const comments: XmlComment[] = [];
+  const text = source.text.replace(COMMENT, (whole, body: string, offset: number) => {
+    const end = offset + whole.length;
+    comments.push({ start: offset, end, text: body.trim(), line: source.positionAt(end - 1).line });
+    return body.trim().startsWith('webagent-lint-') ? `<!--${body.replace(/--/g, '  ')}-->` : whole;
+  });
+  return { text, comments };
+}
+
+const BARE_AMPERSAND = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|&(?!(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
+
+/**
+ * saxes reads a bare `&` as the start of a reference and fails later ("unexpected end", "unclosed tag"), so
+ * the first bare `&` before the failure, outside comments, CDATA and processing instructions, is the real spot.
+ */
+function bareAmpersandBefore(text: string, position: number): number | undefined {
+  for (const match of text.slice(0, position).matchAll(BARE_AMPERSAND)) {
+    if (match[0] === '&') return match.index;
+  }
+  return undefined;
+}
+
+export function attributeOf(element: XmlElement, name: string): XmlAttribute | undefined {
+  return element.attributes.find((attribute) => attribute.name === name);
+}
+
+export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((child) => child.name === name);
+}
+
+/** Every element named `name` below `element`, in document order. */
+export function descendantsNamed(element: XmlElement, name: string): XmlElement[] {
+  return element.children.flatMap((child) => [...(child.name === name ? [child] : []), ...descendantsNamed(child, name)]);
+}

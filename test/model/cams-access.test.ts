@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { globCovers, requestTarget, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
+import { buildPolicy, parseResourcePattern } from '../../src/model/cams-policy.js';
+import { parseXml, type XmlElement } from '../../src/parse/xml.js';
+import { SourceFile } from '../../src/source.js';
+import { AUTHENTICATED, EVERYONE, TLS_ONLY, permission, policy } from '../helpers/cams.js';
+
+function policyOf(permissions: string[], acrs?: string[]) {
+  return buildPolicy(parseXml(new SourceFile('access-control-policy.xml', policy(permissions, acrs))).root as XmlElement);
+}
+
+const get = (url: string, method = 'GET'): Request => ({ ...(requestTarget(url) as NonNullable<ReturnType<typeof requestTarget>>), method, authenticated: false });
+
+describe('resource patterns', () => {
+  it('reads scheme, host, port and path with * anywhere', () => {
+    expect(parseResourcePattern('*://*:*/cams/*')).toEqual({ ok: true, pattern: { scheme: '*', host: '*', port: '*', path: '/cams/*' } });
+    expect(parseResourcePattern('HTTPS://WWW.Example.com:443/A')).toEqual({ ok: true, pattern: { scheme: 'https', host: 'www.example.com', port: '443', path: '/A' } });
+    expect(parseResourcePattern('http://h:8a/')).toEqual({ ok: false, problem: '"8a" is not a port' });
+  });
+
+  it('decides coverage of one glob by another', () => {
+    expect(globCovers('/a/*', '/a/b/*')).toBe(true);
+    expect(globCovers('/a/b/*', '/a/*')).toBe(false);
+    expect(globCovers('*', '*')).toBe(true);
+    expect(globCovers('/a*c', '/a*b*c')).toBe(true);
+    expect(globCovers('/a*b*c', '/a*c')).toBe(false);
+  });
+});
+
+describe('best-match selection (precedence documented in the README)', () => {
+  const p = policyOf([
+    permission('*://*:*/*', 'everyone', { desc: 'site' }),
+    permission('*://*:*/cams/*', 'authenticated', { desc: 'cams', actions: '' }),
+    permission('https://www.example.com:443/*', 'tls', { desc: 'host' }),
+    permission('*://*:*/cams/login.jsp', 'everyone', { desc: 'login', actions: 'GET' }),
+    permission('*://*:*/cams/login.jsp', 'authenticated', { desc: 'login again', actions: 'GET' }),
+  ]);
+  const select = (url: string, method?: string) => selectPermission(p, get(url, method))?.label;
+
+  it('prefers more literal path characters over a specific host', () => {
+    expect(select('https://www.example.com/cams/index.jsp')).toBe('"cams"');
+    expect(select('https://www.example.com/other')).toBe('"host"');
+    expect(select('http://other.example.com/other')).toBe('"site"');
+  });
+
+  it('considers only permissions whose actions include the method; ties go to the first in the file', () => {
+    expect(select('https://www.example.com/cams/login.jsp')).toBe('"login"');
+    expect(select('https://www.example.com/cams/login.jsp', 'POST')).toBe('"cams"');
+  });
+
+  it('uses the default port of the scheme when the URL gives none', () => {
+    const q = policyOf([permission('http://h:8080/*', 'everyone', { desc: '8080' }), permission('http://h:80/*', 'everyone', { desc: '80' })]);
+    expect(selectPermission(q, get('http://h/x'))?.label).toBe('"80"');
+    expect(selectPermission(q, get('http://h:8080/x'))?.label).toBe('"8080"');
+  });
+});
+
+describe('ACR evaluation for an anonymous request', () => {
+  const outcome = (acr: string, url = 'http://h/x') => {
+    const p = policyOf([permission('*://*:*/*', 'r')], [`    <acr id="r">${acr}</acr>`, EVERYONE, AUTHENTICATED, TLS_ONLY]);
+    return evaluatePermission(p, p.permissions[0] as NonNullable<(typeof p.permissions)[0]>, get(url)).kind;
+  };
+
+  it.each([
+    ['<granted/>', 'http://h/x', 'grant'],
+    ['<denied/>', 'http://h/x', 'deny'],
+    ['<confidential/>', 'http://h/x', 'deny'],
+    ['<confidential/>', 'https://h/x', 'grant'],
+    ['<auth-acr/>', 'http://h/x', 'auth'],
+    ['<and><auth-acr/><granted/></and>', 'http://h/x', 'auth'],
+    ['<or><auth-acr/><granted/></or>', 'http://h/x', 'grant'],
+    ['<or><auth-acr/><ip-acr/></or>', 'http://h/x', 'unknown'],
+    ['<not><denied/></not>', 'http://h/x', 'grant'],
+    ['<not><auth-acr/></not>', 'http://h/x', 'unknown'],
+    ['<acr-ref id="authenticated"/>', 'http://h/x', 'auth'],
+    ['<acr-ref id="missing"/>', 'http://h/x', 'error'],
+    ['<acr-ref id="r"/>', 'http://h/x', 'error'],
+    ['<granted/><auth-acr/>', 'http://h/x', 'unknown'],
+    ['<something-new/>', 'http://h/x', 'unknown'],
+  ])('%s over %s: %s', (acr, url, expected) => {
+    expect(outcome(acr, url)).toBe(expected);
+  });
+});

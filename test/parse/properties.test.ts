@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseProperties } from '../../src/parse/properties.js';
+import { SourceFile } from '../../src/source.js';
+
+function parse(text: string) {
+  const source = new SourceFile('cams-webagent.conf', text);
+  const document = parseProperties(source);
+  const at = (offset: number) => {
+    const { line, column } = source.positionAt(offset);
+    return `${line}:${column}`;
+  };
+  return {
+    document,
+    entries: document.entries.map((e) => ({ key: e.key, value: e.value, key_at: at(e.keyStart), value_at: at(e.valueStart), value_end: at(e.valueEnd) })),
+    problems: document.problems.map((p) => ({ messageId: p.messageId, at: at(p.start) })),
+  };
+}
+
+describe('parseProperties', () => {
+  it('reads all three separators with the positions of keys and values', () => {
+    const { entries } = parse('a=1\n  b : 2\nc   3\n\td=\n');
+    expect(entries).toEqual([
+      { key: 'a', value: '1', key_at: '1:1', value_at: '1:3', value_end: '1:4' },
+      { key: 'b', value: '2', key_at: '2:3', value_at: '2:7', value_end: '2:8' },
+      { key: 'c', value: '3', key_at: '3:1', value_at: '3:5', value_end: '3:6' },
+      { key: 'd', value: '', key_at: '4:2', value_at: '4:4', value_end: '4:4' },
+    ]);
+  });
+
+  it('skips # and ! comments and joins continuation lines as Java does (value span over the lines)', () => {
+    const { entries } = parse('# comment\n! also a comment\nlist=a,\\\r\n    b,\\\r\n    c\r\nnext=x');
+    expect(entries).toEqual([
+      { key: 'list', value: 'a,b,c', key_at: '3:1', value_at: '3:6', value_end: '5:6' },
+      { key: 'next', value: 'x', key_at: '6:1', value_at: '6:6', value_end: '6:7' },
+    ]);
+  });
+
+  it('resolves escapes in keys and values; columns count UTF-16 code units', () => {
+    const { entries } = parse('k\\ ey=\\u0041\\tb\n😀=é\n');
+    expect(entries).toEqual([
+      { key: 'k ey', value: 'A\tb', key_at: '1:1', value_at: '1:7', value_end: '1:16' },
+      { key: '😀', value: 'é', key_at: '2:1', value_at: '2:4', value_end: '2:5' },
+    ]);
+  });
+
+  it('keeps repeated keys in file order', () => {
+    expect(parse('a=1\na=2\n').entries.map((e) => e.value)).toEqual(['1', '2']);
+  });
+
+  it('reports a malformed \\u escape at its position and still reads the rest of the file', () => {
+    const { entries, problems } = parse('a=ok\nb=x\\u00zz\nc=\\\\u00zz\n# \\uqq in a comment\nd=\\u12');
+    expect(problems).toEqual([
+      { messageId: 'malformedUnicodeEscape', at: '2:4' },
+      { messageId: 'malformedUnicodeEscape', at: '5:3' },
+    ]);
+    expect(entries.map((e) => e.key)).toEqual(['a', 'b', 'c', 'd']);
+    expect(entries[2]?.value).toBe('\\u00zz');
+  });
+
+  it('records the first character outside ASCII', () => {
+    const { document } = parse('a=plain\nb=Soci\u00e9t\u00e9\n');
+    expect(document.entries.map((e) => e.firstNonAscii)).toEqual([undefined, 14]);
+  });
+
+  it('reads an empty file', () => {
+    expect(parse('').entries).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseXml, type XmlElement } from '../../src/parse/xml.js';
+import { SourceFile } from '../../src/source.js';
+
+function parse(text: string) {
+  const source = new SourceFile('access-control-policy.xml', text);
+  const document = parseXml(source);
+  const at = (offset: number) => {
+    const { line, column } = source.positionAt(offset);
+    return `${line}:${column}`;
+  };
+  return { document, at, problems: document.problems.map((p) => ({ messageId: p.messageId, at: at(p.start), ...p.data })) };
+}
+
+describe('parseXml', () => {
+  it('builds a tree with the positions of elements and attributes (attributes over several lines, UTF-16 columns)', () => {
+    const { document, at } = parse('<?xml version="1.0"?>\n<a x="1"\n   yy = \'&#x2A;\'>\n  😀<b k="v"/>text</a>\n');
+    const root = document.root as XmlElement;
+    expect(root.name).toBe('a');
+    expect([at(root.start), at(root.end)]).toEqual(['2:1', '3:18']);
+    expect(root.attributes.map((a) => [a.name, a.value, at(a.start), at(a.valueStart), at(a.valueEnd), at(a.end)])).toEqual([
+      ['x', '1', '2:4', '2:7', '2:8', '2:9'],
+      ['yy', '*', '3:4', '3:10', '3:16', '3:17'],
+    ]);
+    const b = root.children[0] as XmlElement;
+    expect([b.name, at(b.start), at(b.attributes[0]?.start as number)]).toEqual(['b', '4:5', '4:8']);
+    expect(root.text).toBe('\n  😀text');
+  });
+
+  it('reports a mismatched close tag at its <, and gives no tree', () => {
+    const { document, problems } = parse('<a>\n  <b>\n  </c>\n</a>');
+    expect(document.root).toBeUndefined();
+    expect(problems).toEqual([{ messageId: 'malformed', at: '3:3', reason: 'unexpected close tag' }]);
+  });
+
+  it('reports an unclosed element at its start tag', () => {
+    expect(parse('<a>\n  <b>\n').problems).toEqual([{ messageId: 'malformed', at: '2:3', reason: 'unclosed tag: b' }]);
+  });
+
+  it('reports a repeated attribute at the repetition', () => {
+    expect(parse('<a x="1"  x="2"/>').problems).toEqual([{ messageId: 'malformed', at: '1:11', reason: 'attribute x is repeated' }]);
+  });
+
+  it('reports a raw & in an attribute', () => {
+    expect(parse('<a x="a & b"/>').problems).toEqual([{ messageId: 'malformed', at: '1:9', reason: 'a bare & must be written &amp;' }]);
+    expect(parse('<a>\n <!-- a & b --> x & y</a>').problems).toEqual([{ messageId: 'malformed', at: '2:19', reason: 'a bare & must be written &amp;' }]);
+  });
+
+  it('refuses a DOCTYPE that declares an external entity, without reading it', () => {
+    const { problems } = parse('<?xml version="1.0"?>\n<!DOCTYPE a [\n  <!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<a>&x;</a>');
+    expect(problems).toEqual([{ messageId: 'dtdEntities', at: '2:1' }]);
+  });
+
+  it('rejects a billion-laughs document quickly', () => {
+    const lines = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">', `<!ENTITY lol1 "${'&lol;'.repeat(10)}">`];
+    for (let i = 2; i < 10; i++) lines.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
+    lines.push(']>', '<lolz>&lol9;</lolz>');
+    const started = performance.now();
+    const { problems } = parse(lines.join('\n'));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems).toEqual([{ messageId: 'dtdEntities', at: '2:1' }]);
+  });
+
+  it('reports an undefined entity at its &', () => {
+    expect(parse('<a>\n  x &nope; y</a>').problems).toEqual([{ messageId: 'malformed', at: '2:5', reason: 'undefined entity' }]);
+  });
+
+  it('reports an empty file and a second root', () => {
+    expect(parse('').problems).toMatchObject([{ messageId: 'malformed', at: '1:1' }]);
+    expect(parse('<a/>\n<b/>').problems).toEqual([{ messageId: 'malformed', at: '2:1', reason: 'documents may contain only one root' }]);
+  });
+});
