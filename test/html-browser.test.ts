@@ -16,6 +16,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(path.join(tmpdir(), 'webagent-lint-html-'));
 const lintReport = path.join(out, 'lint.html');
 const compareReport = path.join(out, 'compare.html');
+const explainReport = path.join(out, 'explain.html');
 
 interface JsonFinding {
   readonly ruleId: string;
@@ -35,6 +36,9 @@ beforeAll(async () => {
   expected = JSON.parse((await runCli(['lint', 'examples', '--format', 'json'], { cwd: repo })).stdout);
   const compare = await runCli(['compare', 'examples', '--format', 'html', '--output', compareReport], { cwd: repo });
   expect(compare.code, compare.stderr).toBe(0);
+  const logs = ['examples/logs/firewall-drops-ctagent.log', 'examples/logs/duplicate-server-lists-ctagent.log'];
+  const explain = await runCli(['explain', '--log', ...logs, 'examples/firewall-drops', 'examples/duplicate-server-lists', '--format', 'html', '--output', explainReport], { cwd: repo });
+  expect(explain.code, explain.stderr).toBe(1);
   browser = await launchChromium();
 }, 60_000);
 
@@ -54,7 +58,7 @@ async function withReport(file: string, check: (report: OpenedReport) => Promise
   }
 }
 
-const visibleRows = (page: Page) => page.locator('tr[data-finding]:visible');
+const visibleRows = (page: Page) => page.locator('tr[data-filter-item]:visible');
 const TIMEOUT = { timeout: 60_000 };
 
 describe('lint --format html in Chromium', () => {
@@ -74,7 +78,7 @@ describe('lint --format html in Chromium', () => {
       await expect(visibleRows(page).count()).resolves.toBe(findings.length);
       expect(await page.locator('table.findings th[scope=col]').first().textContent()).toBe('Line');
 
-      const refresh = page.locator('tr[data-finding][data-rule="cleartrust/pool-refresh-exceeds-firewall-idle"]');
+      const refresh = page.locator('tr[data-filter-item][data-rule="cleartrust/pool-refresh-exceeds-firewall-idle"]');
       expect(await refresh.locator('th[scope=row]').textContent()).toBe('15:1');
       expect(await refresh.locator('.badge').textContent()).toBe('error');
       expect(await refresh.locator('pre.source').textContent()).toBe('15cleartrust.agent.auth_server_pool_refresh=1 Hrs');
@@ -205,6 +209,44 @@ describe('compare --format html in Chromium', () => {
   });
 });
 
+describe('explain --log --format html in Chromium', () => {
+  it('shows a timeline per code, the hourly comb of CT_SOCKET_ERROR, with the explaining findings beside it', TIMEOUT, async () => {
+    await withReport(explainReport, async ({ page }) => {
+      expect(await page.locator('h1').textContent()).toBe('webagent-lint log explanation');
+      const sections = page.locator('section.log-code');
+      expect(await sections.locator('h3 code').allTextContents()).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR', 'CT-MSG-TOKEN-IP-MISMATCH']);
+      const socket = sections.first();
+      const chart = socket.locator('svg[role=img]');
+      await expect(chart.locator('rect.bar').count()).resolves.toBe(24);
+      expect(await chart.getAttribute('aria-labelledby')).toMatch(/chart-title .*chart-desc$/);
+      // Equal bars, one per hour: the comb of a periodic error.
+      const heights = await chart.locator('rect.bar').evaluateAll((bars: PageElement[]) => bars.map((bar) => bar.getAttribute('height')));
+      expect(new Set(heights).size).toBe(1);
+      expect(await socket.locator('.rhythm').textContent()).toBe('Periodic: recurs about every 60 minutes (24 events).');
+      const explained = socket.locator('.explained');
+      expect(await explained.locator('h4').textContent()).toBe('Explained by 2 findings');
+      expect(await explained.locator('.rule a').allTextContents()).toEqual(['cleartrust/pool-refresh-exceeds-firewall-idle', 'cleartrust/idle-failover-connections']);
+      const [chartBox, findingsBox] = await Promise.all([chart.boundingBox(), explained.boundingBox()]);
+      expect(findingsBox && chartBox && findingsBox.x > chartBox.x + chartBox.width - 1).toBe(true);
+      expect(findingsBox && chartBox && findingsBox.y < chartBox.y + chartBox.height).toBe(true);
+      const bar = await contrastAgainst(page, 'rect.bar', 'fill');
+      expect(bar).toBeGreaterThanOrEqual(3);
+      await page.screenshot({ path: screenshotPath('explain.png'), fullPage: true });
+
+      await page.keyboard.press('/');
+      await page.keyboard.type('code:ct_server');
+      expect(await page.locator('section.log-code:visible h3 code').allTextContents()).toEqual(['CT_SERVER_TIMED_OUT_ERROR']);
+      await expect(page.locator('#filter-status').textContent()).resolves.toBe('Showing 1 of 3 codes');
+      await page.keyboard.press('Escape');
+      await page.locator('#filter-severity').selectOption('error');
+      expect(await page.locator('section.log-code:visible h3 code').allTextContents()).toEqual(['CT_SOCKET_ERROR']);
+      await page.locator('#filter-severity').selectOption('');
+      await page.locator('#filter-text').fill('agent:duplicate');
+      await expect(page.locator('section.log-code:visible').count()).resolves.toBe(2);
+    });
+  });
+});
+
 describe('hostile input in Chromium', () => {
   it('shows markup in names and values as text: no script runs, nothing is requested', TIMEOUT, async () => {
     const payload = '<img src=https://example.invalid/x.png onerror=alert(1)><script>alert(2)</script>';
@@ -226,6 +268,25 @@ describe('hostile input in Chromium', () => {
 
 function activeId(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id);
+}
+
+/** Contrast ratio of an SVG shape's paint (or other colour property) against the page background. */
+async function contrastAgainst(page: Page, selector: string, property: 'fill'): Promise<number> {
+  return page.evaluate(
+    ([sel, prop]) => {
+      const { document, getComputedStyle } = globalThis as unknown as PageGlobals;
+      const element = document.querySelector(sel);
+      if (!element) throw new Error(`no element matches ${sel}`);
+      const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (rgb: number[]) =>
+        rgb.map((c) => c / 255).map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
+      const paint = luminance(parse((getComputedStyle(element) as unknown as Record<string, string>)[prop] ?? ''));
+      const body = document.querySelector('body') as PageElement;
+      const background = luminance(parse(getComputedStyle(body).backgroundColor));
+      return (Math.max(paint, background) + 0.05) / (Math.min(paint, background) + 0.05);
+    },
+    [selector, property] as const,
+  );
 }
 
 /** Contrast ratio (WCAG 2) of the text colour of the first element matching each selector against its background. */

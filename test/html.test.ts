@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bucketHours } from '../src/explain/log-html.js';
 import { html, join } from '../src/report/html-page.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
@@ -74,6 +75,43 @@ describe('--format html', () => {
   });
 });
 
+describe('explain --log --format html', () => {
+  const args = ['explain', '--log', 'examples/logs/firewall-drops-ctagent.log', 'examples/logs/duplicate-server-lists-ctagent.log', 'examples/firewall-drops', 'examples/duplicate-server-lists', '--format', 'html'];
+
+  it('charts each code per hour beside the findings that explain it', async () => {
+    const { code, stdout, stderr } = await runCli(args, { cwd: repo });
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    const sections = stdout.split('<section class="log-code"').slice(1);
+    expect(sections.map((s) => /<h3[^>]*><code>([^<]+)<\/code>/.exec(s)?.[1])).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR', 'CT-MSG-TOKEN-IP-MISMATCH']);
+    const socket = sections[0] ?? '';
+    expect(socket.match(/<rect class="bar"/g)).toHaveLength(24);
+    expect(socket).toContain('<p class="rhythm">Periodic: recurs about every 60 minutes (24 events).</p>');
+    expect(socket).toContain('<title id="code-1-ct-socket-error-chart-title">CT_SOCKET_ERROR: occurrences per hour (UTC)</title>');
+    expect(socket).toContain('<h4>Explained by 2 findings</h4>');
+    expect(socket).toContain('<code>examples/firewall-drops/webagent.conf:15:1</code>');
+    expect(sections[1]).toContain('<p>Not periodic: median 5.3 hours between 5 events.</p>');
+  });
+
+  it('says why a code is not explained, and that html is for --log only', async () => {
+    const { stdout } = await runCli(['explain', '--log', 'examples/logs/firewall-drops-ctagent.log', '--format', 'html'], { cwd: repo });
+    expect(stdout).toContain('<h4>Not explained by a finding</h4><p>Predictable from configuration, but no configuration paths were given.</p>');
+    const codes = await runCli(['explain', 'CT_SOCKET_ERROR', '--format', 'html'], { cwd: repo });
+    expect(codes.code).toBe(2);
+    expect(codes.stderr).toBe('webagent-lint: explain: --format html is for explain --log (log timelines); use text or json for codes\n');
+  });
+
+  it('counts per hour up to a month of hours, then per day', () => {
+    const hour = 3_600_000;
+    const t0 = Date.UTC(2007, 1, 24, 7);
+    expect(bucketHours([{ hour: t0, count: 2 }, { hour: t0 + 3 * hour, count: 1 }])).toEqual({ size: 1, start: t0, counts: [2, 0, 0, 1] });
+    const long = bucketHours([{ hour: t0, count: 2 }, { hour: t0 + 5 * hour, count: 1 }, { hour: t0 + 800 * hour, count: 4 }]);
+    expect(long).toMatchObject({ size: 24, start: Date.UTC(2007, 1, 24) });
+    expect(long?.counts[0]).toBe(3);
+    expect(long?.counts.at(-1)).toBe(4);
+    expect(bucketHours([])).toBeUndefined();
+  });
+});
+
 describe('secrets in the HTML reports (design §3.8)', () => {
   const agent = (secret: string, refresh: string) =>
     [
@@ -111,5 +149,12 @@ describe('secrets in the HTML reports (design §3.8)', () => {
     // compare shows fingerprints and which agents share one.
     const row = /<th scope="row"><code>cleartrust\.agent\.shared_secret<\/code><span class="tag">secret<\/span><\/th>(.*?)<\/tr>/.exec(compare.stdout)?.[1] ?? '';
     expect(row.match(/<code>fp:[0-9a-f]{8}<\/code>/g)).toHaveLength(2);
+  });
+
+  it('never appear in explain --log, whose findings point at the same lines', async () => {
+    const cwd = tempTree({ ...fleet, 'ctagent.log': 'Feb 24, 2007 06:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR\n' });
+    const { stdout, stderr } = await runCli(['explain', '--log', 'ctagent.log', 'agents', '--format', 'html'], { cwd });
+    expect(stdout + stderr).not.toContain('CANARY');
+    expect(stdout).toContain('<mark>cleartrust.agent.auth_server_pool_refresh=1 Hrs</mark>');
   });
 });

@@ -102,14 +102,14 @@ const STYLE = `
 :root {
   --fg: #1b1f24; --bg: #ffffff; --muted: #57606a; --border: #c6ccd3; --panel: #f3f4f6; --link: #0a58ca;
   --error-bg: #b3261e; --error-fg: #ffffff; --warning-bg: #7a4d00; --warning-fg: #ffffff; --info-bg: #0b5cad; --info-fg: #ffffff;
-  --differs-bg: #fff1c2; --differs-edge: #9a6700; --mark-bg: #ffd27a; --focus: #0a58ca;
+  --differs-bg: #fff1c2; --differs-edge: #9a6700; --mark-bg: #ffd27a; --focus: #0a58ca; --chart: #0b5cad;
   font-family: system-ui, "DejaVu Sans", "Liberation Sans", sans-serif; line-height: 1.45; color: var(--fg); background: var(--bg);
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --fg: #e6edf3; --bg: #0d1117; --muted: #a5afba; --border: #3d444d; --panel: #161b22; --link: #79c0ff;
     --error-bg: #ffa198; --error-fg: #0d1117; --warning-bg: #e3b341; --warning-fg: #0d1117; --info-bg: #79c0ff; --info-fg: #0d1117;
-    --differs-bg: #4a3800; --differs-edge: #e3b341; --mark-bg: #6b4f00; --focus: #79c0ff;
+    --differs-bg: #4a3800; --differs-edge: #e3b341; --mark-bg: #6b4f00; --focus: #79c0ff; --chart: #79c0ff;
   }
 }
 * { box-sizing: border-box; }
@@ -176,13 +176,33 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .matrix td.differs .unset, .matrix td.differs .absent { color: var(--fg); }
 .tag { display: inline-block; font-size: .75rem; border: 1px solid currentColor; border-radius: .2rem; padding: 0 .3rem; margin-left: .3rem; }
 .legend-sample { display: inline-block; padding: 0 .5rem; background: var(--differs-bg); box-shadow: inset 4px 0 0 var(--differs-edge); }
+.log-code { border-top: 1px solid var(--border); margin-top: 1.5rem; }
+.log-code h3 .family { font-weight: normal; color: var(--muted); font-size: .95rem; }
+.rhythm { font-weight: 600; }
+.timeline-row { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1rem 2rem; align-items: start; }
+@media (max-width: 60rem) { .timeline-row { grid-template-columns: 1fr; } }
+.timeline { margin: 0; }
+.timeline svg { width: 100%; max-width: 46rem; height: auto; display: block; }
+.timeline figcaption { font-size: .9rem; color: var(--muted); }
+.timeline .bar { fill: var(--chart); }
+.timeline .bar:hover { fill: var(--fg); }
+.timeline .axis { stroke: var(--muted); stroke-width: 1; }
+.timeline .grid { stroke: var(--border); stroke-width: 1; stroke-dasharray: 3 3; }
+.timeline text { fill: var(--muted); font-size: 11px; font-family: system-ui, "DejaVu Sans", sans-serif; }
+.explained { border-left: 3px solid var(--border); padding-left: 1rem; }
+.explained h4 { margin-top: 0; }
+.explained .finding-card + .finding-card { border-top: 1px solid var(--border); margin-top: .75rem; padding-top: .75rem; }
+.finding-card .where { margin: 0 0 .25rem; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .75rem 0; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; }
 footer { margin-top: 2rem; border-top: 1px solid var(--border); color: var(--muted); font-size: .85rem; }
 @media print { .filter, .skip { display: none !important; } }
 `;
 
 /**
- * The filter: hides the finding rows that do not match, then the file and agent groups left empty. Words are
- * matched anywhere in a finding; `agent:`, `rule:`, `code:`, `severity:` and `file:` narrow a word to one field.
+ * The filter: hides the items (finding rows, log codes) that do not match, then the groups left empty. Words are
+ * matched anywhere in an item; `agent:`, `rule:`, `code:`, `severity:` and `file:` narrow a word to one field.
  * Reads data-* attributes and sets `hidden` and textContent only: no HTML is built from data.
  */
 const SCRIPT = `
@@ -194,8 +214,9 @@ const SCRIPT = `
   var severity = document.getElementById('filter-severity');
   var status = document.getElementById('filter-status');
   var none = document.getElementById('filter-none');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-finding]'));
-  var groups = Array.prototype.slice.call(document.querySelectorAll('[data-finding-group]'));
+  var noun = form.getAttribute('data-noun') || 'items';
+  var rows = Array.prototype.slice.call(document.querySelectorAll('[data-filter-item]'));
+  var groups = Array.prototype.slice.call(document.querySelectorAll('[data-filter-group]'));
   var FIELDS = { agent: 'agent', rule: 'rule', code: 'code', severity: 'severity', file: 'file' };
   form.hidden = false;
 
@@ -212,16 +233,16 @@ const SCRIPT = `
     var level = severity.value;
     var shown = 0;
     rows.forEach(function (row) {
-      var match = (!level || row.dataset.severity === level) && wanted.every(function (term) {
+      var match = (!level || (' ' + row.dataset.severity + ' ').indexOf(' ' + level + ' ') !== -1) && wanted.every(function (term) {
         return (row.dataset[term.field] || '').indexOf(term.value) !== -1;
       });
       row.hidden = !match;
       if (match) shown++;
     });
     groups.forEach(function (group) {
-      group.hidden = !group.querySelector('tr[data-finding]:not([hidden])');
+      group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
     });
-    status.textContent = shown === rows.length ? 'Showing all ' + rows.length + ' findings' : 'Showing ' + shown + ' of ' + rows.length + ' findings';
+    status.textContent = shown === rows.length ? 'Showing all ' + rows.length + ' ' + noun : 'Showing ' + shown + ' of ' + rows.length + ' ' + noun;
     if (none) none.hidden = shown !== 0 || rows.length === 0;
   }
 

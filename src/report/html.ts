@@ -54,7 +54,7 @@ ${findingsSection(report.findings, undefined)}
   });
 }
 
-function summaryCounts(summary: Summary): Html {
+export function summaryCounts(summary: Summary): Html {
   const hidden = [summary.waived > 0 ? `${summary.waived} waived` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : ''].filter(Boolean);
   return html`<ul class="counts" aria-label="Summary">
 <li><strong>${summary.errors}</strong> ${summary.errors === 1 ? 'error' : 'errors'}</li>
@@ -121,13 +121,13 @@ function findingsSection(findings: readonly Finding[], agents: readonly AgentFil
     .filter((agent) => agent.count > 0)
     .map((agent) => {
       const agentSlug = agentAnchor(agent.id);
-      return html`<section class="agent" data-finding-group aria-labelledby="${agentSlug}">
+      return html`<section class="agent" data-filter-group aria-labelledby="${agentSlug}">
 <h3 id="${agentSlug}">${kindLabel(agent.kind)} ${agent.id}</h3>
 ${agent.files
   .filter(([, list]) => list.length > 0)
   .map(([file, list]) => {
     const fileSlug = `${agentSlug}-file-${slug(file)}`;
-    return html`<div class="file" data-finding-group>
+    return html`<div class="file" data-filter-group>
 <h4 id="${fileSlug}">${file}</h4>
 <table class="findings" aria-labelledby="${fileSlug}">
 <colgroup><col class="col-line"><col class="col-severity"><col><col class="col-codes"></colgroup>
@@ -149,19 +149,20 @@ ${list.map((finding) => findingRow(finding, `finding-${++counter}`))}
 <ul>${clean.map((agent) => html`<li>${agent.id} <span class="muted">(${join(agent.files.map(([file]) => file), ', ')})</span></li>`)}</ul>
 </section>`;
   if (findings.length === 0) return html`<p>No problems found.</p>\n${cleanList}`;
-  return html`${filterForm(findings)}
+  const present = SEVERITIES.filter((severity) => findings.some((finding) => finding.severity === severity));
+  return html`${filterForm('findings', present)}
 <p id="filter-none" class="no-match" hidden>No finding matches the filter.</p>
 ${sections}
 ${cleanList}`;
 }
 
-function filterForm(findings: readonly Finding[]): Html {
-  const present = SEVERITIES.filter((severity) => findings.some((finding) => finding.severity === severity));
-  return html`<form id="filter" class="filter" role="search" aria-label="Filter findings" hidden>
-<div><label for="filter-text">Filter findings</label>
+/** The filter box over the page's `data-filter-item`s; `noun` names them ("findings", "codes"). Shown by its script. */
+export function filterForm(noun: string, severities: readonly Severity[]): Html {
+  return html`<form id="filter" class="filter" role="search" aria-label="Filter ${noun}" data-noun="${noun}" hidden>
+<div><label for="filter-text">Filter ${noun}</label>
 <input id="filter-text" type="search" autocomplete="off" spellcheck="false" aria-describedby="filter-hint" placeholder="e.g. agent:web01 code:CT_SOCKET_ERROR"></div>
 <div><label for="filter-severity">Severity</label>
-<select id="filter-severity"><option value="">any</option>${present.map((severity) => html`<option value="${severity}">${severity}</option>`)}</select></div>
+<select id="filter-severity"><option value="">any</option>${severities.map((severity) => html`<option value="${severity}">${severity}</option>`)}</select></div>
 <p id="filter-status" role="status" aria-live="polite"></p>
 <p id="filter-hint" class="hint">Words match anywhere; <code>agent:</code>, <code>rule:</code>, <code>code:</code>, <code>severity:</code> and <code>file:</code> narrow a word to one field. Press <kbd>/</kbd> to get here, <kbd>Esc</kbd> to clear.</p>
 </form>`;
@@ -170,14 +171,23 @@ function filterForm(findings: readonly Finding[]): Html {
 function findingRow(finding: Finding, id: string): Html {
   const codes = finding.predicts.join(' ').toLowerCase();
   const search = [finding.agent, finding.file, finding.ruleId, codes, finding.severity, finding.message].join('\n').toLowerCase();
-  return html`<tr id="${id}" class="finding" data-finding data-severity="${finding.severity}" data-agent="${finding.agent.toLowerCase()}" data-file="${finding.file.toLowerCase()}" data-rule="${finding.ruleId.toLowerCase()}" data-code="${codes}" data-search="${search}">
+  return html`<tr id="${id}" class="finding" data-filter-item data-severity="${finding.severity}" data-agent="${finding.agent.toLowerCase()}" data-file="${finding.file.toLowerCase()}" data-rule="${finding.ruleId.toLowerCase()}" data-code="${codes}" data-search="${search}">
 <th scope="row" class="loc"><a href="#${id}" aria-label="line ${finding.line}, column ${finding.column}">${finding.line}:${finding.column}</a></th>
-<td><span class="badge sev-${finding.severity}">${finding.severity}</span></td>
-<td><p class="message">${finding.message}</p>
-${sourceLine(finding)}<p class="remedy"><strong>Fix:</strong> ${finding.remedy}</p>
-<p class="rule">Rule <a href="${ruleDocsUrl(finding.ruleId)}" rel="noreferrer">${finding.ruleId}</a></p></td>
+<td>${severityBadge(finding.severity)}</td>
+<td>${findingBody(finding)}</td>
 <td class="codes">${predictedCodes(finding.predicts)}</td>
 </tr>`;
+}
+
+export function severityBadge(severity: Severity): Html {
+  return html`<span class="badge sev-${severity}">${severity}</span>`;
+}
+
+/** Message, source line, remedy and rule of a finding. */
+export function findingBody(finding: Finding): Html {
+  return html`<p class="message">${finding.message}</p>
+${sourceLine(finding)}<p class="remedy"><strong>Fix:</strong> ${finding.remedy}</p>
+<p class="rule">Rule <a href="${ruleDocsUrl(finding.ruleId)}" rel="noreferrer">${finding.ruleId}</a></p>`;
 }
 
 /** The configuration line, with the part the finding points at marked when it lies on that line. */

@@ -70,5 +70,6 @@ export interface PageElement {
   readonly className: string;
   readonly textContent: string | null;
   readonly parentElement: PageElement | null;
+  getAttribute(name: string): string | null;
   querySelector(selector: string): PageElement | null;
 }
