@@ -35,6 +35,10 @@ import poolRefreshExceedsFirewallIdle from './cleartrust/pool-refresh-exceeds-fi
 import syntaxError from './cleartrust/syntax-error.js';
 import unknownProperty from './cleartrust/unknown-property.js';
 import unknownServerPool from './cleartrust/unknown-server-pool.js';
+import camsClusterNameShared from './fleet/cams-cluster-name-shared.js';
+import camsHijackingProtectionOff from './fleet/cams-hijacking-protection-off.js';
+import camsHijackingProtectionOnAlone from './fleet/cams-hijacking-protection-on-alone.js';
+import camsHijackingSettingsDiffer from './fleet/cams-hijacking-settings-differ.js';
 import cleartrustPoolDrift from './fleet/cleartrust-pool-drift.js';
 import outlier from './fleet/outlier.js';
 import invalidEncoding from './input/invalid-encoding.js';
@@ -75,6 +79,10 @@ export const rules: readonly Rule[] = [
   syntaxError,
   unknownProperty,
   unknownServerPool,
+  camsClusterNameShared,
+  camsHijackingProtectionOff,
+  camsHijackingProtectionOnAlone,
+  camsHijackingSettingsDiffer,
   cleartrustPoolDrift,
   outlier,
   invalidEncoding,

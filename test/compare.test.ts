@@ -80,3 +80,52 @@ describe('compare', () => {
     expect((await runCli(['compare', 'missing'], { cwd })).code).toBe(2);
   });
 });
+
+describe('issue 4 acceptance: session hijacking settings in one Cams cluster', () => {
+  const cams = (...lines: string[]) => `cams.cluster.name=Shop\n${lines.map((l) => `cams.session.hijacking.protection.${l}`).join('\n')}\n`;
+  const abc = {
+    'shop/a/cams-webagent.conf': cams('enable=true', 'algorithm=SHA-256', 'salt=CANARY-salt-one'),
+    'shop/b/cams-webagent.conf': cams('enable=true', 'algorithm=SHA-256', 'salt=CANARY-salt-two'),
+    'shop/c/cams-webagent.conf': cams('enable=false'),
+  };
+
+  it('lint: A and B get CAMS-5304 and CAMS-5306, C gets CAMS-5305, each at its own line', async () => {
+    const cwd = tempTree(abc);
+    const { stdout } = await runCli(['lint', '--format', 'json', 'shop'], { cwd });
+    const fleet = JSON.parse(stdout).findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('fleet/cams-hijacking'));
+    expect(fleet.map((f: { file: string; line: number; predicts: string[] }) => `${f.file}:${f.line} ${f.predicts.join()}`)).toEqual([
+      'shop/a/cams-webagent.conf:2 CAMS-5306',
+      'shop/a/cams-webagent.conf:4 CAMS-5304',
+      'shop/b/cams-webagent.conf:2 CAMS-5306',
+      'shop/b/cams-webagent.conf:4 CAMS-5304',
+      'shop/c/cams-webagent.conf:2 CAMS-5305',
+    ]);
+  });
+
+  it('compare shows the salt as differing with fingerprints; no salt in any output or error message', async () => {
+    const cwd = tempTree({ ...abc, 'shop/d/cams-webagent.conf': 'cams.cluster.name=Shop\ncams.session.hijacking.protection.salt "CANARY-broken\ncams.session.hijacking.protection.salt=CANARY-\\u00zz-escape\n' });
+    const compare = JSON.parse((await runCli(['compare', '--format', 'json', 'shop'], { cwd })).stdout);
+    const salt = compare.clusters[0].settings.find((s: { name: string }) => s.name === 'cams.session.hijacking.protection.salt');
+    expect(salt).toMatchObject({ secret: true, differs: true });
+    // d's broken-looking line is valid Java properties (a space separates key and value): a third salt.
+    expect(salt.groups.map((g: { fingerprint?: string; unset?: boolean }) => g.fingerprint ?? (g.unset ? 'unset' : 'value'))).toEqual([
+      expect.stringMatching(/^fp:[0-9a-f]{8}$/),
+      expect.stringMatching(/^fp:[0-9a-f]{8}$/),
+      expect.stringMatching(/^fp:[0-9a-f]{8}$/),
+      'unset',
+    ]);
+    const outputs = await Promise.all([
+      runCli(['compare', '--format', 'text', 'shop'], { cwd }),
+      runCli(['compare', '--format', 'json', 'shop'], { cwd }),
+      ...['text', 'json', 'sarif', 'github', 'junit'].map((format) => runCli(['lint', '--format', format, 'shop'], { cwd })),
+    ]);
+    for (const output of outputs) expect(output.stdout + output.stderr).not.toContain('CANARY');
+  });
+
+  it('the same three agents with identical settings: no fleet finding', async () => {
+    const same = cams('enable=true', 'algorithm=SHA-256', 'salt=CANARY-same');
+    const cwd = tempTree({ 'shop/a/cams-webagent.conf': same, 'shop/b/cams-webagent.conf': same, 'shop/c/cams-webagent.conf': same });
+    const { stdout } = await runCli(['lint', '--format', 'json', 'shop'], { cwd });
+    expect(JSON.parse(stdout).findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('fleet/'))).toEqual([]);
+  });
+});

@@ -1,7 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { CLEARTRUST_POOL_AGREEMENT, compareSettings, nameAgents } from '../../src/model/fleet.js';
-
-const LEFT_TO_DRIFT_RULE = new RegExp(`^<Pool [^>]*> cleartrust\\.agent\\.(${CLEARTRUST_POOL_AGREEMENT.join('|')})$`);
+import { compareSettings, judgedByAgreementRule, nameAgents } from '../../src/model/fleet.js';
 
 /** A "strong majority": at least this share of the cluster, and at least MIN_MAJORITY agents. */
 const MAJORITY_SHARE = 0.75;
@@ -39,7 +37,7 @@ export default defineRule({
     for (const cluster of fleet.clusters) {
       const size = cluster.members.length;
       for (const { name, groups } of compareSettings(cluster.members)) {
-        if (cluster.product === 'cleartrust' && LEFT_TO_DRIFT_RULE.test(name)) continue;
+        if (judgedByAgreementRule(cluster.product, name)) continue;
         const majority = groups[0];
         if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
         // A setting only a few agents have (e.g. a VirtualHost of their own) is an addition, not an outlier.

@@ -11,9 +11,20 @@ import type { Agent } from './workspace.js';
 
 /**
  * ClearTrust pool settings that decide how an agent uses its aservers (KB 000025051, KB 000023587): agents of one
- * dispatcher group should agree on them. fleet/cleartrust-pool-drift checks them; fleet/outlier leaves them to it.
+ * dispatcher group should agree on them; fleet/cleartrust-pool-drift checks them.
  */
 export const CLEARTRUST_POOL_AGREEMENT = ['auth_server_pool_refresh', 'auth_server_timeout', 'max_open_connections', 'auth_server_mode'] as const;
+
+const CLEARTRUST_POOL_SETTING = new RegExp(`^<Pool [^>]*> cleartrust\\.agent\\.(${CLEARTRUST_POOL_AGREEMENT.join('|')})$`);
+const CAMS_HIJACKING_SETTING = /^cams\.session\.hijacking\.protection\./;
+
+/**
+ * Settings that a dedicated fleet rule judges (ClearTrust pool drift, Cams session hijacking 5304–5306);
+ * fleet/outlier leaves them alone so one difference is not reported twice.
+ */
+export function judgedByAgreementRule(product: Agent['product'], name: string): boolean {
+  return product === 'cleartrust' ? CLEARTRUST_POOL_SETTING.test(name) : CAMS_HIJACKING_SETTING.test(name);
+}
 
 export type ClusterSource = 'dispatcher list' | 'cams.cluster.name' | 'config file' | 'none';
 

@@ -5,6 +5,9 @@ import { DEFAULT_ENVIRONMENT, type Environment } from '../../src/model/environme
 import { parseUserDuration } from '../../src/model/duration.js';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
 import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
+import { parseConfig } from '../../src/config/config.js';
+import { buildFleet } from '../../src/model/fleet.js';
+import picomatch from 'picomatch';
 
 export interface TestEnvironment {
   /** e.g. "55m"; given as if on the command line. */
@@ -54,7 +57,19 @@ export const ROOT = 'agents/web01/';
  * `a/webagent.conf`) is used as given.
  */
 export function lintFiles(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): Finding[] {
-  return lint(Object.entries(files).map(([name, content]) => loaded(placed(name), content)), options);
+  const { [CONFIG]: config, ...configurations } = files;
+  const clusterOf = config === undefined ? undefined : clustersOf(String(config));
+  return lint(Object.entries(configurations).map(([name, content]) => loaded(placed(name), content)), options, clusterOf);
+}
+
+const CONFIG = '.webagent-lint.yaml';
+
+/** The `clusters:` of a config file given as a `=== .webagent-lint.yaml` section, as run.ts applies them. */
+function clustersOf(text: string): (agentId: string) => string | undefined {
+  const result = parseConfig(CONFIG, text, new Set(allRules.map((rule) => rule.id)));
+  if (!result.ok) throw new Error(`test config: ${result.errors.map((e) => e.message).join('; ')}`);
+  const matchers = result.config.clusters.map(({ name, agents }) => ({ name, matches: picomatch([...agents]) }));
+  return (agentId) => matchers.find((m) => m.matches(agentId))?.name;
 }
 
 export function placed(name: string): string {
@@ -77,12 +92,13 @@ function loaded(path: string, content: string | Uint8Array): LoadedFile {
   return { path, format, agent, content: { kind: 'bytes', bytes } };
 }
 
-function lint(files: readonly LoadedFile[], options: LintOptions): Finding[] {
+function lint(files: readonly LoadedFile[], options: LintOptions, clusterOf?: (agentId: string) => string | undefined): Finding[] {
   const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [agent, { domain, where: 'test' }] as const);
   const workspace = buildWorkspace(files, { camsDomainLinks: new Map(links) });
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
-  const result = lintWorkspace(workspace, { rules: allRules, environment: environmentFor(options.environment), severities, inlineWaivers: options.inlineWaivers });
+  const fleet = clusterOf ? buildFleet(workspace.agents, clusterOf) : undefined;
+  const result = lintWorkspace(workspace, { rules: allRules, environment: environmentFor(options.environment), severities, inlineWaivers: options.inlineWaivers, fleet });
   if (result.failures.length > 0) throw result.failures[0]?.error;
   return [...result.findings];
 }

@@ -1,0 +1,41 @@
+import { defineRule } from '../../src/engine/rule-api.js';
+import { nameAgents } from '../../src/model/fleet.js';
+import { hijackingReadings } from '../../src/model/session-hijacking.js';
+
+export default defineRule({
+  id: 'fleet/cams-hijacking-protection-on-alone',
+  title: 'Disallow session hijacking protection on an agent whose Cams cluster has agents without it',
+  severity: 'error',
+  scope: 'fleet',
+  predicts: ['CAMS-5306'],
+  docs: {
+    why:
+      'When session hijacking protection is on for this agent but off for another agent of the same Cams cluster, ' +
+      'sessions created through the unprotected agent carry no protection hash and this agent reports a session ' +
+      'hijacking misconfiguration (web agent error 5306). An agent that does not set ' +
+      'cams.session.hijacking.protection.enable is read as having protection off (the default is not documented).',
+    fix: 'Give every agent of the cluster the same cams.session.hijacking.protection.enable, .algorithm and .salt.',
+    bad:
+      '=== a/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n' +
+      '=== b/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s2\n' +
+      '=== c/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=false\n',
+    good:
+      '=== a/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n' +
+      '=== b/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n',
+    sources: ['SEED-CAMS'],
+    confidence: 'documented',
+  },
+  messages: {
+    alone: 'Session hijacking protection is on here but off for {count} other agent(s) of Cams cluster {cluster} ({agents}).',
+  },
+  check(fleet, context) {
+    for (const cluster of fleet.clusters) {
+      const readings = hijackingReadings(cluster);
+      const off = readings.filter((r) => !r.enabled);
+      if (off.length === 0) continue;
+      for (const reading of readings.filter((r) => r.enabled)) {
+        context.report({ at: reading.at, agent: reading.agent.id, messageId: 'alone', data: { count: off.length, cluster: cluster.name, agents: nameAgents(off) } });
+      }
+    }
+  },
+});

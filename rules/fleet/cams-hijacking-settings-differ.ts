@@ -1,0 +1,61 @@
+import { defineRule } from '../../src/engine/rule-api.js';
+import { groupBy, nameAgents } from '../../src/model/fleet.js';
+import { ALGORITHM, hijackingReadings, SALT } from '../../src/model/session-hijacking.js';
+import { fileStart, valueSpan } from '../../src/model/cams.js';
+
+export default defineRule({
+  id: 'fleet/cams-hijacking-settings-differ',
+  title: 'Require the agents of a Cams cluster that protect sessions to use the same algorithm and salt',
+  severity: 'error',
+  scope: 'fleet',
+  predicts: ['CAMS-5304'],
+  docs: {
+    why:
+      'With session hijacking protection on, each agent checks a hash computed with cams.session.hijacking.protection.algorithm ' +
+      'and .salt. Agents of one cluster that use a different algorithm or salt compute different hashes for the same ' +
+      'session, and each reports a possible session hijacking attempt (web agent error 5304) for sessions of the ' +
+      'others. Salts are compared without ever being shown.',
+    fix: 'Give every agent of the cluster the same cams.session.hijacking.protection.algorithm and .salt.',
+    bad:
+      '=== a/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n' +
+      '=== b/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s2\n' +
+      '=== c/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=false\n',
+    good:
+      '=== a/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n' +
+      '=== b/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n',
+    sources: ['SEED-CAMS'],
+    confidence: 'documented',
+  },
+  messages: {
+    differs: '{property} differs from {count} other protected agent(s) of Cams cluster {cluster} ({agents}){shown}.',
+  },
+  check(fleet, context) {
+    for (const cluster of fleet.clusters) {
+      const protectedAgents = hijackingReadings(cluster).filter((r) => r.enabled);
+      if (protectedAgents.length < 2) continue;
+      for (const property of [ALGORITHM, SALT]) {
+        const groups = groupBy(protectedAgents, (r) => r.agent.settings.get(property)?.value.trim() ?? '\u0000unset');
+        if (groups.length < 2) continue;
+        for (const group of groups) {
+          const others = groups.filter((g) => g !== group).flat();
+          for (const reading of group) {
+            const entry = reading.agent.settings.get(property);
+            context.report({
+              at: entry ? valueSpan(entry) : fileStart(reading.agent),
+              agent: reading.agent.id,
+              messageId: 'differs',
+              data: {
+                property,
+                count: others.length,
+                cluster: cluster.name,
+                agents: nameAgents(others),
+                // The algorithm is not secret; the salt never appears.
+                shown: property === ALGORITHM ? `: ${entry?.value.trim() || 'not set'} here` : '',
+              },
+            });
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * Session hijacking protection across a Cams cluster (seed: web agent errors 5304, 5305 and 5306). Every agent
+ * of a cluster must agree on cams.session.hijacking.protection.enable, .algorithm and .salt; this module reads
+ * each agent's three settings once so the three fleet rules judge the same facts.
+ */
+import type { Span } from '../source.js';
+import { booleanSetting, fileStart, type CamsAgent } from './cams.js';
+import type { Cluster } from './fleet.js';
+
+export const ENABLE = 'cams.session.hijacking.protection.enable';
+export const ALGORITHM = 'cams.session.hijacking.protection.algorithm';
+export const SALT = 'cams.session.hijacking.protection.salt';
+
+export interface HijackingReading {
+  readonly agent: CamsAgent;
+  /** The enable property was absent: read as off (inferred — the seed documents no default). */
+  readonly unset: boolean;
+  readonly enabled: boolean;
+  /** The enable line, or the start of the file when the property is absent. */
+  readonly at: Span;
+}
+
+/** The Cams agents of a cluster with their protection state; empty for a ClearTrust cluster. */
+export function hijackingReadings(cluster: Cluster): HijackingReading[] {
+  const readings: HijackingReading[] = [];
+  for (const { agent } of cluster.members) {
+    if (agent.product !== 'cams') continue;
+    const enable = booleanSetting(agent, ENABLE);
+    readings.push({ agent, unset: enable === undefined, enabled: enable?.value === true, at: enable ? { source: enable.entry.source, start: enable.entry.start, end: enable.entry.end } : fileStart(agent) });
+  }
+  return readings;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/fleet/cams-cluster-name-shared.js';
+import { lintFiles } from '../../helpers/lint.js';
+import { testFixtures } from '../../helpers/rule-tester.js';
+
+const config = 'clusters:\n  test: ["test/*"]\n  prod: ["prod/*"]\n';
+const run = (files: Record<string, string>) =>
+  lintFiles(files, { only: [rule] }).filter((f) => f.ruleId === rule.id).map((f) => `${f.agent}:${f.line}:${f.column} ${f.predicts.join()} ${f.message}`);
+
+describe('fleet/cams-cluster-name-shared', () => {
+  it('reports every agent of a cluster name used by two deployments of the config file', () => {
+    expect(run({ '.webagent-lint.yaml': config, 'test/a/cams-webagent.conf': 'cams.cluster.name=Cams\n', 'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n' })).toEqual([
+      'prod/b:1:19 CAMS-5100 cams.cluster.name Cams is also used by deployment(s) test; cookies of one deployment reach the agents of the other.',
+      'test/a:1:19 CAMS-5100 cams.cluster.name Cams is also used by deployment(s) prod; cookies of one deployment reach the agents of the other.',
+    ]);
+  });
+
+  it('without deployments in the config file there is nothing to compare', () => {
+    expect(run({ 'test/a/cams-webagent.conf': 'cams.cluster.name=Cams\n', 'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n' })).toEqual([]);
+  });
+});
+
+testFixtures(rule);
