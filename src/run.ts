@@ -202,7 +202,11 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<numbe
 /** Every agent (and Cams security domain) with the files read for it, sorted by id. */
 function agentFiles(files: readonly LoadedFile[]): AgentFiles[] {
   const byAgent = new Map<string, LoadedFile[]>();
-  for (const file of files) byAgent.set(file.agent, [...(byAgent.get(file.agent) ?? []), file]);
+  for (const file of files) {
+    const list = byAgent.get(file.agent);
+    if (list) list.push(file);
+    else byAgent.set(file.agent, [file]);
+  }
   return [...byAgent]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, list]) => ({

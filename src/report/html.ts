@@ -82,7 +82,9 @@ function groupFindings(findings: readonly Finding[], agents: readonly AgentFiles
   for (const finding of findings) {
     const files = byAgent.get(finding.agent) ?? new Map<string, Finding[]>();
     byAgent.set(finding.agent, files);
-    files.set(finding.file, [...(files.get(finding.file) ?? []), finding]);
+    const list = files.get(finding.file);
+    if (list) list.push(finding);
+    else files.set(finding.file, [finding]);
   }
   return [...byAgent]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
