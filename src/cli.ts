@@ -7,12 +7,12 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { rules } from '../rules/index.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
-import { runExplain, type ExplainOptions } from './explain/run-explain.js';
+import { EXPLAIN_FORMATS, runExplain, type ExplainOptions } from './explain/run-explain.js';
 import type { Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
 import { FORMATS, isFormat, type OutputFormat } from './report/formats.js';
 import { formatRuleList } from './report/rule-list.js';
-import { DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type ReportTarget } from './run.js';
+import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type ReportTarget } from './run.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         .command('compare')
         .description('show the settings that differ between the agents of each cluster, and check what must agree')
         .argument('[paths...]', 'agent directories or configuration files', ['.'])
-        .addOption(textOrJson())
+        .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('text'))
         .option('--all', 'show settings that are equal everywhere too'),
     ),
   ).action(async (paths: string[], options: Omit<CompareOptions, 'paths' | 'all'> & { all?: boolean }) => {
@@ -80,7 +80,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('explain')
       .description('what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration')
       .argument('[args...]', 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content')
-      .addOption(textOrJson())
+      .addOption(new Option('-f, --format <format>', 'output format (html with --log only)').choices(EXPLAIN_FORMATS).default('text'))
       .option('-l, --log', 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths to lint'),
   ).action(async (args: string[], options: Omit<ExplainOptions, 'log'> & { log?: boolean }) => {
     exitCode = await runExplain(args, { ...options, log: options.log ?? false }, io);

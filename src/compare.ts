@@ -3,7 +3,8 @@
  * value, the majority first). Secret values are replaced by fingerprints before anything leaves this module.
  */
 import { createHmac } from 'node:crypto';
-import { compareSettings, type Fleet } from './model/fleet.js';
+import { secretMasker } from './engine/engine.js';
+import { compareSettings, type AgentFacts, type Fleet } from './model/fleet.js';
 
 export interface ComparedGroup {
   /** The value as written; absent for secrets and for agents that do not set it. */
@@ -37,6 +38,18 @@ export interface Comparison {
 }
 
 export function buildComparison(fleet: Fleet, options: { readonly all: boolean; readonly fingerprint: (text: string) => string }): Comparison {
+  const masks = new Map<AgentFacts, (text: string) => string>();
+  // An agent's secret value reused under another of its settings (a cookie name equal to the shared secret) is
+  // masked there too. Each agent's own secrets only, as the engine does per file: linear in the fleet's size.
+  const mask = (members: readonly AgentFacts[], text: string): string =>
+    members.reduce((masked, facts) => {
+      let masker = masks.get(facts);
+      if (!masker) {
+        masker = secretMasker([...facts.settings.values()].filter((value) => value.secret).map((value) => value.text));
+        masks.set(facts, masker);
+      }
+      return masker(masked);
+    }, text);
   const clusters = fleet.clusters.map((cluster) => {
     const settings: ComparedSetting[] = [];
     let differing = 0;
@@ -52,7 +65,7 @@ export function buildComparison(fleet: Fleet, options: { readonly all: boolean; 
         groups: groups.map((group): ComparedGroup => {
           const agents = group.members.map((facts) => facts.agent.id);
           if (group.value === undefined) return { unset: true, agents };
-          return group.value.secret ? { fingerprint: options.fingerprint(group.value.text), agents } : { value: group.value.text, agents };
+          return group.value.secret ? { fingerprint: options.fingerprint(group.value.text), agents } : { value: mask(group.members, group.value.text), agents };
         }),
       });
     }

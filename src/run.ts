@@ -20,8 +20,9 @@ import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
 import { buildFleet, type Fleet } from './model/fleet.js';
 import type { Workspace } from './model/workspace.js';
 import { formatComparisonJson, formatComparisonText } from './report/comparison.js';
+import { formatComparisonHtml } from './report/html.js';
 import { render, type OutputFormat } from './report/formats.js';
-import { summarize, type Report, type Summary } from './report/report.js';
+import { summarize, type AgentFiles, type Report, type Summary } from './report/report.js';
 import { decodeText } from './source.js';
 import { buildWorkspace, detectFormat, type LoadedFile } from './workspace.js';
 
@@ -159,6 +160,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     findings,
     summary: summarize(findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined }),
     files: inputs.files.map((file) => file.path),
+    agents: agentFiles(inputs.files),
     rules,
   };
   await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
@@ -166,8 +168,10 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   return exitCode(report, inputs.usageProblems, options, io);
 }
 
+export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;
+
 export interface CompareOptions extends InputOptions {
-  readonly format: 'text' | 'json';
+  readonly format: (typeof COMPARE_FORMATS)[number];
   readonly output?: string;
   readonly color: boolean;
   /** Show settings that are equal everywhere too. */
@@ -189,8 +193,27 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<numbe
   const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text) => fingerprint(key, text) });
   const summary = summarize(result.findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined: 0 });
   const data = { tool: { name: 'webagent-lint' as const, version: VERSION }, comparison, findings: result.findings, summary, rules };
-  await writeReport(options.format === 'json' ? formatComparisonJson(data) : formatComparisonText(data, { color: useColor(options, io) }), options.output, io);
+  const text =
+    options.format === 'json' ? formatComparisonJson(data) : options.format === 'html' ? formatComparisonHtml(data) : formatComparisonText(data, { color: useColor(options, io) });
+  await writeReport(text, options.output, io);
   return exitCode({ findings: result.findings, summary }, inputs.usageProblems, { ...options, maxWarnings: undefined }, io);
+}
+
+/** Every agent (and Cams security domain) with the files read for it, sorted by id. */
+function agentFiles(files: readonly LoadedFile[]): AgentFiles[] {
+  const byAgent = new Map<string, LoadedFile[]>();
+  for (const file of files) {
+    const list = byAgent.get(file.agent);
+    if (list) list.push(file);
+    else byAgent.set(file.agent, [file]);
+  }
+  return [...byAgent]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, list]) => ({
+      id,
+      kind: list.every((file) => file.format !== 'cleartrust-conf' && file.format !== 'cams-conf') ? 'security domain' : 'agent',
+      files: list.map((file) => file.path),
+    }));
 }
 
 /** Colour only on a terminal, unless --no-color, --output or NO_COLOR; FORCE_COLOR forces it. */

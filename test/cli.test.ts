@@ -3,6 +3,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../src/report/formats.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -177,7 +178,7 @@ describe('bad input: one clear message, the right exit code, the other files sti
     const cwd = tempTree({
       'a/webagent.conf': '<Pool id=p>\ncleartrust.agent.key_client_secret=CANARY-s3cr3t\ncleartrust.agent.ssl.keystore_passphrase "CANARY-pass\ncleartrust.agent.retry_count=CANARY-s3cr3t\n',
     });
-    for (const format of ['text', 'json']) {
+    for (const format of FORMATS) {
       const { stdout, stderr } = await runCli(['--format', format, 'a'], { cwd });
       expect(stdout + stderr).not.toContain('CANARY');
       expect(stdout).toContain('syntax-error');

@@ -42,10 +42,22 @@ describe('compare', () => {
 
   it('never prints a secret, in any format, and uses a new fingerprint key every run', async () => {
     const cwd = tempTree(fleet);
-    const runs = await Promise.all(['text', 'json', 'json'].map((format) => runCli(['compare', '--format', format, '--all', '.'], { cwd })));
+    const runs = await Promise.all(['json', 'json', 'text', 'html'].map((format) => runCli(['compare', '--format', format, '--all', '.'], { cwd })));
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain('CANARY');
-    const fingerprints = runs.slice(1).map((run) => JSON.parse(run.stdout).clusters[0].settings.find((s: { name: string }) => s.name.endsWith('shared_secret')).groups[0].fingerprint);
+    const fingerprints = runs.slice(0, 2).map((run) => JSON.parse(run.stdout).clusters[0].settings.find((s: { name: string }) => s.name.endsWith('shared_secret')).groups[0].fingerprint);
     expect(fingerprints[0]).not.toBe(fingerprints[1]);
+  });
+
+  it('masks a secret value reused under a name that is not secret', async () => {
+    const cwd = tempTree({
+      'agents/a/webagent.conf': agent('30 Mins', 'CANARY-salt-1', 'cleartrust.agent.cookie_name=CANARY-salt-1\n'),
+      'agents/b/webagent.conf': agent('30 Mins', 'CANARY-salt-1', 'cleartrust.agent.cookie_name=plain\n'),
+    });
+    for (const format of ['text', 'json', 'html']) {
+      const { stdout } = await runCli(['compare', '--format', format, '.'], { cwd });
+      expect(stdout).not.toContain('CANARY');
+      expect(stdout).toContain('********');
+    }
   });
 
   it('--all shows equal settings too; text is a compact table', async () => {

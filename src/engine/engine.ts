@@ -24,6 +24,11 @@ export interface Finding {
   readonly agent: string;
   readonly predicts: readonly string[];
   readonly remedy: string;
+  /**
+   * The text of the line the finding points at (its first line), with everything after a secret-bearing name
+   * dropped and known secret values masked (design §3.8): what the HTML report shows as the source line.
+   */
+  readonly sourceLine: string;
   readonly messageId: string;
   readonly data: MessageData;
   /**
@@ -81,6 +86,7 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     seen.add(key);
     const remedyTemplate = (rule.remedies as Record<string, string> | undefined)?.[messageId] ?? rule.docs.fix;
     const redact = redactors.get(at.source.path) ?? noSecrets;
+    const sourceLine = secretFreeLine(at, redact);
     found.push({
       ruleId: rule.id,
       severity,
@@ -89,9 +95,10 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
       agent,
       predicts: rule.predicts,
       remedy: redact(format(remedyTemplate, data, rule.id)),
+      sourceLine,
       messageId,
       data: redactData(data, redact),
-      fingerprintBase: [rule.id, at.source.path, messageId, lineText(at, redact)].join('\0'),
+      fingerprintBase: [rule.id, at.source.path, messageId, sourceLine.trim()].join('\0'),
     });
   };
 
@@ -217,17 +224,21 @@ function withFingerprints(pending: readonly PendingFinding[]): Finding[] {
   });
 }
 
-// Everything after a secret-bearing name is dropped, even on a line that did not parse as key=value.
-const SECRET_ASSIGNMENT = /^(.*?(?:salt|secret|passphrase|password|passwd)).*$/i;
+// Everything after a secret-bearing name is dropped, even on a line that did not parse as key=value; `s`, so
+// that a U+2028 inside the line cannot end the match early.
+const SECRET_ASSIGNMENT = /^(.*?(?:salt|secret|passphrase|password|passwd)).*$/is;
 
-/** The trimmed text of the finding's first line, without any secret value. */
-function lineText(at: Span, redact: (text: string) => string): string {
+/**
+ * The text of the finding's first line, without any secret value: everything after a secret-bearing name is
+ * dropped and known secret values are masked. Trimmed, it is part of the fingerprint (baselines depend on it).
+ */
+function secretFreeLine(at: Span, redact: (text: string) => string): string {
   const text = at.source.text;
   let start = at.start;
   while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   let end = at.start;
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return redact(text.slice(start, end).trim().replace(SECRET_ASSIGNMENT, '$1'));
+  return redact(text.slice(start, end).replace(SECRET_ASSIGNMENT, '$1'));
 }
 
 /** Fill `{name}` placeholders; a missing one is a bug in the rule and throws. */
@@ -278,12 +289,17 @@ function secretRedactors(targets: readonly Target[]): Map<string, (text: string)
     }
   }
   const redactors = new Map<string, (text: string) => string>();
-  for (const [path, secrets] of byFile) {
-    redactors.set(path, (text) => {
-      let result = text;
-      for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('********');
-      return result;
-    });
-  }
+  for (const [path, secrets] of byFile) redactors.set(path, secretMasker(secrets));
   return redactors;
+}
+
+/** Replaces every occurrence of the given secret values (those of 4 characters or more) with `********`. */
+export function secretMasker(values: Iterable<string>): (text: string) => string {
+  const secrets = [...new Set(values)].filter((value) => value.length >= 4);
+  if (secrets.length === 0) return (text) => text;
+  return (text) => {
+    let result = text;
+    for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('********');
+    return result;
+  };
 }

@@ -48,7 +48,7 @@ export function traceCodes(
   });
 }
 
-const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
+export const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
   'unknown code': 'not in the code catalog',
   'no configuration given': 'predictable from configuration, but no configuration paths were given',
   'runtime cause': 'not predictable from configuration (a run-time outcome: users, load, network)',

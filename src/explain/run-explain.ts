@@ -15,11 +15,15 @@ import { VERSION } from '../meta.js';
 import { exitCodeOf, lintPaths, UsageError, useColor, writeReport, type InputOptions, type Io } from '../run.js';
 import { detectFormat } from '../workspace.js';
 import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } from './code-report.js';
+import { formatLogHtml } from './log-html.js';
 import { formatLogJson, formatLogText, traceCodes } from './log-report.js';
 import { resolveQueries } from './lookup.js';
 
+export const EXPLAIN_FORMATS = ['text', 'json', 'html'] as const;
+
 export interface ExplainOptions extends Omit<InputOptions, 'paths'> {
-  readonly format: 'text' | 'json';
+  /** html only with --log: the timelines are what a page adds to the text. */
+  readonly format: (typeof EXPLAIN_FORMATS)[number];
   readonly output?: string;
   readonly color: boolean;
   /** Treat the arguments as log files (and configuration paths) instead of codes. */
@@ -34,6 +38,7 @@ export async function runExplain(args: readonly string[], options: ExplainOption
 
 async function explainCodes(args: readonly string[], options: ExplainOptions, io: Io): Promise<number> {
   if (args.length === 0) throw new UsageError('explain: name at least one code (e.g. CT_SOCKET_ERROR, 5005, "access reason 13"), or use --log <files…>');
+  if (options.format === 'html') throw new UsageError('explain: --format html is for explain --log (log timelines); use text or json for codes');
   const queries = resolveQueries(args, logCodes);
   const explanations = new Map<string, CodeExplanation>();
   for (const id of queries.flatMap((query) => query.matches)) {
@@ -81,7 +86,8 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
   if (lint === 'invalid') return 2;
   const codes = traceCodes(analysis.codes(), lint?.findings, logCodes, rules);
   const explanation = { files: analysis.files(), codes, ...(lint ? { lint: lint.summary } : {}) };
-  const text = options.format === 'json' ? formatLogJson(explanation, TOOL) : formatLogText(explanation, { color: useColor(options, io) });
+  const text =
+    options.format === 'json' ? formatLogJson(explanation, TOOL) : options.format === 'html' ? formatLogHtml(explanation, TOOL) : formatLogText(explanation, { color: useColor(options, io) });
   await writeReport(text, options.output, io);
   if (problems > 0) return 2;
   return lint ? exitCodeOf(lint) : 0;

@@ -30,6 +30,16 @@ export interface CodeSummary {
   readonly events: number;
   readonly medianIntervalSeconds?: number;
   readonly periodic: boolean;
+  /** Timed occurrences per hour (UTC), in time order, for timelines; hours without any are left out. */
+  readonly hourly: readonly HourCount[];
+  /** Timed occurrences in hours beyond the first MAX_HOURS distinct ones: counted, but not in `hourly`. */
+  readonly hourlyOmitted: number;
+}
+
+export interface HourCount {
+  /** Start of the hour, milliseconds since the epoch (UTC). */
+  readonly hour: number;
+  readonly count: number;
 }
 
 export interface LogAnalysis {
@@ -45,6 +55,9 @@ export const BURST_GAP_SECONDS = 60;
 const MAX_SAMPLES = 5;
 const MAX_SAMPLE_LENGTH = 200;
 const MAX_SERVERS = 20;
+/** Distinct hours kept per code: a year of hourly counts, so memory stays bounded whatever the timestamps say. */
+export const MAX_HOURS = 24 * 366;
+const HOUR = 3_600_000;
 /** Periodic: at least this many intervals between events, and this share of them close to the median. */
 const MIN_INTERVALS = 3;
 const PERIODIC_SHARE = 0.8;
@@ -66,6 +79,9 @@ interface Tally {
   intervals: Map<number, number>;
   /** Per file: a log is a time sequence, several files (agents) are not one. */
   sequences: Map<string, Sequence>;
+  /** Hour start → occurrences, at most MAX_HOURS keys. */
+  hours: Map<number, number>;
+  hoursOmitted: number;
 }
 
 interface FileTally {
@@ -82,7 +98,7 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
   const record = (file: string, entry: LogRecord, id: string): void => {
     let tally = tallies.get(id);
     if (!tally) {
-      tally = { count: 0, untimed: 0, servers: new Set(), moreServers: 0, events: 0, intervals: new Map(), sequences: new Map() };
+      tally = { count: 0, untimed: 0, servers: new Set(), moreServers: 0, events: 0, intervals: new Map(), sequences: new Map(), hours: new Map(), hoursOmitted: 0 };
       tallies.set(id, tally);
     }
     tally.count++;
@@ -95,6 +111,11 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
       return;
     }
     const time = entry.time;
+    const hour = Math.floor(time / HOUR) * HOUR;
+    const inHour = tally.hours.get(hour);
+    if (inHour !== undefined) tally.hours.set(hour, inHour + 1);
+    else if (tally.hours.size < MAX_HOURS) tally.hours.set(hour, 1);
+    else tally.hoursOmitted++;
     if (!tally.first || time < tally.first.time) tally.first = { time, text: entry.timeText };
     if (!tally.last || time >= tally.last.time) tally.last = { time, text: entry.timeText };
     const sequence = tally.sequences.get(file);
@@ -153,6 +174,8 @@ function summarize(id: string, t: Tally): CodeSummary {
     events: t.events,
     ...(median !== undefined ? { medianIntervalSeconds: median } : {}),
     periodic: median !== undefined && isPeriodic(t.intervals, median),
+    hourly: [...t.hours].sort(([a], [b]) => a - b).map(([hour, count]) => ({ hour, count })),
+    hourlyOmitted: t.hoursOmitted,
   };
 }
 

@@ -1,12 +1,13 @@
 /** The report formats and the one function that renders any of them. */
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import type { Report } from './report.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export function isFormat(value: string): value is OutputFormat {
@@ -25,5 +26,7 @@ export function render(format: OutputFormat, report: Report, options: { readonly
       return formatGithub(report);
     case 'junit':
       return formatJunit(report);
+    case 'html':
+      return formatHtml(report);
   }
 }

@@ -14,12 +14,22 @@ export interface Summary {
   readonly baselined: number;
 }
 
+/** An agent and the files read for it (display paths). */
+export interface AgentFiles {
+  readonly id: string;
+  /** A Cams security domain's files are linted like an agent's, and grouped under its directory. */
+  readonly kind: 'agent' | 'security domain';
+  readonly files: readonly string[];
+}
+
 export interface Report {
   readonly tool: { readonly name: 'webagent-lint'; readonly version: string };
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   /** Every file linted, clean or not (display paths, sorted). */
   readonly files: readonly string[];
+  /** Every agent with its files, clean or not (sorted by id): the HTML report lists clean agents too. */
+  readonly agents: readonly AgentFiles[];
   /** Every registered rule: SARIF lists them all, so code scanning knows rules that found nothing. */
   readonly rules: readonly Rule[];
 }

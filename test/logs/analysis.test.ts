@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logCodes } from '../../src/knowledge/codes.js';
-import { createLogAnalysis, medianOf } from '../../src/logs/analysis.js';
+import { createLogAnalysis, MAX_HOURS, medianOf } from '../../src/logs/analysis.js';
 import { messageMatchers } from '../../src/logs/line.js';
 
 /** A ctagent.log line at `minutes` after 2011-09-14 00:00 UTC. */
@@ -25,7 +25,21 @@ describe('log analysis', () => {
       first: { time: Date.UTC(2011, 8, 14, 0, 0, 0), text: '2011-09-14 00:00:00 +0000' },
       last: { time: Date.UTC(2011, 8, 14, 4, 0, 20), text: '2011-09-14 04:00:20 +0000' },
       servers: ['server#1', 'server#2 10.0.0.2:5615'], moreServers: 0, events: 5, medianIntervalSeconds: 3600, periodic: true,
+      hourly: [0, 1, 2, 3, 4].map((h) => ({ hour: Date.UTC(2011, 8, 14, h), count: 2 })), hourlyOmitted: 0,
     });
+  });
+
+  it('counts occurrences per UTC hour, leaving out hours without any, and keeps at most MAX_HOURS hours', () => {
+    const [code] = analyse({ a: [5, 59, 61, 250].map((m) => ctLine(m, 'server#1, CT_SOCKET_ERROR')).concat('Feb 24 - [1] - <Critical> - server#1, CT_SOCKET_ERROR') }).codes();
+    expect(code?.hourly).toEqual([
+      { hour: Date.UTC(2011, 8, 14, 0), count: 2 },
+      { hour: Date.UTC(2011, 8, 14, 1), count: 1 },
+      { hour: Date.UTC(2011, 8, 14, 4), count: 1 },
+    ]);
+    const hours = Array.from({ length: MAX_HOURS + 3 }, (_, h) => ctLine(h * 60, 'server#1, CT_SOCKET_ERROR'));
+    const [long] = analyse({ a: hours }).codes();
+    expect(long?.hourly).toHaveLength(MAX_HOURS);
+    expect(long?.hourlyOmitted).toBe(3);
   });
 
   it('calls irregular occurrences not periodic, and too few intervals not periodic either', () => {
