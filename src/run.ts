@@ -62,7 +62,8 @@ export interface LintOptions extends InputOptions {
 /** A user mistake: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {}
 
-export const DEFAULT_MAX_FILE_SIZE = '32MB';
+// Above any real agent file, and above a 200,000-permission Cams policy (about 40 MB).
+export const DEFAULT_MAX_FILE_SIZE = '64MB';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 

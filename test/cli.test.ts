@@ -102,14 +102,14 @@ describe('bad input: one clear message, the right exit code, the other files sti
     expect(stderr).toContain('notes.txt: not recognised as an agent configuration');
   });
 
-  it('a 50 MB file is refused without being read', async () => {
+  it('a 100 MB file is refused without being read', async () => {
     const cwd = tempTree({ 'big/webagent.conf': '' });
-    truncateSync(path.join(cwd, 'big/webagent.conf'), 50 * 1024 * 1024);
+    truncateSync(path.join(cwd, 'big/webagent.conf'), 100 * 1024 * 1024);
     const { code, stdout } = await runCli(['--format', 'json', 'big'], { cwd });
     expect(code).toBe(1);
     const [finding] = JSON.parse(stdout).findings;
     expect(finding).toMatchObject({ ruleId: 'input/unreadable-file', file: 'big/webagent.conf', line: 1, column: 1 });
-    expect(finding.message).toBe('File is 52428800 bytes, above the limit of 33554432 bytes; it was not linted.');
+    expect(finding.message).toBe('File is 104857600 bytes, above the limit of 67108864 bytes; it was not linted.');
   });
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file', async () => {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { shadowingPermission } from '../../src/model/cams-access.js';
+import { shadowedPermissions } from '../../src/model/cams-access.js';
 import { elementSpan } from '../../src/model/cams.js';
 
 export default defineRule({
@@ -24,10 +24,8 @@ export default defineRule({
     shadowed: 'Permission {permission} ({pattern}) is never used: permission {other} at line {otherLine} ({otherPattern}) matches every request it would and is preferred.',
   },
   check(domain, context) {
-    const policy = domain.policy;
-    for (const permission of policy?.permissions ?? []) {
-      const other = policy && shadowingPermission(policy, permission);
-      if (!other) continue;
+    if (!domain.policy) return;
+    for (const [permission, other] of shadowedPermissions(domain.policy)) {
       context.report({
         at: elementSpan(permission.element),
         messageId: 'shadowed',

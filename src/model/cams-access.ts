@@ -94,26 +94,63 @@ export function selectPermission(policy: AccessControlPolicy, request: Request):
 }
 
 /**
- * The permission that is selected instead of `permission` for every URL and method it matches, if any:
- * one whose pattern covers it part by part, whose actions cover its actions, and that ranks before it.
+ * For every permission that is never selected, the permission selected instead for every URL and method it
+ * matches: one whose pattern covers it part by part, whose actions cover its actions, and that ranks before it.
+ *
+ * Covering means every literal character of the wider pattern meets the same literal in the narrower one, so
+ * the wider one has at most as many literals in each part; ranking before it therefore needs exactly as many
+ * (and an earlier place in the file). So only permissions with the same literal counts are compared, and among
+ * those only the ones whose path, up to its first `*`, is a prefix of this path's: found through an index by
+ * that prefix, not by comparing every pair of permissions.
  */
-export function shadowingPermission(policy: AccessControlPolicy, permission: Permission): Permission | undefined {
-  const pattern = patternOf(permission);
-  if (!pattern) return undefined;
+export function shadowedPermissions(policy: AccessControlPolicy): ReadonlyMap<Permission, Permission> {
+  const shadowed = new Map<Permission, Permission>();
+  // specificity key -> literal path prefix -> permissions in file order, and the prefix lengths that occur
+  const index = new Map<string, Map<string, Permission[]>>();
+  const lengths = new Map<string, Set<number>>();
+  for (const permission of policy.permissions) {
+    const pattern = patternOf(permission);
+    if (!pattern) continue;
+    const key = specificity(pattern).join(',');
+    let byPrefix = index.get(key);
+    if (!byPrefix) index.set(key, (byPrefix = new Map()));
+    let present = lengths.get(key);
+    if (!present) lengths.set(key, (present = new Set()));
+    const prefix = literalPrefix(pattern.path);
+    let earliest: Permission | undefined;
+    for (const length of present) {
+      if (length > prefix.length) continue;
+      const other = byPrefix.get(prefix.slice(0, length))?.find((candidate) => shadows(candidate, permission));
+      if (other && (!earliest || other.index < earliest.index)) earliest = other;
+    }
+    present.add(prefix.length);
+    if (earliest) shadowed.set(permission, earliest);
+    const same = byPrefix.get(prefix);
+    if (same) same.push(permission);
+    else byPrefix.set(prefix, [permission]);
+  }
+  return shadowed;
+}
+
+/** `wider` (earlier, with the same literal counts) matches every request `permission` matches. */
+function shadows(wider: Permission, permission: Permission): boolean {
+  const [w, p] = [patternOf(wider), patternOf(permission)];
+  if (!w || !p) return false;
   const actions = actionsOf(permission);
-  return policy.permissions.find((other) => {
-    const wider = patternOf(other);
-    if (other === permission || !wider || !ranksBefore(other, permission)) return false;
-    const otherActions = actionsOf(other);
-    const actionsCovered = otherActions === 'all' || (actions !== 'all' && actions.every((a) => otherActions.includes(a)));
-    return (
-      actionsCovered &&
-      globCovers(wider.scheme, pattern.scheme) &&
-      globCovers(wider.host, pattern.host) &&
-      globCovers(wider.port ?? DEFAULT_PORTS[wider.scheme] ?? '*', pattern.port ?? DEFAULT_PORTS[pattern.scheme] ?? '*') &&
-      globCovers(wider.path, pattern.path)
-    );
-  });
+  const widerActions = actionsOf(wider);
+  const actionsCovered = widerActions === 'all' || (actions !== 'all' && actions.every((a) => widerActions.includes(a)));
+  return (
+    actionsCovered &&
+    globCovers(w.scheme, p.scheme) &&
+    globCovers(w.host, p.host) &&
+    globCovers(w.port ?? DEFAULT_PORTS[w.scheme] ?? '*', p.port ?? DEFAULT_PORTS[p.scheme] ?? '*') &&
+    globCovers(w.path, p.path)
+  );
+}
+
+function literalPrefix(glob: string): string {
+  const star = glob.indexOf('*');
+  return star === -1 ? glob : glob.slice(0, star);
 }
 
 const regexCache = new Map<string, RegExp>();

@@ -204,5 +204,14 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 
 /** Every element named `name` below `element`, in document order. */
 export function descendantsNamed(element: XmlElement, name: string): XmlElement[] {
-  return element.children.flatMap((child) => [...(child.name === name ? [child] : []), ...descendantsNamed(child, name)]);
+  // Depth-first, in document order, pushing into one list (no array per level: policies hold 200,000 elements).
+  const found: XmlElement[] = [];
+  const visit = (parent: XmlElement): void => {
+    for (const child of parent.children) {
+      if (child.name === name) found.push(child);
+      visit(child);
+    }
+  };
+  visit(element);
+  return found;
 }
