@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateClearTrustFleet, generateCtagentLog } from './bench-generate.mjs';
+import { generateCamsDomain, generateClearTrustFleet, generateCtagentLog } from './bench-generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -55,7 +55,26 @@ for (const size of fleets) {
   }
 }
 
-// 3. explain --log against grep -c of the same codes.
+// 3. Cams policy reading and all policy rules against xmllint --noout on the same large policy.
+{
+  const xmllint = findXmllint();
+  for (const permissions of quick ? [20_000] : [20_000, 200_000]) {
+    const dir = path.join(data, `cams-policy-${permissions}`);
+    const generated = ensure(dir, () => generateCamsDomain(path.join(dir, 'system'), permissions, 20261122));
+    const lint = measure(`lint policy ${permissions} permissions`, ['node', cli, 'lint', dir, '--format', 'json', '--output', os.devNull, '--no-fail'], 3);
+    console.log(`  ${permissions} permissions: ${(generated.bytes / 2 ** 20).toFixed(1)} MB, ${(generated.bytes / 2 ** 20 / lint.seconds).toFixed(1)} MB/s`);
+    if (permissions === (quick ? 20_000 : 200_000)) {
+      if (xmllint) {
+        const native = measure(`xmllint --noout ${permissions}`, [xmllint, '--noout', path.join(dir, 'system', 'access-control-policy.xml')], 3);
+        target(`policy of ${permissions} permissions, throughput (≥ 1/3 of xmllint)`, lint, native, 3, 'xmllint --noout');
+      } else {
+        console.log('  xmllint not found and could not be installed (Debian package libxml2-utils): policy target skipped');
+      }
+    }
+  }
+}
+
+// 4. explain --log against grep -c of the same codes.
 {
   const log = path.join(data, `ctagent-${logMegabytes}MB.log`);
   ensure(`${log}.done`, () => generateCtagentLog(log, logMegabytes * 2 ** 20, 20261122));
@@ -104,6 +123,17 @@ function ensure(marker, create) {
   const info = create();
   writeFileSync(stamp, JSON.stringify(info));
   return info;
+}
+
+/** xmllint, installing Debian's libxml2-utils when it is missing and we may (root, apt-get present). */
+function findXmllint() {
+  const which = () => spawnSync('sh', ['-c', 'command -v xmllint'], { encoding: 'utf8' }).stdout.trim();
+  if (which()) return which();
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('installing libxml2-utils for the native XML baseline …');
+    spawnSync('sh', ['-c', 'apt-get install -y libxml2-utils >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && apt-get install -y libxml2-utils >/dev/null 2>&1)']);
+  }
+  return which() || undefined;
 }
 
 function mb(bytes) {

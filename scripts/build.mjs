@@ -1,10 +1,11 @@
 // Build: generate the standalone schema validators, then bundle the CLI into one ESM file (deps.md §9).
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import './gen-validators.mjs';
 
 // Code splitting keeps what only some runs need (the YAML config reader) out of the start-up path.
 const outfile = 'dist/webagent-lint.mjs';
+rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { 'webagent-lint': 'src/bin.ts' },
   outdir: 'dist',

@@ -24,7 +24,7 @@ import { formatComparisonHtml } from './report/html.js';
 import { render, type OutputFormat } from './report/formats.js';
 import { summarize, type AgentFiles, type Report, type Summary } from './report/report.js';
 import { decodeText } from './source.js';
-import { buildWorkspace, detectFormat, type LoadedFile } from './workspace.js';
+import { buildWorkspace, detectFormat, needsXmlReader, type LoadedFile } from './workspace.js';
 
 export interface Io {
   readonly cwd: string;
@@ -99,7 +99,8 @@ async function loadInputs(options: InputOptions, io: Io): Promise<LoadedInputs |
   const discovery = await discover(options.paths, io.cwd, config?.ignore ?? []);
   for (const p of discovery.problems) problem(p.path, p.message);
   const files = await readCandidates(discovery.candidates, maxFileSize, problem, io.cwd);
-  return Object.assign(inputs, { workspace: buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains }), files });
+  const readXml = needsXmlReader(files) ? (await import('./parse/xml.js')).parseXml : undefined;
+  return Object.assign(inputs, { workspace: buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains, readXml }), files });
 }
 
 /** Runs `selected` rules over the loaded inputs with the config file's clusters and severities. */

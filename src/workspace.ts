@@ -10,7 +10,8 @@ import { buildClearTrustAgent } from './model/cleartrust.js';
 import type { Agent, WaiverComment, Workspace } from './model/workspace.js';
 import { parseClearTrustConf } from './parse/cleartrust-conf.js';
 import { parseProperties } from './parse/properties.js';
-import { parseXml, type XmlElement } from './parse/xml.js';
+import type { parseXml } from './parse/xml.js';
+import type { XmlElement } from './parse/xml-tree.js';
 import { decodeText, SourceFile } from './source.js';
 
 /** What a file is; decided from its name when found in a directory, from its content when named explicitly. */
@@ -37,6 +38,16 @@ export interface LoadedFile {
 export interface WorkspaceOptions {
   /** Config `cams.agentDomains`: agent identifier → security domain directory, with where it was given. */
   readonly camsDomainLinks?: ReadonlyMap<string, { readonly domain: string; readonly where: string }>;
+  /**
+   * The XML reader, required when `files` hold XML: the caller loads it (loadXmlReader) only for runs that read
+   * XML, because the XML parser is costly to load and most runs lint ClearTrust files only.
+   */
+  readonly readXml?: typeof parseXml;
+}
+
+/** Whether reading these files needs the XML reader. */
+export function needsXmlReader(files: readonly LoadedFile[]): boolean {
+  return files.some((file) => file.format !== 'cleartrust-conf' && file.format !== 'cams-conf');
 }
 
 interface DomainDraft {
@@ -73,7 +84,8 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
       collectWaivers(document.comments);
       agents.push(buildCamsAgent(file.agent, document));
     } else {
-      const document = parseXml(source);
+      if (!options.readXml) throw new Error(`buildWorkspace: ${file.path} is XML but no XML reader was given`);
+      const document = options.readXml(source);
       for (const problem of document.problems) report('cams/xml-syntax', problem);
       collectWaivers(document.comments);
       const draft = drafts.get(file.agent) ?? {};

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { attributeSpan, repeats } from '../../src/model/cams.js';
-import type { XmlAttribute } from '../../src/parse/xml.js';
+import type { XmlAttribute } from '../../src/parse/xml-tree.js';
 
 export default defineRule({
   id: 'cams/duplicate-login-config-entry',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { attributeValueSpan, elementSpan } from '../../src/model/cams.js';
-import { attributeOf, descendantsNamed } from '../../src/parse/xml.js';
+import { attributeOf, descendantsNamed } from '../../src/parse/xml-tree.js';
 
 export default defineRule({
   id: 'cams/unknown-acr-ref',

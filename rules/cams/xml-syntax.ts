@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import type { XmlProblemId } from '../../src/parse/xml.js';
+import type { XmlProblemId } from '../../src/parse/xml-tree.js';
 
 export default defineRule<XmlProblemId | 'unexpectedRoot'>({
   id: 'cams/xml-syntax',

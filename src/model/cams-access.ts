@@ -18,7 +18,7 @@
  * Several rule elements directly inside one `<acr>` give their common outcome, or unknown when they differ
  * (how Cams combines them is not documented).
  */
-import type { XmlElement } from '../parse/xml.js';
+import type { XmlElement } from '../parse/xml-tree.js';
 import { DEFAULT_PORTS, type AccessControlPolicy, type AcrNode, type Permission, type ResourcePattern } from './cams-policy.js';
 
 /** A request URL; `host` undefined means "a host that no host-specific pattern names". */

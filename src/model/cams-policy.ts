@@ -8,7 +8,7 @@
  * port, and the path `/cams/*`). Selection of the permission for a URL, and evaluation of an ACR for a request, are in
  * cams-access.ts.
  */
-import { attributeOf, childrenNamed, type XmlAttribute, type XmlElement } from '../parse/xml.js';
+import { attributeOf, childrenNamed, type XmlAttribute, type XmlElement } from '../parse/xml-tree.js';
 
 export type AcrNode =
   | { readonly kind: 'granted' | 'denied' | 'confidential'; readonly element: XmlElement }

@@ -5,7 +5,7 @@
  */
 import { isSecretName } from '../knowledge/properties.js';
 import type { PropertiesDocument, PropertyEntry } from '../parse/properties.js';
-import { attributeOf, childrenNamed, type XmlAttribute, type XmlElement } from '../parse/xml.js';
+import { attributeOf, childrenNamed, type XmlAttribute, type XmlElement } from '../parse/xml-tree.js';
 import type { Span } from '../source.js';
 import type { AccessControlPolicy } from './cams-policy.js';
 

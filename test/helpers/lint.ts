@@ -6,6 +6,7 @@ import { parseUserDuration } from '../../src/model/duration.js';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
 import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
 import { parseConfig } from '../../src/config/config.js';
+import { parseXml } from '../../src/parse/xml.js';
 import { buildFleet } from '../../src/model/fleet.js';
 import picomatch from 'picomatch';
 
@@ -94,7 +95,7 @@ function loaded(path: string, content: string | Uint8Array): LoadedFile {
 
 function lint(files: readonly LoadedFile[], options: LintOptions, clusterOf?: (agentId: string) => string | undefined): Finding[] {
   const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [agent, { domain, where: 'test' }] as const);
-  const workspace = buildWorkspace(files, { camsDomainLinks: new Map(links) });
+  const workspace = buildWorkspace(files, { camsDomainLinks: new Map(links), readXml: parseXml });
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
   const fleet = clusterOf ? buildFleet(workspace.agents, clusterOf) : undefined;

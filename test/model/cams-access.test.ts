@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { globCovers, requestTarget, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
 import { buildPolicy, parseResourcePattern } from '../../src/model/cams-policy.js';
-import { parseXml, type XmlElement } from '../../src/parse/xml.js';
+import { parseXml } from '../../src/parse/xml.js';
+import type { XmlElement } from '../../src/parse/xml-tree.js';
 import { SourceFile } from '../../src/source.js';
 import { AUTHENTICATED, EVERYONE, TLS_ONLY, permission, policy } from '../helpers/cams.js';
 

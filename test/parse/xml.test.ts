@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml, type XmlElement } from '../../src/parse/xml.js';
+import { parseXml } from '../../src/parse/xml.js';
+import type { XmlElement } from '../../src/parse/xml-tree.js';
 import { SourceFile } from '../../src/source.js';
 
 function parse(text: string) {

@@ -1,0 +1,77 @@
+/**
+ * The typed XML tree the XML reader (parse/xml.ts) builds, and helpers to walk it. Kept apart from the reader
+ * so that models and rules can use the tree without loading the XML parser, which only runs that read XML.
+ */
+import type { SourceFile } from '../source.js';
+
+export interface XmlAttribute {
+  readonly name: string;
+  /** The value with entity and character references resolved. */
+  readonly value: string;
+  /** Span from the name to the closing quote. */
+  readonly start: number;
+  readonly end: number;
+  /** Span of the value between the quotes. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+export interface XmlElement {
+  readonly source: SourceFile;
+  readonly name: string;
+  /** Span of the start tag, from `<` to `>`. */
+  readonly start: number;
+  readonly end: number;
+  readonly attributes: readonly XmlAttribute[];
+  readonly children: readonly XmlElement[];
+  /** Character data directly inside the element, concatenated. */
+  readonly text: string;
+}
+
+export type XmlProblemId = 'malformed' | 'dtdEntities';
+
+export interface XmlProblem {
+  readonly messageId: XmlProblemId;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A comment; `line` is the line it ends on (a waiver in it applies to the next line). */
+export interface XmlComment {
+  readonly start: number;
+  readonly end: number;
+  /** Text between `<!--` and `-->`, trimmed. */
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface XmlDocument {
+  readonly source: SourceFile;
+  readonly comments: readonly XmlComment[];
+  /** Absent when the file is not well-formed. */
+  readonly root: XmlElement | undefined;
+  readonly problems: readonly XmlProblem[];
+}
+
+export function attributeOf(element: XmlElement, name: string): XmlAttribute | undefined {
+  return element.attributes.find((attribute) => attribute.name === name);
+}
+
+export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
+  return element.children.filter((child) => child.name === name);
+}
+
+/** Every element named `name` below `element`, in document order. */
+export function descendantsNamed(element: XmlElement, name: string): XmlElement[] {
+  // Depth-first, in document order, pushing into one list (no array per level: policies hold 200,000 elements).
+  const found: XmlElement[] = [];
+  const visit = (parent: XmlElement): void => {
+    for (const child of parent.children) {
+      if (child.name === name) found.push(child);
+      visit(child);
+    }
+  };
+  visit(element);
+  return found;
+}
