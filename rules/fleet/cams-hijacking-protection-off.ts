@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { nameAgents } from '../../src/model/fleet.js';
-import { hijackingReadings } from '../../src/model/session-hijacking.js';
+import { HIJACKING_EXAMPLES, HIJACKING_FIX, hijackingReadings } from '../../src/model/session-hijacking.js';
 
 export default defineRule({
   id: 'fleet/cams-hijacking-protection-off',
@@ -14,14 +14,8 @@ export default defineRule({
       'agent of the cluster and off for this one, this agent reports a session hijacking misconfiguration (web ' +
       'agent error 5305) for sessions that come from the protected agents. An agent that does not set ' +
       'cams.session.hijacking.protection.enable is read as having protection off (the default is not documented).',
-    fix: 'Give every agent of the cluster the same cams.session.hijacking.protection.enable, .algorithm and .salt.',
-    bad:
-      '=== a/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n' +
-      '=== b/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s2\n' +
-      '=== c/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=false\n',
-    good:
-      '=== a/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n' +
-      '=== b/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n',
+    fix: HIJACKING_FIX,
+    ...HIJACKING_EXAMPLES,
     sources: ['SEED-CAMS'],
     confidence: 'documented',
   },

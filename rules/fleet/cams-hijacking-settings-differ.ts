@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { groupBy, nameAgents } from '../../src/model/fleet.js';
-import { ALGORITHM, hijackingReadings, SALT } from '../../src/model/session-hijacking.js';
+import { ALGORITHM, HIJACKING_EXAMPLES, SALT, hijackingReadings } from '../../src/model/session-hijacking.js';
 import { fileStart, valueSpan } from '../../src/model/cams.js';
 
 export default defineRule({
@@ -16,13 +16,7 @@ export default defineRule({
       'session, and each reports a possible session hijacking attempt (web agent error 5304) for sessions of the ' +
       'others. Salts are compared without ever being shown.',
     fix: 'Give every agent of the cluster the same cams.session.hijacking.protection.algorithm and .salt.',
-    bad:
-      '=== a/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n' +
-      '=== b/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s2\n' +
-      '=== c/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=false\n',
-    good:
-      '=== a/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n' +
-      '=== b/cams-webagent.conf\ncams.cluster.name=Prod\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\ncams.session.hijacking.protection.salt=s1\n',
+    ...HIJACKING_EXAMPLES,
     sources: ['SEED-CAMS'],
     confidence: 'documented',
   },

@@ -30,3 +30,14 @@ export function hijackingReadings(cluster: Cluster): HijackingReading[] {
   }
   return readings;
 }
+
+/** The docs of the three session hijacking rules share their remedy and examples (one cluster, three agents). */
+export const HIJACKING_FIX = 'Give every agent of the cluster the same cams.session.hijacking.protection.enable, .algorithm and .salt.';
+
+const agent = (name: string, ...lines: string[]) =>
+  `=== ${name}/cams-webagent.conf\ncams.cluster.name=Prod\n${lines.map((line) => `cams.session.hijacking.protection.${line}`).join('\n')}\n`;
+
+export const HIJACKING_EXAMPLES = {
+  bad: agent('a', 'enable=true', 'algorithm=SHA-256', 'salt=s1') + agent('b', 'enable=true', 'algorithm=SHA-256', 'salt=s2') + agent('c', 'enable=false'),
+  good: agent('a', 'enable=true', 'algorithm=SHA-256', 'salt=s1') + agent('b', 'enable=true', 'algorithm=SHA-256', 'salt=s1'),
+} as const;
