@@ -4,6 +4,7 @@
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
 import { randomBytes } from 'node:crypto';
+import { getHeapStatistics } from 'node:v8';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
@@ -100,7 +101,8 @@ async function loadInputs(options: InputOptions, io: Io): Promise<LoadedInputs |
   for (const p of discovery.problems) problem(p.path, p.message);
   const files = await readCandidates(discovery.candidates, maxFileSize, problem, io.cwd);
   const readXml = needsXmlReader(files) ? (await import('./parse/xml.js')).parseXml : undefined;
-  return Object.assign(inputs, { workspace: buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains, readXml }), files });
+  const workspace = buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains, readXml, afterFile: heapGuard(files.length) });
+  return Object.assign(inputs, { workspace, files });
 }
 
 /** Runs `selected` rules over the loaded inputs with the config file's clusters and severities. */
@@ -129,6 +131,24 @@ export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun 
   const { result } = await lintInputs(inputs, rules, true, io);
   const summary = summarize(result.findings, { agents: inputs.workspace.agents.length, files: inputs.workspace.fileCount, waived: result.waived.length, baselined: 0 });
   return { findings: result.findings, summary, problems: inputs.usageProblems };
+}
+
+/**
+ * Every agent's model is kept until the fleet rules have run, so a very large fleet can exhaust Node's heap,
+ * which would end the process with an abort trace. Stop before that with a message that says what to do.
+ * Reading the files takes most of the memory of a run; the rules need roughly as much again.
+ */
+function heapGuard(total: number): () => void {
+  const limit = getHeapStatistics().heap_size_limit;
+  let read = 0;
+  return () => {
+    if (++read % 32 !== 0 || getHeapStatistics().used_heap_size < limit * 0.55) return;
+    const suggestion = Math.ceil((limit * 2.5) / 2 ** 20 / 1024) * 1024;
+    throw new UsageError(
+      `the ${total} files do not fit in Node's heap of ${Math.round(limit / 2 ** 20)} MB (stopped after ${read}); ` +
+        `lint fewer at a time, or give Node more memory: NODE_OPTIONS=--max-old-space-size=${suggestion}`,
+    );
+  };
 }
 
 /** Exit code of design §3.2 for a lint run with the default threshold. */

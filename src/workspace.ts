@@ -43,6 +43,8 @@ export interface WorkspaceOptions {
    * XML, because the XML parser is costly to load and most runs lint ClearTrust files only.
    */
   readonly readXml?: typeof parseXml;
+  /** Called after each file, so the caller can stop a run that is about to exhaust memory (by throwing). */
+  readonly afterFile?: () => void;
 }
 
 /** Whether reading these files needs the XML reader. */
@@ -61,6 +63,7 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
   const diagnostics: Diagnostic[] = [];
   const waiverComments: WaiverComment[] = [];
   for (const file of files) {
+    options.afterFile?.();
     const source = decode(file, diagnostics);
     if (!source) continue;
     const report = (ruleId: string, problem: { messageId: string; data?: Readonly<Record<string, string | number>>; start: number; end: number }): void => {

@@ -236,6 +236,15 @@ describe('the built bundle', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('stops with a clear message, exit 2, when a fleet does not fit in the heap', async () => {
+    const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
+    const dir = tempTree({});
+    generateClearTrustFleet(dir, 1500, 1);
+    const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^webagent-lint: the 1500 files do not fit in Node's heap of \d+ MB \(stopped after \d+\); lint fewer at a time, or give Node more memory: NODE_OPTIONS=--max-old-space-size=\d+\n$/);
+  }, 60_000);
+
   it('prints its version', () => {
     const result = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).version);
