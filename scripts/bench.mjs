@@ -99,7 +99,8 @@ function measure(name, argv, runs) {
   for (let i = 0; i < runs; i++) {
     const command = hasTime ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
     const start = process.hrtime.bigint();
-    const child = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+    // stdout is a pipe, not /dev/null: GNU grep stops at the first match when its output is /dev/null.
+    const child = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
     seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
     if (child.status !== 0 && child.status !== 1) throw new Error(`${name} failed (${child.status}): ${child.stderr}`);
     if (hasTime) rss = Math.max(rss, Number(child.stderr.trim().split('\n').pop()) * 1024);
