@@ -9,7 +9,10 @@ export type LogFormat = 'ctagent' | 'cams-auth' | 'cams-access' | 'cams-webagent
 
 export interface LogRecord {
   readonly format: LogFormat;
-  /** Milliseconds since the epoch; undefined when the line's date is incomplete (a month-less ctagent line). */
+  /**
+   * Milliseconds since the epoch; undefined when the line's date is incomplete (a month-less ctagent line) or
+   * when the line carries no code (only code occurrences are timed, so the date is not read).
+   */
   readonly time: number | undefined;
   /** The timestamp as written in the line. */
   readonly timeText: string;
@@ -49,7 +52,13 @@ const CT_LINE = new RegExp(String.raw`^\s*(?<time>${CT_TIME_US}|${CT_TIME_ISO})\
 const CT_SERVER_TOKEN = /^server#(?<server>\d+),\s*(?:(?<address>[\w.-]+:\d+)\s+)?(?<token>CT_[A-Z][A-Z0-9_]*)\b/;
 const CT_ERROR_TOKEN = /\berror:\s*(?<token>CT_[A-Z][A-Z0-9_]*)\b/i;
 
+// The same line shape without captures: for lines that cannot carry a code, only whether they are ctagent lines matters.
+const CT_LINE_SHAPE = new RegExp(CT_LINE.source.replace(/\(\?<[A-Za-z]+>/g, '(?:'));
+
 function parseClearTrust(line: string, matchers: MessageMatchers): LogRecord | undefined {
+  if (!line.includes('CT_') && !matchers.some(([fragment]) => line.includes(fragment))) {
+    return CT_LINE_SHAPE.test(line) ? QUIET_CTAGENT_LINE : undefined;
+  }
   const match = CT_LINE.exec(line);
   const groups = match?.groups;
   if (!groups) return undefined;
@@ -57,9 +66,13 @@ function parseClearTrust(line: string, matchers: MessageMatchers): LogRecord | u
   const serverToken = CT_SERVER_TOKEN.exec(message)?.groups;
   const token = serverToken?.['token'] ?? CT_ERROR_TOKEN.exec(message)?.groups?.['token'];
   const codes = token !== undefined ? [token] : matchers.filter(([fragment]) => message.includes(fragment)).map(([, id]) => id);
+  // Most lines of a real log carry no code: recognise them without reading their date or allocating a record.
+  if (codes.length === 0) return QUIET_CTAGENT_LINE;
   const server = serverToken ? `server#${serverToken['server']}${serverToken['address'] ? ` ${serverToken['address']}` : ''}` : undefined;
   return { format: 'ctagent', time: clearTrustTime(groups), timeText: groups['time'] ?? '', codes: codes.length > 1 ? [...new Set(codes)] : codes, ...(server ? { server } : {}) };
 }
+
+const QUIET_CTAGENT_LINE: LogRecord = Object.freeze({ format: 'ctagent', time: undefined, timeText: '', codes: [] });
 
 function clearTrustTime(g: Record<string, string | undefined>): number | undefined {
   if (g['isoYear'] !== undefined) {
