@@ -36,4 +36,16 @@ describe('.webagent-lint.yaml', () => {
     expect(result.errors[0]).toMatchObject({ path: '.webagent-lint.yaml', line, column });
     expect(result.errors[0]?.message).toContain(message);
   });
+
+  it('reports aliases that expand exponentially (a YAML billion laughs) at the first alias, instead of throwing', () => {
+    const lines = ['ignore:', '  - x', `a: &a [${Array(9).fill('"lol"').join(',')}]`];
+    for (let i = 1; i < 9; i++) {
+      const [name, previous] = [String.fromCharCode(97 + i), String.fromCharCode(96 + i)];
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    expect(parse(lines.join('\n'))).toEqual({
+      ok: false,
+      errors: [{ path: '.webagent-lint.yaml', line: 4, column: 8, message: 'invalid YAML: Excessive alias count indicates a resource exhaustion attack' }],
+    });
+  });
 });

@@ -12,7 +12,9 @@ export default defineRule<XmlProblemId | 'unexpectedRoot'>({
       'The policy server reads access-control-policy.xml, login-config.xml and security-domain.xml as XML; a file ' +
       'that is not well-formed cannot be loaded, and the rules of this linter cannot check it either. Entities ' +
       'declared in a DOCTYPE are refused: webagent-lint never reads a file or URL named in a document and never ' +
-      'expands entities (which is how entity bombs and external-entity attacks work). The root element must be ' +
+      'expands entities (which is how entity bombs and external-entity attacks work). Elements nested more than ' +
+      '1,000 levels deep and attribute values longer than 1 MiB are refused as well: no real file comes near, and ' +
+      'they are how a file is made to exhaust a reader. The root element must be ' +
       'the one the file name stands for.',
     fix: 'Correct the XML at the reported position; write the text of entities out instead of declaring them.',
     bad: '=== access-control-policy.xml\n<access-control-policy>\n  <acr-lib>\n</access-control-policy>',
@@ -23,6 +25,8 @@ export default defineRule<XmlProblemId | 'unexpectedRoot'>({
   messages: {
     malformed: 'Not well-formed XML: {reason}.',
     dtdEntities: 'DTD entities not supported: the DOCTYPE declares entities; they are neither read nor expanded, and the file was not linted.',
+    tooDeep: 'Elements are nested more than {limit} levels deep; the file was not linted.',
+    attributeTooLong: 'The value of attribute {name} is {length} characters long, more than the {limit} this linter reads; the file was not linted.',
     unexpectedRoot: 'The root element is <{found}>; this file must hold <{expected}>.',
   },
 });

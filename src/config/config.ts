@@ -3,7 +3,7 @@
  * schemas/config.schema.json (compiled at build time), and checked against the registered rule ids.
  * Pure: the caller reads the file.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import validateSchema from '../generated/config-validator.cjs';
 import { closestName } from '../knowledge/properties.js';
 import { parseUserDuration } from '../model/duration.js';
@@ -55,7 +55,14 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
   if (document.errors.length > 0) {
     return { ok: false, errors: document.errors.map((error) => at(error.pos[0], `invalid YAML: ${firstLine(error.message)}`)) };
   }
-  const raw: unknown = document.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = document.toJS() ?? {};
+  } catch (error) {
+    // yaml refuses aliases that expand to far more nodes than the file holds (a "billion laughs" of aliases)
+    // by throwing; that is a broken config file, reported where the first alias is written.
+    return { ok: false, errors: [at(firstAliasOffset(document), `invalid YAML: ${firstLine(String((error as Error).message ?? error))}`)] };
+  }
   if (!validateSchema(raw)) {
     const errors = (validateSchema.errors ?? []).map((error) => {
       const segments = error.instancePath.split('/').slice(1).map(unescapePointer);
@@ -130,6 +137,17 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
       clusters: Object.entries(config.clusters ?? {}).map(([name, agents]) => ({ name, agents })),
     },
   };
+}
+
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function isAbsoluteHttpUrl(text: string): boolean {

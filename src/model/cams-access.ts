@@ -16,7 +16,9 @@
  * `and` denies when one operand denies, `or` grants when one grants, `not` swaps grant and deny; a reference
  * to a missing ACR or a reference cycle is an evaluation error (reason 12); any other element is unknown.
  * Several rule elements directly inside one `<acr>` give their common outcome, or unknown when they differ
- * (how Cams combines them is not documented).
+ * (how Cams combines them is not documented). An expression nested, or a chain of references followed,
+ * deeper than MAX_EVALUATION_DEPTH is unknown: a hostile policy must not overflow the stack of a recursive
+ * evaluation (no real policy comes near the bound).
  */
 import type { XmlElement } from '../parse/xml-tree.js';
 import { DEFAULT_PORTS, type AccessControlPolicy, type AcrNode, type Permission, type ResourcePattern } from './cams-policy.js';
@@ -196,25 +198,30 @@ export type Outcome =
   | { readonly kind: 'error'; readonly chain: readonly string[] }
   | { readonly kind: 'unknown'; readonly chain: readonly string[] };
 
+/** Operators and references followed in one evaluation, at most. */
+export const MAX_EVALUATION_DEPTH = 200;
+
 /** What the permission's rule decides for the request; a permission delegated with `owner` is unknown. */
 export function evaluatePermission(policy: AccessControlPolicy, permission: Permission, request: Request): Outcome {
   const ref = permission.acrRefs.length === 1 && permission.owners.length === 0 ? permission.acrRefs[0] : undefined;
   if (!ref) return { kind: 'unknown', chain: [`permission ${permission.label}`] };
-  return within(`permission ${permission.label}`, evaluateRef(policy, ref, request, new Set()));
+  return within(`permission ${permission.label}`, evaluateRef(policy, ref, request, new Set(), 0));
 }
 
-function evaluateRef(policy: AccessControlPolicy, element: XmlElement, request: Request, active: ReadonlySet<string>): Outcome {
+function evaluateRef(policy: AccessControlPolicy, element: XmlElement, request: Request, active: ReadonlySet<string>, depth: number): Outcome {
   const id = element.attributes.find((a) => a.name === 'id')?.value;
   const step = `acr-ref "${id ?? ''}"`;
   const definition = id === undefined ? undefined : policy.acrs.get(id);
   if (id === undefined || !definition || active.has(id)) return { kind: 'error', chain: [step] };
+  if (depth >= MAX_EVALUATION_DEPTH) return { kind: 'unknown', chain: [step] };
   const inner = new Set(active).add(id);
-  const outcomes = definition.body.map((node) => evaluateNode(policy, node, request, inner));
+  const outcomes = definition.body.map((node) => evaluateNode(policy, node, request, inner, depth + 1));
   return within(step, common(outcomes, definition.element));
 }
 
-function evaluateNode(policy: AccessControlPolicy, node: AcrNode, request: Request, active: ReadonlySet<string>): Outcome {
+function evaluateNode(policy: AccessControlPolicy, node: AcrNode, request: Request, active: ReadonlySet<string>, depth: number): Outcome {
   const step = describe(node.element);
+  if (depth >= MAX_EVALUATION_DEPTH) return { kind: 'unknown', chain: [step] };
   switch (node.kind) {
     case 'granted':
       return { kind: 'grant' };
@@ -225,13 +232,13 @@ function evaluateNode(policy: AccessControlPolicy, node: AcrNode, request: Reque
     case 'auth':
       return request.authenticated ? { kind: 'unknown', chain: [step] } : { kind: 'auth', chain: [step] };
     case 'ref':
-      return evaluateRef(policy, node.element, request, active);
+      return evaluateRef(policy, node.element, request, active, depth + 1);
     case 'unknown':
       return { kind: 'unknown', chain: [step] };
     case 'and':
     case 'or':
     case 'not': {
-      const operands = node.operands.map((operand) => evaluateNode(policy, operand, request, active));
+      const operands = node.operands.map((operand) => evaluateNode(policy, operand, request, active, depth + 1));
       return within(step, combine(node.kind, operands, node.element));
     }
   }

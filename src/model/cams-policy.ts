@@ -114,6 +114,7 @@ function actionsIn(element: XmlElement, attribute: XmlAttribute | undefined): Pe
   return items;
 }
 
+/** Recursive over the XML tree: its depth is bounded by the reader (parse/xml.ts MAX_DEPTH). */
 function acrNode(element: XmlElement): AcrNode {
   if (INTRINSIC.has(element.name)) return { kind: element.name as 'granted' | 'denied' | 'confidential', element };
   if (OPERATORS.has(element.name)) return { kind: element.name as 'and' | 'or' | 'not', element, operands: element.children.map(acrNode) };

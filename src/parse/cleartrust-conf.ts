@@ -103,6 +103,8 @@ export function parseClearTrustConf(source: SourceFile): ConfDocument {
   const comments: ConfComment[] = [];
   const problems: ConfProblem[] = [];
   const open: ConfBlock[] = [];
+  /** How many open blocks have each (lower-case) name: a close tag with no open block is found at once. */
+  const openNames = new Map<string, number>();
   let lineNumber = 0;
   let lineStart = 0;
 
@@ -148,9 +150,11 @@ export function parseClearTrustConf(source: SourceFile): ConfDocument {
       }
       // Blocks opened after the one being closed were never closed themselves.
       for (const inner of open.splice(index + 1)) {
+        forget(inner);
         problems.push({ messageId: 'mismatchedClose', data: { name, open: inner.name }, start, end });
       }
       const block = open.pop() as ConfBlock;
+      forget(block);
       block.closeStart = start;
       block.closeEnd = end;
       return;
@@ -179,12 +183,16 @@ export function parseClearTrustConf(source: SourceFile): ConfDocument {
     const parent = open[open.length - 1];
     if (parent) problems.push({ messageId: 'nestedBlock', data: { name, parent: parent.name }, start, end });
     open.push(block);
+    const lower = name.toLowerCase();
+    openNames.set(lower, (openNames.get(lower) ?? 0) + 1);
     blocks.push(block);
   }
 
   function readEntry(start: number, end: number): void {
-    const equals = text.indexOf('=', start);
-    if (equals === -1 || equals >= end) {
+    // Searched within the line only: a search to the end of the file from every line is quadratic.
+    let equals = start;
+    while (equals < end && text.charCodeAt(equals) !== 61 /* = */) equals++;
+    if (equals >= end) {
       problems.push({ messageId: 'unrecognizedLine', data: {}, start, end });
       return;
     }
@@ -220,10 +228,20 @@ export function parseClearTrustConf(source: SourceFile): ConfDocument {
     }
   }
 
+  /**
+   * Index of the innermost open block named `name`. Every block passed over on the way is closed by the
+   * caller, so the search costs each block once in all.
+   */
   function findOpen(name: string): number {
     const lower = name.toLowerCase();
+    if (!openNames.get(lower)) return -1;
     for (let i = open.length - 1; i >= 0; i--) if ((open[i] as ConfBlock).name.toLowerCase() === lower) return i;
     return -1;
+  }
+
+  function forget(block: ConfBlock): void {
+    const lower = block.name.toLowerCase();
+    openNames.set(lower, (openNames.get(lower) as number) - 1);
   }
 }
 

@@ -76,7 +76,9 @@ export function parseProperties(source: SourceFile): PropertiesDocument {
  */
 function neutraliseMalformedEscapes(source: SourceFile, problems: PropertiesProblem[]): string {
   const lines = source.text.split(LINE_BREAK);
-  let patched = source.text;
+  // Pieces of the patched text, joined once at the end (a copy of the text per escape would be quadratic).
+  const pieces: string[] = [];
+  let copied = 0;
   let continued = false;
   lines.forEach((line, index) => {
     const trimmed = line.replace(/^[ \t\f]+/, '');
@@ -88,12 +90,13 @@ function neutraliseMalformedEscapes(source: SourceFile, problems: PropertiesProb
         const backslash = lineStart + (match.index as number) + match[0].length - 2;
         // The escape's text is not quoted in the finding: it may be part of a secret value.
         problems.push({ messageId: 'malformedUnicodeEscape', data: {}, start: backslash, end: backslash + 2 });
-        patched = `${patched.slice(0, backslash)}\ufffd${patched.slice(backslash + 1)}`;
+        pieces.push(source.text.slice(copied, backslash), '\ufffd');
+        copied = backslash + 1;
       }
     }
     continued = !isComment && endsWithOddBackslashes(line);
   });
-  return patched;
+  return pieces.length === 0 ? source.text : pieces.join('') + source.text.slice(copied);
 }
 
 function endsWithOddBackslashes(line: string): boolean {

@@ -28,7 +28,7 @@ export interface XmlElement {
   readonly text: string;
 }
 
-export type XmlProblemId = 'malformed' | 'dtdEntities';
+export type XmlProblemId = 'malformed' | 'dtdEntities' | 'tooDeep' | 'attributeTooLong';
 
 export interface XmlProblem {
   readonly messageId: XmlProblemId;
@@ -64,14 +64,13 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 
 /** Every element named `name` below `element`, in document order. */
 export function descendantsNamed(element: XmlElement, name: string): XmlElement[] {
-  // Depth-first, in document order, pushing into one list (no array per level: policies hold 200,000 elements).
+  // Depth-first, in document order, pushing into one list (no array per level: policies hold 200,000 elements),
+  // with an explicit stack rather than recursion.
   const found: XmlElement[] = [];
-  const visit = (parent: XmlElement): void => {
-    for (const child of parent.children) {
-      if (child.name === name) found.push(child);
-      visit(child);
-    }
-  };
-  visit(element);
+  const pending: XmlElement[] = [...element.children].reverse();
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node.name === name) found.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i] as XmlElement);
+  }
   return found;
 }

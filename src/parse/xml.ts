@@ -10,6 +10,12 @@
  * declares entities is refused as soon as it has been read ("DTD entities not supported"), so neither an
  * external entity nor an entity bomb gets further. The first error ends the parse: a malformed file is one
  * problem at its position and has no tree, so no rule sees a half-read file.
+ *
+ * Bounds: elements nested deeper than MAX_DEPTH and attribute values longer than MAX_ATTRIBUTE_LENGTH are
+ * refused like a syntax error. No real security domain file comes near either, and the depth bound is what
+ * keeps the recursive code over the tree (ACR expressions, their evaluation) safe from a stack overflow.
+ * Everything else here is linear in the file: comments, CDATA and processing instructions are found by
+ * scanning forward once, so thousands of unclosed `<!--` cost no more than one.
  */
 import { SaxesParser } from 'saxes';
 import type { SourceFile } from '../source.js';
@@ -24,6 +30,11 @@ interface OpenElement {
   text: string;
 }
 
+/** Deepest element nesting read; deeper is a problem (real files nest a dozen levels at most). */
+export const MAX_DEPTH = 1000;
+/** Longest attribute value read, in UTF-16 code units; longer is a problem (real values are a line or two). */
+export const MAX_ATTRIBUTE_LENGTH = 1024 * 1024;
+
 /** Thrown from a saxes handler to stop at the first problem. */
 class Stop extends Error {}
 
@@ -34,6 +45,8 @@ export function parseXml(source: SourceFile): XmlDocument {
   let root: XmlElement | undefined;
   let problem: XmlProblem | undefined;
   let pending: OpenElement | undefined;
+  /** Attribute names of the pending start tag, to find a repetition without a search per attribute. */
+  let pendingNames = new Set<string>();
 
   const stop = (messageId: XmlProblemId, data: Record<string, string>, start: number, end: number): never => {
     problem = { messageId, data, start, end: Math.max(end, start) };
@@ -46,8 +59,12 @@ export function parseXml(source: SourceFile): XmlDocument {
     stop('dtdEntities', {}, Math.max(start, 0), parser.position);
   });
   parser.on('opentagstart', (tag) => {
-    const start = text.lastIndexOf(`<${tag.name}`, parser.position);
+    // The event comes after the character that ends the name, so `<name` starts before that character (a
+    // search from the position itself would find a child written right after `>`, as in `<a><a>`).
+    const start = text.lastIndexOf(`<${tag.name}`, parser.position - tag.name.length - 2);
     pending = { name: tag.name, start, end: parser.position, attributes: [], children: [], text: '' };
+    pendingNames = new Set();
+    if (stack.length >= MAX_DEPTH) stop('tooDeep', { limit: String(MAX_DEPTH) }, start, parser.position);
   });
   parser.on('attribute', (attribute) => {
     const element = pending as OpenElement;
@@ -56,8 +73,11 @@ export function parseXml(source: SourceFile): XmlDocument {
     let nameEnd = valueStart - 1;
     while (nameEnd > 0 && /[\s=]/.test(text.charAt(nameEnd - 1))) nameEnd--;
     const start = nameEnd - attribute.name.length;
-    const earlier = element.attributes.find((a) => a.name === attribute.name);
-    if (earlier) stop('malformed', { reason: `attribute ${attribute.name} is repeated` }, start, nameEnd);
+    if (pendingNames.has(attribute.name)) stop('malformed', { reason: `attribute ${attribute.name} is repeated` }, start, nameEnd);
+    pendingNames.add(attribute.name);
+    if (quoteEnd - valueStart > MAX_ATTRIBUTE_LENGTH) {
+      stop('attributeTooLong', { name: attribute.name, length: String(quoteEnd - valueStart), limit: String(MAX_ATTRIBUTE_LENGTH) }, start, nameEnd);
+    }
     element.attributes.push({ name: attribute.name, value: attribute.value, start, end: parser.position, valueStart, valueEnd: quoteEnd });
   });
   parser.on('opentag', () => {
@@ -115,32 +135,59 @@ export function parseXml(source: SourceFile): XmlDocument {
   }
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
-
 /**
  * The comments of the file, and the text to give saxes. A waiver comment (design §3.7) separates its reason
  * with ` -- `, which XML does not allow inside a comment; in those comments `--` is replaced by two spaces
- * (same length, so every offset stays exact) before parsing.
+ * (same length, so every offset stays exact) before parsing. An unclosed `<!--` ends the search: no later
+ * comment can close, and searching on from each of many unclosed ones would be quadratic.
  */
 function readComments(source: SourceFile): { text: string; comments: XmlComment[] } {
   const comments: XmlComment[] = [];
-  const text = source.text.replace(COMMENT, (whole, body: string, offset: number) => {
-    const end = offset + whole.length;
-    comments.push({ start: offset, end, text: body.trim(), line: source.positionAt(end - 1).line });
-    return body.trim().startsWith('webagent-lint-') ? `<!--${body.replace(/--/g, '  ')}-->` : whole;
-  });
-  return { text, comments };
+  const text = source.text;
+  const parts: string[] = [];
+  let copied = 0;
+  for (let start = text.indexOf('<!--'); start !== -1; start = text.indexOf('<!--', start)) {
+    const close = text.indexOf('-->', start + 4);
+    if (close === -1) break;
+    const end = close + 3;
+    const body = text.slice(start + 4, close);
+    comments.push({ start, end, text: body.trim(), line: source.positionAt(end - 1).line });
+    if (body.trim().startsWith('webagent-lint-')) {
+      parts.push(text.slice(copied, start + 4), body.replace(/--/g, '  '));
+      copied = close;
+    }
+    start = end;
+  }
+  return { text: parts.length === 0 ? text : parts.join('') + text.slice(copied), comments };
 }
 
-const BARE_AMPERSAND = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|&(?!(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
+/** What may hide an `&` from the reader, and how each ends. */
+const SKIPPED_SECTIONS: readonly (readonly [open: string, close: string])[] = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+];
+const REFERENCE = /&(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9A-Fa-f]+);/y;
 
 /**
  * saxes reads a bare `&` as the start of a reference and fails later ("unexpected end", "unclosed tag"), so
  * the first bare `&` before the failure, outside comments, CDATA and processing instructions, is the real spot.
+ * One forward scan: a section that never closes hides everything after it.
  */
 function bareAmpersandBefore(text: string, position: number): number | undefined {
-  for (const match of text.slice(0, position).matchAll(BARE_AMPERSAND)) {
-    if (match[0] === '&') return match.index;
+  for (let i = 0; i < position; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 38 /* & */) {
+      REFERENCE.lastIndex = i;
+      if (!REFERENCE.test(text)) return i;
+    } else if (c === 60 /* < */) {
+      const section = SKIPPED_SECTIONS.find(([open]) => text.startsWith(open, i));
+      if (section) {
+        const close = text.indexOf(section[1], i + section[0].length);
+        if (close === -1 || close + section[1].length > position) return undefined;
+        i = close + section[1].length - 1;
+      }
+    }
   }
   return undefined;
 }

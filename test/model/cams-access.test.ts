@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { globCovers, requestTarget, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
+import { globCovers, MAX_EVALUATION_DEPTH, requestTarget, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
 import { buildPolicy, parseResourcePattern } from '../../src/model/cams-policy.js';
-import { parseXml } from '../../src/parse/xml.js';
+import { MAX_DEPTH, parseXml } from '../../src/parse/xml.js';
 import type { XmlElement } from '../../src/parse/xml-tree.js';
 import { SourceFile } from '../../src/source.js';
 import { AUTHENTICATED, EVERYONE, TLS_ONLY, permission, policy } from '../helpers/cams.js';
@@ -80,5 +80,26 @@ describe('ACR evaluation for an anonymous request', () => {
     ['<something-new/>', 'http://h/x', 'unknown'],
   ])('%s over %s: %s', (acr, url, expected) => {
     expect(outcome(acr, url)).toBe(expected);
+  });
+});
+
+describe('ACR evaluation of hostile policies: bounded, never a stack overflow', () => {
+  const evaluate = (acrs: string[]) => {
+    const p = policyOf([permission('*://*:*/*', 'r0')], acrs);
+    return evaluatePermission(p, p.permissions[0] as NonNullable<(typeof p.permissions)[0]>, get('http://h/x')).kind;
+  };
+
+  it('evaluates an expression nested as deep as the reader allows: unknown past MAX_EVALUATION_DEPTH', () => {
+    // The ACR sits 3 levels down (policy, acr-lib, acr); building it recursed once per level.
+    const deep = MAX_DEPTH - 4;
+    expect(evaluate([`<acr id="r0">${'<and>'.repeat(deep)}<denied/>${'</and>'.repeat(deep)}</acr>`])).toBe('unknown');
+    const shallow = MAX_EVALUATION_DEPTH - 2;
+    expect(evaluate([`<acr id="r0">${'<and>'.repeat(shallow)}<denied/>${'</and>'.repeat(shallow)}</acr>`])).toBe('deny');
+  });
+
+  it('follows a chain of 10,000 references only to MAX_EVALUATION_DEPTH (it overflowed the stack)', () => {
+    const chain = Array.from({ length: 10_000 }, (_, i) => `<acr id="r${i}"><acr-ref id="r${i + 1}"/></acr>`);
+    expect(evaluate([...chain, '<acr id="r10000"><denied/></acr>'])).toBe('unknown');
+    expect(evaluate([...chain.slice(0, 10), '<acr id="r10"><denied/></acr>'])).toBe('deny');
   });
 });

@@ -65,4 +65,13 @@ describe('parseProperties', () => {
   it('reads an empty file', () => {
     expect(parse('').entries).toEqual([]);
   });
+
+  it('reports 40,000 malformed \\u escapes in linear time', () => {
+    // The text was copied once per escape (6 seconds for these 80 kB).
+    const started = performance.now();
+    const { document } = parse(`a=${'\\u'.repeat(40_000)}`);
+    expect(document.problems).toHaveLength(40_000);
+    expect(document.entries.map((e) => e.value)).toEqual(['\ufffdu'.repeat(40_000)]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

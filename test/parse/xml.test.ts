@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../../src/parse/xml.js';
-import type { XmlElement } from '../../src/parse/xml-tree.js';
+import { MAX_DEPTH, parseXml } from '../../src/parse/xml.js';
+import { descendantsNamed, type XmlElement } from '../../src/parse/xml-tree.js';
 import { SourceFile } from '../../src/source.js';
 
 function parse(text: string) {
@@ -64,6 +64,33 @@ describe('parseXml', () => {
 
   it('reports an undefined entity at its &', () => {
     expect(parse('<a>\n  x &nope; y</a>').problems).toEqual([{ messageId: 'malformed', at: '2:5', reason: 'undefined entity' }]);
+  });
+
+  it('starts an element at its own < when a child of the same name follows right after its >', () => {
+    // Found by fuzzing: the start was searched back from just after `>`, which found the child's `<a`.
+    const { document, at } = parse('<a><a></a></a>');
+    const root = document.root as XmlElement;
+    expect([at(root.start), at(root.end), at((root.children[0] as XmlElement).start)]).toEqual(['1:1', '1:4', '1:4']);
+  });
+
+  it('refuses nesting deeper than MAX_DEPTH at the first element too deep, without a stack overflow', () => {
+    const { problems } = parse('<a>'.repeat(100_000) + '</a>'.repeat(100_000));
+    expect(problems).toEqual([{ messageId: 'tooDeep', at: `1:${3 * MAX_DEPTH + 1}`, limit: String(MAX_DEPTH) }]);
+  });
+
+  it('reads nesting at MAX_DEPTH, and lists its descendants without recursion', () => {
+    const { document } = parse('<a>'.repeat(MAX_DEPTH) + '</a>'.repeat(MAX_DEPTH));
+    expect(descendantsNamed(document.root as XmlElement, 'a')).toHaveLength(MAX_DEPTH - 1);
+  });
+
+  it('reads 40,000 attributes, 40,000 unclosed comments or CDATA sections in linear time', () => {
+    // Each was quadratic: a search of the earlier attributes per attribute, a regular expression that searched
+    // on to the end of the file from every unclosed `<!--` or `<![CDATA[` (7 to 11 seconds each).
+    const started = performance.now();
+    expect(parse(`<a ${Array.from({ length: 40_000 }, (_, i) => `a${i}=""`).join(' ')}/>`).problems).toEqual([]);
+    expect(parse(`<a>${'<!--'.repeat(40_000)}</a>`).problems).toEqual([{ messageId: 'malformed', at: '1:12', reason: 'malformed comment' }]);
+    expect(parse(`<a>${'<![CDATA['.repeat(40_000)}&</a>`).problems).toEqual([{ messageId: 'malformed', at: '1:1', reason: 'unclosed tag: a' }]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('reports an empty file and a second root', () => {
