@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { parseConfig } from '../src/config/config.js';
+import { MAX_CONFIG_LENGTH, MAX_NESTING, parseConfig } from '../src/config/config.js';
 
 const ruleIds = new Set(rules.map((rule) => rule.id));
 const parse = (text: string) => parseConfig('.webagent-lint.yaml', text, ruleIds);
@@ -46,6 +46,47 @@ describe('.webagent-lint.yaml', () => {
     expect(parse(lines.join('\n'))).toEqual({
       ok: false,
       errors: [{ path: '.webagent-lint.yaml', line: 4, column: 8, message: 'invalid YAML: Excessive alias count indicates a resource exhaustion attack' }],
+    });
+  });
+
+  it('refuses nesting past MAX_NESTING before yaml sees it: 4,000 [ once aborted the whole process in V8', () => {
+    for (const text of [`ignore: ${'['.repeat(4000)}`, `${'- '.repeat(60)}x`, `${'? '.repeat(500)}x`]) {
+      const started = performance.now();
+      const result = parse(text);
+      expect(performance.now() - started).toBeLessThan(200);
+      expect(result.ok || result.errors[0]?.message).toBe(`invalid YAML: nested more than ${MAX_NESTING} levels deep`);
+    }
+  });
+
+  it('places errors after an unterminated quoted scalar on their own line (yaml\'s line counter put them on line 1)', () => {
+    expect(parse('"""# c\ncams:\n  loginPages: ["https://x"]\n')).toEqual({
+      ok: false,
+      errors: [
+        { path: '.webagent-lint.yaml', line: 1, column: 3, message: 'invalid YAML: Unexpected double-quoted-scalar at node end' },
+        { path: '.webagent-lint.yaml', line: 3, column: 17, message: 'invalid YAML: Unexpected scalar at node end' },
+      ],
+    });
+  });
+
+  it('keeps the first 20 yaml errors, on one line each and without terminal escapes', () => {
+    const result = parse(`${'"'.repeat(1000)}\n`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(21);
+    expect(result.errors[20]?.message).toBe('invalid YAML: 479 more errors after these');
+    const escape = parse('> a\u001b[2J\rb: c\r');
+    expect(escape.ok || escape.errors.map((e) => e.message)).toEqual(['invalid YAML: Not a YAML token: a\\u001b[2J']);
+  });
+
+  it('shows a key that is a whole YAML document on one line, quoted and cut', () => {
+    const result = parse(`? {a: [1, 2], b: "${'x'.repeat(100)}"}\n: 1\n`);
+    expect(result.ok || result.errors[0]?.message).toBe(`unknown setting "{\\n  a: [ 1, 2 ],\\n  b: \\"${'x'.repeat(57)}…"`);
+  });
+
+  it(`refuses a file over ${MAX_CONFIG_LENGTH} characters without parsing it`, () => {
+    expect(parse(`ignore:\n${'  - a\n'.repeat(30_000)}`)).toEqual({
+      ok: false,
+      errors: [{ path: '.webagent-lint.yaml', line: 1, column: 1, message: `the file is 180008 characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have` }],
     });
   });
 });

@@ -3,7 +3,9 @@
  * schemas/config.schema.json (compiled at build time), and checked against the registered rule ids.
  * Pure: the caller reads the file.
  */
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import { printable } from '../printable.js';
+import { SourceFile } from '../source.js';
 import validateSchema from '../generated/config-validator.cjs';
 import { closestName } from '../knowledge/properties.js';
 import { parseUserDuration } from '../model/duration.js';
@@ -45,15 +47,33 @@ interface RawConfig {
 }
 
 export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<string>): ConfigResult {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Lines and columns as everywhere else in webagent-lint (SourceFile): yaml's own LineCounter misses the line
+  // breaks inside an unterminated quoted scalar, and put later errors on line 1 past its end.
+  const source = new SourceFile(path, text);
+  const linePos = (offset: number) => {
+    const { line, column } = source.positionAt(Math.min(Math.max(offset, 0), text.length));
+    return { line, col: column };
+  };
   const at = (offset: number, message: string): ConfigError => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = linePos(offset);
     return { path, line, column: col, message };
   };
+  if (text.length > MAX_CONFIG_LENGTH) {
+    return { ok: false, errors: [at(0, `the file is ${text.length} characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have`)] };
+  }
+  const tooDeep = deepNesting(text);
+  if (tooDeep !== undefined) {
+    // Never handed to the yaml library: see deepNesting.
+    return { ok: false, errors: [at(tooDeep, `invalid YAML: nested more than ${MAX_NESTING} levels deep`)] };
+  }
+  const document = withoutStackTraces(() => parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }));
 
   if (document.errors.length > 0) {
-    return { ok: false, errors: document.errors.map((error) => at(error.pos[0], `invalid YAML: ${firstLine(error.message)}`)) };
+    // The first errors: after them yaml's are mostly echoes of the first (a file of 20,000 quotes gives 10,000).
+    const shown = document.errors.slice(0, MAX_YAML_ERRORS).map((error) => at(error.pos[0], `invalid YAML: ${firstLine(error.message)}`));
+    const more = document.errors.length - shown.length;
+    if (more > 0) shown.push({ ...(shown[shown.length - 1] as ConfigError), message: `invalid YAML: ${more} more errors after these` });
+    return { ok: false, errors: shown };
   }
   let raw: unknown;
   try {
@@ -71,8 +91,8 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
       const name = extra !== undefined ? [...segments, extra].join('.') : segments.join('.') || '(top level)';
       const message =
         extra !== undefined
-          ? `unknown setting "${name}"`
-          : `${name} ${error.message ?? 'is invalid'}${allowedValues(error.params)}`;
+          ? `unknown setting ${quoted(name)}`
+          : `${shown(name)} ${error.message ?? 'is invalid'}${allowedValues(error.params)}`;
       return at(node?.range?.[0] ?? 0, message);
     });
     return { ok: false, errors };
@@ -88,7 +108,7 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
     }
     const suggestion = closestName(ruleId, ruleIds);
     const node = keyNode(document, ['rules'], ruleId);
-    errors.push(at(node?.range?.[0] ?? 0, `unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`));
+    errors.push(at(node?.range?.[0] ?? 0, `unknown rule ${quoted(ruleId)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`));
   }
 
   const environment: { -readonly [K in keyof ConfigFile['environment']]: ConfigFile['environment'][K] } = {};
@@ -98,27 +118,27 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
     const offset = node?.range?.[0] ?? 0;
     const seconds = parseUserDuration(timeout);
     if (seconds === undefined || seconds <= 0) {
-      errors.push(at(offset, `environment.firewallIdleTimeout "${timeout}" is not a duration (write e.g. 1h, 55m or "50 Mins")`));
+      errors.push(at(offset, `environment.firewallIdleTimeout ${quoted(timeout)} is not a duration (write e.g. 1h, 55m or "50 Mins")`));
     } else {
-      const { line, col } = lineCounter.linePos(offset);
+      const { line, col } = linePos(offset);
       environment.firewallIdleTimeout = { seconds, where: `${path}:${line}:${col}` };
     }
   }
   const active = config.environment?.activeAuthServers;
   if (active !== undefined) {
-    const { line, col } = lineCounter.linePos(valueNode(document, ['environment', 'activeAuthServers'])?.range?.[0] ?? 0);
+    const { line, col } = linePos(valueNode(document, ['environment', 'activeAuthServers'])?.range?.[0] ?? 0);
     environment.activeAuthServers = { value: active, where: `${path}:${line}:${col}` };
   }
 
   const where = (segments: readonly (string | number)[]): string => {
-    const { line, col } = lineCounter.linePos(valueNode(document, segments)?.range?.[0] ?? 0);
+    const { line, col } = linePos(valueNode(document, segments)?.range?.[0] ?? 0);
     return `${path}:${line}:${col}`;
   };
   const loginPages = (config.cams?.loginPages ?? []).map((url, index) => ({ url, where: where(['cams', 'loginPages', index]) }));
   for (const page of loginPages) {
     if (!isAbsoluteHttpUrl(page.url)) {
       const offset = valueNode(document, ['cams', 'loginPages', loginPages.indexOf(page)])?.range?.[0] ?? 0;
-      errors.push(at(offset, `cams.loginPages: "${page.url}" is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
+      errors.push(at(offset, `cams.loginPages: ${quoted(page.url)} is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
     }
   }
   const agentDomains = new Map(
@@ -139,6 +159,58 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
   };
 }
 
+const MAX_YAML_ERRORS = 20;
+
+/**
+ * Longest config file read, in characters. A real one is a few kilobytes; the yaml library takes up to about
+ * 5 µs a character on hostile text (a run of `- a` lines, of commas in a flow sequence), so this bounds a
+ * run at well under a second.
+ */
+export const MAX_CONFIG_LENGTH = 128 * 1024;
+
+/**
+ * yaml makes an Error per problem, and capturing the stack of each is most of its time on a file made of
+ * errors (a run of quotes); its messages and positions do not need the stack.
+ */
+function withoutStackTraces<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** Nesting accepted in a config file (a real one nests four or five levels). */
+export const MAX_NESTING = 100;
+
+/**
+ * Offset at which the text may nest deeper than MAX_NESTING, by a cheap over-estimate: the leading run of
+ * indentation and block indicators (`- `, `? `, `: `) of the line, plus the open flow brackets. The yaml library
+ * recurses per level: a few thousand levels overflow its stack (at worst inside V8's regular expression
+ * compiler, which aborts the whole process instead of throwing), and a few hundred `? ` take it minutes.
+ */
+function deepNesting(text: string): number | undefined {
+  let flow = 0;
+  let lead = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') {
+      lead = 0;
+      leading = true;
+      continue;
+    }
+    if (leading && ' \t-?:'.includes(c)) lead++;
+    else leading = false;
+    if (c === '[' || c === '{') flow++;
+    else if ((c === ']' || c === '}') && flow > 0) flow--;
+    if (lead + flow > MAX_NESTING) return i;
+  }
+  return undefined;
+}
+
 function firstAliasOffset(document: Document): number {
   let offset = 0;
   visit(document, {
@@ -148,6 +220,23 @@ function firstAliasOffset(document: Document): number {
     },
   });
   return offset;
+}
+
+const SHOWN_LENGTH = 80;
+
+/**
+ * Text of the config file inside a message, on one line and harmless on a terminal: JSON's quoting and escapes
+ * (line breaks, escape sequences), plus escapes for C1 controls, line separators and bidirectional overrides,
+ * and cut at SHOWN_LENGTH characters. A key can be a whole YAML document (`? {…}`): printed raw, it spans lines.
+ */
+function quoted(text: string): string {
+  const cut = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+  return printable(JSON.stringify(cut));
+}
+
+/** A dotted setting name for a message: as written when it is plain, quoted otherwise. */
+function shown(name: string): string {
+  return /^[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/.test(name) && name.length <= SHOWN_LENGTH ? name : quoted(name);
 }
 
 function isAbsoluteHttpUrl(text: string): boolean {
@@ -190,6 +279,7 @@ function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+/** The first line of a yaml message (which may quote the file), printable. */
 function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
+  return printable(text.split(/\r\n|\r|\n/)[0] ?? text);
 }

@@ -50,7 +50,8 @@ const CT_TIME_ISO = String.raw`(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d
 const CT_LINE = new RegExp(String.raw`^\s*(?<time>${CT_TIME_US}|${CT_TIME_ISO})\s+-\s+\[\d+(?:/\d+)?\]\s+-\s+<(?<severity>[A-Za-z]+)>\s+-\s+(?:\[[^\]]*\]\s+-\s+)?(?<message>.*)$`);
 // The two documented places of a token: `server#N, [ip:port] CT_…` and `Critical error: CT_…`.
 const CT_SERVER_TOKEN = /^server#(?<server>\d+),\s*(?:(?<address>[\w.-]+:\d+)\s+)?(?<token>CT_[A-Z][A-Z0-9_]*)\b/;
-const CT_ERROR_TOKEN = /\berror:\s*(?<token>CT_[A-Z][A-Z0-9_]*)\b/i;
+// `error:` in any case; the token itself upper case, as logged (a lower-case one is no code identifier).
+const CT_ERROR_TOKEN = /\b[Ee][Rr][Rr][Oo][Rr]:\s*(?<token>CT_[A-Z][A-Z0-9_]*)\b/;
 
 // The same line shape without captures: for lines that cannot carry a code, only whether they are ctagent lines matters.
 const CT_LINE_SHAPE = new RegExp(CT_LINE.source.replace(/\(\?<[A-Za-z]+>/g, '(?:'));

@@ -92,9 +92,11 @@ const KNOWN_BLOCKS: Readonly<Record<string, BlockKind>> = {
 };
 
 const KEY_PATTERN = /^[A-Za-z0-9_.\-]+$/;
-const OPEN_TAG = /^<\s*([A-Za-z][\w-]*)([^>]*)>\s*$/;
+// Names are matched whole ((?<![\w-]) and (?![\w-])): without that, a long name with no `>` or `=` after it is
+// tried again from every one of its characters, quadratic in the length of the line.
+const OPEN_TAG = /^<\s*([A-Za-z][\w-]*)(?![\w-])([^>]*)>\s*$/;
 const CLOSE_TAG = /^<\/\s*([A-Za-z][\w-]*)\s*>\s*$/;
-const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*("([^"]*)"|[^\s"]*)/g;
+const ATTRIBUTE = /(?<![\w-])([A-Za-z][\w-]*)(?![\w-])\s*=\s*("([^"]*)"|[^\s"]*)/g;
 
 export function parseClearTrustConf(source: SourceFile): ConfDocument {
   const text = source.text;
@@ -139,7 +141,10 @@ export function parseClearTrustConf(source: SourceFile): ConfDocument {
   }
   return { source, blocks, topLevelEntries, comments, problems };
 
-  function readTag(line: string, start: number, end: number): void {
+  function readTag(line: string, start: number, lineEnd: number): void {
+    // A tag ends at its `>`: whitespace the line may have after it (a no-break space, a form feed) is not the tag's.
+    const gt = line.lastIndexOf('>');
+    const end = gt === -1 ? lineEnd : start + gt + 1;
     const close = CLOSE_TAG.exec(line);
     if (close) {
       const name = close[1] as string;
@@ -161,7 +166,7 @@ export function parseClearTrustConf(source: SourceFile): ConfDocument {
     }
     const tag = OPEN_TAG.exec(line);
     if (!tag) {
-      problems.push({ messageId: 'unrecognizedLine', data: {}, start, end });
+      problems.push({ messageId: 'unrecognizedLine', data: {}, start, end: lineEnd });
       return;
     }
     const name = tag[1] as string;

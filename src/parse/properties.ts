@@ -64,7 +64,7 @@ export function parseProperties(source: SourceFile): PropertiesDocument {
   const properties = new Properties(text);
   const entries = properties.getProperties().map((node) => locate(source, node));
   const comments = properties.getComments().map((node) => {
-    const start = source.offsetOfLine(node.lineNumber) + node.leadingWhitespace.length;
+    const start = lineOffset(source, node.lineNumber) + node.leadingWhitespace.length;
     return { start, end: start + node.rawLine.length - node.leadingWhitespace.length, text: node.body.trim(), line: node.lineNumber };
   });
   return { source, comments, entries, problems };
@@ -99,6 +99,14 @@ function neutraliseMalformedEscapes(source: SourceFile, problems: PropertiesProb
   return pieces.length === 0 ? source.text : pieces.join('') + source.text.slice(copied);
 }
 
+/**
+ * Offset of the start of a line as properties-file sees it: it drops a byte-order mark at the start of the text
+ * (decodeText removes one; a second one reaches the reader), so its first line starts one character later.
+ */
+function lineOffset(source: SourceFile, line: number): number {
+  return source.offsetOfLine(line) + (line === 1 && source.text.charCodeAt(0) === 0xfeff ? 1 : 0);
+}
+
 function endsWithOddBackslashes(line: string): boolean {
   let count = 0;
   for (let i = line.length - 1; i >= 0 && line.charCodeAt(i) === 92; i--) count++;
@@ -114,7 +122,7 @@ function locate(source: SourceFile, node: PropertyNode): PropertyEntry {
   const segments: { joined: number; offset: number; length: number }[] = [];
   let joinedLength = 0;
   node.rawLines.forEach((raw, i) => {
-    const lineStart = source.offsetOfLine(node.startingLineNumber + i);
+    const lineStart = lineOffset(source, node.startingLineNumber + i);
     const skip = i === 0 ? 0 : raw.length - raw.replace(/^[ \t\f]+/, '').length;
     const length = raw.length - skip - (i < node.rawLines.length - 1 ? 1 : 0);
     segments.push({ joined: joinedLength, offset: lineStart + skip, length });
@@ -132,9 +140,13 @@ function locate(source: SourceFile, node: PropertyNode): PropertyEntry {
   const valueIndex =
     keyEndIndex + node.separatorLeading.length + (node.separatorChar === undefined ? 0 : 1) + node.separatorTrailing.length;
   const valueEndIndex = valueIndex + node.escapedValue.length;
-  const start = offsetAt(keyIndex);
-  const end = endAt(Math.max(valueEndIndex, keyEndIndex));
-  const valueStart = valueEndIndex > valueIndex ? offsetAt(valueIndex) : endAt(valueIndex);
+  // An empty key starts where it ends (its separator may follow on a continuation line); an empty value lies
+  // right after what precedes it. Spans never run backwards.
+  const start = keyEndIndex > keyIndex ? offsetAt(keyIndex) : endAt(keyIndex);
+  const keyEnd = keyEndIndex > keyIndex ? endAt(keyEndIndex) : start;
+  const valueStart = valueEndIndex > valueIndex ? offsetAt(valueIndex) : Math.max(keyEnd, endAt(valueIndex));
+  const valueEnd = valueEndIndex > valueIndex ? endAt(valueEndIndex) : valueStart;
+  const end = Math.max(keyEnd, valueEnd);
   return {
     source,
     start,
@@ -142,9 +154,9 @@ function locate(source: SourceFile, node: PropertyNode): PropertyEntry {
     key: node.key,
     value: node.value,
     keyStart: start,
-    keyEnd: endAt(keyEndIndex),
+    keyEnd,
     valueStart,
-    valueEnd: valueEndIndex > valueIndex ? endAt(valueEndIndex) : valueStart,
+    valueEnd,
     firstNonAscii: firstNonAscii(source.text, start, end),
   };
 }

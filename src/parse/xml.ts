@@ -49,7 +49,8 @@ export function parseXml(source: SourceFile): XmlDocument {
   let pendingNames = new Set<string>();
 
   const stop = (messageId: XmlProblemId, data: Record<string, string>, start: number, end: number): never => {
-    problem = { messageId, data, start, end: Math.max(end, start) };
+    const from = outsideLineBreak(Math.min(Math.max(start, 0), text.length));
+    problem = { messageId, data, start: from, end: outsideLineBreak(Math.min(Math.max(end, from), text.length)) };
     throw new Stop();
   };
 
@@ -108,6 +109,11 @@ export function parseXml(source: SourceFile): XmlDocument {
     const [start, end] = errorSpan(reason);
     stop('malformed', { reason }, start, end);
   });
+
+  /** An offset between the CR and the LF of a line break is moved to the CR: no position lies inside a break. */
+  function outsideLineBreak(offset: number): number {
+    return text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10 ? offset - 1 : offset;
+  }
 
   try {
     parser.write(text).close();

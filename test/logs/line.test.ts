@@ -80,6 +80,11 @@ describe('cams-webagent.log (assumed format: "error" or "code" followed by the 5
   });
 });
 
+it('takes "error:" in any case but only an upper-case CT_ token as a code (found by fuzzing)', () => {
+  expect(parse('2011-09-14 08:41:55 +0200 - [5012] - <Critical> - Critical ERROR: CT_SOCKET_ERROR')?.codes).toEqual(['CT_SOCKET_ERROR']);
+  expect(parse('2011-09-14 08:41:55 +0200 - [5012] - <Critical> - Critical error: CT_aVN_1')?.codes).toEqual([]);
+});
+
 it('recognises nothing in an unrelated line', () => {
   expect(parse('garbage')).toBeUndefined();
   expect(parse('')).toBeUndefined();

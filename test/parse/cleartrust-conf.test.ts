@@ -111,4 +111,18 @@ describe('webagent.conf reader', () => {
     expect(lines.blocks[0]?.entries.map((e) => e.key)).toEqual(['a']);
     expect(performance.now() - started).toBeLessThan(1000);
   });
+
+  it('ends a tag at its > when other whitespace follows it on the line (found by fuzzing)', () => {
+    const { source, document } = parse('<Global>\u00a0\ncleartrust.agent.enabled=True\n</Global>\f\n');
+    const [global] = document.blocks;
+    expect(at(source, global!.start, global!.end)).toBe('1:1-1:9');
+    expect(at(source, global!.closeStart!, global!.closeEnd!)).toBe('3:1-3:10');
+  });
+
+  it('reads a 200,000-character tag name or attribute name in linear time (found by fuzzing: 1 s each)', () => {
+    const started = performance.now();
+    expect(parse(`<${'a'.repeat(200_000)}`).document.problems.map((p) => p.messageId)).toEqual(['unrecognizedLine']);
+    expect(parse(`<Pool ${'a'.repeat(200_000)}>\n</Pool>`).document.blocks[0]?.attributes).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });

@@ -74,4 +74,19 @@ describe('parseProperties', () => {
     expect(document.entries.map((e) => e.value)).toEqual(['\ufffdu'.repeat(40_000)]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
+
+  it('places keys and comments after a byte-order mark that reaches the reader (found by fuzzing)', () => {
+    // properties-file drops a BOM at the start of the text: its first line starts one character later.
+    expect(parse('\ufeff# c\na=1\n').document.comments).toEqual([{ start: 1, end: 4, text: 'c', line: 1 }]);
+    expect(parse('\ufeffa=1\n').entries).toEqual([{ key: 'a', value: '1', key_at: '1:2', value_at: '1:4', value_end: '1:5' }]);
+  });
+
+  it('gives an empty key continued onto the next line a span that does not run backwards (found by fuzzing)', () => {
+    for (const text of ['\f\\\r\n', '\f\\\n:']) {
+      const [entry] = parse(text).document.entries;
+      expect(entry).toMatchObject({ key: '', value: '', start: 1, keyStart: 1, keyEnd: 1 });
+      expect(entry!.valueStart).toBeGreaterThanOrEqual(entry!.keyEnd);
+      expect(entry!.end).toBeGreaterThanOrEqual(entry!.valueEnd);
+    }
+  });
 });

@@ -93,6 +93,11 @@ describe('parseXml', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('keeps every problem inside the file and outside a CRLF (found by fuzzing)', () => {
+    expect(parse('').document.problems).toMatchObject([{ start: 0, end: 0 }]);
+    expect(parse('\r\n').document.problems).toMatchObject([{ start: 0, end: 2 }]);
+  });
+
   it('reports an empty file and a second root', () => {
     expect(parse('').problems).toMatchObject([{ messageId: 'malformed', at: '1:1' }]);
     expect(parse('<a/>\n<b/>').problems).toEqual([{ messageId: 'malformed', at: '2:1', reason: 'documents may contain only one root' }]);

@@ -1,0 +1,49 @@
+/**
+ * The long fuzz campaign (`npm run fuzz`): the properties of test/fuzz/readers.ts on whole files and long lines,
+ * 1,000,000 cases in all by default, shared among the readers as in npm test. Prints cases per second per reader,
+ * and for a failure the seed that reproduces it.
+ *
+ *   npm run fuzz -- [--cases N] [--reader <part of a name>] [--seed N]
+ */
+import { parseArgs } from 'node:util';
+import { CAMPAIGN } from './inputs.js';
+import { fuzzReaders } from './readers.js';
+
+const { values } = parseArgs({
+  options: { cases: { type: 'string', default: '1000000' }, reader: { type: 'string' }, seed: { type: 'string' } },
+});
+const total = Number(values.cases);
+const readers = fuzzReaders(CAMPAIGN).filter((reader) => values.reader === undefined || reader.name.includes(values.reader));
+const weight = readers.reduce((sum, reader) => sum + reader.runs, 0);
+const baseSeed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
+/** Cases per fast-check run: a progress line each, and a seed of its own. */
+const CHUNK = 10_000;
+
+console.log(`webagent-lint fuzz campaign: ${total} cases over ${readers.length} properties, seed ${baseSeed}`);
+let failed = false;
+let allCases = 0;
+const started = performance.now();
+for (const reader of readers) {
+  const cases = Math.round((total * reader.runs) / weight);
+  const readerStarted = performance.now();
+  let done = 0;
+  for (let chunk = 0; done < cases; chunk++) {
+    const numRuns = Math.min(CHUNK, cases - done);
+    const seed = (baseSeed + chunk * 7919) % 2 ** 31;
+    try {
+      reader.run({ numRuns, seed });
+    } catch (error) {
+      failed = true;
+      console.log(`FAILED ${reader.name} (rerun: npm run fuzz -- --reader "${reader.name}" --seed ${seed} --cases ${numRuns})\n${String((error as Error).message)}`);
+      break;
+    }
+    done += numRuns;
+    process.stdout.write(`\r  ${reader.name}: ${done}/${cases}`);
+  }
+  const seconds = (performance.now() - readerStarted) / 1000;
+  allCases += done;
+  console.log(`\r  ${reader.name}: ${done} cases in ${seconds.toFixed(1)} s, ${Math.round(done / seconds)} cases/s`);
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(`${allCases} cases in ${seconds.toFixed(1)} s (${Math.round(allCases / seconds)} cases/s)${failed ? '; FAILED' : ''}`);
+process.exitCode = failed ? 1 : 0;
