@@ -62,3 +62,11 @@ describe('bytes that are not text in any of those encodings: one clear finding',
     }
   });
 });
+
+describe('control characters from a file never reach a terminal raw', () => {
+  it('an escape sequence in a value is shown escaped in the message (it cleared the screen of whoever read the report)', () => {
+    const [finding] = lintFiles({ 'webagent.conf': '<Global>\ncleartrust.agent.auth_server_timeout=5\u001b[2J Secs\n</Global>\n' }).filter((f) => f.ruleId === 'cleartrust/invalid-value');
+    expect(finding?.message).toContain('"5\\u001b[2J Secs"');
+    expect(finding?.message).not.toContain('\u001b');
+  });
+});
