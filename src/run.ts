@@ -266,7 +266,8 @@ async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId
   return (agentId) => matchers.find((m) => m.matches(agentId))?.name;
 }
 
-async function readCandidates(
+/** The bytes of each candidate, or a problem for one that cannot be read (it may be gone since discovery). */
+export async function readCandidates(
   candidates: Awaited<ReturnType<typeof discover>>['candidates'],
   maxFileSize: number,
   problem: (where: string, message: string) => void,

@@ -62,7 +62,11 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
   const drafts = new Map<string, DomainDraft>();
   const diagnostics: Diagnostic[] = [];
   const waiverComments: WaiverComment[] = [];
-  for (const file of files) {
+  // In path order whatever order the files come in: which of two agents a shared finding names, and the order
+  // of agents in fleet messages, follow the order of the agents (discovery sorts too; this makes the pipeline
+  // itself independent of it).
+  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of ordered) {
     options.afterFile?.();
     const source = decode(file, diagnostics);
     if (!source) continue;

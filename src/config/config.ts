@@ -166,7 +166,7 @@ const MAX_YAML_ERRORS = 20;
  * 5 µs a character on hostile text (a run of `- a` lines, of commas in a flow sequence), so this bounds a
  * run at well under a second.
  */
-export const MAX_CONFIG_LENGTH = 128 * 1024;
+export const MAX_CONFIG_LENGTH = 64 * 1024;
 
 /**
  * yaml makes an Error per problem, and capturing the stack of each is most of its time on a file made of

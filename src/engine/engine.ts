@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isSecretName } from '../knowledge/properties.js';
+import { printable } from '../printable.js';
 import { secretValues, type CamsDomain } from '../model/cams.js';
 import type { Environment } from '../model/environment.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
@@ -90,11 +91,13 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     found.push({
       ruleId: rule.id,
       severity,
-      message: redact(format(template, data, rule.id)),
+      // Values from the files end up in messages: control characters are escaped after the secrets are masked
+      // (escaping first would hide a secret's control characters from the mask).
+      message: printable(redact(format(template, data, rule.id))),
       ...locate(at),
       agent,
       predicts: rule.predicts,
-      remedy: redact(format(remedyTemplate, data, rule.id)),
+      remedy: printable(redact(format(remedyTemplate, data, rule.id))),
       sourceLine,
       messageId,
       data: redactData(data, redact),

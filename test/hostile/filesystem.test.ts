@@ -1,0 +1,97 @@
+/**
+ * Hostile file systems (issue 8): a file past --max-file-size, an unreadable file (as root too), symbolic link
+ * loops, a file that disappears between discovery and reading, 100,000 files in one directory. No crash, and
+ * the exit codes of design §3.2: 2 when a path could not be read, else 1 or 0 by the findings.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/discover.js';
+import { readCandidates } from '../../src/run.js';
+import { runCli, tempTree } from '../helpers/cli.js';
+
+const healthy = '<Global>\ncleartrust.agent.enabled=True\n</Global>\n';
+const bin = path.resolve('dist/webagent-lint.mjs');
+
+describe('file system trouble: a clear message, the other files still linted, exit codes per §3.2', () => {
+  it('a file past a --max-file-size given on the command line is refused unread, with the limit in the message', async () => {
+    const big = `${healthy}#${'x'.repeat(2048)}\n`;
+    const cwd = tempTree({ 'big/webagent.conf': big, 'ok/webagent.conf': healthy });
+    const { code, stdout, stderr } = await runCli(['--format', 'json', '--max-file-size', '1KB', '.'], { cwd });
+    expect([code, stderr]).toEqual([1, '']);
+    const report = JSON.parse(stdout);
+    expect(report.findings.map((f: { file: string; message: string }) => [f.file, f.message])).toEqual([
+      ['big/webagent.conf', `File is ${big.length} bytes, above the limit of 1024 bytes; it was not linted.`],
+    ]);
+    expect(report.summary).toMatchObject({ agents: 1, files: 2 }); // the big file is not read, so it makes no agent
+  });
+
+  // chmod 000 does not stop root: the built CLI runs as nobody (setpriv, util-linux) to meet EACCES for real.
+  const asRoot = process.getuid?.() === 0;
+  const setpriv = asRoot && spawnSync('setpriv', ['--version']).status === 0;
+  it.skipIf(asRoot && !setpriv)(`an unreadable file${asRoot ? ' (run as nobody through setpriv, since tests run as root)' : ''}`, async () => {
+    const cwd = tempTree({ 'locked/webagent.conf': healthy, 'ok/webagent.conf': healthy });
+    chmodSync(cwd, 0o755);
+    chmodSync(path.join(cwd, 'locked/webagent.conf'), 0o000);
+    const run = asRoot
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, '--no-color', '.'], { cwd, encoding: 'utf8' })
+      : await runCli(['--no-color', '.'], { cwd }).then((r) => ({ status: r.code, stdout: r.stdout, stderr: r.stderr }));
+    expect(run.stderr).toBe('webagent-lint: locked/webagent.conf: permission denied\n');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('No problems found in 1 agent (1 file).');
+  });
+
+  it('symbolic link loops: two links naming each other, and a link to an enclosing directory', async () => {
+    const cwd = tempTree({ 'ok/webagent.conf': healthy });
+    mkdirSync(path.join(cwd, 'loop'));
+    symlinkSync('b/webagent.conf', path.join(cwd, 'loop/webagent.conf'));
+    symlinkSync('.', path.join(cwd, 'loop/b'));
+    symlinkSync('..', path.join(cwd, 'ok/up'));
+    mkdirSync(path.join(cwd, 'pair'));
+    symlinkSync('webagent.conf', path.join(cwd, 'pair/a.webagent.conf'));
+    symlinkSync('a.webagent.conf', path.join(cwd, 'pair/webagent.conf'));
+    const { code, stdout, stderr } = await runCli(['--no-color', '.'], { cwd });
+    expect(stderr.split('\n').sort()).toEqual([
+      '',
+      'webagent-lint: loop/webagent.conf: too many levels of symbolic links',
+      'webagent-lint: pair/a.webagent.conf: too many levels of symbolic links',
+      'webagent-lint: pair/webagent.conf: too many levels of symbolic links',
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toContain('No problems found in 1 agent (1 file).');
+  });
+
+  it('a file removed between discovery and reading is a problem, not a crash', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': healthy, 'b/webagent.conf': healthy });
+    const { candidates } = await discover(['.'], cwd, []);
+    unlinkSync(path.join(cwd, 'a/webagent.conf'));
+    rmSync(path.join(cwd, 'b'), { recursive: true });
+    const problems: string[] = [];
+    const files = await readCandidates(candidates, 1024, (where, message) => problems.push(`${where}: ${message}`), cwd);
+    expect(files).toEqual([]);
+    expect(problems).toEqual(['a/webagent.conf: no such file or directory', 'b/webagent.conf: no such file or directory']);
+  });
+
+  it('a path named on the command line that is a dangling link, or gone', async () => {
+    const cwd = tempTree({ 'ok/webagent.conf': healthy });
+    symlinkSync('nowhere.conf', path.join(cwd, 'gone.conf'));
+    const { code, stderr, stdout } = await runCli(['--no-color', 'gone.conf', 'vanished', 'ok'], { cwd });
+    expect(stderr).toBe('webagent-lint: gone.conf: no such file or directory\nwebagent-lint: vanished: no such file or directory\n');
+    expect(code).toBe(2);
+    expect(stdout).toContain('No problems found in 1 agent (1 file).');
+  });
+
+  it('100,000 files in one directory: walked in bounded time', async () => {
+    const cwd = tempTree({});
+    const crowded = path.join(cwd, 'crowded');
+    mkdirSync(crowded);
+    for (let i = 0; i < 100_000; i++) writeFileSync(path.join(crowded, `notes-${i}.txt`), '');
+    writeFileSync(path.join(crowded, 'webagent.conf'), healthy);
+    const started = performance.now();
+    const { code, stdout } = await runCli(['--no-color', 'crowded'], { cwd });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect([code, stdout]).toEqual([0, 'No problems found in 1 agent (1 file).\n']);
+    rmSync(cwd, { recursive: true });
+  }, 60_000);
+});
