@@ -23,8 +23,11 @@ console.log(`webagent-lint fuzz campaign: ${total} cases over ${readers.length} 
 let failed = false;
 let allCases = 0;
 const started = performance.now();
-for (const reader of readers) {
-  const cases = Math.round((total * reader.runs) / weight);
+const shares = readers.map((reader) => Math.floor((total * reader.runs) / weight));
+// The cases rounding leaves over go to the first property, so that the campaign runs exactly `total`.
+shares[0] = (shares[0] ?? 0) + total - shares.reduce((sum, n) => sum + n, 0);
+for (const [index, reader] of readers.entries()) {
+  const cases = shares[index] as number;
   const readerStarted = performance.now();
   let done = 0;
   for (let chunk = 0; done < cases; chunk++) {
