@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { closestName, cleartrustProperties } from '../../src/knowledge/properties.js';
+import { cleartrustProperties } from '../../src/knowledge/properties.js';
+import { closestName } from '../../src/text/edit-distance.js';
 import { keySpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({

@@ -7,7 +7,7 @@ import { isMap, isScalar, parseDocument, visit, type Document, type Node } from 
 import { printable } from '../printable.js';
 import { SourceFile } from '../source.js';
 import validateSchema from '../generated/config-validator.cjs';
-import { closestName } from '../knowledge/properties.js';
+import { closestName } from '../text/edit-distance.js';
 import { parseUserDuration } from '../model/duration.js';
 import type { SeveritySetting } from '../engine/rule-api.js';
 

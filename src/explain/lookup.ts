@@ -3,6 +3,7 @@
  * case, and the bare forms (`5005`, `access reason 13`, `auth reason 7`, `7`). Pure.
  */
 import type { LogCode } from '../knowledge/codes.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export interface Query {
   /** The words as given, joined with single spaces. */
@@ -91,17 +92,4 @@ function canonical(text: string): string {
   const kind = words.map((w) => KIND_WORDS[w.toLowerCase()]).find((k) => k !== undefined);
   const field = words.map((w) => FIELD_WORDS[w.toLowerCase()]).find((f) => f !== undefined);
   return ['CAMS', kind, field, number].filter((part) => part !== undefined).join('-');
-}
-
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, resolveQueries } from '../../src/explain/lookup.js';
+import { resolveQueries } from '../../src/explain/lookup.js';
+import { editDistance } from '../../src/text/edit-distance.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 
 const resolve = (...args: string[]) => resolveQueries(args, logCodes).map(({ text, matches, closest }) => ({ text, matches, closest }));

@@ -1,0 +1,35 @@
+/** Edit distance and "did you mean" suggestions, for rule ids, property names and log codes alike. */
+
+/** Levenshtein distance; with `cap`, gives up (returning `cap`) once every path reaches it. */
+export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINITY): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin >= cap) return cap;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** The closest candidate within a small edit distance (case ignored), or undefined. */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.max(2, Math.floor(name.length / 8));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - name.length) > limit) continue;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
