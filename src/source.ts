@@ -18,6 +18,25 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * A comment as every reader records it: its span, its text without the comment markers (trimmed), and the line
+ * it ends on (a waiver in it applies to the next line).
+ */
+export interface SourceComment {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly line: number;
+}
+
+/** A problem a reader found, reported under its syntax rule with the message `messageId`. */
+export interface SourceProblem<Id extends string = string> {
+  readonly messageId: Id;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly start: number;
+  readonly end: number;
+}
+
 export class SourceFile {
   private lineStarts: number[] | undefined;
 

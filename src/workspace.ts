@@ -12,7 +12,7 @@ import { parseClearTrustConf } from './parse/cleartrust-conf.js';
 import { parseProperties } from './parse/properties.js';
 import type { parseXml } from './parse/xml.js';
 import type { XmlElement } from './parse/xml-tree.js';
-import { decodeText, SourceFile } from './source.js';
+import { decodeText, SourceFile, type SourceComment, type SourceProblem } from './source.js';
 
 /** What a file is; decided from its name when found in a directory, from its content when named explicitly. */
 export type FileFormat = 'cleartrust-conf' | 'cams-conf' | 'cams-policy' | 'cams-login-config' | 'cams-security-domain';
@@ -70,10 +70,10 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
     options.afterFile?.();
     const source = decode(file, diagnostics);
     if (!source) continue;
-    const report = (ruleId: string, problem: { messageId: string; data?: Readonly<Record<string, string | number>>; start: number; end: number }): void => {
+    const report = (ruleId: string, problem: SourceProblem): void => {
       diagnostics.push({ ruleId, messageId: problem.messageId, data: problem.data ?? {}, at: { source, start: problem.start, end: problem.end }, agent: file.agent });
     };
-    const collectWaivers = (comments: readonly { start: number; end: number; text: string; line: number }[]): void => {
+    const collectWaivers = (comments: readonly SourceComment[]): void => {
       for (const comment of comments) {
         if (comment.text.startsWith('webagent-lint-')) {
           waiverComments.push({ at: { source, start: comment.start, end: comment.end }, line: comment.line, agent: file.agent, text: comment.text });

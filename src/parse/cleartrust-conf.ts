@@ -7,7 +7,7 @@
  * No line continuation is known, and whether `#` after a value starts a comment is unknown, so a value
  * runs to the end of its line. Structural problems are returned as data, never thrown.
  */
-import type { SourceFile } from '../source.js';
+import type { SourceComment, SourceFile, SourceProblem } from '../source.js';
 
 export type BlockKind = 'global' | 'pool' | 'virtualhost' | 'unknown';
 
@@ -51,14 +51,8 @@ export interface ConfEntry {
   readonly block: ConfBlock | undefined;
 }
 
-export interface ConfComment {
-  readonly start: number;
-  readonly end: number;
-  /** Text after the `#`, trimmed. */
-  readonly text: string;
-  /** 1-based line of the comment. */
-  readonly line: number;
-}
+/** A `#` comment line (including commented-out blocks). */
+export type ConfComment = SourceComment;
 
 export type ConfProblemId =
   | 'unclosedBlock'
@@ -70,12 +64,7 @@ export type ConfProblemId =
   | 'unknownBlock'
   | 'unclosedQuote';
 
-export interface ConfProblem {
-  readonly messageId: ConfProblemId;
-  readonly data: Readonly<Record<string, string | number>>;
-  readonly start: number;
-  readonly end: number;
-}
+export type ConfProblem = SourceProblem<ConfProblemId>;
 
 export interface ConfDocument {
   readonly source: SourceFile;

@@ -10,7 +10,7 @@
  * parsing. Problems are returned as data, never thrown.
  */
 import { Properties, type PropertyNode } from 'properties-file/parser';
-import type { SourceFile } from '../source.js';
+import type { SourceComment, SourceFile, SourceProblem } from '../source.js';
 
 export interface PropertyEntry {
   readonly source: SourceFile;
@@ -31,20 +31,10 @@ export interface PropertyEntry {
 
 export type PropertiesProblemId = 'malformedUnicodeEscape';
 
-export interface PropertiesProblem {
-  readonly messageId: PropertiesProblemId;
-  readonly data: Readonly<Record<string, string | number>>;
-  readonly start: number;
-  readonly end: number;
-}
+export type PropertiesProblem = SourceProblem<PropertiesProblemId>;
 
-export interface PropertiesComment {
-  readonly start: number;
-  readonly end: number;
-  /** Text after the `#` or `!`, trimmed. */
-  readonly text: string;
-  readonly line: number;
-}
+/** A `#` or `!` comment line. */
+export type PropertiesComment = SourceComment;
 
 export interface PropertiesDocument {
   readonly source: SourceFile;

@@ -2,7 +2,7 @@
  * The typed XML tree the XML reader (parse/xml.ts) builds, and helpers to walk it. Kept apart from the reader
  * so that models and rules can use the tree without loading the XML parser, which only runs that read XML.
  */
-import type { SourceFile } from '../source.js';
+import type { SourceComment, SourceFile, SourceProblem } from '../source.js';
 
 export interface XmlAttribute {
   readonly name: string;
@@ -30,21 +30,10 @@ export interface XmlElement {
 
 export type XmlProblemId = 'malformed' | 'dtdEntities' | 'tooDeep' | 'attributeTooLong';
 
-export interface XmlProblem {
-  readonly messageId: XmlProblemId;
-  readonly data: Readonly<Record<string, string | number>>;
-  readonly start: number;
-  readonly end: number;
-}
+export type XmlProblem = SourceProblem<XmlProblemId>;
 
-/** A comment; `line` is the line it ends on (a waiver in it applies to the next line). */
-export interface XmlComment {
-  readonly start: number;
-  readonly end: number;
-  /** Text between `<!--` and `-->`, trimmed. */
-  readonly text: string;
-  readonly line: number;
-}
+/** An `<!-- … -->` comment. */
+export type XmlComment = SourceComment;
 
 export interface XmlDocument {
   readonly source: SourceFile;
