@@ -259,11 +259,9 @@ function exitCode(
 
 /** The config file's `clusters:` as a function from agent id to cluster name (first matching pattern wins). */
 async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId: string) => string | undefined> {
-  const clusters = config?.clusters ?? [];
-  if (clusters.length === 0) return () => undefined;
-  const { default: picomatch } = await import('picomatch');
-  const matchers = clusters.map(({ name, agents }) => ({ name, matches: picomatch([...agents], { dot: true }) }));
-  return (agentId) => matchers.find((m) => m.matches(agentId))?.name;
+  if (!config || config.clusters.length === 0) return () => undefined;
+  const [{ clusterAssignment }, { default: picomatch }] = await Promise.all([import('./config/config.js'), import('picomatch')]);
+  return clusterAssignment(config.clusters, picomatch);
 }
 
 /** The bytes of each candidate, or a problem for one that cannot be read (it may be gone since discovery). */

@@ -283,3 +283,15 @@ function unescapePointer(segment: string): string {
 function firstLine(text: string): string {
   return printable(text.split(/\r\n|\r|\n/)[0] ?? text);
 }
+
+/**
+ * The config file's `clusters:` as a function from agent id to cluster name: the first cluster with a matching
+ * glob wins. The glob compiler is passed in so that only runs with clusters load it.
+ */
+export function clusterAssignment(
+  clusters: ConfigFile['clusters'],
+  compileGlobs: (globs: string[], options: { dot: boolean }) => (path: string) => boolean,
+): (agentId: string) => string | undefined {
+  const matchers = clusters.map(({ name, agents }) => ({ name, matches: compileGlobs([...agents], { dot: true }) }));
+  return (agentId) => matchers.find((m) => m.matches(agentId))?.name;
+}

@@ -5,7 +5,7 @@ import { DEFAULT_ENVIRONMENT, type Environment } from '../../src/model/environme
 import { parseUserDuration } from '../../src/model/duration.js';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
 import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
-import { parseConfig } from '../../src/config/config.js';
+import { clusterAssignment, parseConfig } from '../../src/config/config.js';
 import { parseXml } from '../../src/parse/xml.js';
 import { buildFleet } from '../../src/model/fleet.js';
 import picomatch from 'picomatch';
@@ -69,8 +69,7 @@ const CONFIG = '.webagent-lint.yaml';
 function clustersOf(text: string): (agentId: string) => string | undefined {
   const result = parseConfig(CONFIG, text, new Set(allRules.map((rule) => rule.id)));
   if (!result.ok) throw new Error(`test config: ${result.errors.map((e) => e.message).join('; ')}`);
-  const matchers = result.config.clusters.map(({ name, agents }) => ({ name, matches: picomatch([...agents]) }));
-  return (agentId) => matchers.find((m) => m.matches(agentId))?.name;
+  return clusterAssignment(result.config.clusters, picomatch);
 }
 
 export function placed(name: string): string {
