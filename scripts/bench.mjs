@@ -4,6 +4,7 @@
 //
 //   npm run bench                 full run (1k, 10k, 100k agents; 300 MB log)
 //   npm run bench -- --quick      1k and 10k agents, 50 MB log (for trying a change)
+//   npm run bench -- --only log   one part: cold, fleet, policy or log (combine with --quick)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,14 @@ import { generateCamsDomain, generateClearTrustFleet, generateCtagentLog } from 
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
+const parts = ['cold', 'fleet', 'policy', 'log'];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && !parts.includes(only)) {
+  console.error(`--only takes one of ${parts.join(', ')}`);
+  process.exit(2);
+}
+const selected = (part) => only === undefined || only === part;
 const data = path.join(os.tmpdir(), 'webagent-lint-bench');
 const cli = path.join(root, 'dist/webagent-lint.mjs');
 const ioFloor = path.join(root, 'scripts/bench-io-floor.mjs');
@@ -29,7 +38,7 @@ console.log(`webagent-lint bench — ${new Date().toISOString()} — node ${proc
 console.log(`data in ${data}${hasTime ? '' : ' (no /usr/bin/time: peak memory not measured)'}\n`);
 
 // 1. Cold start of one small agent against `node -e 0`.
-{
+if (selected('cold')) {
   const floor = measure('node -e 0', ['node', '-e', '0'], 15);
   const lint = measure('lint one agent', ['node', cli, 'lint', path.join(root, 'examples/healthy/webagent.conf')], 15);
   target('cold start, one small agent', lint, floor, 1.3, 'node -e 0');
@@ -37,7 +46,7 @@ console.log(`data in ${data}${hasTime ? '' : ' (no /usr/bin/time: peak memory no
 
 // 2. Fleets: lint with the fleet rules against reading every file and splitting it into lines.
 const perAgent = {};
-for (const size of fleets) {
+for (const size of selected('fleet') ? fleets : []) {
   const dir = path.join(data, `cleartrust-${size}`);
   const generated = ensure(dir, () => generateClearTrustFleet(dir, size, 20261122));
   const runs = size >= 100_000 ? 1 : 3;
@@ -59,7 +68,7 @@ for (const size of fleets) {
 }
 
 // 3. Cams policy reading and all policy rules against xmllint --noout on the same large policy.
-{
+if (selected('policy')) {
   const xmllint = findXmllint();
   for (const permissions of quick ? [20_000] : [20_000, 200_000]) {
     const dir = path.join(data, `cams-policy-${permissions}`);
@@ -78,7 +87,7 @@ for (const size of fleets) {
 }
 
 // 4. explain --log against grep -c of the same codes.
-{
+if (selected('log')) {
   const log = path.join(data, `ctagent-${logMegabytes}MB.log`);
   ensure(`${log}.done`, () => generateCtagentLog(log, logMegabytes * 2 ** 20, 20261122));
   const grep = measure('grep -c codes', ['grep', '-c', '-E', 'CT_SOCKET_ERROR|CT_SERVER_TIMED_OUT', log], 3);
