@@ -23,11 +23,11 @@ if (only !== undefined && !parts.includes(only)) {
 }
 const selected = (part) => only === undefined || only === part;
 const data = path.join(os.tmpdir(), 'webagent-lint-bench');
-const cli = path.join(root, 'dist/webagent-lint.mjs');
+const cli = path.join(root, 'bin/webagent-lint.cjs');
 const ioFloor = path.join(root, 'scripts/bench-io-floor.mjs');
 const hasTime = existsSync('/usr/bin/time');
 
-if (!existsSync(cli)) run('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(path.join(root, 'dist/webagent-lint-main.cjs'))) run('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 mkdirSync(data, { recursive: true });
 
 const results = [];

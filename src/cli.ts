@@ -7,10 +7,10 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { rules } from '../rules/index.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
-import { EXPLAIN_FORMATS, runExplain, type ExplainOptions } from './explain/run-explain.js';
+import type { ExplainOptions } from './explain/run-explain.js';
 import type { Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
-import { FORMATS, isFormat, type OutputFormat } from './report/formats.js';
+import { EXPLAIN_FORMATS, FORMATS, isFormat, type OutputFormat } from './report/formats.js';
 import { formatRuleList } from './report/rule-list.js';
 import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type ReportTarget } from './run.js';
 
@@ -83,6 +83,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'output format (html with --log only)').choices(EXPLAIN_FORMATS).default('text'))
       .option('-l, --log', 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths to lint'),
   ).action(async (args: string[], options: Omit<ExplainOptions, 'log'> & { log?: boolean }) => {
+    // Loaded on use: explain --log brings in the log readers and node:readline, which lint never needs.
+    const { runExplain } = await import('./explain/run-explain.js');
     exitCode = await runExplain(args, { ...options, log: options.log ?? false }, io);
   });
 

@@ -2,7 +2,7 @@
  * The comparison behind `webagent-lint compare`: per cluster, each setting's value groups (agents sharing a
  * value, the majority first). Secret values are replaced by fingerprints before anything leaves this module.
  */
-import { createHmac } from 'node:crypto';
+import { crypto } from './builtins.js';
 import { secretMasker } from './engine/engine.js';
 import { compareSettings, type AgentFacts, type Fleet } from './model/fleet.js';
 
@@ -76,5 +76,5 @@ export function buildComparison(fleet: Fleet, options: { readonly all: boolean; 
 
 /** `fp:` and the first 8 hex digits of HMAC-SHA256(key, value). */
 export function fingerprint(key: Uint8Array, value: string): string {
-  return `fp:${createHmac('sha256', key).update(value).digest('hex').slice(0, 8)}`;
+  return `fp:${crypto().createHmac('sha256', key).update(value).digest('hex').slice(0, 8)}`;
 }

@@ -3,11 +3,10 @@
  * explain/run-explain.ts the only places that read files and write output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
-import { randomBytes } from 'node:crypto';
-import { getHeapStatistics } from 'node:v8';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
+import { crypto, v8 } from './builtins.js';
 import { buildComparison, fingerprint } from './compare.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
@@ -139,10 +138,12 @@ export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun 
  * Reading the files takes most of the memory of a run; the rules need roughly as much again.
  */
 function heapGuard(total: number): () => void {
-  const limit = getHeapStatistics().heap_size_limit;
   let read = 0;
   return () => {
-    if (++read % 32 !== 0 || getHeapStatistics().used_heap_size < limit * 0.55) return;
+    // Checked every 32 files, so a run of a few files never loads node:v8.
+    if (++read % 32 !== 0) return;
+    const { heap_size_limit: limit, used_heap_size: used } = v8().getHeapStatistics();
+    if (used < limit * 0.55) return;
     const suggestion = Math.ceil((limit * 2.5) / 2 ** 20 / 1024) * 1024;
     throw new UsageError(
       `the ${total} files do not fit in Node's heap of ${Math.round(limit / 2 ** 20)} MB (stopped after ${read}); ` +
@@ -211,7 +212,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<numbe
   const fleetRules = rules.filter((rule) => rule.scope === 'fleet' || rule.scope === 'input');
   const { result, fleet } = await lintInputs(inputs, fleetRules, options.inlineWaivers, io);
   // A key made for this run only: fingerprints tell same from different without being comparable across runs.
-  const key = randomBytes(32);
+  const key = crypto().randomBytes(32);
   const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text) => fingerprint(key, text) });
   const summary = summarize(result.findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined: 0 });
   const data = { tool: { name: 'webagent-lint' as const, version: VERSION }, comparison, findings: result.findings, summary, rules };

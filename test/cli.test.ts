@@ -221,7 +221,7 @@ describe('output', () => {
 });
 
 describe('the built bundle', () => {
-  const bin = path.join(repo, 'dist/webagent-lint.mjs');
+  const bin = path.join(repo, 'bin/webagent-lint.cjs');
 
   it('runs the README main command on examples/ and predicts the documented codes', () => {
     expect(existsSync(bin), 'run `npm run build` first (npm test does)').toBe(true);

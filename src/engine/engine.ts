@@ -2,7 +2,7 @@
  * Runs rules over a workspace and turns their reports into findings (design contract §3.3), then applies the
  * inline waivers (§3.7). Pure: no I/O; rules come in from the caller, so the engine is testable with fake rules.
  */
-import { createHash } from 'node:crypto';
+import { crypto } from '../builtins.js';
 import { isSecretName } from '../knowledge/properties.js';
 import { printable } from '../printable.js';
 import { secretValues, type CamsDomain } from '../model/cams.js';
@@ -217,6 +217,8 @@ function locate(at: Span): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' 
 
 /** Sorts (contract §3.3 order) and numbers identical findings in file order, so line shifts keep them apart. */
 function withFingerprints(pending: readonly PendingFinding[]): Finding[] {
+  if (pending.length === 0) return [];
+  const { createHash } = crypto();
   const sorted = [...pending].sort(compareFindings);
   const occurrences = new Map<string, number>();
   return sorted.map(({ fingerprintBase, ...finding }) => {

@@ -12,6 +12,7 @@ import { logCodes } from '../knowledge/codes.js';
 import { createLogAnalysis, type LogAnalysis } from '../logs/analysis.js';
 import { messageMatchers, parseLogLine, type MessageMatchers } from '../logs/line.js';
 import { VERSION } from '../meta.js';
+import type { EXPLAIN_FORMATS } from '../report/formats.js';
 import { exitCodeOf, lintPaths, UsageError, useColor, writeReport, type InputOptions, type Io } from '../run.js';
 import { detectFormat } from '../workspace.js';
 import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } from './code-report.js';
@@ -19,7 +20,6 @@ import { formatLogHtml } from './log-html.js';
 import { formatLogJson, formatLogText, traceCodes } from './log-report.js';
 import { resolveQueries } from './lookup.js';
 
-export const EXPLAIN_FORMATS = ['text', 'json', 'html'] as const;
 
 export interface ExplainOptions extends Omit<InputOptions, 'paths'> {
   /** html only with --log: the timelines are what a page adds to the text. */

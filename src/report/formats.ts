@@ -10,6 +10,9 @@ import { formatText } from './text.js';
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
+/** What explain writes (html only with --log). */
+export const EXPLAIN_FORMATS = ['text', 'json', 'html'] as const;
+
 export function isFormat(value: string): value is OutputFormat {
   return (FORMATS as readonly string[]).includes(value);
 }

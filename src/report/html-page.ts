@@ -6,7 +6,7 @@
  * Fragments are built with the `html` tag, which escapes every interpolated value unless it is itself a
  * fragment: escaping is the default, and raw text has to be asked for by building a fragment.
  */
-import { createHash } from 'node:crypto';
+import { crypto } from '../builtins.js';
 
 declare const fragmentBrand: unique symbol;
 
@@ -74,7 +74,7 @@ export function renderPage(page: Page): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${csp()}">
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
@@ -261,13 +261,19 @@ const SCRIPT = `
 })();
 `;
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const hash = (text: string) => `'sha256-${crypto().createHash('sha256').update(text).digest('base64')}'`;
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `style-src ${hash(STYLE)}`,
-  `script-src ${hash(SCRIPT)}`,
-  'img-src data:',
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+let contentSecurityPolicy: string | undefined;
+
+/** Computed on first use: hashing at load time would cost every run, HTML or not, the loading of node:crypto. */
+function csp(): string {
+  contentSecurityPolicy ??= [
+    "default-src 'none'",
+    `style-src ${hash(STYLE)}`,
+    `script-src ${hash(SCRIPT)}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return contentSecurityPolicy;
+}

@@ -12,7 +12,7 @@ import { readCandidates } from '../../src/run.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
 const healthy = '<Global>\ncleartrust.agent.enabled=True\n</Global>\n';
-const bin = path.resolve('dist/webagent-lint.mjs');
+const bin = path.resolve('bin/webagent-lint.cjs');
 
 describe('file system trouble: a clear message, the other files still linted, exit codes per §3.2', () => {
   it('a file past a --max-file-size given on the command line is refused unread, with the limit in the message', async () => {
