@@ -45,7 +45,7 @@ export function buildComparison(fleet: Fleet, options: { readonly all: boolean; 
     members.reduce((masked, facts) => {
       let masker = masks.get(facts);
       if (!masker) {
-        masker = secretMasker([...facts.settings.values()].filter((value) => value.secret).map((value) => value.text));
+        masker = secretMasker(facts.settings.secretValues());
         masks.set(facts, masker);
       }
       return masker(masked);
@@ -63,13 +63,13 @@ export function buildComparison(fleet: Fleet, options: { readonly all: boolean; 
         secret,
         differs,
         groups: groups.map((group): ComparedGroup => {
-          const agents = group.members.map((facts) => facts.agent.id);
+          const agents = group.members.map((facts) => facts.id);
           if (group.value === undefined) return { unset: true, agents };
           return group.value.secret ? { fingerprint: options.fingerprint(group.value.text), agents } : { value: mask(group.members, group.value.text), agents };
         }),
       });
     }
-    return { product: cluster.product, name: cluster.name, source: cluster.source, agents: cluster.members.map((m) => m.agent.id), settings, differing };
+    return { product: cluster.product, name: cluster.name, source: cluster.source, agents: cluster.members.map((m) => m.id), settings, differing };
   });
   return { clusters };
 }

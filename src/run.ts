@@ -3,6 +3,7 @@
  * explain/run-explain.ts the only places that read files and write output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
@@ -10,20 +11,20 @@ import { crypto, v8 } from './builtins.js';
 import { buildComparison, fingerprint } from './compare.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
-import { describeFsError, discover, ownerOf, toDisplayPath } from './discover.js';
+import { describeFsError, discover, ownerOf, toDisplayPath, type Candidate } from './discover.js';
 import { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
-import { lintWorkspace, type Finding, type LintResult } from './engine/engine.js';
+import { createLintSession, type Finding, type LintResult } from './engine/engine.js';
 import type { Rule, Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
 import { parseUserDuration } from './model/duration.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
-import { buildFleet, type Fleet } from './model/fleet.js';
+import { createFleetBuilder, type Fleet } from './model/fleet.js';
 import type { Workspace } from './model/workspace.js';
 import { formatComparisonJson, formatComparisonText } from './report/comparison.js';
 import { formatComparisonHtml } from './report/html.js';
 import { render, type OutputFormat } from './report/formats.js';
 import { summarize, type AgentFiles, type Report, type Summary } from './report/report.js';
-import { decodeText } from './source.js';
+import { decodeText, type SourceFile } from './source.js';
 import { buildWorkspace, detectFormat, needsXmlReader, type LoadedFile } from './workspace.js';
 
 export interface Io {
@@ -67,15 +68,19 @@ export const DEFAULT_MAX_FILE_SIZE = '64MB';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** What lint and compare both need: the config, the environment, the workspace, and the usage problems met. */
-interface LoadedInputs {
+/** What lint, compare and explain --log get from reading and linting their inputs. */
+interface LintedInputs {
   readonly config: ConfigFile | undefined;
-  readonly environment: Environment;
-  readonly workspace: Workspace;
-  readonly files: readonly LoadedFile[];
-  /** Usage problems printed so far (missing paths, unreadable files): any of them makes the exit code 2. */
-  usageProblems: number;
+  /** Every file read (its bytes are not kept). */
+  readonly files: readonly FileRecord[];
+  readonly agentCount: number;
+  readonly result: LintResult;
+  readonly fleet: Fleet;
+  /** Usage problems printed (missing paths, unreadable files, rules that failed): any of them makes the exit code 2. */
+  readonly usageProblems: number;
 }
+
+type FileRecord = Pick<LoadedFile, 'path' | 'format' | 'agent'>;
 
 export interface InputOptions {
   readonly paths: readonly string[];
@@ -85,35 +90,69 @@ export interface InputOptions {
   readonly maxFileSize: string;
 }
 
-/** Config file, environment, discovery and reading; undefined when the config file is invalid (exit 2). */
-async function loadInputs(options: InputOptions, io: Io): Promise<LoadedInputs | undefined> {
+/**
+ * Config file, environment, discovery, then each file read and linted in path order; undefined when the config
+ * file is invalid (exit 2). A ClearTrust agent is one file judged on its own: its per-agent rules run as soon as
+ * it is read, its compact fleet facts are kept and its text is released (read again only if a fleet finding
+ * points into it), so memory does not grow with the fleet's bytes. Cams files are read together at the end,
+ * because agents are linked to their security domains.
+ */
+async function lintInputs(options: InputOptions, selected: readonly Rule[], inlineWaivers: boolean, io: Io): Promise<LintedInputs | undefined> {
   const config = await loadConfig(options.config, io);
   if (config === 'invalid') return undefined;
   const environment = resolveEnvironment(options, config);
   const maxFileSize = parseSize(options.maxFileSize);
-  const inputs = { config, environment, usageProblems: 0 };
+  let usageProblems = 0;
   const problem = (where: string, message: string): void => {
-    inputs.usageProblems++;
+    usageProblems++;
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
   const discovery = await discover(options.paths, io.cwd, config?.ignore ?? []);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const files = await readCandidates(discovery.candidates, maxFileSize, problem, io.cwd);
-  const readXml = needsXmlReader(files) ? (await import('./parse/xml.js')).parseXml : undefined;
-  const workspace = buildWorkspace(files, { camsDomainLinks: config?.cams.agentDomains, readXml, afterFile: heapGuard(files.length) });
-  return Object.assign(inputs, { workspace, files });
+
+  const session = createLintSession({ rules: selected, environment, severities: config?.severities, inlineWaivers });
+  const fleetBuilder = createFleetBuilder(await clusterAssigner(config));
+  const guard = heapGuard(discovery.candidates.length);
+  const files: FileRecord[] = [];
+  const camsFiles: LoadedFile[] = [];
+  let agentCount = 0;
+  const take = (part: Workspace): void => {
+    session.add(part);
+    for (const agent of part.agents) fleetBuilder.add(agent);
+    agentCount += part.agents.length;
+  };
+  // Path order whatever order the paths were given in: fleet messages name agents in this order.
+  for (const candidate of [...discovery.candidates].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0))) {
+    const file = readCandidate(candidate, maxFileSize, problem, io.cwd);
+    if (!file) continue;
+    files.push({ path: file.path, format: file.format, agent: file.agent });
+    if (file.format !== 'cleartrust-conf') {
+      camsFiles.push(file);
+      continue;
+    }
+    guard();
+    const part = buildWorkspace([file]);
+    take(part);
+    for (const agent of part.agents) if (agent.product === 'cleartrust') agent.document.source.release(rereader(candidate.absolutePath, agent.document.source));
+  }
+  if (camsFiles.length > 0) {
+    const readXml = needsXmlReader(camsFiles) ? (await import('./parse/xml.js')).parseXml : undefined;
+    take(buildWorkspace(camsFiles, { camsDomainLinks: config?.cams.agentDomains, readXml, afterFile: guard }));
+  }
+  const fleet = fleetBuilder.build();
+  const result = session.finish(fleet);
+  for (const failure of result.failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}`);
+  return { config, files, agentCount, result, fleet, usageProblems };
 }
 
-/** Runs `selected` rules over the loaded inputs with the config file's clusters and severities. */
-async function lintInputs(inputs: LoadedInputs, selected: readonly Rule[], inlineWaivers: boolean, io: Io): Promise<{ result: LintResult; fleet: Fleet }> {
-  const { workspace, config, environment } = inputs;
-  const fleet = buildFleet(workspace.agents, await clusterAssigner(config));
-  const result = lintWorkspace(workspace, { rules: selected, environment, severities: config?.severities, inlineWaivers, fleet });
-  for (const failure of result.failures) {
-    inputs.usageProblems++;
-    io.stderr(`webagent-lint: internal error: rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}\n`);
-  }
-  return { result, fleet };
+/** Reads a released file again for the fleet findings that point into it; it must not have changed meanwhile. */
+function rereader(absolutePath: string, source: SourceFile): () => string {
+  const length = source.text.length;
+  return () => {
+    const decoded = decodeText(readFileSync(absolutePath));
+    if (!decoded.ok || decoded.text.length !== length) throw new Error(`${source.path} changed while it was being linted; run again`);
+    return decoded.text;
+  };
 }
 
 export interface LintRun {
@@ -125,17 +164,17 @@ export interface LintRun {
 
 /** The lint pipeline for explain --log: every rule over the paths; 'invalid' when the config file is invalid. */
 export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun | 'invalid'> {
-  const inputs = await loadInputs(options, io);
+  const inputs = await lintInputs(options, rules, true, io);
   if (!inputs) return 'invalid';
-  const { result } = await lintInputs(inputs, rules, true, io);
-  const summary = summarize(result.findings, { agents: inputs.workspace.agents.length, files: inputs.workspace.fileCount, waived: result.waived.length, baselined: 0 });
+  const { result } = inputs;
+  const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
   return { findings: result.findings, summary, problems: inputs.usageProblems };
 }
 
 /**
- * Every agent's model is kept until the fleet rules have run, so a very large fleet can exhaust Node's heap,
- * which would end the process with an abort trace. Stop before that with a message that says what to do.
- * Reading the files takes most of the memory of a run; the rules need roughly as much again.
+ * A run keeps every finding, each agent's compact fleet facts and all Cams files, so a very large fleet can
+ * still exhaust Node's heap, which would end the process with an abort trace. Stop before that with a message
+ * that says what to do.
  */
 function heapGuard(total: number): () => void {
   let read = 0;
@@ -162,10 +201,9 @@ export function exitCodeOf(run: LintRun): number {
 export async function runLint(options: LintOptions, io: Io): Promise<number> {
   if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
   const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
-  const inputs = await loadInputs(options, io);
+  const inputs = await lintInputs(options, rules, options.inlineWaivers, io);
   if (!inputs) return 2;
-  const { workspace } = inputs;
-  const { result } = await lintInputs(inputs, rules, options.inlineWaivers, io);
+  const { result } = inputs;
 
   let findings = [...result.findings];
   let baselined = 0;
@@ -181,7 +219,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   const report: Report = {
     tool: { name: 'webagent-lint', version: VERSION },
     findings,
-    summary: summarize(findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined }),
+    summary: summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined }),
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),
     rules,
@@ -206,15 +244,14 @@ export interface CompareOptions extends InputOptions {
 
 /** Compare: the settings that differ between the agents of each cluster, and the fleet rules' findings. */
 export async function runCompare(options: CompareOptions, io: Io): Promise<number> {
-  const inputs = await loadInputs(options, io);
-  if (!inputs) return 2;
-  const { workspace } = inputs;
   const fleetRules = rules.filter((rule) => rule.scope === 'fleet' || rule.scope === 'input');
-  const { result, fleet } = await lintInputs(inputs, fleetRules, options.inlineWaivers, io);
+  const inputs = await lintInputs(options, fleetRules, options.inlineWaivers, io);
+  if (!inputs) return 2;
+  const { result, fleet } = inputs;
   // A key made for this run only: fingerprints tell same from different without being comparable across runs.
   const key = crypto().randomBytes(32);
   const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text) => fingerprint(key, text) });
-  const summary = summarize(result.findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined: 0 });
+  const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
   const data = { tool: { name: 'webagent-lint' as const, version: VERSION }, comparison, findings: result.findings, summary, rules };
   const text =
     options.format === 'json' ? formatComparisonJson(data) : options.format === 'html' ? formatComparisonHtml(data) : formatComparisonText(data, { color: useColor(options, io) });
@@ -223,8 +260,8 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<numbe
 }
 
 /** Every agent (and Cams security domain) with the files read for it, sorted by id. */
-function agentFiles(files: readonly LoadedFile[]): AgentFiles[] {
-  const byAgent = new Map<string, LoadedFile[]>();
+function agentFiles(files: readonly FileRecord[]): AgentFiles[] {
+  const byAgent = new Map<string, FileRecord[]>();
   for (const file of files) {
     const list = byAgent.get(file.agent);
     if (list) list.push(file);
@@ -272,46 +309,47 @@ export async function readCandidates(
   problem: (where: string, message: string) => void,
   cwd: string,
 ): Promise<LoadedFile[]> {
-  const files: LoadedFile[] = [];
-  for (const candidate of candidates) {
-    let size: number;
-    try {
-      size = (await stat(candidate.absolutePath)).size;
-    } catch (error) {
-      problem(candidate.displayPath, describeFsError(error));
-      continue;
-    }
+  return candidates.flatMap((candidate) => readCandidate(candidate, maxFileSize, problem, cwd) ?? []);
+}
+
+/**
+ * One candidate's bytes, or undefined after reporting a problem. Synchronous: files are read one after the
+ * other anyway, and for thousands of small files the synchronous calls cost a fraction of the promise-based ones.
+ */
+function readCandidate(candidate: Candidate, maxFileSize: number, problem: (where: string, message: string) => void, cwd: string): LoadedFile | undefined {
+  let bytes: Uint8Array;
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(candidate.absolutePath, 'r');
+    const { size } = fstatSync(descriptor);
     if (size > maxFileSize) {
       // Not read, so not recognised: the format only matters to a reader, and no reader runs.
       const format = candidate.format ?? 'cleartrust-conf';
-      files.push({ path: candidate.displayPath, format, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } });
-      continue;
+      return { path: candidate.displayPath, format, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } };
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(candidate.absolutePath);
-    } catch (error) {
-      problem(candidate.displayPath, describeFsError(error));
-      continue;
-    }
-    let { format, agent } = candidate;
-    if (format === undefined) {
-      // A file named on the command line: recognised by content. Undecodable bytes are reported by the reader.
-      const decoded = decodeText(bytes);
-      format = decoded.ok ? detectFormat(decoded.text) : 'cleartrust-conf';
-      if (format === undefined) {
-        problem(
-          candidate.displayPath,
-          'not recognised as an agent configuration (no cleartrust.* or cams.* keys, no <Global>/<Pool>/<VirtualHost> blocks) ' +
-            'nor as a Cams security domain file (root element access-control-policy, login-config or security-domain)',
-        );
-        continue;
-      }
-      agent = ownerOf(cwd, candidate.absolutePath, format);
-    }
-    files.push({ path: candidate.displayPath, format, agent, content: { kind: 'bytes', bytes } });
+    bytes = readFileSync(descriptor);
+  } catch (error) {
+    problem(candidate.displayPath, describeFsError(error));
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
-  return files;
+  let { format, agent } = candidate;
+  if (format === undefined) {
+    // A file named on the command line: recognised by content. Undecodable bytes are reported by the reader.
+    const decoded = decodeText(bytes);
+    format = decoded.ok ? detectFormat(decoded.text) : 'cleartrust-conf';
+    if (format === undefined) {
+      problem(
+        candidate.displayPath,
+        'not recognised as an agent configuration (no cleartrust.* or cams.* keys, no <Global>/<Pool>/<VirtualHost> blocks) ' +
+          'nor as a Cams security domain file (root element access-control-policy, login-config or security-domain)',
+      );
+      return undefined;
+    }
+    agent = ownerOf(cwd, candidate.absolutePath, format);
+  }
+  return { path: candidate.displayPath, format, agent, content: { kind: 'bytes', bytes } };
 }
 
 /** The report to --output, or to stdout. */

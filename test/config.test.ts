@@ -51,9 +51,7 @@ describe('.webagent-lint.yaml', () => {
 
   it('refuses nesting past MAX_NESTING before yaml sees it: 4,000 [ once aborted the whole process in V8', () => {
     for (const text of [`ignore: ${'['.repeat(4000)}`, `${'- '.repeat(60)}x`, `${'? '.repeat(500)}x`]) {
-      const started = performance.now();
       const result = parse(text);
-      expect(performance.now() - started).toBeLessThan(200);
       expect(result.ok || result.errors[0]?.message).toBe(`invalid YAML: nested more than ${MAX_NESTING} levels deep`);
     }
   });

@@ -41,10 +41,11 @@ export default defineRule({
       const name = group[0]?.facts.settings.get('cams.cluster.name')?.text;
       if (deployments.size < 2 || !name) continue;
       for (const { facts, deployment } of group) {
-        if (facts.agent.product !== 'cams') continue;
-        const entry = facts.agent.settings.get('cams.cluster.name');
+        const agent = facts.cams;
+        if (!agent) continue;
+        const entry = agent.settings.get('cams.cluster.name');
         const others = [...deployments].filter((d) => d !== deployment).sort().join(', ');
-        context.report({ at: entry ? valueSpan(entry) : fileStart(facts.agent), agent: facts.agent.id, messageId: 'shared', data: { name, deployments: others } });
+        context.report({ at: entry ? valueSpan(entry) : fileStart(agent), agent: agent.id, messageId: 'shared', data: { name, deployments: others } });
       }
     }
   },

@@ -1,7 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { blockSpan, entrySpan, PREFIX, valueOf } from '../../src/model/cleartrust.js';
-import { describeDuration } from '../../src/model/duration.js';
-import { CLEARTRUST_POOL_AGREEMENT, groupBy, nameAgents } from '../../src/model/fleet.js';
+import { CLEARTRUST_POOL_AGREEMENT, groupBy, nameAgents, type PoolReading } from '../../src/model/fleet.js';
 
 export default defineRule({
   id: 'fleet/cleartrust-pool-drift',
@@ -32,30 +30,24 @@ export default defineRule({
   check(fleet, context) {
     for (const cluster of fleet.clusters) {
       if (cluster.product !== 'cleartrust' || cluster.members.length < 2) continue;
-      for (const property of CLEARTRUST_POOL_AGREEMENT) {
-        const readings = cluster.members.map((facts) => {
-          // Clusters hold one product; the check narrows the agent's type for the compiler.
-          const pool = facts.agent.product === 'cleartrust' ? facts.agent.scopes[0]?.pool : undefined;
-          const entry = pool?.settings.get(PREFIX + property);
-          return { facts, pool, entry, meaning: meaningOf(entry) };
-        });
-        const groups = groupBy(readings, (reading) => reading.meaning.key);
+      for (const [index, property] of CLEARTRUST_POOL_AGREEMENT.entries()) {
+        const readings = cluster.members.map((facts) => ({ facts, reading: facts.pool[index] as PoolReading }));
+        const groups = groupBy(readings, ({ reading }) => reading.key);
         if (groups.length < 2) continue;
         const [largest, second] = groups as [typeof readings, typeof readings];
         // With a clear majority only the others drifted; on a tie every agent is reported.
         const drifted = largest.length > second.length ? groups.slice(1).flat() : groups.flat();
-        for (const reading of drifted) {
+        for (const member of drifted) {
           // Groups are sorted largest first: the first one without this agent is what the others mostly use.
-          const others = groups.find((group) => !group.includes(reading)) as typeof readings;
-          const at = reading.entry ? entrySpan(reading.entry) : reading.pool ? blockSpan(reading.pool.block) : reading.facts.anchor;
+          const others = groups.find((group) => !group.includes(member)) as typeof readings;
           context.report({
-            at,
-            agent: reading.facts.agent.id,
+            at: member.reading.at,
+            agent: member.facts.id,
             messageId: 'drift',
             data: {
               property,
-              value: reading.meaning.text,
-              majority: others[0]?.meaning.text ?? '',
+              value: member.reading.text,
+              majority: others[0]?.reading.text ?? '',
               count: others.length,
               cluster: cluster.name,
               agents: nameAgents(others.map((o) => o.facts)),
@@ -66,12 +58,3 @@ export default defineRule({
     }
   },
 });
-
-/** A setting's meaning for comparison: durations in seconds, words in upper case, "not set" for absence. */
-function meaningOf(entry: Parameters<typeof valueOf>[0] | undefined): { key: string; text: string } {
-  if (!entry || entry.value.trim() === '') return { key: '(not set)', text: 'not set' };
-  const result = valueOf(entry);
-  if (result.ok && result.value.kind === 'duration') return { key: `${result.value.seconds}s`, text: describeDuration(result.value.seconds) };
-  const text = entry.value.trim();
-  return { key: text.toUpperCase(), text };
-}

@@ -47,7 +47,7 @@ export default defineRule({
           for (const facts of group.members) {
             context.report({
               at: group.value?.at ?? facts.anchor,
-              agent: facts.agent.id,
+              agent: facts.id,
               messageId: 'differs',
               data: { setting: name, value: shown(group.value), majority: shown(majority.value), count: majority.members.length, size, cluster: cluster.name, agents: nameAgents(majority.members) },
             });

@@ -8,8 +8,8 @@ import { printable } from '../printable.js';
 import { secretValues, type CamsDomain } from '../model/cams.js';
 import type { Environment } from '../model/environment.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
-import type { Agent, Workspace } from '../model/workspace.js';
-import type { Span } from '../source.js';
+import type { Agent, WaiverComment, Workspace } from '../model/workspace.js';
+import { unshared, type SourceFile, type Span } from '../source.js';
 import type { CheckRule, MessageData, ReportDescriptor, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
 import { readWaiverComment, type Waiver } from './waivers.js';
 
@@ -66,14 +66,33 @@ export interface LintResult {
 
 type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase: string };
 
+/**
+ * A lint run fed one part at a time: each part's reader problems and per-agent (per-domain) rules are judged
+ * when it is added, so the caller may then drop the part's models and release its files' texts; the fleet
+ * rules, the waivers and the fingerprints come at `finish`. lintWorkspace feeds a whole workspace at once.
+ */
+export interface LintSession {
+  add(part: Workspace): void;
+  /** The fleet of every agent added (built from them when absent and the session saw them all). */
+  finish(fleet: Fleet): LintResult;
+}
+
 export function lintWorkspace(workspace: Workspace, options: EngineOptions): LintResult {
+  const session = createLintSession(options);
+  session.add(workspace);
+  return session.finish(options.fleet ?? buildFleet(workspace.agents));
+}
+
+export function createLintSession(options: EngineOptions): LintSession {
   const found: PendingFinding[] = [];
   const failures: RuleFailure[] = [];
   const seen = new Set<string>();
-  const targets: readonly Target[] = [...workspace.agents, ...workspace.domains];
-  const redactors = secretRedactors(targets);
+  const redactors = new Map<string, (text: string) => string>();
+  const waiverComments: WaiverComment[] = [];
   const noSecrets = (text: string) => text;
   const byId = new Map(options.rules.map((rule) => [rule.id, rule]));
+  const active = options.rules.filter((rule): rule is CheckRule => rule.scope !== 'input' && effectiveSeverity(rule, options.severities) !== 'off');
+  let agents = 0;
 
   const emit = (rule: Rule, agent: string, descriptor: ReportDescriptor<string>): void => {
     const severity = effectiveSeverity(rule, options.severities);
@@ -87,7 +106,8 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     seen.add(key);
     const remedyTemplate = (rule.remedies as Record<string, string> | undefined)?.[messageId] ?? rule.docs.fix;
     const redact = redactors.get(at.source.path) ?? noSecrets;
-    const sourceLine = secretFreeLine(at, redact);
+    // Kept until the end of the run, while the file's text may be released: copies, not views into the text.
+    const sourceLine = unshared(secretFreeLine(at, redact));
     found.push({
       ruleId: rule.id,
       severity,
@@ -105,12 +125,6 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
     });
   };
 
-  for (const diagnostic of workspace.diagnostics) {
-    const rule = byId.get(diagnostic.ruleId);
-    if (!rule) throw new Error(`Reader reported unregistered rule ${diagnostic.ruleId}`);
-    emit(rule, diagnostic.agent, diagnostic);
-  }
-
   const run = <S extends keyof RuleTargets>(rule: CheckRule<string, S>, target: RuleTargets[S], agent: string): void => {
     try {
       rule.check(target, { environment: options.environment, report: (descriptor) => emit(rule, descriptor.agent ?? agent, descriptor) });
@@ -118,24 +132,53 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
       failures.push({ ruleId: rule.id, agent, error });
     }
   };
-  let fleet = options.fleet;
-  for (const rule of options.rules) {
-    if (rule.scope === 'input' || effectiveSeverity(rule, options.severities) === 'off') continue;
-    if (rule.scope === 'fleet') {
-      if (workspace.agents.length < 2) continue;
-      fleet ??= buildFleet(workspace.agents);
-      run(rule as CheckRule<string, 'fleet'>, fleet, '(fleet)');
-      continue;
-    }
-    for (const target of targets) {
-      if (applies(rule, target)) run(rule, target as RuleTargets[typeof rule.scope], target.id);
-    }
-  }
 
-  const waived = options.inlineWaivers === false ? [] : applyWaivers(workspace, found, byId, options.severities, emit);
-  const waivedSet = new Set(waived);
-  const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
-  return { findings, waived: withFingerprints(waived), failures };
+  return {
+    add(part) {
+      const targets: readonly Target[] = [...part.agents, ...part.domains];
+      agents += part.agents.length;
+      for (const [path, redact] of secretRedactors(targets)) redactors.set(path, redact);
+      waiverComments.push(...part.waiverComments);
+      for (const diagnostic of part.diagnostics) {
+        const rule = byId.get(diagnostic.ruleId);
+        if (!rule) throw new Error(`Reader reported unregistered rule ${diagnostic.ruleId}`);
+        emit(rule, diagnostic.agent, diagnostic);
+      }
+      for (const rule of active) {
+        if (rule.scope === 'fleet') continue;
+        for (const target of targets) {
+          if (applies(rule, target)) run(rule, target as RuleTargets[typeof rule.scope], target.id);
+        }
+      }
+    },
+    finish(fleet) {
+      if (agents >= 2) {
+        // Fleet findings point into files whose texts may have been released: emit them file by file, so each
+        // such file is read back once and dropped again.
+        const reports: { rule: Rule; agent: string; descriptor: ReportDescriptor<string> }[] = [];
+        for (const rule of active) {
+          if (rule.scope !== 'fleet') continue;
+          try {
+            (rule as CheckRule<string, 'fleet'>).check(fleet, { environment: options.environment, report: (descriptor) => reports.push({ rule, agent: descriptor.agent ?? '(fleet)', descriptor }) });
+          } catch (error) {
+            failures.push({ ruleId: rule.id, agent: '(fleet)', error });
+          }
+        }
+        reports.sort((a, b) => compareText(a.descriptor.at.source.path, b.descriptor.at.source.path));
+        let previous: SourceFile | undefined;
+        for (const { rule, agent, descriptor } of reports) {
+          if (previous !== descriptor.at.source) previous?.compact();
+          previous = descriptor.at.source;
+          emit(rule, agent, descriptor);
+        }
+        previous?.compact();
+      }
+      const waived = options.inlineWaivers === false ? [] : applyWaivers(waiverComments, found, byId, options.severities, emit);
+      const waivedSet = new Set(waived);
+      const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
+      return { findings, waived: withFingerprints(waived), failures };
+    },
+  };
 }
 
 /**
@@ -143,7 +186,7 @@ export function lintWorkspace(workspace: Workspace, options: EngineOptions): Lin
  * `emit` (which appends to `found`). Returns the silenced findings.
  */
 function applyWaivers(
-  workspace: Workspace,
+  comments: readonly WaiverComment[],
   found: PendingFinding[],
   rules: ReadonlyMap<string, Rule>,
   severities: ReadonlyMap<string, SeveritySetting> | undefined,
@@ -155,7 +198,7 @@ function applyWaivers(
   const isOff = (id: string) => effectiveSeverity(rules.get(id) as Rule, severities) === 'off';
 
   const byTargetLine = new Map<string, { waiver: Waiver; used: boolean }[]>();
-  for (const comment of workspace.waiverComments) {
+  for (const comment of comments) {
     const read = readWaiverComment(comment.text);
     if (read === undefined) continue;
     if (typeof read === 'string') {
@@ -267,7 +310,7 @@ function compareText(a: string, b: string): number {
 }
 
 function redactData(data: MessageData, redact: (text: string) => string): MessageData {
-  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? redact(value) : value]));
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? unshared(redact(value)) : value]));
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
  * The fleet: every agent reduced to the facts that must agree across a cluster, and the clusters themselves.
  * Comparison groups agents by value (a Map keyed by the value), never pairwise, so it is linear in the number
- * of agents.
+ * of agents. The facts are compact — interned setting names and values with offsets into the agent's file —
+ * because a fleet of 100,000 agents must not keep 100,000 models: the caller may drop each agent's model and
+ * text once its facts are taken (SourceFile.release).
  */
 import { isSecretName } from '../knowledge/properties.js';
-import type { Span } from '../source.js';
+import { unshared, type SourceFile, type Span } from '../source.js';
 import type { CamsAgent } from './cams.js';
-import { PREFIX, serverPoolId, type ClearTrustAgent } from './cleartrust.js';
+import { blockSpan, entrySpan, PREFIX, serverPoolId, valueOf, type ClearTrustAgent } from './cleartrust.js';
+import { describeDuration } from './duration.js';
 import type { ConfEntry } from '../parse/cleartrust-conf.js';
 import type { Agent } from './workspace.js';
 
@@ -33,21 +36,139 @@ export interface FleetValue {
   /** The value as written (trimmed). Never print it when `secret`: use a fingerprint. */
   readonly text: string;
   readonly secret: boolean;
-  /** Where this agent sets it. */
+  /** Where this agent sets it (the whole entry). */
+  readonly at: Span;
+}
+
+/**
+ * Setting names and values of one fleet, each stored once: thousands of agents share them. Stored strings are
+ * unshared copies, so that they do not keep the released text of the file they were read from alive.
+ */
+class FleetStrings {
+  private readonly values = new Map<string, number>();
+  /** Names by block (`''` for Global, `<Pool __default__>`) and property: no concatenated key to hash per entry. */
+  private readonly names = new Map<string, Map<string, number>>();
+  readonly texts: string[] = [];
+  /** Per name id: whether its values are secret. */
+  readonly secret: boolean[] = [];
+
+  valueId(text: string): number {
+    let id = this.values.get(text);
+    if (id === undefined) {
+      id = this.store(unshared(text), false);
+      this.values.set(this.texts[id] as string, id);
+    }
+    return id;
+  }
+
+  nameId(block: string, key: string, secret: boolean): number {
+    let keys = this.names.get(block);
+    if (keys === undefined) this.names.set(block, (keys = new Map()));
+    let id = keys.get(key);
+    if (id === undefined) {
+      id = this.store(block === '' ? unshared(key) : `${block} ${key}`, secret);
+      keys.set(unshared(key), id);
+    }
+    return id;
+  }
+
+  /** The id of a fleet name (`<Pool __default__> cleartrust.agent.x` or a Global property), if any agent has it. */
+  lookup(name: string): number | undefined {
+    const block = name.startsWith('<') ? name.slice(0, name.indexOf('>') + 1) : '';
+    return this.names.get(block)?.get(block === '' ? name : name.slice(block.length + 1));
+  }
+
+  private store(text: string, secret: boolean): number {
+    this.texts.push(text);
+    this.secret.push(secret);
+    return this.texts.length - 1;
+  }
+}
+
+/**
+ * An agent's settings by fleet name — the property name, prefixed by its block for Pool and VirtualHost
+ * settings — as four integers each: name id, value id, start and end offset of the entry in `source`.
+ * A repeated name keeps its first position and its last value, as a Map would.
+ */
+export class FleetSettings {
+  constructor(
+    private readonly strings: FleetStrings,
+    private readonly source: SourceFile,
+    private readonly data: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.data.length / 4;
+  }
+
+  nameId(index: number): number {
+    return this.data[index * 4] as number;
+  }
+
+  nameText(index: number): string {
+    return this.strings.texts[this.nameId(index)] as string;
+  }
+
+  valueId(index: number): number {
+    return this.data[index * 4 + 1] as number;
+  }
+
+  /** The setting at `index` (0 ≤ index < size). */
+  valueAt(index: number): FleetValue {
+    const d = this.data;
+    const name = d[index * 4] as number;
+    return { text: this.strings.texts[d[index * 4 + 1] as number] as string, secret: this.strings.secret[name] as boolean, at: { source: this.source, start: d[index * 4 + 2] as number, end: d[index * 4 + 3] as number } };
+  }
+
+  get(name: string): FleetValue | undefined {
+    const index = this.indexOf(name);
+    return index === undefined ? undefined : this.valueAt(index);
+  }
+
+  has(name: string): boolean {
+    return this.indexOf(name) !== undefined;
+  }
+
+  /** The values of secret settings (to mask them wherever else they appear). */
+  secretValues(): string[] {
+    const values: string[] = [];
+    for (let i = 0; i < this.size; i++) if (this.strings.secret[this.nameId(i)]) values.push(this.strings.texts[this.valueId(i)] as string);
+    return values;
+  }
+
+  private indexOf(name: string): number | undefined {
+    const id = this.strings.lookup(name);
+    if (id === undefined) return undefined;
+    for (let i = 0; i < this.size; i++) if (this.data[i * 4] === id) return i;
+    return undefined;
+  }
+}
+
+/**
+ * A ClearTrust pool setting as fleet/cleartrust-pool-drift compares it: by meaning (durations in seconds,
+ * words in upper case, "not set" for absence), pointing at the entry, else the pool block, else the file.
+ */
+export interface PoolReading {
+  readonly property: (typeof CLEARTRUST_POOL_AGREEMENT)[number];
+  readonly key: string;
+  readonly text: string;
   readonly at: Span;
 }
 
 export interface AgentFacts {
-  readonly agent: Agent;
+  readonly id: string;
   readonly product: Agent['product'];
   readonly cluster: string;
   readonly clusterSource: ClusterSource;
   /** Where to point when the agent does not set a value the others set (its file's first block). */
   readonly anchor: Span;
-  /** Settings by fleet name: the property name, prefixed by its block for Pool and VirtualHost settings. */
-  readonly settings: ReadonlyMap<string, FleetValue>;
+  readonly settings: FleetSettings;
   /** The blocks this agent has (`<Pool __default__>`, `<VirtualHost www.example.com:*:*>`). */
   readonly blocks: ReadonlySet<string>;
+  /** ClearTrust: the settings of the pool it uses, as the pool drift rule compares them; empty for Cams. */
+  readonly pool: readonly PoolReading[];
+  /** Cams agents keep their (small) model, which their security domain holds anyway: the Cams fleet rules read it. */
+  readonly cams?: CamsAgent;
 }
 
 export interface Cluster {
@@ -67,25 +188,41 @@ export interface ValueGroup {
   readonly members: readonly AgentFacts[];
 }
 
+export interface FleetBuilder {
+  /** Takes the agent's facts; the agent's model is not kept (except a Cams agent's, see AgentFacts.cams). */
+  add(agent: Agent): void;
+  build(): Fleet;
+}
+
 /**
- * Builds the fleet. `clusterOf` names the cluster an agent was assigned to in the config file (`clusters:`),
- * which wins over the cluster derived from the agent's own settings.
+ * Collects agents one at a time into a fleet. `clusterOf` names the cluster an agent was assigned to in the
+ * config file (`clusters:`), which wins over the cluster derived from the agent's own settings. Members keep
+ * the order in which they were added.
  */
-export function buildFleet(agents: readonly Agent[], clusterOf: (agentId: string) => string | undefined = () => undefined): Fleet {
+export function createFleetBuilder(clusterOf: (agentId: string) => string | undefined = () => undefined): FleetBuilder {
+  const strings = new FleetStrings();
   const byCluster = new Map<string, AgentFacts[]>();
-  for (const agent of agents) {
-    const facts = agent.product === 'cleartrust' ? cleartrustFacts(agent, clusterOf(agent.id)) : camsFacts(agent, clusterOf(agent.id));
-    const key = `${facts.product}\0${facts.cluster}`;
-    const members = byCluster.get(key);
-    if (members) members.push(facts);
-    else byCluster.set(key, [facts]);
-  }
-  const clusters = [...byCluster.values()].map((members) => {
-    const first = members[0] as AgentFacts;
-    return { product: first.product, name: first.cluster, source: first.clusterSource, members };
-  });
-  clusters.sort((a, b) => (a.product + a.name < b.product + b.name ? -1 : 1));
-  return { clusters };
+  return {
+    add(agent) {
+      const facts = agent.product === 'cleartrust' ? cleartrustFacts(agent, clusterOf(agent.id), strings) : camsFacts(agent, clusterOf(agent.id), strings);
+      append(byCluster, `${facts.product}\0${facts.cluster}`, facts);
+    },
+    build() {
+      const clusters = [...byCluster.values()].map((members) => {
+        const first = members[0] as AgentFacts;
+        return { product: first.product, name: first.cluster, source: first.clusterSource, members };
+      });
+      clusters.sort((a, b) => (a.product + a.name < b.product + b.name ? -1 : 1));
+      return { clusters };
+    },
+  };
+}
+
+/** The fleet of agents already in memory. */
+export function buildFleet(agents: readonly Agent[], clusterOf?: (agentId: string) => string | undefined): Fleet {
+  const builder = createFleetBuilder(clusterOf);
+  for (const agent of agents) builder.add(agent);
+  return builder.build();
 }
 
 /** One setting across a cluster: its value groups, the largest first. */
@@ -102,25 +239,34 @@ export interface SettingComparison {
  * the "not set" group.
  */
 export function compareSettings(members: readonly AgentFacts[]): SettingComparison[] {
-  const byName = new Map<string, Map<string, AgentFacts[]>>();
+  const byName = new Map<number, Map<number, AgentFacts[]>>();
+  const names = new Map<number, string>();
   const owners = new Map<string, AgentFacts[]>();
   for (const facts of members) {
     for (const block of facts.blocks) append(owners, block, facts);
-    for (const [name, value] of facts.settings) {
-      let values = byName.get(name);
-      if (!values) byName.set(name, (values = new Map()));
-      append(values, value.text, facts);
+    const { settings } = facts;
+    for (let i = 0; i < settings.size; i++) {
+      const nameId = settings.nameId(i);
+      let values = byName.get(nameId);
+      if (!values) {
+        byName.set(nameId, (values = new Map()));
+        names.set(nameId, settings.nameText(i));
+      }
+      append(values, settings.valueId(i), facts);
     }
   }
-  const names = [...byName.keys()];
-  const ordered = [...names.filter((n) => blockOf(n) === undefined).sort(), ...names.filter((n) => blockOf(n) !== undefined).sort()];
-  return ordered.map((name) => {
-    const values = byName.get(name) as Map<string, AgentFacts[]>;
+  const byText = [...names].map(([id, name]) => ({ id, name }));
+  const ordered = [...byText.filter((n) => blockOf(n.name) === undefined).sort(byNameText), ...byText.filter((n) => blockOf(n.name) !== undefined).sort(byNameText)];
+  return ordered.map(({ id, name }) => {
+    const values = byName.get(id) as Map<number, AgentFacts[]>;
     const block = blockOf(name);
     const owning = block === undefined ? members : (owners.get(block) ?? []);
     const groups: ValueGroup[] = [...values.values()].map((group) => ({ value: (group[0] as AgentFacts).settings.get(name), members: group }));
     const setCount = groups.reduce((n, group) => n + group.members.length, 0);
-    if (setCount < owning.length) groups.push({ value: undefined, members: owning.filter((facts) => !facts.settings.has(name)) });
+    if (setCount < owning.length) {
+      const setting = new Set(groups.flatMap((group) => group.members));
+      groups.push({ value: undefined, members: owning.filter((facts) => !setting.has(facts)) });
+    }
     groups.sort(
       (a, b) =>
         b.members.length - a.members.length ||
@@ -129,6 +275,10 @@ export function compareSettings(members: readonly AgentFacts[]): SettingComparis
     );
     return { name, groups };
   });
+}
+
+function byNameText(a: { readonly name: string }, b: { readonly name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -167,54 +317,95 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[]
 }
 
 /** The agents named in a message: a few ids, then how many more. */
-export function nameAgents(members: readonly { readonly agent: { readonly id: string } }[], limit = 3): string {
-  const ids = members.slice(0, limit).map((m) => m.agent.id);
+export function nameAgents(members: readonly { readonly id: string }[], limit = 3): string {
+  const ids = members.slice(0, limit).map((m) => m.id);
   return members.length > limit ? `${ids.join(', ')} and ${members.length - limit} more` : ids.join(', ');
 }
 
-/** A Cams agent's cluster is its cams.cluster.name (the policy servers' cluster it delegates to, CP32). */
-function camsFacts(agent: CamsAgent, configuredCluster: string | undefined): AgentFacts {
-  const settings = new Map<string, FleetValue>();
-  for (const [key, entry] of agent.settings) {
-    settings.set(key, { text: entry.value.trim(), secret: isSecretName(key), at: { source: entry.source, start: entry.start, end: entry.end } });
+/** Collects an agent's settings into the compact form; the last value of a repeated name wins. */
+class SettingsWriter {
+  private readonly data: number[] = [];
+  private readonly positions = new Map<number, number>();
+
+  constructor(private readonly strings: FleetStrings) {}
+
+  /** `block` is `''` for a Global (or Cams) setting; the property name `key` decides whether the value is secret. */
+  add(block: string, key: string, value: string, start: number, end: number): void {
+    const nameId = this.strings.nameId(block, key, secretName(key));
+    const valueId = this.strings.valueId(value);
+    const at = this.positions.get(nameId);
+    if (at === undefined) {
+      this.positions.set(nameId, this.data.length);
+      this.data.push(nameId, valueId, start, end);
+    } else {
+      this.data[at + 1] = valueId;
+      this.data[at + 2] = start;
+      this.data[at + 3] = end;
+    }
   }
-  const anchor: Span = { source: agent.document.source, start: 0, end: 0 };
-  const blocks = new Set<string>();
-  if (configuredCluster !== undefined) return { agent, product: 'cams', cluster: configuredCluster, clusterSource: 'config file', anchor, settings, blocks };
-  const cluster = agent.settings.get('cams.cluster.name')?.value.trim() ?? '';
-  return { agent, product: 'cams', cluster: cluster || '(no cams.cluster.name)', clusterSource: cluster ? 'cams.cluster.name' : 'none', anchor, settings, blocks };
+
+  finish(source: SourceFile): FleetSettings {
+    return new FleetSettings(this.strings, source, Int32Array.from(this.data));
+  }
 }
 
-function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | undefined): AgentFacts {
-  const settings = new Map<string, FleetValue>();
-  // The entry is its own span (source, start, end), and the reader already trimmed its value: one object per setting.
-  const add = (name: string, entry: ConfEntry) => settings.set(name, { text: entry.value, secret: secretName(entry.key), at: entry });
+/** A Cams agent's cluster is its cams.cluster.name (the policy servers' cluster it delegates to, CP32). */
+function camsFacts(agent: CamsAgent, configuredCluster: string | undefined, strings: FleetStrings): AgentFacts {
+  const writer = new SettingsWriter(strings);
+  for (const [key, entry] of agent.settings) writer.add('', key, entry.value.trim(), entry.start, entry.end);
+  const source = agent.document.source;
+  const common = { id: agent.id, product: 'cams' as const, anchor: { source, start: 0, end: 0 }, settings: writer.finish(source), blocks: new Set<string>(), pool: [], cams: agent };
+  if (configuredCluster !== undefined) return { ...common, cluster: configuredCluster, clusterSource: 'config file' };
+  const cluster = agent.settings.get('cams.cluster.name')?.value.trim() ?? '';
+  return { ...common, cluster: cluster || '(no cams.cluster.name)', clusterSource: cluster ? 'cams.cluster.name' : 'none' };
+}
+
+function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | undefined, strings: FleetStrings): AgentFacts {
+  const writer = new SettingsWriter(strings);
+  // The reader already trimmed the entry's value.
+  const add = (block: string, entry: ConfEntry) => writer.add(block, entry.key, entry.value, entry.start, entry.end);
   const blocks = new Set<string>();
   const global = agent.scopes[0];
-  for (const entry of global?.block?.entries ?? []) add(entry.key, entry);
+  for (const entry of global?.block?.entries ?? []) add('', entry);
   for (const pool of agent.pools) {
-    blocks.add(`<Pool ${pool.id}>`);
-    for (const [key, entry] of pool.settings) add(`<Pool ${pool.id}> ${key}`, entry);
+    const block = `<Pool ${pool.id}>`;
+    blocks.add(block);
+    for (const entry of pool.settings.values()) add(block, entry);
   }
   for (const scope of agent.scopes) {
     if (scope.kind !== 'virtualhost' || !scope.block) continue;
-    blocks.add(`<${scope.label}>`);
-    for (const entry of scope.block.entries) add(`<${scope.label}> ${entry.key}`, entry);
+    const block = `<${scope.label}>`;
+    blocks.add(block);
+    for (const entry of scope.block.entries) add(block, entry);
   }
 
+  const source = agent.document.source;
   const firstBlock = agent.document.blocks[0];
-  const anchor: Span = firstBlock
-    ? { source: firstBlock.source, start: firstBlock.start, end: firstBlock.end }
-    : { source: agent.document.source, start: 0, end: 0 };
-  if (configuredCluster !== undefined) return { agent, product: 'cleartrust', cluster: configuredCluster, clusterSource: 'config file', anchor, settings, blocks };
+  const anchor: Span = firstBlock ? { source: firstBlock.source, start: firstBlock.start, end: firstBlock.end } : { source, start: 0, end: 0 };
+  const usedPool = global?.pool;
+  const pool = CLEARTRUST_POOL_AGREEMENT.map((property): PoolReading => {
+    const entry = usedPool?.settings.get(PREFIX + property);
+    return { property, ...meaningOf(entry), at: entry ? entrySpan(entry) : usedPool ? blockSpan(usedPool.block) : anchor };
+  });
+  const common = { id: agent.id, product: 'cleartrust' as const, anchor, settings: writer.finish(source), blocks, pool };
+  if (configuredCluster !== undefined) return { ...common, cluster: configuredCluster, clusterSource: 'config file' };
 
-  const pool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
-  const dispatchers = pool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '';
+  const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
+  const dispatchers = clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '';
   const cluster = dispatchers
     .split(',')
     .map((item) => item.trim().toLowerCase())
     .filter((item) => item !== '')
     .sort()
     .join(',');
-  return { agent, product: 'cleartrust', cluster: cluster || '(no dispatcher list)', clusterSource: cluster ? 'dispatcher list' : 'none', anchor, settings, blocks };
+  return { ...common, cluster: cluster || '(no dispatcher list)', clusterSource: cluster ? 'dispatcher list' : 'none' };
+}
+
+/** A setting's meaning for comparison: durations in seconds, words in upper case, "not set" for absence. */
+function meaningOf(entry: ConfEntry | undefined): { key: string; text: string } {
+  if (!entry || entry.value.trim() === '') return { key: '(not set)', text: 'not set' };
+  const result = valueOf(entry);
+  if (result.ok && result.value.kind === 'duration') return { key: `${result.value.seconds}s`, text: describeDuration(result.value.seconds) };
+  const text = unshared(entry.value.trim());
+  return { key: text.toUpperCase(), text };
 }

@@ -12,6 +12,8 @@ export const ALGORITHM = 'cams.session.hijacking.protection.algorithm';
 export const SALT = 'cams.session.hijacking.protection.salt';
 
 export interface HijackingReading {
+  /** The agent's id (messages name agents by it). */
+  readonly id: string;
   readonly agent: CamsAgent;
   /** The enable property was absent: read as off (inferred — the seed documents no default). */
   readonly unset: boolean;
@@ -23,10 +25,10 @@ export interface HijackingReading {
 /** The Cams agents of a cluster with their protection state; empty for a ClearTrust cluster. */
 export function hijackingReadings(cluster: Cluster): HijackingReading[] {
   const readings: HijackingReading[] = [];
-  for (const { agent } of cluster.members) {
-    if (agent.product !== 'cams') continue;
+  for (const { cams: agent } of cluster.members) {
+    if (!agent) continue;
     const enable = booleanSetting(agent, ENABLE);
-    readings.push({ agent, unset: enable === undefined, enabled: enable?.value === true, at: enable ? { source: enable.entry.source, start: enable.entry.start, end: enable.entry.end } : fileStart(agent) });
+    readings.push({ id: agent.id, agent, unset: enable === undefined, enabled: enable?.value === true, at: enable ? { source: enable.entry.source, start: enable.entry.start, end: enable.entry.end } : fileStart(agent) });
   }
   return readings;
 }

@@ -88,9 +88,8 @@ describe('file system trouble: a clear message, the other files still linted, ex
     mkdirSync(crowded);
     for (let i = 0; i < 100_000; i++) writeFileSync(path.join(crowded, `notes-${i}.txt`), '');
     writeFileSync(path.join(crowded, 'webagent.conf'), healthy);
-    const started = performance.now();
+    // Bounded by the test's timeout, not a wall-clock assertion (issue 7).
     const { code, stdout } = await runCli(['--no-color', 'crowded'], { cwd });
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect([code, stdout]).toEqual([0, 'No problems found in 1 agent (1 file).\n']);
     rmSync(cwd, { recursive: true });
   }, 60_000);

@@ -100,17 +100,17 @@ describe('webagent.conf reader', () => {
     }
   });
 
+  // No wall-clock assertion (issue 7): the inputs are large enough that the quadratic versions ran far past this
+  // test's timeout, while the linear ones take milliseconds.
   it('reads close tags that match no open block, and lines without =, in linear time', () => {
     // Each close tag searched every open block (79 seconds for these 40,000), and each line without `=`
     // searched for one to the end of the file.
-    const started = performance.now();
     const closes = parse('<Pool>\n'.repeat(40_000) + '</Nope>\n'.repeat(40_000)).document.problems;
     expect(closes.filter((p) => p.messageId === 'unexpectedClose')).toHaveLength(40_000);
     const lines = parse(`<Global>\n${'abc\n'.repeat(100_000)}a=b\n</Global>\n`).document;
     expect(lines.problems).toHaveLength(100_000);
     expect(lines.blocks[0]?.entries.map((e) => e.key)).toEqual(['a']);
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
+  }, 10_000);
 
   it('ends a tag at its > when other whitespace follows it on the line (found by fuzzing)', () => {
     const { source, document } = parse('<Global>\u00a0\ncleartrust.agent.enabled=True\n</Global>\f\n');
@@ -119,10 +119,8 @@ describe('webagent.conf reader', () => {
     expect(at(source, global!.closeStart!, global!.closeEnd!)).toBe('3:1-3:10');
   });
 
-  it('reads a 200,000-character tag name or attribute name in linear time (found by fuzzing: 1 s each)', () => {
-    const started = performance.now();
-    expect(parse(`<${'a'.repeat(200_000)}`).document.problems.map((p) => p.messageId)).toEqual(['unrecognizedLine']);
-    expect(parse(`<Pool ${'a'.repeat(200_000)}>\n</Pool>`).document.blocks[0]?.attributes).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(500);
-  });
+  it('reads a 2,000,000-character tag name or attribute name in linear time (found by fuzzing: 1 s each for 200,000)', () => {
+    expect(parse(`<${'a'.repeat(2_000_000)}`).document.problems.map((p) => p.messageId)).toEqual(['unrecognizedLine']);
+    expect(parse(`<Pool ${'a'.repeat(2_000_000)}>\n</Pool>`).document.blocks[0]?.attributes).toEqual([]);
+  }, 10_000);
 });

@@ -66,14 +66,14 @@ describe('parseProperties', () => {
     expect(parse('').entries).toEqual([]);
   });
 
-  it('reports 40,000 malformed \\u escapes in linear time', () => {
-    // The text was copied once per escape (6 seconds for these 80 kB).
-    const started = performance.now();
-    const { document } = parse(`a=${'\\u'.repeat(40_000)}`);
-    expect(document.problems).toHaveLength(40_000);
-    expect(document.entries.map((e) => e.value)).toEqual(['\ufffdu'.repeat(40_000)]);
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
+  // No wall-clock assertion (issue 7): the inputs are large enough that the quadratic versions ran far past this
+  // test's timeout, while the linear ones take milliseconds.
+  it('reports 120,000 malformed \\u escapes in linear time', () => {
+    // The text was copied once per escape (6 seconds for 40,000).
+    const { document } = parse(`a=${'\\u'.repeat(120_000)}`);
+    expect(document.problems).toHaveLength(120_000);
+    expect(document.entries.map((e) => e.value)).toEqual(['\ufffdu'.repeat(120_000)]);
+  }, 10_000);
 
   it('places keys and comments after a byte-order mark that reaches the reader (found by fuzzing)', () => {
     // properties-file drops a BOM at the start of the text: its first line starts one character later.

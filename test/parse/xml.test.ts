@@ -52,15 +52,14 @@ describe('parseXml', () => {
     expect(problems).toEqual([{ messageId: 'dtdEntities', at: '2:1' }]);
   });
 
-  it('rejects a billion-laughs document quickly', () => {
+  // Bounded by the timeout, not a wall-clock assertion (issue 7): an expanding parser would run for hours.
+  it('rejects a billion-laughs document without expanding it', () => {
     const lines = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">', `<!ENTITY lol1 "${'&lol;'.repeat(10)}">`];
     for (let i = 2; i < 10; i++) lines.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
     lines.push(']>', '<lolz>&lol9;</lolz>');
-    const started = performance.now();
     const { problems } = parse(lines.join('\n'));
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(problems).toEqual([{ messageId: 'dtdEntities', at: '2:1' }]);
-  });
+  }, 10_000);
 
   it('reports an undefined entity at its &', () => {
     expect(parse('<a>\n  x &nope; y</a>').problems).toEqual([{ messageId: 'malformed', at: '2:5', reason: 'undefined entity' }]);
@@ -83,15 +82,15 @@ describe('parseXml', () => {
     expect(descendantsNamed(document.root as XmlElement, 'a')).toHaveLength(MAX_DEPTH - 1);
   });
 
-  it('reads 40,000 attributes, 40,000 unclosed comments or CDATA sections in linear time', () => {
+  // No wall-clock assertion (issue 7): the inputs are large enough that the quadratic versions ran far past this
+  // test's timeout, while the linear ones take milliseconds.
+  it('reads 120,000 attributes, 120,000 unclosed comments or CDATA sections in linear time', () => {
     // Each was quadratic: a search of the earlier attributes per attribute, a regular expression that searched
-    // on to the end of the file from every unclosed `<!--` or `<![CDATA[` (7 to 11 seconds each).
-    const started = performance.now();
-    expect(parse(`<a ${Array.from({ length: 40_000 }, (_, i) => `a${i}=""`).join(' ')}/>`).problems).toEqual([]);
-    expect(parse(`<a>${'<!--'.repeat(40_000)}</a>`).problems).toEqual([{ messageId: 'malformed', at: '1:12', reason: 'malformed comment' }]);
-    expect(parse(`<a>${'<![CDATA['.repeat(40_000)}&</a>`).problems).toEqual([{ messageId: 'malformed', at: '1:1', reason: 'unclosed tag: a' }]);
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
+    // on to the end of the file from every unclosed `<!--` or `<![CDATA[` (7 to 11 seconds each for 40,000).
+    expect(parse(`<a ${Array.from({ length: 120_000 }, (_, i) => `a${i}=""`).join(' ')}/>`).problems).toEqual([]);
+    expect(parse(`<a>${'<!--'.repeat(120_000)}</a>`).problems).toEqual([{ messageId: 'malformed', at: '1:12', reason: 'malformed comment' }]);
+    expect(parse(`<a>${'<![CDATA['.repeat(120_000)}&</a>`).problems).toEqual([{ messageId: 'malformed', at: '1:1', reason: 'unclosed tag: a' }]);
+  }, 10_000);
 
   it('keeps every problem inside the file and outside a CRLF (found by fuzzing)', () => {
     expect(parse('').document.problems).toMatchObject([{ start: 0, end: 0 }]);
