@@ -6,7 +6,8 @@
  * domain: the directory). A file named explicitly is taken whatever its name and recognised by content when it
  * is read. This module and run.ts are the only ones that touch the file system.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOfName, type FileFormat } from './workspace.js';
 
@@ -56,7 +57,7 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
       problems.push({ path: given, message: 'not a regular file or directory' });
     } else {
       let kept = 0;
-      for (const file of await walk(absolute, problems, cwd)) {
+      for (const file of walk(absolute, problems, cwd)) {
         const displayPath = toDisplayPath(cwd, file);
         if (isIgnored(displayPath)) continue;
         kept++;
@@ -75,8 +76,10 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
 /**
  * Files with agent configuration names under `root`. Symbolic links are followed, each real directory is
  * entered once (so a link loop ends), and a link that leads nowhere is a problem, not a silent skip.
+ * Synchronous: one directory after the other either way, and for a fleet of 10,000 directories the
+ * promise-based calls spent more time waiting for the thread pool than the calls themselves took.
  */
-async function walk(root: string, problems: DiscoveryProblem[], cwd: string): Promise<string[]> {
+function walk(root: string, problems: DiscoveryProblem[], cwd: string): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   const pending = [root];
@@ -84,10 +87,10 @@ async function walk(root: string, problems: DiscoveryProblem[], cwd: string): Pr
     let real: string;
     let entries;
     try {
-      real = await realpath(directory);
+      real = realpathSync.native(directory);
       if (visited.has(real)) continue;
       visited.add(real);
-      entries = await readdir(directory, { withFileTypes: true });
+      entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
       problems.push({ path: toDisplayPath(cwd, directory), message: describeFsError(error) });
       continue;
@@ -98,7 +101,7 @@ async function walk(root: string, problems: DiscoveryProblem[], cwd: string): Pr
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = await stat(full);
+          const target = statSync(full);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
         } catch (error) {
@@ -121,7 +124,10 @@ export function ownerOf(cwd: string, file: string, format: FileFormat): string {
 }
 
 export function toDisplayPath(cwd: string, absolute: string): string {
-  const relative = path.relative(cwd, absolute) || '.';
+  // The common case, a file below the working directory, without path.relative's normalisation of both paths.
+  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const below = absolute.startsWith(prefix) && path.isAbsolute(cwd) && !absolute.includes(`${path.sep}.`) ? absolute.slice(prefix.length) : undefined;
+  const relative = below || path.relative(cwd, absolute) || '.';
   return relative.split(path.sep).join('/');
 }
 

@@ -3,7 +3,6 @@
  * explain/run-explain.ts the only places that read files and write output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
@@ -11,7 +10,8 @@ import { crypto, v8 } from './builtins.js';
 import { buildComparison, fingerprint } from './compare.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
-import { describeFsError, discover, ownerOf, toDisplayPath, type Candidate } from './discover.js';
+import { lintChunk, lintChunks, type ChunkOptions, type ChunkResult } from './chunks.js';
+import { describeFsError, discover, toDisplayPath } from './discover.js';
 import { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 import { createLintSession, type Finding, type LintResult } from './engine/engine.js';
 import type { Rule, Severity } from './engine/rule-api.js';
@@ -24,8 +24,11 @@ import { formatComparisonJson, formatComparisonText } from './report/comparison.
 import { formatComparisonHtml } from './report/html.js';
 import { render, type OutputFormat } from './report/formats.js';
 import { summarize, type AgentFiles, type Report, type Summary } from './report/report.js';
-import { decodeText, type SourceFile } from './source.js';
-import { buildWorkspace, detectFormat, needsXmlReader, type LoadedFile } from './workspace.js';
+import { heapGuard, rereader, UsageError } from './read.js';
+import { SourceFile } from './source.js';
+import { buildWorkspace, needsXmlReader, type LoadedFile } from './workspace.js';
+
+export { readCandidates, UsageError } from './read.js';
 
 export interface Io {
   readonly cwd: string;
@@ -60,8 +63,6 @@ export interface LintOptions extends InputOptions {
   readonly updateBaseline: boolean;
 }
 
-/** A user mistake: printed without a stack trace, exit code 2. */
-export class UsageError extends Error {}
 
 // Above any real agent file, and above a 200,000-permission Cams policy (about 40 MB).
 export const DEFAULT_MAX_FILE_SIZE = '64MB';
@@ -91,11 +92,11 @@ export interface InputOptions {
 }
 
 /**
- * Config file, environment, discovery, then each file read and linted in path order; undefined when the config
- * file is invalid (exit 2). A ClearTrust agent is one file judged on its own: its per-agent rules run as soon as
- * it is read, its compact fleet facts are kept and its text is released (read again only if a fleet finding
- * points into it), so memory does not grow with the fleet's bytes. Cams files are read together at the end,
- * because agents are linked to their security domains.
+ * Config file, environment, discovery, then every file read and linted; undefined when the config file is
+ * invalid (exit 2). A ClearTrust agent is one file judged on its own: its per-agent rules run as soon as it is
+ * read, its compact fleet facts are kept and its text is released (read again only if a fleet finding points
+ * into it), so memory does not grow with the fleet's bytes, and a large fleet is shared among worker threads
+ * (chunks.ts). Cams files are read together at the end, because agents are linked to their security domains.
  */
 async function lintInputs(options: InputOptions, selected: readonly Rule[], inlineWaivers: boolean, io: Io): Promise<LintedInputs | undefined> {
   const config = await loadConfig(options.config, io);
@@ -112,47 +113,67 @@ async function lintInputs(options: InputOptions, selected: readonly Rule[], inli
 
   const session = createLintSession({ rules: selected, environment, severities: config?.severities, inlineWaivers });
   const fleetBuilder = createFleetBuilder(await clusterAssigner(config));
-  const guard = heapGuard(discovery.candidates.length);
   const files: FileRecord[] = [];
-  const camsFiles: LoadedFile[] = [];
   let agentCount = 0;
-  const take = (part: Workspace): void => {
+  const merge = (chunk: ChunkResult): void => {
+    for (const p of chunk.problems) problem(p.where, p.message);
+    const read = new Map(chunk.files.map((file) => [file.path, file]));
+    const sources = new Map<string, SourceFile>();
+    // One released source file per path, read again only if a fleet finding or a waiver report points into it.
+    const sourceOf = (path: string): SourceFile => {
+      let source = sources.get(path);
+      if (!source) {
+        const file = read.get(path);
+        source = new SourceFile(path, '');
+        if (file?.length !== undefined) source.release(rereader(file.absolutePath, path, file.length));
+        sources.set(path, source);
+      }
+      return source;
+    };
+    session.import(chunk.lint, sourceOf);
+    fleetBuilder.addChunk(chunk.facts, sourceOf);
+    for (const { path, format, agent } of chunk.files) files.push({ path, format, agent });
+    agentCount += chunk.lint.agents;
+  };
+
+  const chunkOptions: ChunkOptions = {
+    ruleIds: selected.map((rule) => rule.id),
+    environment,
+    severities: config?.severities,
+    inlineWaivers,
+    maxFileSize,
+    cwd: io.cwd,
+    total: discovery.candidates.length,
+  };
+  const byName = discovery.candidates.filter((candidate) => candidate.format === 'cleartrust-conf');
+  for (const chunk of await lintChunks(byName, chunkOptions, builtBundle())) merge(chunk);
+  // Files named on the command line (recognised by content) and Cams files.
+  const rest = lintChunk(
+    discovery.candidates.filter((candidate) => candidate.format !== 'cleartrust-conf'),
+    chunkOptions,
+  );
+  merge(rest);
+  if (rest.deferred.length > 0) {
+    const readXml = needsXmlReader(rest.deferred) ? (await import('./parse/xml.js')).parseXml : undefined;
+    const part = buildWorkspace(rest.deferred, { camsDomainLinks: config?.cams.agentDomains, readXml, afterFile: heapGuard(discovery.candidates.length) });
     session.add(part);
     for (const agent of part.agents) fleetBuilder.add(agent);
     agentCount += part.agents.length;
-  };
-  // Path order whatever order the paths were given in: fleet messages name agents in this order.
-  for (const candidate of [...discovery.candidates].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0))) {
-    const file = readCandidate(candidate, maxFileSize, problem, io.cwd);
-    if (!file) continue;
-    files.push({ path: file.path, format: file.format, agent: file.agent });
-    if (file.format !== 'cleartrust-conf') {
-      camsFiles.push(file);
-      continue;
-    }
-    guard();
-    const part = buildWorkspace([file]);
-    take(part);
-    for (const agent of part.agents) if (agent.product === 'cleartrust') agent.document.source.release(rereader(candidate.absolutePath, agent.document.source));
-  }
-  if (camsFiles.length > 0) {
-    const readXml = needsXmlReader(camsFiles) ? (await import('./parse/xml.js')).parseXml : undefined;
-    take(buildWorkspace(camsFiles, { camsDomainLinks: config?.cams.agentDomains, readXml, afterFile: guard }));
+    for (const { path, format, agent } of rest.deferred) files.push({ path, format, agent });
   }
   const fleet = fleetBuilder.build();
   const result = session.finish(fleet);
   for (const failure of result.failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}`);
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config, files, agentCount, result, fleet, usageProblems };
 }
 
-/** Reads a released file again for the fleet findings that point into it; it must not have changed meanwhile. */
-function rereader(absolutePath: string, source: SourceFile): () => string {
-  const length = source.text.length;
-  return () => {
-    const decoded = decodeText(readFileSync(absolutePath));
-    if (!decoded.ok || decoded.text.length !== length) throw new Error(`${source.path} changed while it was being linted; run again`);
-    return decoded.text;
-  };
+/**
+ * The built CLI bundle, which worker threads run; undefined when running from source (the tests), where
+ * everything stays on one thread.
+ */
+function builtBundle(): string | undefined {
+  return typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
 }
 
 export interface LintRun {
@@ -169,26 +190,6 @@ export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun 
   const { result } = inputs;
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
   return { findings: result.findings, summary, problems: inputs.usageProblems };
-}
-
-/**
- * A run keeps every finding, each agent's compact fleet facts and all Cams files, so a very large fleet can
- * still exhaust Node's heap, which would end the process with an abort trace. Stop before that with a message
- * that says what to do.
- */
-function heapGuard(total: number): () => void {
-  let read = 0;
-  return () => {
-    // Checked every 32 files, so a run of a few files never loads node:v8.
-    if (++read % 32 !== 0) return;
-    const { heap_size_limit: limit, used_heap_size: used } = v8().getHeapStatistics();
-    if (used < limit * 0.55) return;
-    const suggestion = Math.ceil((limit * 2.5) / 2 ** 20 / 1024) * 1024;
-    throw new UsageError(
-      `the ${total} files do not fit in Node's heap of ${Math.round(limit / 2 ** 20)} MB (stopped after ${read}); ` +
-        `lint fewer at a time, or give Node more memory: NODE_OPTIONS=--max-old-space-size=${suggestion}`,
-    );
-  };
 }
 
 /** Exit code of design §3.2 for a lint run with the default threshold. */
@@ -300,56 +301,6 @@ async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId
   if (!config || config.clusters.length === 0) return () => undefined;
   const [{ clusterAssignment }, { default: picomatch }] = await Promise.all([import('./config/config.js'), import('picomatch')]);
   return clusterAssignment(config.clusters, picomatch);
-}
-
-/** The bytes of each candidate, or a problem for one that cannot be read (it may be gone since discovery). */
-export async function readCandidates(
-  candidates: Awaited<ReturnType<typeof discover>>['candidates'],
-  maxFileSize: number,
-  problem: (where: string, message: string) => void,
-  cwd: string,
-): Promise<LoadedFile[]> {
-  return candidates.flatMap((candidate) => readCandidate(candidate, maxFileSize, problem, cwd) ?? []);
-}
-
-/**
- * One candidate's bytes, or undefined after reporting a problem. Synchronous: files are read one after the
- * other anyway, and for thousands of small files the synchronous calls cost a fraction of the promise-based ones.
- */
-function readCandidate(candidate: Candidate, maxFileSize: number, problem: (where: string, message: string) => void, cwd: string): LoadedFile | undefined {
-  let bytes: Uint8Array;
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(candidate.absolutePath, 'r');
-    const { size } = fstatSync(descriptor);
-    if (size > maxFileSize) {
-      // Not read, so not recognised: the format only matters to a reader, and no reader runs.
-      const format = candidate.format ?? 'cleartrust-conf';
-      return { path: candidate.displayPath, format, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } };
-    }
-    bytes = readFileSync(descriptor);
-  } catch (error) {
-    problem(candidate.displayPath, describeFsError(error));
-    return undefined;
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
-  }
-  let { format, agent } = candidate;
-  if (format === undefined) {
-    // A file named on the command line: recognised by content. Undecodable bytes are reported by the reader.
-    const decoded = decodeText(bytes);
-    format = decoded.ok ? detectFormat(decoded.text) : 'cleartrust-conf';
-    if (format === undefined) {
-      problem(
-        candidate.displayPath,
-        'not recognised as an agent configuration (no cleartrust.* or cams.* keys, no <Global>/<Pool>/<VirtualHost> blocks) ' +
-          'nor as a Cams security domain file (root element access-control-policy, login-config or security-domain)',
-      );
-      return undefined;
-    }
-    agent = ownerOf(cwd, candidate.absolutePath, format);
-  }
-  return { path: candidate.displayPath, format, agent, content: { kind: 'bytes', bytes } };
 }
 
 /** The report to --output, or to stdout. */

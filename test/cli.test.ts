@@ -246,6 +246,21 @@ describe('the built bundle', () => {
     expect(JSON.parse(result.stdout).summary).toMatchObject({ agents: 1500, files: 1500 });
   });
 
+  it('shares a large fleet among worker threads with the same report as one thread', async () => {
+    const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
+    const { PARALLEL_THRESHOLD } = await import('../src/chunks.js');
+    const cwd = tempTree({});
+    generateClearTrustFleet(path.join(cwd, 'fleet'), PARALLEL_THRESHOLD + 200, 7);
+    const args = ['lint', 'fleet', '--format', 'json'];
+    // The built bundle splits the fleet (when the machine has more than one core); the CLI run from source never does.
+    const parallel = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const single = await runCli(args, { cwd });
+    expect(parallel.stderr).toBe('');
+    expect(parallel.status).toBe(single.code);
+    expect(JSON.parse(single.stdout).findings.length).toBeGreaterThan(100);
+    expect(parallel.stdout).toBe(single.stdout);
+  });
+
   it('stops with a clear message, exit 2, when a fleet does not fit in the heap', () => {
     // Cams agents are all held until their security domains are linked: 1,500 agents of 400 settings each
     // (about 20 MB of text, several times that as models) cannot fit in a 64 MB heap.

@@ -66,6 +66,16 @@ export interface LintResult {
 
 type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase: string };
 
+/** A session's results without its functions and source files, so that they can cross threads. */
+export interface PortableLint {
+  readonly findings: readonly PendingFinding[];
+  readonly waiverComments: readonly (Omit<WaiverComment, 'at'> & { readonly path: string; readonly start: number; readonly end: number })[];
+  /** Secret values per file (the last line of defence of design §3.8 needs them for fleet findings too). */
+  readonly secrets: readonly (readonly [path: string, values: readonly string[]])[];
+  readonly failures: readonly { readonly ruleId: string; readonly agent: string; readonly error: string }[];
+  readonly agents: number;
+}
+
 /**
  * A lint run fed one part at a time: each part's reader problems and per-agent (per-domain) rules are judged
  * when it is added, so the caller may then drop the part's models and release its files' texts; the fleet
@@ -73,6 +83,10 @@ type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase:
  */
 export interface LintSession {
   add(part: Workspace): void;
+  /** What the parts added so far produced, to hand to the session of another thread (structured clone). */
+  export(): PortableLint;
+  /** Takes over what another thread's session produced; `sourceOf` gives the source file of a path. */
+  import(part: PortableLint, sourceOf: (path: string) => SourceFile): void;
   /** The fleet of every agent added (built from them when absent and the session saw them all). */
   finish(fleet: Fleet): LintResult;
 }
@@ -87,7 +101,12 @@ export function createLintSession(options: EngineOptions): LintSession {
   const found: PendingFinding[] = [];
   const failures: RuleFailure[] = [];
   const seen = new Set<string>();
+  const secrets = new Map<string, readonly string[]>();
   const redactors = new Map<string, (text: string) => string>();
+  const addSecrets = (path: string, values: readonly string[]): void => {
+    secrets.set(path, values);
+    redactors.set(path, secretMasker(values));
+  };
   const waiverComments: WaiverComment[] = [];
   const noSecrets = (text: string) => text;
   const byId = new Map(options.rules.map((rule) => [rule.id, rule]));
@@ -137,7 +156,7 @@ export function createLintSession(options: EngineOptions): LintSession {
     add(part) {
       const targets: readonly Target[] = [...part.agents, ...part.domains];
       agents += part.agents.length;
-      for (const [path, redact] of secretRedactors(targets)) redactors.set(path, redact);
+      for (const [path, values] of secretValuesByFile(targets)) addSecrets(path, values);
       waiverComments.push(...part.waiverComments);
       for (const diagnostic of part.diagnostics) {
         const rule = byId.get(diagnostic.ruleId);
@@ -150,6 +169,22 @@ export function createLintSession(options: EngineOptions): LintSession {
           if (applies(rule, target)) run(rule, target as RuleTargets[typeof rule.scope], target.id);
         }
       }
+    },
+    export() {
+      return {
+        findings: found,
+        waiverComments: waiverComments.map(({ at, ...comment }) => ({ ...comment, path: at.source.path, start: at.start, end: at.end })),
+        secrets: [...secrets],
+        failures: failures.map(({ ruleId, agent, error }) => ({ ruleId, agent, error: String(error) })),
+        agents,
+      };
+    },
+    import(part, sourceOf) {
+      found.push(...part.findings);
+      for (const { path, start, end, ...comment } of part.waiverComments) waiverComments.push({ ...comment, at: { source: sourceOf(path), start, end } });
+      for (const [path, values] of part.secrets) addSecrets(path, values);
+      failures.push(...part.failures);
+      agents += part.agents;
     },
     finish(fleet) {
       if (agents >= 2) {
@@ -319,11 +354,11 @@ function redactData(data: MessageData, redact: (text: string) => string): Messag
  * the fleet's size (fleet rules never print values of secret properties at all). Values shorter than 4
  * characters are left alone because masking them would garble ordinary words.
  */
-function secretRedactors(targets: readonly Target[]): Map<string, (text: string) => string> {
+function secretValuesByFile(targets: readonly Target[]): Map<string, string[]> {
   const byFile = new Map<string, Set<string>>();
   const add = (path: string, values: readonly string[]) => {
     const secrets = byFile.get(path) ?? new Set<string>();
-    for (const value of values) if (value.length >= 4) secrets.add(value);
+    for (const value of values) if (value.length >= 4) secrets.add(unshared(value));
     if (secrets.size > 0) byFile.set(path, secrets);
   };
   for (const target of targets) {
@@ -336,9 +371,7 @@ function secretRedactors(targets: readonly Target[]): Map<string, (text: string)
       for (const root of [target.policy?.root, target.loginConfig?.root]) if (root) add(root.source.path, values);
     }
   }
-  const redactors = new Map<string, (text: string) => string>();
-  for (const [path, secrets] of byFile) redactors.set(path, secretMasker(secrets));
-  return redactors;
+  return new Map([...byFile].map(([path, values]) => [path, [...values]]));
 }
 
 /** Replaces every occurrence of the given secret values (those of 4 characters or more) with `********`. */

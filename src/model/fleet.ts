@@ -8,7 +8,7 @@
 import { isSecretName } from '../knowledge/properties.js';
 import { unshared, type SourceFile, type Span } from '../source.js';
 import type { CamsAgent } from './cams.js';
-import { blockSpan, entrySpan, PREFIX, serverPoolId, valueOf, type ClearTrustAgent } from './cleartrust.js';
+import { PREFIX, serverPoolId, valueOf, type ClearTrustAgent } from './cleartrust.js';
 import { describeDuration } from './duration.js';
 import type { ConfEntry } from '../parse/cleartrust-conf.js';
 import type { Agent } from './workspace.js';
@@ -66,8 +66,9 @@ class FleetStrings {
     if (keys === undefined) this.names.set(block, (keys = new Map()));
     let id = keys.get(key);
     if (id === undefined) {
-      id = this.store(block === '' ? unshared(key) : `${block} ${key}`, secret);
-      keys.set(unshared(key), id);
+      const ownKey = unshared(key);
+      id = this.store(block === '' ? ownKey : `${block} ${ownKey}`, secret, [block, ownKey]);
+      keys.set(ownKey, id);
     }
     return id;
   }
@@ -78,11 +79,37 @@ class FleetStrings {
     return this.names.get(block)?.get(block === '' ? name : name.slice(block.length + 1));
   }
 
-  private store(text: string, secret: boolean): number {
+  /** Per id: the block and property of a name, undefined for a value (so another table can take them over). */
+  readonly nameParts: ([block: string, key: string] | undefined)[] = [];
+
+  /** The strings added since `from`, in a form that crosses threads. */
+  export(from = 0): PortableStrings {
+    return { texts: this.texts.slice(from), names: this.nameParts.slice(from), secret: this.secret.slice(from) };
+  }
+
+  /** Ids in this table for the strings of another table (index: the other table's id). */
+  translate(other: PortableStrings): Int32Array {
+    const ids = new Int32Array(other.texts.length);
+    other.texts.forEach((text, i) => {
+      const name = other.names[i];
+      ids[i] = name ? this.nameId(name[0], name[1], other.secret[i] as boolean) : this.valueId(text);
+    });
+    return ids;
+  }
+
+  private store(text: string, secret: boolean, name?: [string, string]): number {
     this.texts.push(text);
     this.secret.push(secret);
+    this.nameParts.push(name);
     return this.texts.length - 1;
   }
+}
+
+/** A string table as it crosses threads: per id the text, the name parts (undefined for a value) and secrecy. */
+export interface PortableStrings {
+  readonly texts: readonly string[];
+  readonly names: readonly (readonly [string, string] | undefined)[];
+  readonly secret: readonly boolean[];
 }
 
 /**
@@ -171,6 +198,24 @@ export interface AgentFacts {
   readonly cams?: CamsAgent;
 }
 
+/**
+ * An agent's facts in a form that crosses threads (structured clone): settings as ids of the string table
+ * they were collected with, spans as offsets into the agent's file `path`.
+ */
+export interface PortableFacts {
+  readonly id: string;
+  readonly product: Agent['product'];
+  /** From the agent's own settings (the config file's `clusters:` is applied when the fleet is built). */
+  readonly cluster: string;
+  readonly clusterSource: ClusterSource;
+  readonly path: string;
+  readonly anchor: readonly [start: number, end: number];
+  /** Name id, value id, start, end per setting (see FleetSettings). */
+  readonly settings: Int32Array;
+  readonly blocks: readonly string[];
+  readonly pool: readonly { readonly property: PoolReading['property']; readonly key: string; readonly text: string; readonly start: number; readonly end: number }[];
+}
+
 export interface Cluster {
   readonly product: Agent['product'];
   readonly name: string;
@@ -188,24 +233,76 @@ export interface ValueGroup {
   readonly members: readonly AgentFacts[];
 }
 
+/** Collects agents' facts where the agents are read (a worker thread, or the main thread) for a FleetBuilder. */
+export interface FactsCollector {
+  add(agent: ClearTrustAgent): void;
+  /** The facts collected and the strings they refer to. */
+  take(): PortableChunk;
+}
+
+export interface PortableChunk {
+  readonly strings: PortableStrings;
+  readonly facts: readonly PortableFacts[];
+}
+
+export function createFactsCollector(): FactsCollector {
+  const strings = new FleetStrings();
+  const facts: PortableFacts[] = [];
+  return {
+    add: (agent) => facts.push(cleartrustFacts(agent, strings)),
+    take: () => ({ strings: strings.export(), facts }),
+  };
+}
+
 export interface FleetBuilder {
-  /** Takes the agent's facts; the agent's model is not kept (except a Cams agent's, see AgentFacts.cams). */
+  /** An agent read on this thread; its model is not kept (except a Cams agent's, see AgentFacts.cams). */
   add(agent: Agent): void;
+  /** Agents collected elsewhere; `sourceOf` gives the (released) source file of a path. */
+  addChunk(chunk: PortableChunk, sourceOf: (path: string) => SourceFile): void;
   build(): Fleet;
 }
 
 /**
- * Collects agents one at a time into a fleet. `clusterOf` names the cluster an agent was assigned to in the
- * config file (`clusters:`), which wins over the cluster derived from the agent's own settings. Members keep
- * the order in which they were added.
+ * Collects agents into a fleet. `clusterOf` names the cluster an agent was assigned to in the config file
+ * (`clusters:`), which wins over the cluster derived from the agent's own settings. Members keep the order in
+ * which they were added.
  */
 export function createFleetBuilder(clusterOf: (agentId: string) => string | undefined = () => undefined): FleetBuilder {
   const strings = new FleetStrings();
   const byCluster = new Map<string, AgentFacts[]>();
+  const take = (portable: PortableFacts, source: SourceFile, cams?: CamsAgent): void => {
+    const configured = clusterOf(portable.id);
+    const cluster = configured ?? portable.cluster;
+    const span = (start: number, end: number): Span => ({ source, start, end });
+    const facts: AgentFacts = {
+      id: portable.id,
+      product: portable.product,
+      cluster,
+      clusterSource: configured !== undefined ? 'config file' : portable.clusterSource,
+      anchor: span(...portable.anchor),
+      settings: new FleetSettings(strings, source, portable.settings),
+      blocks: new Set(portable.blocks),
+      pool: portable.pool.map(({ property, key, text, start, end }) => ({ property, key, text, at: span(start, end) })),
+      ...(cams ? { cams } : {}),
+    };
+    append(byCluster, `${facts.product}\0${cluster}`, facts);
+  };
   return {
     add(agent) {
-      const facts = agent.product === 'cleartrust' ? cleartrustFacts(agent, clusterOf(agent.id), strings) : camsFacts(agent, clusterOf(agent.id), strings);
-      append(byCluster, `${facts.product}\0${facts.cluster}`, facts);
+      if (agent.product === 'cleartrust') take(cleartrustFacts(agent, strings), agent.document.source);
+      else take(camsFacts(agent, strings), agent.document.source, agent);
+    },
+    addChunk(chunk, sourceOf) {
+      const ids = strings.translate(chunk.strings);
+      for (const portable of chunk.facts) {
+        // Four integers per setting (name id, value id, start, end): the two ids are translated in place.
+        const settings = portable.settings;
+        for (let i = 0; i < settings.length; i += 4) {
+          settings[i] = ids[settings[i] as number] as number;
+          settings[i + 1] = ids[settings[i + 1] as number] as number;
+        }
+        take(portable, sourceOf(portable.path));
+      }
     },
     build() {
       const clusters = [...byCluster.values()].map((members) => {
@@ -344,51 +441,56 @@ class SettingsWriter {
     }
   }
 
-  finish(source: SourceFile): FleetSettings {
-    return new FleetSettings(this.strings, source, Int32Array.from(this.data));
+  finish(): Int32Array {
+    return Int32Array.from(this.data);
   }
 }
 
 /** A Cams agent's cluster is its cams.cluster.name (the policy servers' cluster it delegates to, CP32). */
-function camsFacts(agent: CamsAgent, configuredCluster: string | undefined, strings: FleetStrings): AgentFacts {
+function camsFacts(agent: CamsAgent, strings: FleetStrings): PortableFacts {
   const writer = new SettingsWriter(strings);
   for (const [key, entry] of agent.settings) writer.add('', key, entry.value.trim(), entry.start, entry.end);
-  const source = agent.document.source;
-  const common = { id: agent.id, product: 'cams' as const, anchor: { source, start: 0, end: 0 }, settings: writer.finish(source), blocks: new Set<string>(), pool: [], cams: agent };
-  if (configuredCluster !== undefined) return { ...common, cluster: configuredCluster, clusterSource: 'config file' };
   const cluster = agent.settings.get('cams.cluster.name')?.value.trim() ?? '';
-  return { ...common, cluster: cluster || '(no cams.cluster.name)', clusterSource: cluster ? 'cams.cluster.name' : 'none' };
+  return {
+    id: agent.id,
+    product: 'cams',
+    cluster: cluster || '(no cams.cluster.name)',
+    clusterSource: cluster ? 'cams.cluster.name' : 'none',
+    path: agent.document.source.path,
+    anchor: [0, 0],
+    settings: writer.finish(),
+    blocks: [],
+    pool: [],
+  };
 }
 
-function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | undefined, strings: FleetStrings): AgentFacts {
+function cleartrustFacts(agent: ClearTrustAgent, strings: FleetStrings): PortableFacts {
   const writer = new SettingsWriter(strings);
   // The reader already trimmed the entry's value.
   const add = (block: string, entry: ConfEntry) => writer.add(block, entry.key, entry.value, entry.start, entry.end);
-  const blocks = new Set<string>();
+  const blocks: string[] = [];
   const global = agent.scopes[0];
   for (const entry of global?.block?.entries ?? []) add('', entry);
   for (const pool of agent.pools) {
     const block = `<Pool ${pool.id}>`;
-    blocks.add(block);
+    blocks.push(block);
     for (const entry of pool.settings.values()) add(block, entry);
   }
   for (const scope of agent.scopes) {
     if (scope.kind !== 'virtualhost' || !scope.block) continue;
     const block = `<${scope.label}>`;
-    blocks.add(block);
+    blocks.push(block);
     for (const entry of scope.block.entries) add(block, entry);
   }
 
-  const source = agent.document.source;
   const firstBlock = agent.document.blocks[0];
-  const anchor: Span = firstBlock ? { source: firstBlock.source, start: firstBlock.start, end: firstBlock.end } : { source, start: 0, end: 0 };
+  const anchor = firstBlock ? ([firstBlock.start, firstBlock.end] as const) : ([0, 0] as const);
   const usedPool = global?.pool;
-  const pool = CLEARTRUST_POOL_AGREEMENT.map((property): PoolReading => {
+  const pool = CLEARTRUST_POOL_AGREEMENT.map((property) => {
     const entry = usedPool?.settings.get(PREFIX + property);
-    return { property, ...meaningOf(entry), at: entry ? entrySpan(entry) : usedPool ? blockSpan(usedPool.block) : anchor };
+    const [start, end] = entry ? [entry.start, entry.end] : usedPool ? [usedPool.block.start, usedPool.block.end] : anchor;
+    return { property, ...meaningOf(entry), start, end };
   });
-  const common = { id: agent.id, product: 'cleartrust' as const, anchor, settings: writer.finish(source), blocks, pool };
-  if (configuredCluster !== undefined) return { ...common, cluster: configuredCluster, clusterSource: 'config file' };
 
   const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
   const dispatchers = clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '';
@@ -398,7 +500,17 @@ function cleartrustFacts(agent: ClearTrustAgent, configuredCluster: string | und
     .filter((item) => item !== '')
     .sort()
     .join(',');
-  return { ...common, cluster: cluster || '(no dispatcher list)', clusterSource: cluster ? 'dispatcher list' : 'none' };
+  return {
+    id: agent.id,
+    product: 'cleartrust',
+    cluster: cluster || '(no dispatcher list)',
+    clusterSource: cluster ? 'dispatcher list' : 'none',
+    path: agent.document.source.path,
+    anchor,
+    settings: writer.finish(),
+    blocks,
+    pool,
+  };
 }
 
 /** A setting's meaning for comparison: durations in seconds, words in upper case, "not set" for absence. */

@@ -1,0 +1,133 @@
+/**
+ * The per-file part of a lint run over ClearTrust agents, in shares ("chunks") that worker threads can take:
+ * each file is read, parsed and judged by the per-agent rules, its compact fleet facts are collected and its
+ * text is released. A chunk's result is plain data (structured clone), so the main thread merges the chunks
+ * of its workers exactly as it merges its own. Large fleets use every core; small ones stay on one thread.
+ */
+import os from 'node:os';
+import { rules as allRules } from '../rules/index.js';
+import { workerThreads } from './builtins.js';
+import { createLintSession, type PortableLint } from './engine/engine.js';
+import type { SeveritySetting } from './engine/rule-api.js';
+import type { Candidate } from './discover.js';
+import type { Environment } from './model/environment.js';
+import { createFactsCollector, type PortableChunk } from './model/fleet.js';
+import { heapGuard, readCandidate, releaseSource, UsageError } from './read.js';
+import { buildWorkspace, type LoadedFile } from './workspace.js';
+
+export interface ChunkOptions {
+  /** Ids of the rules that run (rules cannot cross threads; their ids can). */
+  readonly ruleIds: readonly string[];
+  readonly environment: Environment;
+  readonly severities: ReadonlyMap<string, SeveritySetting> | undefined;
+  readonly inlineWaivers: boolean;
+  readonly maxFileSize: number;
+  readonly cwd: string;
+  /** Files in the whole run, for the heap guard's message. */
+  readonly total: number;
+}
+
+/** A file a chunk read, with what is needed to read it again for a fleet finding. */
+export interface ChunkFile {
+  readonly path: string;
+  readonly format: LoadedFile['format'];
+  readonly agent: string;
+  readonly absolutePath: string;
+  /** Length of the decoded text (undefined when it could not be decoded or was too large to read). */
+  readonly length: number | undefined;
+}
+
+export interface ChunkResult {
+  readonly files: readonly ChunkFile[];
+  /** Files that could not be read, in order. */
+  readonly problems: readonly { readonly where: string; readonly message: string }[];
+  readonly lint: PortableLint;
+  readonly facts: PortableChunk;
+}
+
+/**
+ * Reads and judges `candidates` in order. ClearTrust configurations are done here; any other file (a Cams
+ * file, or a file named on the command line that turns out not to be a ClearTrust one) is handed back in
+ * `deferred`, because Cams agents are judged together with their security domains.
+ */
+export function lintChunk(candidates: readonly Candidate[], options: ChunkOptions): ChunkResult & { readonly deferred: readonly LoadedFile[] } {
+  const wanted = new Set(options.ruleIds);
+  const session = createLintSession({
+    rules: allRules.filter((rule) => wanted.has(rule.id)),
+    environment: options.environment,
+    severities: options.severities,
+    inlineWaivers: options.inlineWaivers,
+  });
+  const collector = createFactsCollector();
+  const guard = heapGuard(options.total);
+  const files: ChunkFile[] = [];
+  const problems: { where: string; message: string }[] = [];
+  const deferred: LoadedFile[] = [];
+  for (const candidate of candidates) {
+    const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd);
+    if (!file) continue;
+    if (file.format !== 'cleartrust-conf') {
+      deferred.push(file);
+      continue;
+    }
+    guard();
+    const part = buildWorkspace([file]);
+    session.add(part);
+    let length: number | undefined;
+    for (const agent of part.agents) {
+      if (agent.product !== 'cleartrust') continue;
+      collector.add(agent);
+      length = agent.document.source.text.length;
+      releaseSource(agent.document.source, candidate.absolutePath);
+    }
+    files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, length });
+  }
+  return { files, problems, lint: session.export(), facts: collector.take(), deferred };
+}
+
+/** Below this many files a worker's start-up (about 50 ms and a compile of the bundle) is not worth it. */
+export const PARALLEL_THRESHOLD = 1000;
+
+/** The argument that makes the bundle run as a chunk worker (see src/bin.ts). */
+export const WORKER_FLAG = '--webagent-lint-chunk-worker';
+
+/**
+ * ClearTrust configurations found by name, split into contiguous shares: the first is done on this thread,
+ * the others by worker threads running `bundle` (the built CLI; undefined when running from source, e.g. in
+ * the tests, which then stay on one thread). Results come back in path order.
+ */
+export async function lintChunks(candidates: readonly Candidate[], options: ChunkOptions, bundle: string | undefined): Promise<ChunkResult[]> {
+  const threads = bundle !== undefined && candidates.length >= PARALLEL_THRESHOLD ? Math.min(os.availableParallelism(), 8) : 1;
+  const size = Math.ceil(candidates.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => candidates.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
+  const workers = shares.slice(1).map(
+    (share) =>
+      new Promise<ChunkResult>((resolve, reject) => {
+        const worker = new (workerThreads().Worker)(bundle as string, { argv: [WORKER_FLAG], workerData: { candidates: share, options } });
+        worker.once('message', (message: WorkerMessage) => {
+          if ('result' in message) resolve(message.result);
+          else reject(message.usage ? new UsageError(message.error) : new Error(message.error));
+        });
+        worker.once('error', reject);
+      }),
+  );
+  // This thread's share while the workers do theirs.
+  const own = lintChunk(shares[0] ?? [], options);
+  return [own, ...(await Promise.all(workers))];
+}
+
+type WorkerMessage = { readonly result: ChunkResult } | { readonly error: string; readonly usage: boolean };
+
+/** The worker side: one chunk, one message, then the thread ends. */
+export function runChunkWorker(): void {
+  const { parentPort, workerData } = workerThreads();
+  const { candidates, options } = workerData as { candidates: Candidate[]; options: ChunkOptions };
+  let message: WorkerMessage;
+  try {
+    const { deferred: _, ...result } = lintChunk(candidates, options);
+    message = { result };
+  } catch (error) {
+    message = { error: error instanceof Error ? (error instanceof UsageError ? error.message : (error.stack ?? error.message)) : String(error), usage: error instanceof UsageError };
+  }
+  parentPort?.postMessage(message, 'result' in message ? message.result.facts.facts.map((facts) => facts.settings.buffer as ArrayBuffer) : []);
+}

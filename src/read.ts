@@ -1,0 +1,96 @@
+/**
+ * Reading the candidate files of a run: bytes, the size limit, the format of a file named on the command line,
+ * and the guard that stops a run before it exhausts Node's heap. With discover.ts, run.ts, chunks.ts and
+ * explain/run-explain.ts the only code that touches the file system.
+ */
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { v8 } from './builtins.js';
+import { describeFsError, ownerOf, type Candidate } from './discover.js';
+import { decodeText, type SourceFile } from './source.js';
+import { detectFormat, type LoadedFile } from './workspace.js';
+
+/** A user mistake: printed without a stack trace, exit code 2. */
+export class UsageError extends Error {}
+
+export type ProblemSink = (where: string, message: string) => void;
+
+/** The bytes of each candidate, or a problem for one that cannot be read (it may be gone since discovery). */
+export async function readCandidates(candidates: readonly Candidate[], maxFileSize: number, problem: ProblemSink, cwd: string): Promise<LoadedFile[]> {
+  return candidates.flatMap((candidate) => readCandidate(candidate, maxFileSize, problem, cwd) ?? []);
+}
+
+/**
+ * One candidate's bytes, or undefined after reporting a problem. Synchronous: files are read one after the
+ * other anyway, and for thousands of small files the synchronous calls cost a fraction of the promise-based ones.
+ */
+export function readCandidate(candidate: Candidate, maxFileSize: number, problem: ProblemSink, cwd: string): LoadedFile | undefined {
+  let bytes: Uint8Array;
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(candidate.absolutePath, 'r');
+    const { size } = fstatSync(descriptor);
+    if (size > maxFileSize) {
+      // Not read, so not recognised: the format only matters to a reader, and no reader runs.
+      const format = candidate.format ?? 'cleartrust-conf';
+      return { path: candidate.displayPath, format, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } };
+    }
+    bytes = readFileSync(descriptor);
+  } catch (error) {
+    problem(candidate.displayPath, describeFsError(error));
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+  let { format, agent } = candidate;
+  if (format === undefined) {
+    // A file named on the command line: recognised by content. Undecodable bytes are reported by the reader.
+    const decoded = decodeText(bytes);
+    format = decoded.ok ? detectFormat(decoded.text) : 'cleartrust-conf';
+    if (format === undefined) {
+      problem(
+        candidate.displayPath,
+        'not recognised as an agent configuration (no cleartrust.* or cams.* keys, no <Global>/<Pool>/<VirtualHost> blocks) ' +
+          'nor as a Cams security domain file (root element access-control-policy, login-config or security-domain)',
+      );
+      return undefined;
+    }
+    agent = ownerOf(cwd, candidate.absolutePath, format);
+  }
+  return { path: candidate.displayPath, format, agent, content: { kind: 'bytes', bytes } };
+}
+
+/** Reads a released file again for the fleet findings that point into it; it must not have changed meanwhile. */
+export function rereader(absolutePath: string, path: string, length: number): () => string {
+  return () => {
+    const decoded = decodeText(readFileSync(absolutePath));
+    if (!decoded.ok || decoded.text.length !== length) throw new Error(`${path} changed while it was being linted; run again`);
+    return decoded.text;
+  };
+}
+
+/** Releases a source file's text, to be read again from `absolutePath` if a fleet finding needs it. */
+export function releaseSource(source: SourceFile, absolutePath: string): void {
+  source.release(rereader(absolutePath, source.path, source.text.length));
+}
+
+/**
+ * A run keeps every finding, each agent's compact fleet facts and all Cams files, so a very large fleet can
+ * still exhaust Node's heap, which would end the process with an abort trace. Stop before that with a message
+ * that says what to do.
+ */
+export function heapGuard(total: number): () => void {
+  let read = 0;
+  return () => {
+    // Checked every 16 files, so a run of a few files never loads node:v8. The limit includes the young
+    // generation, which for a small heap is a large part of it: stop at 45% of it, not later.
+    if (++read % 16 !== 0) return;
+    const { heap_size_limit: limit, used_heap_size: used } = v8().getHeapStatistics();
+    if (used < limit * 0.45) return;
+    const suggestion = Math.ceil((limit * 2.5) / 2 ** 20 / 1024) * 1024;
+    throw new UsageError(
+      `the ${total} files do not fit in Node's heap of ${Math.round(limit / 2 ** 20)} MB (stopped after ${read}); ` +
+        `lint fewer at a time, or give Node more memory: NODE_OPTIONS=--max-old-space-size=${suggestion}`,
+    );
+  };
+}
+
