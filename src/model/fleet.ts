@@ -305,6 +305,9 @@ export function createFleetBuilder(clusterOf: (agentId: string) => string | unde
       }
     },
     build() {
+      // In path order, however the agents came in (chunks of workers, files named on the command line, Cams last):
+      // fleet messages name agents in this order.
+      for (const members of byCluster.values()) members.sort((a, b) => compareText(a.anchor.source.path, b.anchor.source.path));
       const clusters = [...byCluster.values()].map((members) => {
         const first = members[0] as AgentFacts;
         return { product: first.product, name: first.cluster, source: first.clusterSource, members };
@@ -375,7 +378,11 @@ export function compareSettings(members: readonly AgentFacts[]): SettingComparis
 }
 
 function byNameText(a: { readonly name: string }, b: { readonly name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  return compareText(a.name, b.name);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
