@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { rules } from '../rules/index.js';
+import { ArgumentError, formatCommandHelp, formatProgramHelp, parseCommand, unknownCommand, type CommandSpec, type OptionSpec, type OptionValues } from './cli-args.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import type { ExplainOptions } from './explain/run-explain.js';
 import type { Severity } from './engine/rule-api.js';
@@ -14,8 +14,11 @@ import { EXPLAIN_FORMATS, FORMATS, isFormat, type OutputFormat } from './report/
 import { formatRuleList } from './report/rule-list.js';
 import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type ReportTarget } from './run.js';
 
+const PROGRAM = 'webagent-lint';
+const DESCRIPTION = 'Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** What lint's options parse to (the names are those of the table, camel-cased, see cli-args.ts). */
 interface LintCommandOptions {
   format: OutputFormat;
   output?: string;
@@ -30,76 +33,107 @@ interface LintCommandOptions {
   fail: boolean;
   inlineWaivers: boolean;
   baseline?: string;
-  updateBaseline?: boolean;
+  updateBaseline: boolean;
   maxFileSize: string;
 }
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let exitCode = 0;
-  const program = new Command('webagent-lint')
-    .description('Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.')
-    .version(VERSION)
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
-    .showSuggestionAfterError(true);
+interface Command extends CommandSpec {
+  /** `options` has the shape the command's table gives it: the parser checked the choices and filled the defaults. */
+  run(operands: readonly string[], options: OptionValues, io: Io): Promise<number> | number;
+}
 
-  withGateOptions(
-    withInputOptions(
-      program
-        .command('lint', { isDefault: true })
-        .description('lint every agent found under the paths (the default command)')
-        .argument('[paths...]', 'agent directories or configuration files', ['.'])
-        .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-        .option('--report <format=file>', 'also write a report in another format to a file (repeatable), e.g. --report sarif=out.sarif', collectReport, [])
-        .option('--sarif-file <file>', 'also write a SARIF report to a file (same as --report sarif=<file>)'),
-    )
-      .option('--max-warnings <count>', 'fail when there are more warnings than this', parseCount)
-      .option('--baseline <file>', 'report only findings that are not in this baseline file')
-      .option('--update-baseline', 'write all current findings to the --baseline file and report none'),
-  ).action(async (paths: string[], options: LintCommandOptions) => {
-    const { sarifFile, report, ...rest } = options;
-    const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
-    exitCode = await runLint({ paths, ...rest, reports, updateBaseline: options.updateBaseline === true }, io);
-  });
+const formatOption = (choices: readonly string[], description = 'output format'): OptionSpec => ({ name: 'format', short: 'f', value: 'format', description, choices, default: 'text' });
 
-  withGateOptions(
-    withInputOptions(
-      program
-        .command('compare')
-        .description('show the settings that differ between the agents of each cluster, and check what must agree')
-        .argument('[paths...]', 'agent directories or configuration files', ['.'])
-        .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('text'))
-        .option('--all', 'show settings that are equal everywhere too'),
-    ),
-  ).action(async (paths: string[], options: Omit<CompareOptions, 'paths' | 'all'> & { all?: boolean }) => {
-    exitCode = await runCompare({ paths, ...options, all: options.all === true }, io);
-  });
+/** Where the report goes and what shapes the findings: shared by lint, compare and explain (which lints with --log). */
+const INPUT_OPTIONS: readonly OptionSpec[] = [
+  { name: 'output', short: 'o', value: 'file', description: 'write the report to a file instead of stdout' },
+  { name: 'config', short: 'c', value: 'file', description: 'use this config file instead of the nearest .webagent-lint.yaml' },
+  { name: 'no-color', description: 'never colour the output (NO_COLOR is honoured too)' },
+  {
+    name: 'firewall-idle-timeout',
+    value: 'duration',
+    description: 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h (default: 1 hour, RSA KB 000025051)',
+  },
+  { name: 'active-auth-servers', value: 'count', description: 'number of aservers actually in use per pool' },
+  { name: 'max-file-size', value: 'size', description: 'skip configuration files larger than this, with a finding', default: DEFAULT_MAX_FILE_SIZE },
+];
 
-  withInputOptions(
-    program
-      .command('explain')
-      .description('what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration')
-      .argument('[args...]', 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content')
-      .addOption(new Option('-f, --format <format>', 'output format (html with --log only)').choices(EXPLAIN_FORMATS).default('text'))
-      .option('-l, --log', 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths to lint'),
-  ).action(async (args: string[], options: Omit<ExplainOptions, 'log'> & { log?: boolean }) => {
-    // Loaded on use: explain --log brings in the log readers and node:readline, which lint never needs.
-    const { runExplain } = await import('./explain/run-explain.js');
-    exitCode = await runExplain(args, { ...options, log: options.log ?? false }, io);
-  });
+/** What decides the exit code of a gate: shared by lint and compare. */
+const GATE_OPTIONS: readonly OptionSpec[] = [
+  { name: 'fail-on', value: 'severity', description: 'lowest severity that makes the run fail (exit 1)', choices: SEVERITIES, default: 'error' },
+  { name: 'no-fail', description: 'report only: exit 0 whatever is found (exit 2 still means the run itself failed)' },
+  { name: 'no-inline-waivers', description: 'ignore every inline waiver (central policy)' },
+];
 
-  program
-    .command('rules')
-    .description('list the rules with id, default severity and predicted log codes')
-    .addOption(textOrJson())
-    .action((options: { format: 'text' | 'json' }) => {
-      io.stdout(formatRuleList(rules, options.format));
-    });
+const PATHS = { name: 'paths', description: 'agent directories or configuration files', default: ['.'] };
 
-  program
-    .command('init')
-    .description(`write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`)
-    .action(async () => {
+const COMMANDS: readonly Command[] = [
+  {
+    name: 'lint',
+    description: 'lint every agent found under the paths (the default command)',
+    operands: PATHS,
+    options: [
+      formatOption(FORMATS),
+      {
+        name: 'report',
+        value: 'format=file',
+        description: 'also write a report in another format to a file (repeatable), e.g. --report sarif=out.sarif',
+        repeatable: true,
+        parse: parseReport,
+      },
+      { name: 'sarif-file', value: 'file', description: 'also write a SARIF report to a file (same as --report sarif=<file>)' },
+      ...INPUT_OPTIONS,
+      { name: 'max-warnings', value: 'count', description: 'fail when there are more warnings than this', parse: parseCount },
+      { name: 'baseline', value: 'file', description: 'report only findings that are not in this baseline file' },
+      { name: 'update-baseline', description: 'write all current findings to the --baseline file and report none' },
+      ...GATE_OPTIONS,
+    ],
+    run: (paths, options, io) => {
+      const { sarifFile, report, ...rest } = options as LintCommandOptions;
+      const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
+      return runLint({ paths, ...rest, reports }, io);
+    },
+  },
+  {
+    name: 'compare',
+    description: 'show the settings that differ between the agents of each cluster, and check what must agree',
+    operands: PATHS,
+    options: [formatOption(COMPARE_FORMATS), { name: 'all', description: 'show settings that are equal everywhere too' }, ...INPUT_OPTIONS, ...GATE_OPTIONS],
+    run: (paths, options, io) => runCompare({ paths, ...(options as Omit<CompareOptions, 'paths'>) }, io),
+  },
+  {
+    name: 'explain',
+    description: 'what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration',
+    operands: { name: 'args', description: 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content' },
+    options: [
+      formatOption(EXPLAIN_FORMATS, 'output format (html with --log only)'),
+      {
+        name: 'log',
+        short: 'l',
+        description: 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths to lint',
+      },
+      ...INPUT_OPTIONS,
+    ],
+    run: async (args, options, io) => {
+      // Loaded on use: explain --log brings in the log readers and node:readline, which lint never needs.
+      const { runExplain } = await import('./explain/run-explain.js');
+      return runExplain(args, options as ExplainOptions, io);
+    },
+  },
+  {
+    name: 'rules',
+    description: 'list the rules with id, default severity and predicted log codes',
+    options: [formatOption(['text', 'json'])],
+    run: (_, options, io) => {
+      io.stdout(formatRuleList(rules, (options as { format: 'text' | 'json' }).format));
+      return 0;
+    },
+  },
+  {
+    name: 'init',
+    description: `write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`,
+    options: [],
+    run: async (_, _options, io) => {
       const target = path.join(io.cwd, CONFIG_FILE_NAMES[0]);
       try {
         await writeFile(target, STARTER_CONFIG, { flag: 'wx' });
@@ -108,15 +142,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         throw error;
       }
       io.stderr(`webagent-lint: wrote ${CONFIG_FILE_NAMES[0]}\n`);
-    });
+      return 0;
+    },
+  },
+];
 
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through here with exit code 0; usage mistakes were already printed.
-      return error.exitCode === 0 ? 0 : 2;
+    // The wording of command-line mistakes is the one commander printed, which users and scripts have seen.
+    if (error instanceof ArgumentError) {
+      io.stderr(`error: ${error.message}\n`);
+      return 2;
     }
     if (error instanceof UsageError) {
       io.stderr(`webagent-lint: ${error.message}\n`);
@@ -128,41 +166,47 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function collectReport(value: string, previous: ReportTarget[]): ReportTarget[] {
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === 'help') {
+    if (rest[0] === undefined) return help(formatProgramHelp(PROGRAM, DESCRIPTION, COMMANDS), io);
+    const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
+    if (command === undefined) throw unknownCommand(rest[0], COMMANDS);
+    return help(formatCommandHelp(PROGRAM, command), io);
+  }
+  const named = COMMANDS.find((candidate) => candidate.name === first);
+  // Any other first word is a path for lint (first in the table): `webagent-lint examples/` is `webagent-lint lint examples/`.
+  const command = named ?? (COMMANDS[0] as Command);
+  const parsed = parseCommand(command, named ? rest : argv);
+  switch (parsed.kind) {
+    case 'help':
+      // Without a command name, --help is about the program, as `webagent-lint --help` should be.
+      return help(named ? formatCommandHelp(PROGRAM, command) : formatProgramHelp(PROGRAM, DESCRIPTION, COMMANDS), io);
+    case 'version':
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    case 'run':
+      return command.run(parsed.operands, parsed.options, io);
+  }
+}
+
+function help(text: string, io: Io): number {
+  io.stdout(text);
+  return 0;
+}
+
+function parseReport(value: string): ReportTarget {
   const separator = value.indexOf('=');
   const format = value.slice(0, separator);
   if (separator < 1 || separator === value.length - 1 || !isFormat(format)) {
-    throw new InvalidArgumentError(`expected <format>=<file> with a format among ${FORMATS.join(', ')}`);
+    throw new ArgumentError(`expected <format>=<file> with a format among ${FORMATS.join(', ')}`);
   }
-  return [...previous, { format, path: value.slice(separator + 1) }];
+  return { format, path: value.slice(separator + 1) };
 }
 
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  if (!/^\d+$/.test(value)) throw new ArgumentError('expected a whole number');
   return Number(value);
-}
-
-function textOrJson(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
-}
-
-/** Where the report goes and what shapes the findings: shared by lint, compare and explain (which lints with --log). */
-function withInputOptions(command: Command): Command {
-  return command
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .webagent-lint.yaml')
-    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
-    .option('--firewall-idle-timeout <duration>', 'idle timeout of firewalls between agents and servers, e.g. 55m, 1h (default: 1 hour, RSA KB 000025051)')
-    .option('--active-auth-servers <count>', 'number of aservers actually in use per pool')
-    .option('--max-file-size <size>', 'skip configuration files larger than this, with a finding', DEFAULT_MAX_FILE_SIZE);
-}
-
-/** What decides the exit code of a gate: shared by lint and compare. */
-function withGateOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail (exit 1)').choices(SEVERITIES).default('error'))
-    .option('--no-fail', 'report only: exit 0 whatever is found (exit 2 still means the run itself failed)')
-    .option('--no-inline-waivers', 'ignore every inline waiver (central policy)');
 }
 
 const STARTER_CONFIG = `# webagent-lint configuration (see the README for every setting)
