@@ -16,7 +16,8 @@ const bundle = path.join(__dirname, '..', 'dist', 'webagent-lint-main.cjs');
 const cacheFile = `${bundle}.v8cache`;
 let source;
 try {
-  source = fs.readFileSync(bundle, 'utf8');
+  // latin1: the bundle is ASCII (esbuild escapes everything else), and latin1 skips UTF-8 decoding.
+  source = fs.readFileSync(bundle, 'latin1');
 } catch {
   process.stderr.write(`webagent-lint: ${bundle} is missing; run \`npm run build\` (or \`npm ci\`, which builds)\n`);
   process.exit(2);

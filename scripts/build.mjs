@@ -1,7 +1,7 @@
 // Build: generate the standalone schema validators, bundle the CLI into one CommonJS file (deps.md §9), and
 // record V8's code cache for it so that bin/webagent-lint.cjs starts without compiling the bundle.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import './gen-validators.mjs';
 
@@ -21,6 +21,15 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The launcher reads the bundle as latin1, which is exact only for ASCII; a non-ASCII character would also make
+// V8 hold the whole source as a two-byte string. esbuild escapes strings, but not tagged template text or comments.
+const nonAscii = /[^\x00-\x7f]/.exec(readFileSync('dist/webagent-lint-main.cjs', 'latin1'));
+if (nonAscii) {
+  const bundle = readFileSync('dist/webagent-lint-main.cjs', 'utf8');
+  const at = bundle.search(/[^\x00-\x7f]/);
+  throw new Error(`build: the bundle must be ASCII; write an escape or an HTML entity instead of: ${bundle.slice(Math.max(0, at - 60), at + 20)}`);
+}
 
 // One representative run (both products, findings, the text report) with the launcher writing the cache at exit.
 const training = spawnSync(process.execPath, ['bin/webagent-lint.cjs', 'lint', 'examples', '--no-color', '--no-fail'], {

@@ -2,7 +2,7 @@
  * The command-line program (design contract §3.1). Parses arguments, dispatches, and returns the exit code;
  * a user mistake is one line on stderr and exit code 2, an internal error never exits 0.
  */
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
 import { ArgumentError, formatCommandHelp, formatProgramHelp, parseCommand, unknownCommand, type CommandSpec, type OptionSpec, type OptionValues } from './cli-args.js';
@@ -136,7 +136,7 @@ const COMMANDS: readonly Command[] = [
     run: async (_, _options, io) => {
       const target = path.join(io.cwd, CONFIG_FILE_NAMES[0]);
       try {
-        await writeFile(target, STARTER_CONFIG, { flag: 'wx' });
+        writeFileSync(target, STARTER_CONFIG, { flag: 'wx' });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists; not overwritten`);
         throw error;

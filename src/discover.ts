@@ -7,7 +7,6 @@
  * is read. This module and run.ts are the only ones that touch the file system.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOfName, type FileFormat } from './workspace.js';
 
@@ -44,7 +43,7 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
     const absolute = path.resolve(cwd, given);
     let kind: 'file' | 'directory' | 'other';
     try {
-      const info = await stat(absolute);
+      const info = statSync(absolute);
       kind = info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
     } catch (error) {
       problems.push({ path: given, message: describeFsError(error) });

@@ -3,7 +3,9 @@
  * explain/run-explain.ts the only places that read files and write output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+// Synchronous file calls throughout: a run does one thing at a time, and node:fs/promises would load
+// readline and the stream modules at every start.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
 import { crypto, v8 } from './builtins.js';
@@ -209,7 +211,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   let findings = [...result.findings];
   let baselined = 0;
   if (options.updateBaseline && options.baseline !== undefined) {
-    await writeFile(path.resolve(io.cwd, options.baseline), `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
+    writeFileSync(path.resolve(io.cwd, options.baseline), `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
     io.stderr(`webagent-lint: wrote ${findings.length} findings to the baseline ${options.baseline}\n`);
     baselined = findings.length;
     findings = [];
@@ -312,8 +314,8 @@ export async function writeReport(text: string, output: string | undefined, io: 
 async function writeReportFile(cwd: string, file: string, text: string): Promise<void> {
   const target = path.resolve(cwd, file);
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
   } catch (error) {
     throw new UsageError(`cannot write the report ${file}: ${describeFsError(error)}`);
   }
@@ -322,7 +324,7 @@ async function writeReportFile(cwd: string, file: string, text: string): Promise
 async function loadBaseline(file: string, io: Io) {
   let text: string;
   try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    text = readFileSync(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
     throw new UsageError(`baseline ${file}: ${describeFsError(error)}; create it with --update-baseline`);
   }
@@ -337,7 +339,7 @@ async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigF
   const displayPath = toDisplayPath(io.cwd, location);
   let text: string;
   try {
-    text = await readFile(location, 'utf8');
+    text = readFileSync(location, 'utf8');
   } catch (error) {
     throw new UsageError(`config file ${displayPath}: ${describeFsError(error)}`);
   }
@@ -356,7 +358,7 @@ async function findConfig(cwd: string): Promise<string | undefined> {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
       try {
-        if ((await stat(candidate)).isFile()) return candidate;
+        if (statSync(candidate).isFile()) return candidate;
       } catch {
         // not here; keep walking up
       }

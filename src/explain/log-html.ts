@@ -52,7 +52,7 @@ function codeSection(traced: TracedCode, index: number): Html {
   };
   const search = [seen.id, family, explanation?.code.meaning ?? '', ...findings.map((f) => `${f.agent} ${f.file} ${f.ruleId} ${f.message}`)].join('\n').toLowerCase();
   return html`<section class="log-code" id="${id}" aria-labelledby="${id}-heading" data-filter-item data-code="${filter.code}" data-agent="${filter.agent}" data-rule="${filter.rule}" data-file="${filter.file}" data-severity="${filter.severity}" data-search="${search}">
-<h3 id="${id}-heading"><code>${seen.id}</code> <span class="family">${family} · ${plural(seen.count, 'occurrence')}</span></h3>
+<h3 id="${id}-heading"><code>${seen.id}</code> <span class="family">${family} &middot; ${plural(seen.count, 'occurrence')}</span></h3>
 ${rhythm(seen)}
 <div class="timeline-row">
 ${timeline(seen, id)}
@@ -186,7 +186,7 @@ function logFiles(explanation: LogExplanation): Html {
     const samples =
       file.samples.length === 0
         ? ''
-        : html`<details><summary>Unmatched lines</summary><ul>${file.samples.map((sample) => html`<li><code>${sample.line}: ${sample.text}</code></li>`)}</ul>${file.unmatched > file.samples.length ? html`<p>… and ${file.unmatched - file.samples.length} more</p>` : ''}</details>`;
+        : html`<details><summary>Unmatched lines</summary><ul>${file.samples.map((sample) => html`<li><code>${sample.line}: ${sample.text}</code></li>`)}</ul>${file.unmatched > file.samples.length ? html`<p>&hellip; and ${file.unmatched - file.samples.length} more</p>` : ''}</details>`;
     return html`<tr><th scope="row">${file.file}</th><td class="num">${file.lines}</td><td>${formats}</td><td class="num">${file.unmatched}</td><td>${samples}</td></tr>`;
   });
   return html`<section aria-labelledby="files-heading">

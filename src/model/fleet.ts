@@ -140,7 +140,7 @@ export class FleetSettings {
     return this.data[index * 4 + 1] as number;
   }
 
-  /** The setting at `index` (0 ≤ index < size). */
+  /** The setting at `index` (from 0 to size - 1). */
   valueAt(index: number): FleetValue {
     const d = this.data;
     const name = d[index * 4] as number;
