@@ -205,7 +205,26 @@ export const MAX_EVALUATION_DEPTH = 200;
 export function evaluatePermission(policy: AccessControlPolicy, permission: Permission, request: Request): Outcome {
   const ref = permission.acrRefs.length === 1 && permission.owners.length === 0 ? permission.acrRefs[0] : undefined;
   if (!ref) return { kind: 'unknown', chain: [`permission ${permission.label}`] };
-  return within(`permission ${permission.label}`, evaluateRef(policy, ref, request, new Set(), 0));
+  return within(`permission ${permission.label}`, permissionRuleOutcome(policy, ref, request));
+}
+
+/**
+ * Outcomes of the ACRs permissions refer to, per policy, by ACR id and the two parts of a request an
+ * evaluation reads: its scheme (`confidential`) and whether the user is authenticated (authentication rules).
+ * A rule that evaluates every permission of a large policy (hundreds of thousands, a few ACRs) then follows
+ * each ACR's expression once per kind of request instead of once per permission.
+ */
+const ruleOutcomes = new WeakMap<AccessControlPolicy, Map<string, Outcome>>();
+
+function permissionRuleOutcome(policy: AccessControlPolicy, ref: XmlElement, request: Request): Outcome {
+  const id = ref.attributes.find((a) => a.name === 'id')?.value;
+  if (id === undefined) return evaluateRef(policy, ref, request, new Set(), 0);
+  let outcomes = ruleOutcomes.get(policy);
+  if (!outcomes) ruleOutcomes.set(policy, (outcomes = new Map()));
+  const key = `${request.authenticated ? 'authenticated' : 'anonymous'} ${request.scheme} ${id}`;
+  let outcome = outcomes.get(key);
+  if (!outcome) outcomes.set(key, (outcome = evaluateRef(policy, ref, request, new Set(), 0)));
+  return outcome;
 }
 
 function evaluateRef(policy: AccessControlPolicy, element: XmlElement, request: Request, active: ReadonlySet<string>, depth: number): Outcome {

@@ -111,7 +111,8 @@ function actionsIn(element: XmlElement, attribute: XmlAttribute | undefined): Pe
     const start = attribute.valueStart + (match.index as number);
     items.push({ name: match[0], start, end: start + match[0].length });
   }
-  return items;
+  // Copied to an array of exactly their number: the model keeps one per permission (see childrenNamed).
+  return items.slice();
 }
 
 /** Recursive over the XML tree: its depth is bounded by the reader (parse/xml.ts MAX_DEPTH). */

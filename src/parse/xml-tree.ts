@@ -48,7 +48,9 @@ export function attributeOf(element: XmlElement, name: string): XmlAttribute | u
 }
 
 export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
-  return element.children.filter((child) => child.name === name);
+  // Copied to an array of exactly their number: models keep these lists (three per permission of a policy),
+  // and an array built up by filter (or push) keeps room for 17 entries from its first one.
+  return element.children.filter((child) => child.name === name).slice();
 }
 
 /** Every element named `name` below `element`, in document order. */

@@ -21,14 +21,23 @@ import { SaxesParser } from 'saxes';
 import type { SourceFile } from '../source.js';
 import type { XmlAttribute, XmlComment, XmlDocument, XmlElement, XmlProblem, XmlProblemId } from './xml-tree.js';
 
+/**
+ * An element as it is read: the object handed out as XmlElement once its end tag is read (one object per
+ * element, not a draft and a copy). Its attributes are set when its start tag ends, its children when its
+ * end tag is read, each as an array of exactly their number (see `closed` in parseXml).
+ */
 interface OpenElement {
+  readonly source: SourceFile;
   readonly name: string;
   readonly start: number;
   end: number;
-  readonly attributes: XmlAttribute[];
-  readonly children: XmlElement[];
+  attributes: readonly XmlAttribute[];
+  children: readonly XmlElement[];
   text: string;
 }
+
+/** The attributes or children of every element that has none (most elements of a large policy are leaves). */
+const NONE: readonly never[] = [];
 
 /** Deepest element nesting read; deeper is a problem (real files nest a dozen levels at most). */
 export const MAX_DEPTH = 1000;
@@ -38,6 +47,12 @@ export const MAX_ATTRIBUTE_LENGTH = 1024 * 1024;
 /** Thrown from a saxes handler to stop at the first problem. */
 class Stop extends Error {}
 
+/** Longest text interned (see addText). */
+const SHORT_TEXT = 32;
+
+/** How saxes starts the message of a well-formedness error it throws (with `position`, its line and column). */
+const SAXES_ERROR = /^\d+:\d+: /;
+
 export function parseXml(source: SourceFile): XmlDocument {
   const { text, comments } = readComments(source);
   const parser = new SaxesParser({ position: true });
@@ -45,12 +60,38 @@ export function parseXml(source: SourceFile): XmlDocument {
   let root: XmlElement | undefined;
   let problem: XmlProblem | undefined;
   let pending: OpenElement | undefined;
-  /** Attribute names of the pending start tag, to find a repetition without a search per attribute. */
-  let pendingNames = new Set<string>();
+  const pendingAttributes: XmlAttribute[] = [];
+  /**
+   * Elements read whose parent is still open, in document order, and for each open element where its own
+   * children begin in that list. Each element's children are copied out of it when it closes: an array grown
+   * by push per element would keep room for 17 entries, a large part of a large policy's memory.
+   */
+  const closed: XmlElement[] = [];
+  const childrenFrom: number[] = [];
+  /**
+   * The start tag each attribute name was last seen in, to find a repetition without a search per attribute
+   * and without a set per start tag (a policy has hundreds of thousands of them).
+   */
+  const seenInTag = new Map<string, number>();
+  let tagNumber = 0;
+  /**
+   * One string per distinct element and attribute name (and short text, see addText): saxes hands out a new
+   * string for every name read, and the tree keeps over a million of them for a large policy.
+   */
+  const names = new Map<string, string>();
+  const intern = (name: string): string => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  };
 
-  const stop = (messageId: XmlProblemId, data: Record<string, string>, start: number, end: number): never => {
+  const located = (messageId: XmlProblemId, data: Record<string, string>, start: number, end: number): XmlProblem => {
     const from = outsideLineBreak(Math.min(Math.max(start, 0), text.length));
-    problem = { messageId, data, start: from, end: outsideLineBreak(Math.min(Math.max(end, from), text.length)) };
+    return { messageId, data, start: from, end: outsideLineBreak(Math.min(Math.max(end, from), text.length)) };
+  };
+  const stop = (messageId: XmlProblemId, data: Record<string, string>, start: number, end: number): never => {
+    problem = located(messageId, data, start, end);
     throw new Stop();
   };
 
@@ -63,64 +104,87 @@ export function parseXml(source: SourceFile): XmlDocument {
     // The event comes after the character that ends the name, so `<name` starts before that character (a
     // search from the position itself would find a child written right after `>`, as in `<a><a>`).
     const start = text.lastIndexOf(`<${tag.name}`, parser.position - tag.name.length - 2);
-    pending = { name: tag.name, start, end: parser.position, attributes: [], children: [], text: '' };
-    pendingNames = new Set();
+    pending = { source, name: intern(tag.name), start, end: parser.position, attributes: NONE, children: NONE, text: '' };
+    tagNumber++;
     if (stack.length >= MAX_DEPTH) stop('tooDeep', { limit: String(MAX_DEPTH) }, start, parser.position);
   });
   parser.on('attribute', (attribute) => {
-    const element = pending as OpenElement;
+    const name = intern(attribute.name);
     const quoteEnd = parser.position - 1;
     const valueStart = text.lastIndexOf(text.charAt(quoteEnd), quoteEnd - 1) + 1;
     let nameEnd = valueStart - 1;
-    while (nameEnd > 0 && /[\s=]/.test(text.charAt(nameEnd - 1))) nameEnd--;
-    const start = nameEnd - attribute.name.length;
-    if (pendingNames.has(attribute.name)) stop('malformed', { reason: `attribute ${attribute.name} is repeated` }, start, nameEnd);
-    pendingNames.add(attribute.name);
+    while (nameEnd > 0 && isSpaceOrEquals(text.charCodeAt(nameEnd - 1))) nameEnd--;
+    const start = nameEnd - name.length;
+    if (seenInTag.get(name) === tagNumber) stop('malformed', { reason: `attribute ${name} is repeated` }, start, nameEnd);
+    seenInTag.set(name, tagNumber);
     if (quoteEnd - valueStart > MAX_ATTRIBUTE_LENGTH) {
-      stop('attributeTooLong', { name: attribute.name, length: String(quoteEnd - valueStart), limit: String(MAX_ATTRIBUTE_LENGTH) }, start, nameEnd);
+      stop('attributeTooLong', { name, length: String(quoteEnd - valueStart), limit: String(MAX_ATTRIBUTE_LENGTH) }, start, nameEnd);
     }
-    element.attributes.push({ name: attribute.name, value: attribute.value, start, end: parser.position, valueStart, valueEnd: quoteEnd });
+    pendingAttributes.push({ name, value: attribute.value, start, end: parser.position, valueStart, valueEnd: quoteEnd });
   });
   parser.on('opentag', () => {
     const element = pending as OpenElement;
     element.end = parser.position;
+    if (pendingAttributes.length > 0) {
+      element.attributes = pendingAttributes.slice();
+      pendingAttributes.length = 0;
+    }
     pending = undefined;
     stack.push(element);
+    childrenFrom.push(closed.length);
   });
-  parser.on('text', (data) => {
-    const top = stack[stack.length - 1];
-    if (top) top.text += data;
-  });
-  parser.on('cdata', (data) => {
-    const top = stack[stack.length - 1];
-    if (top) top.text += data;
-  });
+  parser.on('text', (data) => addText(data));
+  parser.on('cdata', (data) => addText(data));
   parser.on('closetag', () => {
-    const open = stack.pop() as OpenElement;
-    const element: XmlElement = { source, name: open.name, start: open.start, end: open.end, attributes: open.attributes, children: open.children, text: open.text };
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(element);
-    else root = element;
+    const element = stack.pop() as OpenElement;
+    const from = childrenFrom.pop() as number;
+    if (closed.length > from) {
+      element.children = closed.slice(from);
+      closed.length = from;
+    }
+    if (stack.length === 0) root = element;
+    else closed.push(element);
   });
-  parser.on('error', (error) => {
-    const bare = bareAmpersandBefore(text, parser.position);
-    if (bare !== undefined) stop('malformed', { reason: 'a bare & must be written &amp;' }, bare, bare + 1);
-    const reason = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    const [start, end] = errorSpan(reason);
-    stop('malformed', { reason }, start, end);
-  });
+
+  /**
+   * Character data of the open element. Short text is interned: in a policy it is nearly always the
+   * indentation between elements, the same few strings hundreds of thousands of times over.
+   */
+  function addText(data: string): void {
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    const joined = top.text + (data.length <= SHORT_TEXT ? intern(data) : data);
+    top.text = joined.length <= SHORT_TEXT ? intern(joined) : joined;
+  }
 
   /** An offset between the CR and the LF of a line break is moved to the CR: no position lies inside a break. */
   function outsideLineBreak(offset: number): number {
     return text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10 ? offset - 1 : offset;
   }
 
+  // No 'error' handler: saxes then throws its error where it would have called the handler. The handler would
+  // be the eighth on the parser object, which turns it into a slow dictionary-mode object (each property read
+  // in saxes's loop a hash lookup: four times slower on a large policy).
   try {
     parser.write(text).close();
   } catch (error) {
-    if (!(error instanceof Stop)) throw error;
+    if (error instanceof Stop) {
+      // `problem` is set
+    } else if (error instanceof Error && SAXES_ERROR.test(error.message)) {
+      problem = malformed(error.message);
+    } else {
+      throw error;
+    }
   }
   return problem ? { source, comments, root: undefined, problems: [problem] } : { source, comments, root, problems: [] };
+
+  function malformed(message: string): XmlProblem {
+    const bare = bareAmpersandBefore(text, parser.position);
+    if (bare !== undefined) return located('malformed', { reason: 'a bare & must be written &amp;' }, bare, bare + 1);
+    const reason = message.replace(SAXES_ERROR, '').replace(/\.$/, '');
+    const [start, end] = errorSpan(reason);
+    return located('malformed', { reason }, start, end);
+  }
 
   /**
    * Where to point for a saxes error: an unclosed element at its start tag, a misplaced tag at its `<`, a
@@ -165,6 +229,11 @@ function readComments(source: SourceFile): { text: string; comments: XmlComment[
     start = end;
   }
   return { text: parts.length === 0 ? text : parts.join('') + text.slice(copied), comments };
+}
+
+/** XML white space or `=`: what may stand between an attribute's name and its opening quote. */
+function isSpaceOrEquals(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 61;
 }
 
 /** What may hide an `&` from the reader, and how each ends. */

@@ -83,6 +83,21 @@ describe('ACR evaluation for an anonymous request', () => {
   });
 });
 
+describe('ACR evaluation of many permissions sharing an ACR', () => {
+  it('names each permission in its own chain, and tells requests apart by scheme and authentication', () => {
+    const p = policyOf(
+      [permission('*://*:*/a/*', 'both', { desc: 'A' }), permission('*://*:*/b/*', 'both', { desc: 'B' })],
+      ['    <acr id="both"><and><acr-ref id="tls"/><acr-ref id="authenticated"/></and></acr>', AUTHENTICATED, TLS_ONLY],
+    );
+    const [a, b] = p.permissions as [(typeof p.permissions)[0], (typeof p.permissions)[0]];
+    const evaluate = (which: typeof a, url: string, authenticated: boolean) => evaluatePermission(p, which, { ...get(url), authenticated });
+    expect(evaluate(a, 'http://h/a/x', false)).toEqual({ kind: 'deny', reason: 13, chain: ['permission "A"', 'acr-ref "both"', '<and>', 'acr-ref "tls"', '<confidential>'] });
+    expect(evaluate(b, 'http://h/b/x', false)).toEqual({ kind: 'deny', reason: 13, chain: ['permission "B"', 'acr-ref "both"', '<and>', 'acr-ref "tls"', '<confidential>'] });
+    expect(evaluate(a, 'https://h/a/x', false)).toEqual({ kind: 'auth', chain: ['permission "A"', 'acr-ref "both"', '<and>', 'acr-ref "authenticated"', '<auth-acr id="authenticated">'] });
+    expect(evaluate(b, 'https://h/b/x', true).kind).toBe('unknown');
+  });
+});
+
 describe('ACR evaluation of hostile policies: bounded, never a stack overflow', () => {
   const evaluate = (acrs: string[]) => {
     const p = policyOf([permission('*://*:*/*', 'r0')], acrs);
