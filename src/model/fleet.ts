@@ -501,12 +501,15 @@ function cleartrustFacts(agent: ClearTrustAgent, strings: FleetStrings): Portabl
 
   const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
   const dispatchers = clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '';
-  const cluster = dispatchers
-    .split(',')
-    .map((item) => item.trim().toLowerCase())
-    .filter((item) => item !== '')
-    .sort()
-    .join(',');
+  // Unshared: a single dispatcher would be a substring of the file's text and keep all of it alive.
+  const cluster = unshared(
+    dispatchers
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter((item) => item !== '')
+      .sort()
+      .join(','),
+  );
   return {
     id: agent.id,
     product: 'cleartrust',
