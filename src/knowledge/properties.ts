@@ -32,6 +32,14 @@ export const camsProperties: ReadonlyMap<string, PropertyDefinition> = new Map(
 /** Design §3.8: values of these properties never appear in any output. */
 const SECRET_NAME = /salt|secret|passphrase|password|passwd/i;
 
+/** Answers for names seen before: a fleet repeats a few hundred names in every file. Bounded against hostile files. */
+const secretNames = new Map<string, boolean>();
+
 export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name);
+  let secret = secretNames.get(name);
+  if (secret === undefined) {
+    secret = SECRET_NAME.test(name);
+    if (secretNames.size < 4096) secretNames.set(name, secret);
+  }
+  return secret;
 }

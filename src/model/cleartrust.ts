@@ -101,7 +101,8 @@ export function definitionOf(entry: ConfEntry): PropertyDefinition | undefined {
 
 /** The typed value of an entry according to the property catalog. */
 export function valueOf(entry: ConfEntry): ValueResult {
-  return readValue(definitionOf(entry), entry.value);
+  entry.typed ??= readValue(definitionOf(entry), entry.value);
+  return entry.typed as ValueResult;
 }
 
 /** A property's value as seconds, or undefined when it is unset or not a valid duration. */

@@ -61,13 +61,14 @@ class FleetStrings {
     return id;
   }
 
-  nameId(block: string, key: string, secret: boolean): number {
+  /** `secret` is asked only for a name not seen before (most entries repeat a name). */
+  nameId(block: string, key: string, secret: (key: string) => boolean = isSecretName): number {
     let keys = this.names.get(block);
     if (keys === undefined) this.names.set(block, (keys = new Map()));
     let id = keys.get(key);
     if (id === undefined) {
       const ownKey = unshared(key);
-      id = this.store(block === '' ? ownKey : `${block} ${ownKey}`, secret, [block, ownKey]);
+      id = this.store(block === '' ? ownKey : `${block} ${ownKey}`, secret(ownKey), [block, ownKey]);
       keys.set(ownKey, id);
     }
     return id;
@@ -92,7 +93,7 @@ class FleetStrings {
     const ids = new Int32Array(other.texts.length);
     other.texts.forEach((text, i) => {
       const name = other.names[i];
-      ids[i] = name ? this.nameId(name[0], name[1], other.secret[i] as boolean) : this.valueId(text);
+      ids[i] = name ? this.nameId(name[0], name[1], () => other.secret[i] as boolean) : this.valueId(text);
     });
     return ids;
   }
@@ -396,15 +397,6 @@ function blockOf(name: string): string | undefined {
   return name.startsWith('<') ? name.slice(0, name.indexOf('>') + 1) : undefined;
 }
 
-const secretNames = new Map<string, boolean>();
-
-/** isSecretName, remembered per property name (a fleet has few names and very many settings). */
-function secretName(name: string): boolean {
-  let secret = secretNames.get(name);
-  if (secret === undefined) secretNames.set(name, (secret = isSecretName(name)));
-  return secret;
-}
-
 /**
  * Items grouped by key in one pass, the largest group first, then by key. The basis of every fleet
  * comparison: linear in the number of items, never pairwise.
@@ -435,7 +427,7 @@ class SettingsWriter {
 
   /** `block` is `''` for a Global (or Cams) setting; the property name `key` decides whether the value is secret. */
   add(block: string, key: string, value: string, start: number, end: number): void {
-    const nameId = this.strings.nameId(block, key, secretName(key));
+    const nameId = this.strings.nameId(block, key);
     const valueId = this.strings.valueId(value);
     const at = this.positions.get(nameId);
     if (at === undefined) {
