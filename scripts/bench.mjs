@@ -51,10 +51,7 @@ for (const size of selected('fleet') ? fleets : []) {
   const generated = ensure(dir, () => generateClearTrustFleet(dir, size, 20261122));
   const runs = size >= 100_000 ? 1 : 3;
   const floor = measure(`I/O floor ${size}`, ['node', ioFloor, dir], runs);
-  // Every agent's model is kept until the fleet rules run (see BENCHMARKS.md): 100k agents need more than
-  // Node's default heap, which webagent-lint reports and stops at; give it room so growth can be measured.
-  const heap = size >= 100_000 ? ['--max-old-space-size=16384'] : [];
-  const lint = measure(`lint ${size} agents`, ['node', ...heap, cli, 'lint', dir, '--format', 'json', '--output', os.devNull, '--no-fail'], runs);
+  const lint = measure(`lint ${size} agents`, ['node', cli, 'lint', dir, '--format', 'json', '--output', os.devNull, '--no-fail'], runs);
   perAgent[size] = lint.seconds / size;
   console.log(`  ${size} agents: ${(generated.bytes / 2 ** 20).toFixed(0)} MB, ${(lint.seconds * 1e6 / size).toFixed(0)} µs per agent, peak ${mb(lint.rss)} (files ${(generated.bytes / 2 ** 20).toFixed(0)} MB)`);
   if (size === 10_000) {
