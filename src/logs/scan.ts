@@ -21,7 +21,7 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
   // which CT_LINE's `.` does not match (hasCtagentHead leaves them to us), as latin1 text of their UTF-8 bytes.
   // UTF-8 keeps a character's bytes together whatever surrounds them, so a fragment (valid text, no U+FFFD) is in
   // the decoded line exactly when its bytes are in the line's bytes.
-  const patterns = [...new Set(['CT_', ...matchers.map(([fragment]) => fragment), '\u2028', '\u2029'])].map((text) => Buffer.from(text, 'utf8').toString('latin1'));
+  const patterns = searchKeys(['CT_', ...matchers.map(([fragment]) => fragment), '\u2028', '\u2029'].map((text) => Buffer.from(text, 'utf8').toString('latin1')));
   let lineNumber = 0;
   /** Code-less ctagent lines not yet counted: counted before any later line reaches the analysis, to keep the order. */
   let withoutCodes = 0;
@@ -101,6 +101,24 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
 }
 
 const LF = 0x0a;
+
+/**
+ * What to search for: each pattern, but where patterns share a prefix of two characters or more, that prefix
+ * once instead ('Token ' for two catalog fragments, the bytes E2 80 for U+2028 and U+2029). Every search costs
+ * a pass over the chunk; a line holding none of the prefixes holds none of the patterns, and a line holding a
+ * prefix only is decoded and read in full, which is merely slower.
+ */
+function searchKeys(patterns: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const pattern of [...new Set(patterns)].sort()) {
+    const last = keys.at(-1) ?? '';
+    let common = 0;
+    while (common < last.length && last[common] === pattern[common]) common++;
+    if (common >= 2) keys[keys.length - 1] = last.slice(0, common);
+    else keys.push(pattern);
+  }
+  return keys;
+}
 
 /** The smallest position found, Infinity when none was. */
 function nearestOf(found: readonly number[]): number {

@@ -78,14 +78,15 @@ describe('log scanner (bytes in chunks into the analysis)', () => {
     expect(Object.keys(scan(bytes(`${ct}\n${ct}\n${cams}\n`)).files[0].recognised)).toEqual(['ctagent', 'cams-auth']);
   });
 
-  it('decodes the lines that may carry a code: catalog fragments and CT_ tokens split across chunks', () => {
+  it('decodes the lines that may carry a code (catalog fragments, CT_ tokens, split across chunks) and those sharing only a prefix', () => {
     const input = bytes(
       quiet('2011-09-14 08:02:31 +0000', 'Token IP and client IP address do not match'), '\n',
       quiet('2011-09-14 08:02:32 +0000', 'Critical error: CT_SERVER_TIMED_OUT'), '\n',
       quiet('2011-09-14 08:02:33 +0000', 'ct_lower case is no token'), '\n',
+      quiet('2011-09-14 08:02:34 +0000', 'Token refreshed, ’quoted’ (U+2019 shares its first bytes with U+2028)'), '\n',
     );
     expect(scanEveryWay(input)).toEqual({
-      files: [{ file: 'ctagent.log', lines: 3, recognised: { ctagent: 3 }, unmatched: 0, samples: [] }],
+      files: [{ file: 'ctagent.log', lines: 4, recognised: { ctagent: 4 }, unmatched: 0, samples: [] }],
       codes: [
         ['CT-MSG-TOKEN-IP-MISMATCH', 1, 0, '2011-09-14 08:02:31 +0000'],
         ['CT_SERVER_TIMED_OUT', 1, 0, '2011-09-14 08:02:32 +0000'],
