@@ -6,7 +6,7 @@ import { createLogScanner } from '../../src/logs/scan.js';
 
 const matchers = messageMatchers(logCodes);
 
-/** The analysis after scanning `bytes` in chunks of `chunkBytes` (the reader uses 256 KiB; lines cross chunks here). */
+/** The analysis after scanning `bytes` in chunks of `chunkBytes` (small here, so that chunks cut lines everywhere). */
 function scan(bytes: Uint8Array, chunkBytes = bytes.length) {
   const analysis = createLogAnalysis(matchers);
   const scanner = createLogScanner(analysis, 'ctagent.log', matchers);
