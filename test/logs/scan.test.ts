@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { createLogAnalysis } from '../../src/logs/analysis.js';
 import { messageMatchers } from '../../src/logs/line.js';
-import { createLogScanner } from '../../src/logs/scan.js';
+import { createLogScanner, WINDOW_BYTES } from '../../src/logs/scan.js';
 
 const matchers = messageMatchers(logCodes);
 
@@ -97,6 +97,31 @@ describe('log scanner (bytes in chunks into the analysis)', () => {
   it('gives an empty file no summary, and a file of one line break one empty line', () => {
     expect(scan(bytes(''))).toEqual({ files: [], codes: [] });
     expect(scan(bytes('\r\n'))).toEqual({ files: [{ file: 'ctagent.log', lines: 1, recognised: {}, unmatched: 0, samples: [] }], codes: [] });
+  });
+
+  it('cuts a large chunk into windows without changing anything: CRLF and a CT_ token across window ends', () => {
+    const parts: string[] = [];
+    let length = 0;
+    const add = (text: string) => {
+      parts.push(text);
+      length += Buffer.byteLength(text);
+    };
+    const line = quiet('Nov 01, 2026 12:00:00 AM GMT', 'request');
+    // Lines to the end of the first window, the last one padded so that its CR is the window's last byte.
+    while (length + 2 * (line.length + 2) < WINDOW_BYTES) add(`${line}\r\n`);
+    add(`${line}${'x'.repeat(WINDOW_BYTES - 1 - length - line.length)}\r\n`);
+    // Lines to the end of the second window, the last one with a token across it; one more without a break.
+    while (length + 2 * (line.length + 2) < 2 * WINDOW_BYTES) add(`${line}\r\n`);
+    add(`${line}${'y'.repeat(2 * WINDOW_BYTES - 1 - length - line.length - ' error: '.length)} error: CT_SOCKET_ERROR\r\n`);
+    add(line);
+    const input = bytes(parts.join(''));
+    expect([input[WINDOW_BYTES - 1], input.indexOf('CT_')]).toEqual([0x0d, 2 * WINDOW_BYTES - 1]);
+    const expected = {
+      files: [{ file: 'ctagent.log', lines: parts.length, recognised: { ctagent: parts.length }, unmatched: 0, samples: [] }],
+      codes: [['CT_SOCKET_ERROR', 1, 0, 'Nov 01, 2026 12:00:00 AM GMT']],
+    };
+    expect(scan(input)).toEqual(expected);
+    expect(scan(input, 1000)).toEqual(expected);
   });
 
   it('reads a line longer than many chunks', () => {
