@@ -58,11 +58,12 @@ const CT_ERROR_TOKEN = /\b[Ee][Rr][Rr][Oo][Rr]:\s*(?<token>CT_[A-Z][A-Z0-9_]*)\b
 const CT_LINE_SHAPE = new RegExp(CT_LINE.source.replace(/\(\?<[A-Za-z]+>/g, '(?:'));
 
 /**
- * CT_HEAD without captures and with `\s` narrowed to the ASCII spaces, for the byte scanner, which reads a chunk
- * as latin1 (one character per byte, so positions are byte offsets). Every other class in CT_HEAD is ASCII
- * too, so where this matches at a line's start, the decoded line starts with the same ASCII text and CT_LINE
- * matches it, unless the line holds U+2028 or U+2029, where `.` stops (the scanner looks for their bytes).
- * Where it does not match, CT_LINE still may (a BOM, a non-ASCII space): the scanner then decodes the line.
+ * CT_HEAD without captures and with `\s` narrowed to the ASCII spaces a line holds, for the byte scanner, which
+ * reads a chunk as latin1 (one character per byte, so positions are byte offsets): on that text `\s` would run
+ * over a line break into the next line, and take a lone byte A0 for a no-break space. Every other class in
+ * CT_HEAD is ASCII, so where this matches at a line's start, the decoded line starts with the same ASCII text
+ * and CT_LINE matches it, unless the line holds U+2028 or U+2029, where `.` stops (the scanner looks for their
+ * bytes). Where it does not match, CT_LINE still may (a BOM, a non-ASCII space): the scanner decodes the line.
  */
 const CT_HEAD_ASCII = new RegExp(CT_HEAD.replace(/\(\?<[A-Za-z]+>/g, '(?:').replaceAll(String.raw`\s`, String.raw`[\t\v\f ]`), 'y');
 
