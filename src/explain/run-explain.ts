@@ -1,16 +1,15 @@
 /**
- * The explain command end to end: look codes up, or stream log files line by line into the analysis and trace
+ * The explain command end to end: look codes up, or stream the bytes of log files into the analysis and trace
  * the codes to the findings of the lint pipeline. The only place of explain that reads files and writes output.
  */
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { rules } from '../../rules/index.js';
 import { describeFsError, toDisplayPath } from '../discover.js';
 import { logCodes } from '../knowledge/codes.js';
 import { createLogAnalysis, type LogAnalysis } from '../logs/analysis.js';
 import { messageMatchers, parseLogLine, type MessageMatchers } from '../logs/line.js';
+import { createLogScanner } from '../logs/scan.js';
 import { VERSION } from '../meta.js';
 import type { EXPLAIN_FORMATS } from '../report/formats.js';
 import { exitCodeOf, lintPaths, UsageError, useColor, writeReport, type InputOptions, type Io } from '../run.js';
@@ -75,7 +74,7 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
   const analysis = createLogAnalysis(matchers);
   for (const log of logs) {
     try {
-      await readLines(log.absolute, log.display, analysis);
+      await readLog(log.absolute, log.display, analysis, matchers);
     } catch (error) {
       problems++;
       io.stderr(`webagent-lint: ${log.display}: ${describeFsError(error)}\n`);
@@ -117,10 +116,25 @@ async function classify(absolute: string, matchers: MessageMatchers): Promise<'l
   }
 }
 
-/** Streams the file: one line in memory at a time, whatever its size. */
-async function readLines(absolute: string, display: string, analysis: LogAnalysis): Promise<void> {
-  const stream = createReadStream(absolute, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const line of lines) analysis.line(display, ++lineNumber, line);
+/** Bytes read at a time: few reads (each a round trip through libuv's thread pool), little memory. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Streams the file's bytes through the scanner: one chunk (and a line cut off by it) in memory, whatever its
+ * size. `chunkBytes` is for tests, which cut lines at every place.
+ */
+export async function readLog(absolute: string, display: string, analysis: LogAnalysis, matchers: MessageMatchers, chunkBytes = CHUNK_BYTES): Promise<void> {
+  const handle = await open(absolute, 'r');
+  try {
+    const scanner = createLogScanner(analysis, display, matchers);
+    const buffer = Buffer.allocUnsafe(chunkBytes);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+      if (bytesRead === 0) break;
+      scanner.push(buffer.subarray(0, bytesRead));
+    }
+    scanner.end();
+  } finally {
+    await handle.close();
+  }
 }

@@ -45,6 +45,11 @@ export interface HourCount {
 export interface LogAnalysis {
   /** Feed one line of a file, in file order; `lineNumber` is 1-based. */
   line(file: string, lineNumber: number, text: string): void;
+  /**
+   * Count `count` lines of a file, in file order after the lines fed before, that are recognised as `format`
+   * and carry no code: what `line` would do with each, for a caller that told them apart without their text.
+   */
+  linesWithoutCodes(file: string, format: LogFormat, count: number): void;
   files(): FileSummary[];
   /** Codes by count, most frequent first. */
   codes(): CodeSummary[];
@@ -132,13 +137,18 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
     tally.sequences.set(file, { eventStart: time, lastTime: time });
   };
 
+  const summaryOf = (file: string): FileTally => {
+    let summary = files.get(file);
+    if (!summary) {
+      summary = { lines: 0, recognised: {}, unmatched: 0, samples: [] };
+      files.set(file, summary);
+    }
+    return summary;
+  };
+
   return {
     line(file, lineNumber, text) {
-      let summary = files.get(file);
-      if (!summary) {
-        summary = { lines: 0, recognised: {}, unmatched: 0, samples: [] };
-        files.set(file, summary);
-      }
+      const summary = summaryOf(file);
       summary.lines++;
       const entry = parseLogLine(text, matchers);
       if (!entry) {
@@ -149,6 +159,11 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
       }
       summary.recognised[entry.format] = (summary.recognised[entry.format] ?? 0) + 1;
       for (const id of entry.codes) record(file, entry, id);
+    },
+    linesWithoutCodes(file, format, count) {
+      const summary = summaryOf(file);
+      summary.lines += count;
+      summary.recognised[format] = (summary.recognised[format] ?? 0) + count;
     },
     files() {
       return [...files].map(([file, t]) => ({ file, lines: t.lines, recognised: { ...t.recognised }, unmatched: t.unmatched, samples: [...t.samples] }));

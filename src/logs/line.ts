@@ -47,7 +47,8 @@ const ZONE_HOURS: Readonly<Record<string, number>> = {
 const CT_TIME_US = String.raw`(?:(?<month>[A-Za-z]{3})[a-z]*\.?\s+)?(?<day>\d{1,2}),\s+(?<year>\d{4})\s+(?<hour>\d{1,2}):(?<minute>\d{2}):(?<second>\d{2})\s*(?<ampm>[AaPp][Mm])(?:\s+(?<zone>[A-Za-z]{1,5}))?`;
 const CT_TIME_ISO = String.raw`(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})[ T](?<isoHour>\d{2}):(?<isoMinute>\d{2}):(?<isoSecond>\d{2})(?:\s*(?<isoOffset>[+-]\d{2}:?\d{2}|Z))?`;
 // `<time> - [pid] - <Severity> - ` or `[pid/tid]`, optionally followed by a `[module] - ` field (log_format %n).
-const CT_LINE = new RegExp(String.raw`^\s*(?<time>${CT_TIME_US}|${CT_TIME_ISO})\s+-\s+\[\d+(?:/\d+)?\]\s+-\s+<(?<severity>[A-Za-z]+)>\s+-\s+(?:\[[^\]]*\]\s+-\s+)?(?<message>.*)$`);
+const CT_HEAD = String.raw`\s*(?<time>${CT_TIME_US}|${CT_TIME_ISO})\s+-\s+\[\d+(?:/\d+)?\]\s+-\s+<(?<severity>[A-Za-z]+)>\s+-\s+`;
+const CT_LINE = new RegExp(String.raw`^${CT_HEAD}(?:\[[^\]]*\]\s+-\s+)?(?<message>.*)$`);
 // The two documented places of a token: `server#N, [ip:port] CT_…` and `Critical error: CT_…`.
 const CT_SERVER_TOKEN = /^server#(?<server>\d+),\s*(?:(?<address>[\w.-]+:\d+)\s+)?(?<token>CT_[A-Z][A-Z0-9_]*)\b/;
 // `error:` in any case; the token itself upper case, as logged (a lower-case one is no code identifier).
@@ -55,6 +56,22 @@ const CT_ERROR_TOKEN = /\b[Ee][Rr][Rr][Oo][Rr]:\s*(?<token>CT_[A-Z][A-Z0-9_]*)\b
 
 // The same line shape without captures: for lines that cannot carry a code, only whether they are ctagent lines matters.
 const CT_LINE_SHAPE = new RegExp(CT_LINE.source.replace(/\(\?<[A-Za-z]+>/g, '(?:'));
+
+/**
+ * CT_HEAD without captures and with `\s` narrowed to the ASCII spaces a line holds, for the byte scanner, which
+ * reads a chunk as latin1 (one character per byte, so positions are byte offsets): on that text `\s` would run
+ * over a line break into the next line, and take a lone byte A0 for a no-break space. Every other class in
+ * CT_HEAD is ASCII, so where this matches at a line's start, the decoded line starts with the same ASCII text
+ * and CT_LINE matches it, unless the line holds U+2028 or U+2029, where `.` stops (the scanner looks for their
+ * bytes). Where it does not match, CT_LINE still may (a BOM, a non-ASCII space): the scanner decodes the line.
+ */
+const CT_HEAD_ASCII = new RegExp(CT_HEAD.replace(/\(\?<[A-Za-z]+>/g, '(?:').replaceAll(String.raw`\s`, String.raw`[\t\v\f ]`), 'y');
+
+/** Whether the line starting at `start` of latin1 text has a ctagent.log head (see CT_HEAD_ASCII). */
+export function hasCtagentHead(latin1: string, start: number): boolean {
+  CT_HEAD_ASCII.lastIndex = start;
+  return CT_HEAD_ASCII.test(latin1);
+}
 
 function parseClearTrust(line: string, matchers: MessageMatchers): LogRecord | undefined {
   if (!line.includes('CT_') && !matchers.some(([fragment]) => line.includes(fragment))) {

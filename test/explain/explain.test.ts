@@ -1,8 +1,13 @@
 /** The explain command as a user runs it: the acceptance of issue 5. */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
+import { readLog } from '../../src/explain/run-explain.js';
+import { logCodes } from '../../src/knowledge/codes.js';
+import { createLogAnalysis } from '../../src/logs/analysis.js';
+import { messageMatchers } from '../../src/logs/line.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/explain.schema.json', import.meta.url), 'utf8')) as object;
@@ -143,6 +148,27 @@ describe('explain --log <files…> [paths…]', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('  ctagent.log  25 lines; recognised: 24 ctagent; unmatched: 1\n    unmatched ctagent.log:1: garbage\n');
     expect(stdout).toContain('  CT_SOCKET_ERROR: predictable from configuration, but no configuration paths were given\n');
+  });
+
+  it('reads a log with a BOM, CRLF, invalid UTF-8 and no last line break, in chunks of any size', async () => {
+    const log = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(hourlySocketErrors().replaceAll('\n', '\r\n')),
+      Buffer.from('Feb 25, 2007 12:00:00 AM MST - [12] - <Debug> - caf\xe9 ', 'latin1'),
+      Buffer.from('\r\nnot a log line \xff', 'latin1'),
+    ]);
+    const cwd = tempTree({ 'ctagent.log': log });
+    const files = [{ file: 'ctagent.log', lines: 26, recognised: { ctagent: 25 }, unmatched: 1, samples: [{ line: 26, text: 'not a log line \ufffd' }] }];
+    const { code, stdout } = await runCli(['explain', '--log', '--format', 'json', 'ctagent.log'], { cwd });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ files, codes: [{ id: 'CT_SOCKET_ERROR', count: 24, periodic: true }] });
+    const matchers = messageMatchers(logCodes);
+    for (const chunkBytes of [1, 2, 3, 5, 64, 1000]) {
+      const analysis = createLogAnalysis(matchers);
+      await readLog(path.join(cwd, 'ctagent.log'), 'ctagent.log', analysis, matchers, chunkBytes);
+      expect(analysis.files(), `chunks of ${chunkBytes} bytes`).toEqual(files);
+      expect(analysis.codes().map((c) => [c.id, c.count, c.events]), `chunks of ${chunkBytes} bytes`).toEqual([['CT_SOCKET_ERROR', 24, 24]]);
+    }
   });
 
   it('a missing log file exits 2 and the other logs are still explained', async () => {

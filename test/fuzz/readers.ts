@@ -12,6 +12,7 @@ import { lintWorkspace } from '../../src/engine/engine.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { createLogAnalysis } from '../../src/logs/analysis.js';
 import { messageMatchers, parseLogLine, type LogFormat } from '../../src/logs/line.js';
+import { createLogScanner } from '../../src/logs/scan.js';
 import { DEFAULT_ENVIRONMENT } from '../../src/model/environment.js';
 import { parseClearTrustConf } from '../../src/parse/cleartrust-conf.js';
 import { parseProperties } from '../../src/parse/properties.js';
@@ -371,6 +372,55 @@ function checkLogAnalysis(lines: readonly string[]): void {
   }
 }
 
+/** Code-less ctagent.log lines, the ones the byte scanner counts without decoding: seeds for its property. */
+const quietLogLines = [
+  'Nov 01, 2026 12:00:00 AM GMT - [105] - <Debug> - [AuthN] request 890176165 for /app/resource/55278 served from cache',
+  '2011-09-14 08:41:55 +0200 - [5012/7] - <Info> - [auth] - agent started',
+  '  Feb 24, 2007 6:48:50 pm - [12] - <Warning> - pool refreshed',
+  'Sept. 3, 2009 10:00:00 AM PDT - [1] - <Debug> - café ✓',
+  '2011-09-14T08:41:55Z - [7] - <Debug> - x',
+  '01, 2007 08:00:40 AM MST - [12] - <Info> - month lost',
+];
+
+/** A log file's bytes (mostly UTF-8, sometimes another encoding or damaged) and where to cut them into chunks. */
+const logBytes = (profile: Profile): fc.Arbitrary<readonly [Uint8Array, readonly number[]]> => {
+  const line = fc.oneof(
+    { weight: 2, arbitrary: mutated(quietLogLines, tokenText(logTokens, 10), fc.oneof(character, fc.constantFrom(...logTokens)), profile, 2) },
+    { weight: 1, arbitrary: logLine(profile).map((l) => (typeof l === 'string' ? l : l.line)) },
+  );
+  const text = fc
+    .tuple(fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r')), { maxLength: 20 }), fc.boolean())
+    .map(([lines, lastBreak]) => lines.map(([l, eol], i) => (i < lines.length - 1 || lastBreak ? l + eol : l)).join(''));
+  const bytes = fc.oneof({ weight: 3, arbitrary: text.map((t): Uint8Array => Buffer.from(t, 'utf8')) }, { weight: 1, arbitrary: encoded(text) });
+  return fc.tuple(bytes, fc.array(fc.nat(), { maxLength: 8 }));
+};
+
+/**
+ * The byte scanner, given a file's bytes in chunks cut anywhere (inside a character, between CR and LF), tells the
+ * analysis exactly what decoding the whole file and feeding its lines to the line reader does.
+ */
+function checkLogScanner([bytes, cuts]: readonly [Uint8Array, readonly number[]]): void {
+  const expected = createLogAnalysis(matchers);
+  const lines = Buffer.from(bytes).toString('utf8').split(/\r\n|\n|\r/);
+  if (lines.at(-1) === '') lines.pop();
+  lines.forEach((line, i) => expected.line('log', i + 1, line));
+  const actual = createLogAnalysis(matchers);
+  const scanner = createLogScanner(actual, 'log', matchers);
+  const scratch = new Uint8Array(bytes.length);
+  let from = 0;
+  for (const to of [...cuts.map((n) => n % (bytes.length + 1)).sort((a, b) => a - b), bytes.length]) {
+    // Through one reused buffer, overwritten after each chunk, as the reader's is.
+    scratch.set(bytes.subarray(from, to));
+    scanner.push(scratch.subarray(0, to - from));
+    scratch.fill(0x43);
+    from = to;
+  }
+  scanner.end();
+  // As JSON, so that the order of keys (shown in reports) counts too.
+  const report = (analysis: ReturnType<typeof createLogAnalysis>) => JSON.stringify({ files: analysis.files(), codes: analysis.codes() });
+  if (report(actual) !== report(expected)) fail('the byte scanner disagrees with the line reader', { lines, actual: report(actual), expected: report(expected) });
+}
+
 const insertable = (list: readonly string[]) => fc.oneof(character, fc.constantFrom(...list), tokenText(list, 6));
 
 // ---------------------------------------------------------------------------------------------------------
@@ -446,6 +496,7 @@ export function fuzzReaders(profile: Profile): readonly FuzzReader[] {
     reader('XML reader', 10_000, text(seeds.xml, tokens.xml), checkXml, profile),
     reader('.webagent-lint.yaml reader', 10_000, text(seeds.yaml, tokens.yaml), checkYaml, profile),
     reader('log line reader (ctagent.log, Cams authentication and access control, cams-webagent.log)', 10_000, logLine(profile), checkLogLine, profile),
+    reader('log scanner (the bytes of a file in chunks cut anywhere, against decoding it whole)', 10_000, logBytes(profile), checkLogScanner, profile),
     reader('log analysis (lines of two files streamed in)', 10_000, fc.array(logLine(profile).map((l) => (typeof l === 'string' ? l : l.line)), { maxLength: 20 }), checkLogAnalysis, profile),
     reader('lint pipeline on bytes (decoding, readers, model, every rule)', 2_000, pipelineInput(profile), checkPipeline, profile),
   ];
