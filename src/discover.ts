@@ -4,7 +4,8 @@
  * agent: the directory), `*.webagent.conf` (a ClearTrust agent: the file), `cams-webagent.conf` (a Cams agent:
  * the directory) and `access-control-policy.xml`, `login-config.xml`, `security-domain.xml` (a Cams security
  * domain: the directory). A file named explicitly is taken whatever its name and recognised by content when it
- * is read. This module and run.ts are the only ones that touch the file system.
+ * is read. With run.ts, read.ts, chunks.ts and explain/run-explain.ts the only code that touches the file
+ * system.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';

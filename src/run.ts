@@ -1,6 +1,6 @@
 /**
- * The lint and compare commands end to end, and the lint pipeline explain --log reuses: with discover.ts and
- * explain/run-explain.ts the only places that read files and write output.
+ * The lint and compare commands end to end, and the lint pipeline explain --log reuses: with discover.ts,
+ * read.ts, chunks.ts and explain/run-explain.ts the only places that read files and write output.
  * Returns the exit code of design contract §3.2; never calls process.exit.
  */
 // Synchronous file calls throughout: a run does one thing at a time, and node:fs/promises would load
