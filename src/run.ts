@@ -26,7 +26,7 @@ import { formatComparisonJson, formatComparisonText } from './report/comparison.
 import { formatComparisonHtml } from './report/html.js';
 import { render, type OutputFormat } from './report/formats.js';
 import { summarize, type AgentFiles, type Report, type Summary } from './report/report.js';
-import { heapGuard, rereader, UsageError } from './read.js';
+import { heapGuard, rereader, UsageError, type ProblemSink } from './read.js';
 import { SourceFile } from './source.js';
 import { buildWorkspace, needsXmlReader, type LoadedFile } from './workspace.js';
 
@@ -110,9 +110,6 @@ async function lintInputs(options: InputOptions, selected: readonly Rule[], inli
     usageProblems++;
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
-  const discovery = await discover(options.paths, io.cwd, config?.ignore ?? []);
-  for (const p of discovery.problems) problem(p.path, p.message);
-
   const session = createLintSession({ rules: selected, environment, severities: config?.severities, inlineWaivers });
   const fleetBuilder = createFleetBuilder(await clusterAssigner(config));
   const files: FileRecord[] = [];
@@ -138,36 +135,52 @@ async function lintInputs(options: InputOptions, selected: readonly Rule[], inli
     agentCount += chunk.lint.agents;
   };
 
-  const chunkOptions: ChunkOptions = {
-    ruleIds: selected.map((rule) => rule.id),
-    environment,
-    severities: config?.severities,
-    inlineWaivers,
-    maxFileSize,
-    cwd: io.cwd,
-    total: discovery.candidates.length,
-  };
-  const byName = discovery.candidates.filter((candidate) => candidate.format === 'cleartrust-conf');
-  for (const chunk of await lintChunks(byName, chunkOptions, builtBundle())) merge(chunk);
-  // Files named on the command line (recognised by content) and Cams files.
-  const rest = lintChunk(
-    discovery.candidates.filter((candidate) => candidate.format !== 'cleartrust-conf'),
-    chunkOptions,
-  );
-  merge(rest);
-  if (rest.deferred.length > 0) {
-    const readXml = needsXmlReader(rest.deferred) ? (await import('./parse/xml.js')).parseXml : undefined;
-    const part = buildWorkspace(rest.deferred, { camsDomainLinks: config?.cams.agentDomains, readXml, afterFile: heapGuard(discovery.candidates.length) });
+  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, inlineWaivers, maxFileSize, cwd: io.cwd };
+  const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
+  if (camsFiles.length > 0) {
+    const readXml = needsXmlReader(camsFiles) ? (await import('./parse/xml.js')).parseXml : undefined;
+    const part = buildWorkspace(camsFiles, { camsDomainLinks: config?.cams.agentDomains, readXml, afterFile: heapGuard(total) });
     session.add(part);
     for (const agent of part.agents) fleetBuilder.add(agent);
     agentCount += part.agents.length;
-    for (const { path, format, agent } of rest.deferred) files.push({ path, format, agent });
+    for (const { path, format, agent } of camsFiles) files.push({ path, format, agent });
   }
   const fleet = fleetBuilder.build();
   const result = session.finish(fleet);
   for (const failure of result.failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}`);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config, files, agentCount, result, fleet, usageProblems };
+}
+
+/**
+ * Discovery, then every file that is not a Cams one read, judged and merged; the Cams files are handed back.
+ * A function of its own so that the candidates and the chunk results, tens of megabytes for 100,000 agents,
+ * are dropped as soon as they are merged.
+ */
+async function lintFiles(
+  paths: readonly string[],
+  ignore: readonly string[],
+  options: Omit<ChunkOptions, 'total'>,
+  merge: (chunk: ChunkResult) => void,
+  problem: ProblemSink,
+): Promise<{ camsFiles: readonly LoadedFile[]; total: number }> {
+  const discovery = await discover(paths, options.cwd, ignore);
+  for (const p of discovery.problems) problem(p.path, p.message);
+  const total = discovery.candidates.length;
+  const chunkOptions: ChunkOptions = { ...options, total };
+  const chunks = await lintChunks(
+    discovery.candidates.filter((candidate) => candidate.format === 'cleartrust-conf'),
+    chunkOptions,
+    builtBundle(),
+  );
+  for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) merge(chunk);
+  // Files named on the command line (recognised by content) and Cams files.
+  const rest = lintChunk(
+    discovery.candidates.filter((candidate) => candidate.format !== 'cleartrust-conf'),
+    chunkOptions,
+  );
+  merge(rest);
+  return { camsFiles: rest.deferred, total };
 }
 
 /**

@@ -41,7 +41,7 @@ export default defineRule({
           // Groups are sorted largest first: the first one without this agent is what the others mostly use.
           const others = groups.find((group) => !group.includes(member)) as typeof readings;
           context.report({
-            at: member.reading.at,
+            at: { source: member.facts.source, start: member.reading.start, end: member.reading.end },
             agent: member.facts.id,
             messageId: 'drift',
             data: {

@@ -74,6 +74,11 @@ class FleetStrings {
     return id;
   }
 
+  /** The table's copy of `text`: strings that thousands of agents repeat (block labels, meanings) kept once. */
+  shared(text: string): string {
+    return this.texts[this.valueId(text)] as string;
+  }
+
   /** The id of a fleet name (`<Pool __default__> cleartrust.agent.x` or a Global property), if any agent has it. */
   lookup(name: string): number | undefined {
     const block = name.startsWith('<') ? name.slice(0, name.indexOf('>') + 1) : '';
@@ -174,13 +179,15 @@ export class FleetSettings {
 
 /**
  * A ClearTrust pool setting as fleet/cleartrust-pool-drift compares it: by meaning (durations in seconds,
- * words in upper case, "not set" for absence), pointing at the entry, else the pool block, else the file.
+ * words in upper case, "not set" for absence), with the offsets of the entry, else of the pool block, else of
+ * the file's first block (spans are made when a finding needs one: a fleet keeps four readings per agent).
  */
 export interface PoolReading {
   readonly property: (typeof CLEARTRUST_POOL_AGREEMENT)[number];
   readonly key: string;
   readonly text: string;
-  readonly at: Span;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface AgentFacts {
@@ -190,6 +197,8 @@ export interface AgentFacts {
   readonly clusterSource: ClusterSource;
   /** Where to point when the agent does not set a value the others set (its file's first block). */
   readonly anchor: Span;
+  /** The agent's file (released: read again only for a finding). */
+  readonly source: SourceFile;
   readonly settings: FleetSettings;
   /** The blocks this agent has (`<Pool __default__>`, `<VirtualHost www.example.com:*:*>`). */
   readonly blocks: ReadonlySet<string>;
@@ -214,7 +223,7 @@ export interface PortableFacts {
   /** Name id, value id, start, end per setting (see FleetSettings). */
   readonly settings: Int32Array;
   readonly blocks: readonly string[];
-  readonly pool: readonly { readonly property: PoolReading['property']; readonly key: string; readonly text: string; readonly start: number; readonly end: number }[];
+  readonly pool: readonly PoolReading[];
 }
 
 export interface Cluster {
@@ -273,17 +282,18 @@ export function createFleetBuilder(clusterOf: (agentId: string) => string | unde
   const byCluster = new Map<string, AgentFacts[]>();
   const take = (portable: PortableFacts, source: SourceFile, cams?: CamsAgent): void => {
     const configured = clusterOf(portable.id);
-    const cluster = configured ?? portable.cluster;
-    const span = (start: number, end: number): Span => ({ source, start, end });
+    const cluster = strings.shared(configured ?? portable.cluster);
+    // Strings that came from another thread are copies per agent: the table's own are kept instead.
     const facts: AgentFacts = {
       id: portable.id,
       product: portable.product,
       cluster,
       clusterSource: configured !== undefined ? 'config file' : portable.clusterSource,
-      anchor: span(...portable.anchor),
+      anchor: { source, start: portable.anchor[0], end: portable.anchor[1] },
+      source,
       settings: new FleetSettings(strings, source, portable.settings),
-      blocks: new Set(portable.blocks),
-      pool: portable.pool.map(({ property, key, text, start, end }) => ({ property, key, text, at: span(start, end) })),
+      blocks: new Set(portable.blocks.map((block) => strings.shared(block))),
+      pool: portable.pool.map((reading) => ({ ...reading, key: strings.shared(reading.key), text: strings.shared(reading.text) })),
       ...(cams ? { cams } : {}),
     };
     append(byCluster, `${facts.product}\0${cluster}`, facts);
@@ -471,13 +481,13 @@ function cleartrustFacts(agent: ClearTrustAgent, strings: FleetStrings): Portabl
   const global = agent.scopes[0];
   for (const entry of global?.block?.entries ?? []) add('', entry);
   for (const pool of agent.pools) {
-    const block = `<Pool ${pool.id}>`;
+    const block = strings.shared(`<Pool ${pool.id}>`);
     blocks.push(block);
     for (const entry of pool.settings.values()) add(block, entry);
   }
   for (const scope of agent.scopes) {
     if (scope.kind !== 'virtualhost' || !scope.block) continue;
-    const block = `<${scope.label}>`;
+    const block = strings.shared(`<${scope.label}>`);
     blocks.push(block);
     for (const entry of scope.block.entries) add(block, entry);
   }
@@ -488,13 +498,14 @@ function cleartrustFacts(agent: ClearTrustAgent, strings: FleetStrings): Portabl
   const pool = CLEARTRUST_POOL_AGREEMENT.map((property) => {
     const entry = usedPool?.settings.get(PREFIX + property);
     const [start, end] = entry ? [entry.start, entry.end] : usedPool ? [usedPool.block.start, usedPool.block.end] : anchor;
-    return { property, ...meaningOf(entry), start, end };
+    const { key, text } = meaningOf(entry);
+    return { property, key: strings.shared(key), text: strings.shared(text), start, end };
   });
 
   const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
   const dispatchers = clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '';
-  // Unshared: a single dispatcher would be a substring of the file's text and keep all of it alive.
-  const cluster = unshared(
+  // From the table: a single dispatcher would be a substring of the file's text and keep all of it alive.
+  const cluster = strings.shared(
     dispatchers
       .split(',')
       .map((item) => item.trim().toLowerCase())
@@ -520,6 +531,6 @@ function meaningOf(entry: ConfEntry | undefined): { key: string; text: string } 
   if (!entry || entry.value.trim() === '') return { key: '(not set)', text: 'not set' };
   const result = valueOf(entry);
   if (result.ok && result.value.kind === 'duration') return { key: `${result.value.seconds}s`, text: describeDuration(result.value.seconds) };
-  const text = unshared(entry.value.trim());
+  const text = entry.value.trim();
   return { key: text.toUpperCase(), text };
 }
