@@ -113,6 +113,8 @@ export async function lintChunks(candidates: readonly Candidate[], options: Chun
           else reject(message.usage ? new UsageError(message.error) : new Error(message.error));
         });
         worker.once('error', reject);
+        // A worker that dies without a word (killed, out of memory) must not leave the run waiting forever.
+        worker.once('exit', (code) => reject(new Error(`a worker thread stopped (exit code ${code}) before it returned its files`)));
       }),
   );
   // This thread's share while the workers do theirs.

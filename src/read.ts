@@ -63,7 +63,7 @@ export function readCandidate(candidate: Candidate, maxFileSize: number, problem
 export function rereader(absolutePath: string, path: string, length: number): () => string {
   return () => {
     const decoded = decodeText(readFileSync(absolutePath));
-    if (!decoded.ok || decoded.text.length !== length) throw new Error(`${path} changed while it was being linted; run again`);
+    if (!decoded.ok || decoded.text.length !== length) throw new UsageError(`${path} changed while it was being linted; run again`);
     return decoded.text;
   };
 }

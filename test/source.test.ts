@@ -49,3 +49,18 @@ describe('fleet findings into released files', () => {
     expect(released).toEqual(lint(false));
   });
 });
+
+describe('reading a released file again', () => {
+  it('refuses a file that changed since it was linted, with a message that says what to do', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { rereader, UsageError } = await import('../src/read.js');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'webagent-lint-')), 'webagent.conf');
+    writeFileSync(file, '<Global>\n</Global>\n');
+    const reload = rereader(file, 'a/webagent.conf', '<Global>\n</Global>\n'.length);
+    expect(reload()).toBe('<Global>\n</Global>\n');
+    writeFileSync(file, '<Global>\nx=1\n</Global>\n');
+    expect(reload).toThrow(new UsageError('a/webagent.conf changed while it was being linted; run again'));
+  });
+});
