@@ -12,7 +12,7 @@ import type { SeveritySetting } from './engine/rule-api.js';
 import type { Candidate } from './discover.js';
 import type { Environment } from './model/environment.js';
 import { createFactsCollector, type PortableChunk } from './model/fleet.js';
-import { heapGuard, readCandidate, releaseSource, UsageError } from './read.js';
+import { heapGuard, ReadBuffer, readCandidate, releaseSource, UsageError } from './read.js';
 import { buildWorkspace, type LoadedFile } from './workspace.js';
 
 export interface ChunkOptions {
@@ -63,8 +63,9 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
   const files: ChunkFile[] = [];
   const problems: { where: string; message: string }[] = [];
   const deferred: LoadedFile[] = [];
+  const buffer = new ReadBuffer();
   for (const candidate of candidates) {
-    const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd);
+    const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd, buffer);
     if (!file) continue;
     if (file.format !== 'cleartrust-conf') {
       deferred.push(file);

@@ -3,7 +3,7 @@
  * and the guard that stops a run before it exhausts Node's heap. With discover.ts, run.ts, chunks.ts and
  * explain/run-explain.ts the only code that touches the file system.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { v8 } from './builtins.js';
 import { describeFsError, ownerOf, type Candidate } from './discover.js';
 import { decodeText, type SourceFile } from './source.js';
@@ -23,7 +23,31 @@ export async function readCandidates(candidates: readonly Candidate[], maxFileSi
  * One candidate's bytes, or undefined after reporting a problem. Synchronous: files are read one after the
  * other anyway, and for thousands of small files the synchronous calls cost a fraction of the promise-based ones.
  */
-export function readCandidate(candidate: Candidate, maxFileSize: number, problem: ProblemSink, cwd: string): LoadedFile | undefined {
+/**
+ * A buffer reused for files that are judged as soon as they are read (a ClearTrust configuration found by
+ * name): the bytes are decoded before the next file is read, and a fleet of 100,000 files then allocates one
+ * buffer instead of 100,000. Never for a file whose bytes are kept (Cams files, files recognised by content).
+ */
+export class ReadBuffer {
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+
+  /** The whole rest of the file `descriptor` (however its size changed since it was looked at). */
+  read(descriptor: number): Uint8Array {
+    let length = 0;
+    for (;;) {
+      if (length === this.buffer.length) {
+        const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
+        this.buffer.copy(bigger, 0, 0, length);
+        this.buffer = bigger;
+      }
+      const count = readSync(descriptor, this.buffer, length, this.buffer.length - length, null);
+      if (count === 0) return this.buffer.subarray(0, length);
+      length += count;
+    }
+  }
+}
+
+export function readCandidate(candidate: Candidate, maxFileSize: number, problem: ProblemSink, cwd: string, reuse?: ReadBuffer): LoadedFile | undefined {
   let bytes: Uint8Array;
   let descriptor: number | undefined;
   try {
@@ -34,7 +58,7 @@ export function readCandidate(candidate: Candidate, maxFileSize: number, problem
       const format = candidate.format ?? 'cleartrust-conf';
       return { path: candidate.displayPath, format, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } };
     }
-    bytes = readFileSync(descriptor);
+    bytes = reuse && candidate.format === 'cleartrust-conf' ? reuse.read(descriptor) : readFileSync(descriptor);
   } catch (error) {
     problem(candidate.displayPath, describeFsError(error));
     return undefined;

@@ -64,3 +64,27 @@ describe('reading a released file again', () => {
     expect(reload).toThrow(new UsageError('a/webagent.conf changed while it was being linted; run again'));
   });
 });
+
+describe('the read buffer reused for ClearTrust files', () => {
+  it('reads each file whole, growing past its first 64 KiB, and gives the bytes of the last file only', async () => {
+    const { closeSync, mkdtempSync, openSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { ReadBuffer } = await import('../src/read.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'webagent-lint-'));
+    const big = Buffer.from(`${'x'.repeat(200_000)}\n`);
+    writeFileSync(path.join(dir, 'big'), big);
+    writeFileSync(path.join(dir, 'small'), 'abc');
+    const buffer = new ReadBuffer();
+    const read = (name: string) => {
+      const descriptor = openSync(path.join(dir, name), 'r');
+      try {
+        return Buffer.from(buffer.read(descriptor));
+      } finally {
+        closeSync(descriptor);
+      }
+    };
+    expect(read('big').equals(big)).toBe(true);
+    expect(read('small').toString()).toBe('abc');
+  });
+});
