@@ -1,7 +1,7 @@
 // Build: generate the standalone schema validators, bundle the CLI into one CommonJS file (deps.md §9), and
 // record V8's code cache for it so that bin/webagent-lint.cjs starts without compiling the bundle.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import './gen-validators.mjs';
 
@@ -30,6 +30,11 @@ if (nonAscii) {
   const at = bundle.search(/[^\x00-\x7f]/);
   throw new Error(`build: the bundle must be ASCII; write an escape or an HTML entity instead of: ${bundle.slice(Math.max(0, at - 60), at + 20)}`);
 }
+
+// The entry point of earlier versions, kept for what still names it (scripts, an action pinned to an old
+// command, npx's cache of this package): it runs the launcher.
+writeFileSync('dist/webagent-lint.mjs', "#!/usr/bin/env node\nimport '../bin/webagent-lint.cjs';\n");
+chmodSync('dist/webagent-lint.mjs', 0o755);
 
 // One representative run (both products, findings, the text report) with the launcher writing the cache at exit.
 const training = spawnSync(process.execPath, ['bin/webagent-lint.cjs', 'lint', 'examples', '--no-color', '--no-fail'], {
