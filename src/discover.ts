@@ -10,6 +10,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatOfName, type FileFormat } from './workspace.js';
+import { compareText } from './text/compare-text.js';
 
 export interface Candidate {
   readonly absolutePath: string;
@@ -69,7 +70,7 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
       }
     }
   }
-  const sorted = [...candidates.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  const sorted = [...candidates.values()].sort((a, b) => compareText(a.displayPath, b.displayPath));
   return { candidates: sorted, problems };
 }
 

@@ -29,6 +29,7 @@ import { summarize, type AgentFiles, type Report, type Summary } from './report/
 import { heapGuard, rereader, UsageError, type ProblemSink } from './read.js';
 import { SourceFile } from './source.js';
 import { buildWorkspace, needsXmlReader, type LoadedFile } from './workspace.js';
+import { compareText } from './text/compare-text.js';
 
 export { readCandidates, UsageError } from './read.js';
 
@@ -148,7 +149,7 @@ async function lintInputs(options: InputOptions, selected: readonly Rule[], inli
   const fleet = fleetBuilder.build();
   const result = session.finish(fleet);
   for (const failure of result.failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}`);
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => compareText(a.path, b.path));
   return { config, files, agentCount, result, fleet, usageProblems };
 }
 
@@ -284,7 +285,7 @@ function agentFiles(files: readonly FileRecord[]): AgentFiles[] {
     else byAgent.set(file.agent, [file]);
   }
   return [...byAgent]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([id, list]) => ({
       id,
       kind: list.every((file) => file.format !== 'cleartrust-conf' && file.format !== 'cams-conf') ? 'security domain' : 'agent',

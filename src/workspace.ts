@@ -13,6 +13,7 @@ import { parseProperties } from './parse/properties.js';
 import type { parseXml } from './parse/xml.js';
 import type { XmlElement } from './parse/xml-tree.js';
 import { decodeText, SourceFile, type SourceComment, type SourceProblem } from './source.js';
+import { compareText } from './text/compare-text.js';
 
 /** What a file is; decided from its name when found in a directory, from its content when named explicitly. */
 export type FileFormat = 'cleartrust-conf' | 'cams-conf' | 'cams-policy' | 'cams-login-config' | 'cams-security-domain';
@@ -65,7 +66,7 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
   // In path order whatever order the files come in: which of two agents a shared finding names, and the order
   // of agents in fleet messages, follow the order of the agents (discovery sorts too; this makes the pipeline
   // itself independent of it).
-  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const ordered = [...files].sort((a, b) => compareText(a.path, b.path));
   for (const file of ordered) {
     options.afterFile?.();
     const source = decode(file, diagnostics);

@@ -12,6 +12,7 @@ import type { Agent, WaiverComment, Workspace } from '../model/workspace.js';
 import { unshared, type SourceFile, type Span } from '../source.js';
 import type { CheckRule, MessageData, ReportDescriptor, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
 import { readWaiverComment, type Waiver } from './waivers.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface Finding {
   readonly ruleId: string;
@@ -340,9 +341,6 @@ export function compareFindings(a: Omit<Finding, 'fingerprint'>, b: Omit<Finding
   );
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function redactData(data: MessageData, redact: (text: string) => string): MessageData {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? unshared(redact(value)) : value]));

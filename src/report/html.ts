@@ -12,6 +12,7 @@ import { ruleDocsUrl } from '../meta.js';
 import type { ComparisonReport } from './comparison.js';
 import { html, join, renderPage, slug, type Html } from './html-page.js';
 import type { AgentFiles, Report, Summary } from './report.js';
+import { compareText } from '../text/compare-text.js';
 
 const PRODUCT_NAMES: Readonly<Record<string, string>> = { cleartrust: 'ClearTrust', cams: 'Cams' };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -87,7 +88,7 @@ function groupFindings(findings: readonly Finding[], agents: readonly AgentFiles
     else files.set(finding.file, [finding]);
   }
   return [...byAgent]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([id, files]) => ({ id, kind: kinds.get(id) ?? 'agent', files: [...files], count: [...files.values()].reduce((n, list) => n + list.length, 0) }));
 }
 
