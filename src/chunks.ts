@@ -78,8 +78,7 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
     for (const agent of part.agents) {
       if (agent.product !== 'cleartrust') continue;
       collector.add(agent);
-      length = agent.document.source.text.length;
-      releaseSource(agent.document.source, candidate.absolutePath);
+      length = releaseSource(agent.document.source, candidate.absolutePath);
     }
     files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, length });
   }

@@ -92,9 +92,11 @@ export function rereader(absolutePath: string, path: string, length: number): ()
   };
 }
 
-/** Releases a source file's text, to be read again from `absolutePath` if a fleet finding needs it. */
-export function releaseSource(source: SourceFile, absolutePath: string): void {
-  source.release(rereader(absolutePath, source.path, source.text.length));
+/** Releases a source file's text, read again from `absolutePath` if a fleet finding needs it; returns its length. */
+export function releaseSource(source: SourceFile, absolutePath: string): number {
+  const { length } = source.text;
+  source.release(rereader(absolutePath, source.path, length));
+  return length;
 }
 
 /**

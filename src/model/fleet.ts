@@ -12,6 +12,7 @@ import { PREFIX, serverPoolId, valueOf, type ClearTrustAgent } from './cleartrus
 import { describeDuration } from './duration.js';
 import type { ConfEntry } from '../parse/cleartrust-conf.js';
 import type { Agent } from './workspace.js';
+import { compareText } from '../text/compare-text.js';
 
 /**
  * ClearTrust pool settings that decide how an agent uses its aservers (KB 000025051, KB 000023587): agents of one
@@ -147,19 +148,21 @@ export class FleetSettings {
   }
 
   /** The setting at `index` (from 0 to size - 1). */
-  valueAt(index: number): FleetValue {
+  private valueAt(index: number): FleetValue {
     const d = this.data;
     const name = d[index * 4] as number;
     return { text: this.strings.texts[d[index * 4 + 1] as number] as string, secret: this.strings.secret[name] as boolean, at: { source: this.source, start: d[index * 4 + 2] as number, end: d[index * 4 + 3] as number } };
   }
 
   get(name: string): FleetValue | undefined {
-    const index = this.indexOf(name);
-    return index === undefined ? undefined : this.valueAt(index);
+    const id = this.strings.lookup(name);
+    return id === undefined ? undefined : this.getById(id);
   }
 
-  has(name: string): boolean {
-    return this.indexOf(name) !== undefined;
+  /** The setting whose name has this id in the fleet's table (for callers that have the id already). */
+  getById(nameId: number): FleetValue | undefined {
+    for (let i = 0; i < this.size; i++) if (this.data[i * 4] === nameId) return this.valueAt(i);
+    return undefined;
   }
 
   /** The values of secret settings (to mask them wherever else they appear). */
@@ -167,13 +170,6 @@ export class FleetSettings {
     const values: string[] = [];
     for (let i = 0; i < this.size; i++) if (this.strings.secret[this.nameId(i)]) values.push(this.strings.texts[this.valueId(i)] as string);
     return values;
-  }
-
-  private indexOf(name: string): number | undefined {
-    const id = this.strings.lookup(name);
-    if (id === undefined) return undefined;
-    for (let i = 0; i < this.size; i++) if (this.data[i * 4] === id) return i;
-    return undefined;
   }
 }
 
@@ -372,7 +368,7 @@ export function compareSettings(members: readonly AgentFacts[]): SettingComparis
     const values = byName.get(id) as Map<number, AgentFacts[]>;
     const block = blockOf(name);
     const owning = block === undefined ? members : (owners.get(block) ?? []);
-    const groups: ValueGroup[] = [...values.values()].map((group) => ({ value: (group[0] as AgentFacts).settings.get(name), members: group }));
+    const groups: ValueGroup[] = [...values.values()].map((group) => ({ value: (group[0] as AgentFacts).settings.getById(id), members: group }));
     const setCount = groups.reduce((n, group) => n + group.members.length, 0);
     if (setCount < owning.length) {
       const setting = new Set(groups.flatMap((group) => group.members));
@@ -390,10 +386,6 @@ export function compareSettings(members: readonly AgentFacts[]): SettingComparis
 
 function byNameText(a: { readonly name: string }, b: { readonly name: string }): number {
   return compareText(a.name, b.name);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -419,7 +411,7 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[]
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  return [...groups.entries()].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group);
+  return [...groups.entries()].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b)).map(([, group]) => group);
 }
 
 /** The agents named in a message: a few ids, then how many more. */
