@@ -64,12 +64,18 @@ export default defineRule({
     }
     // The login form posts to cams.login.uri on the login page's site; without login pages, on any host.
     const sites: readonly Omit<RequestTarget, 'path'>[] = pages.length > 0 ? pages.map((p) => p.target) : [{ scheme: 'http', host: undefined, port: '80' }, { scheme: 'https', host: undefined, port: '443' }];
+    // The agents of a domain mostly share one login URI: each search of the policy is done once per URI.
+    const searches = new Map<string, ReturnType<typeof requiringAuthentication>[]>();
     for (const agent of domain.agents) {
       const entry = agent.settings.get('cams.login.uri');
       const uri = entry?.value.trim() ?? '';
       if (!uri.startsWith('/')) continue;
-      for (const site of sites) {
-        const found = requiringAuthentication(policy, { ...site, path: uri, method: 'POST', authenticated: false });
+      let results = searches.get(uri);
+      if (!results) {
+        results = sites.map((site) => requiringAuthentication(policy, { ...site, path: uri, method: 'POST', authenticated: false }));
+        searches.set(uri, results);
+      }
+      for (const found of results) {
         if (found) context.report({ at: elementSpan(found.permission.element), messageId: 'loginUri', data: { url: uri, agent: agent.id, ...found.data } });
       }
     }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { elementSpan } from '../../src/model/cams.js';
+import { attributeOf } from '../../src/parse/xml-tree.js';
 
 export default defineRule({
   id: 'cams/permission-structure',
@@ -30,7 +31,7 @@ export default defineRule({
       const data = { permission: permission.label };
       const [pattern, ...extraPatterns] = permission.resourcePatterns;
       if (!pattern) context.report({ at: elementSpan(permission.element), messageId: 'noPattern', data });
-      else if (!pattern.attributes.some((a) => a.name === 'id')) context.report({ at: elementSpan(pattern), messageId: 'patternWithoutId' });
+      else if (attributeOf(pattern, 'id') === undefined) context.report({ at: elementSpan(pattern), messageId: 'patternWithoutId' });
       for (const extra of extraPatterns) context.report({ at: elementSpan(extra), messageId: 'extraPattern', data });
       const [rule, ...extraRules] = [...permission.acrRefs, ...permission.owners].sort((a, b) => a.start - b.start);
       if (!rule) context.report({ at: elementSpan(permission.element), messageId: 'noRule', data });

@@ -20,7 +20,7 @@
  * deeper than MAX_EVALUATION_DEPTH is unknown: a hostile policy must not overflow the stack of a recursive
  * evaluation (no real policy comes near the bound).
  */
-import type { XmlElement } from '../parse/xml-tree.js';
+import { attributeOf, type XmlElement } from '../parse/xml-tree.js';
 import { DEFAULT_PORTS, type AccessControlPolicy, type AcrNode, type Permission, type ResourcePattern } from './cams-policy.js';
 
 /** A request URL; `host` undefined means "a host that no host-specific pattern names". */
@@ -60,14 +60,9 @@ function matches(pattern: ResourcePattern, target: RequestTarget): boolean {
   return globMatches(pattern.scheme, target.scheme, true) && hostMatches && globMatches(port, target.port, false) && globMatches(pattern.path, target.path, false);
 }
 
-/** Sorted actions of a permission, or 'all' when it lists none. */
-function actionsOf(permission: Permission): readonly string[] | 'all' {
-  return permission.actions.length === 0 ? 'all' : permission.actions.map((action) => action.name);
-}
-
+/** A permission that lists no action covers them all. Called for every permission of a search: no array is built. */
 function coversAction(permission: Permission, method: string): boolean {
-  const actions = actionsOf(permission);
-  return actions === 'all' || actions.includes(method);
+  return permission.actions.length === 0 || permission.actions.some((action) => action.name === method);
 }
 
 /** Literal characters per part, compared path first (rule 2 above). */
@@ -138,9 +133,8 @@ export function shadowedPermissions(policy: AccessControlPolicy): ReadonlyMap<Pe
 function shadows(wider: Permission, permission: Permission): boolean {
   const [w, p] = [patternOf(wider), patternOf(permission)];
   if (!w || !p) return false;
-  const actions = actionsOf(permission);
-  const widerActions = actionsOf(wider);
-  const actionsCovered = widerActions === 'all' || (actions !== 'all' && actions.every((a) => widerActions.includes(a)));
+  // Every action of `permission` must be one of `wider`'s; a permission without actions has all of them.
+  const actionsCovered = wider.actions.length === 0 || (permission.actions.length > 0 && permission.actions.every((a) => coversAction(wider, a.name)));
   return (
     actionsCovered &&
     globCovers(w.scheme, p.scheme) &&
@@ -155,15 +149,17 @@ function literalPrefix(glob: string): string {
   return star === -1 ? glob : glob.slice(0, star);
 }
 
-const regexCache = new Map<string, RegExp>();
+// One cache per case mode, so that a lookup (four per permission and request) builds no key string.
+const caseSensitive = new Map<string, RegExp>();
+const caseInsensitive = new Map<string, RegExp>();
 
 function globMatches(glob: string, value: string, ignoreCase: boolean): boolean {
-  const key = `${ignoreCase ? 'i' : 's'}${glob}`;
-  let regex = regexCache.get(key);
+  const cache = ignoreCase ? caseInsensitive : caseSensitive;
+  let regex = cache.get(glob);
   if (!regex) {
     const source = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
     regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
-    regexCache.set(key, regex);
+    cache.set(glob, regex);
   }
   return regex.test(value);
 }
@@ -217,7 +213,7 @@ export function evaluatePermission(policy: AccessControlPolicy, permission: Perm
 const ruleOutcomes = new WeakMap<AccessControlPolicy, Map<string, Outcome>>();
 
 function permissionRuleOutcome(policy: AccessControlPolicy, ref: XmlElement, request: Request): Outcome {
-  const id = ref.attributes.find((a) => a.name === 'id')?.value;
+  const id = attributeOf(ref, 'id')?.value;
   if (id === undefined) return evaluateRef(policy, ref, request, new Set(), 0);
   let outcomes = ruleOutcomes.get(policy);
   if (!outcomes) ruleOutcomes.set(policy, (outcomes = new Map()));
@@ -228,7 +224,7 @@ function permissionRuleOutcome(policy: AccessControlPolicy, ref: XmlElement, req
 }
 
 function evaluateRef(policy: AccessControlPolicy, element: XmlElement, request: Request, active: ReadonlySet<string>, depth: number): Outcome {
-  const id = element.attributes.find((a) => a.name === 'id')?.value;
+  const id = attributeOf(element, 'id')?.value;
   const step = `acr-ref "${id ?? ''}"`;
   const definition = id === undefined ? undefined : policy.acrs.get(id);
   if (id === undefined || !definition || active.has(id)) return { kind: 'error', chain: [step] };
@@ -297,6 +293,6 @@ function within(step: string, outcome: Outcome): Outcome {
 }
 
 function describe(element: XmlElement): string {
-  const id = element.attributes.find((a) => a.name === 'id')?.value;
+  const id = attributeOf(element, 'id')?.value;
   return id === undefined ? `<${element.name}>` : `<${element.name} id="${id}">`;
 }
