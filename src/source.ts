@@ -117,6 +117,30 @@ export function unshared(text: string): string {
   return (' ' + text).slice(1);
 }
 
+/** Offsets of a `key=value` entry, as both line readers (webagent.conf, Java properties) record them. */
+export interface EntryOffsets {
+  readonly source: SourceFile;
+  readonly start: number;
+  readonly end: number;
+  readonly keyStart: number;
+  readonly keyEnd: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/** Spans for reporting an entry of either reader: the whole `key=value`, the key, the value. */
+export function entrySpan(entry: EntryOffsets): Span {
+  return { source: entry.source, start: entry.start, end: entry.end };
+}
+
+export function keySpan(entry: EntryOffsets): Span {
+  return { source: entry.source, start: entry.keyStart, end: entry.keyEnd };
+}
+
+export function valueSpan(entry: EntryOffsets): Span {
+  return { source: entry.source, start: entry.valueStart, end: entry.valueEnd };
+}
+
 export function span(source: SourceFile, start: number, end: number): Span {
   return { source, start, end };
 }

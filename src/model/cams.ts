@@ -97,13 +97,7 @@ export function secretValues(target: CamsAgent | CamsDomain): string[] {
   return options.filter((o) => isSecretName(attributeOf(o, 'name')?.value ?? '')).map((o) => attributeOf(o, 'value')?.value ?? '');
 }
 
-export function keySpan(entry: PropertyEntry): Span {
-  return { source: entry.source, start: entry.keyStart, end: entry.keyEnd };
-}
-
-export function valueSpan(entry: PropertyEntry): Span {
-  return { source: entry.source, start: entry.valueStart, end: entry.valueEnd };
-}
+export { entrySpan, keySpan, valueSpan } from '../source.js';
 
 /** Every item whose key was already seen, with the first item of that key. */
 export function repeats<T>(items: readonly T[], keyOf: (item: T) => string | undefined): { item: T; first: T }[] {

@@ -138,19 +138,9 @@ export function displayValue(entry: ConfEntry): string {
   return isSecretName(entry.key) ? '(secret value hidden)' : entry.value;
 }
 
-/** Spans for reporting: the whole `key=value`, the key, the value, a block's opening tag. */
-export function entrySpan(entry: ConfEntry): Span {
-  return { source: entry.source, start: entry.start, end: entry.end };
-}
+export { entrySpan, keySpan, valueSpan } from '../source.js';
 
-export function keySpan(entry: ConfEntry): Span {
-  return { source: entry.source, start: entry.keyStart, end: entry.keyEnd };
-}
-
-export function valueSpan(entry: ConfEntry): Span {
-  return { source: entry.source, start: entry.valueStart, end: entry.valueEnd };
-}
-
+/** A block's opening tag, for reporting. */
 export function blockSpan(block: ConfBlock): Span {
   return { source: block.source, start: block.start, end: block.end };
 }

@@ -1,10 +1,10 @@
 /**
  * Session hijacking protection across a Cams cluster (seed: web agent errors 5304, 5305 and 5306). Every agent
  * of a cluster must agree on cams.session.hijacking.protection.enable, .algorithm and .salt; this module reads
- * each agent's three settings once so the three fleet rules judge the same facts.
+ * the enable setting in one place so the three fleet rules judge protection the same way.
  */
 import type { Span } from '../source.js';
-import { booleanSetting, fileStart, type CamsAgent } from './cams.js';
+import { booleanSetting, entrySpan, fileStart, type CamsAgent } from './cams.js';
 import type { Cluster } from './fleet.js';
 
 export const ENABLE = 'cams.session.hijacking.protection.enable';
@@ -25,10 +25,11 @@ export interface HijackingReading {
 /** The Cams agents of a cluster with their protection state; empty for a ClearTrust cluster. */
 export function hijackingReadings(cluster: Cluster): HijackingReading[] {
   const readings: HijackingReading[] = [];
+  if (cluster.product !== 'cams') return readings;
   for (const { cams: agent } of cluster.members) {
     if (!agent) continue;
     const enable = booleanSetting(agent, ENABLE);
-    readings.push({ id: agent.id, agent, unset: enable === undefined, enabled: enable?.value === true, at: enable ? { source: enable.entry.source, start: enable.entry.start, end: enable.entry.end } : fileStart(agent) });
+    readings.push({ id: agent.id, agent, unset: enable === undefined, enabled: enable?.value === true, at: enable ? entrySpan(enable.entry) : fileStart(agent) });
   }
   return readings;
 }

@@ -65,6 +65,8 @@ export function parseProperties(source: SourceFile): PropertiesDocument {
  * malformed `\u` escapes.
  */
 function neutraliseMalformedEscapes(source: SourceFile, problems: PropertiesProblem[]): string {
+  // Every malformed escape starts with a backslash and u: a file without one (nearly all) is not split into lines.
+  if (!source.text.includes('\\u')) return source.text;
   const lines = source.text.split(LINE_BREAK);
   // Pieces of the patched text, joined once at the end (a copy of the text per escape would be quadratic).
   const pieces: string[] = [];
