@@ -26,7 +26,7 @@ export function explainCode(code: LogCode, rules: readonly Rule[]): CodeExplanat
   };
 }
 
-export const FAMILY_LABELS: Readonly<Record<string, string>> = {
+const FAMILY_LABELS: Readonly<Record<string, string>> = {
   'cleartrust-token': 'ClearTrust ctagent.log token',
   'cleartrust-message': 'ClearTrust ctagent.log message',
   'cams-agent': 'Cams web agent error',
@@ -35,6 +35,11 @@ export const FAMILY_LABELS: Readonly<Record<string, string>> = {
   'cams-access-status': 'Cams access control status',
   'cams-access-reason': 'Cams access control reason',
 };
+
+/** How a code's family is named to users (its id when the catalog gains a family without a label). */
+export function familyLabel(code: LogCode): string {
+  return FAMILY_LABELS[code.family] ?? code.family;
+}
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -58,7 +63,7 @@ export function formatCodesText(queries: readonly Query[], explanations: Readonl
 export function formatExplanation(explanation: CodeExplanation, c: Colors, indent = ''): string {
   const { code, references, predictedBy } = explanation;
   const predictable = code.predictable ? 'predictable from configuration' : 'not predictable from configuration';
-  const lines = [`${indent}${c.bold(code.id)}  ${c.dim(`${FAMILY_LABELS[code.family] ?? code.family} · ${code.confidence} · ${predictable}`)}`];
+  const lines = [`${indent}${c.bold(code.id)}  ${c.dim(`${familyLabel(code)} · ${code.confidence} · ${predictable}`)}`];
   const field = (label: string, text: string): void => {
     lines.push(`${indent}  ${c.dim(label.padEnd(13))}${text}`);
   };

@@ -8,8 +8,8 @@ import type { CodeSummary, HourCount } from '../logs/analysis.js';
 import { html, join, renderPage, slug, type Html } from '../report/html-page.js';
 import { filterForm, findingBody, severityBadge } from '../report/html.js';
 import { plural } from '../report/text.js';
-import { FAMILY_LABELS } from './code-report.js';
-import { describeInterval, UNEXPLAINED_TEXT, type LogExplanation, type TracedCode } from './log-report.js';
+import { familyLabel } from './code-report.js';
+import { describeInterval, recognisedText, serversText, timeRangeText, UNEXPLAINED_TEXT, type LogExplanation, type TracedCode } from './log-report.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HOUR = 3_600_000;
@@ -42,7 +42,7 @@ ${logFiles(explanation)}`,
 function codeSection(traced: TracedCode, index: number): Html {
   const { seen, explanation, findings } = traced;
   const id = `code-${index + 1}-${slug(seen.id)}`;
-  const family = explanation ? (FAMILY_LABELS[explanation.code.family] ?? explanation.code.family) : 'not in the code catalog';
+  const family = explanation ? familyLabel(explanation.code) : 'not in the code catalog';
   const filter = {
     code: seen.id.toLowerCase(),
     agent: unique(findings.map((f) => f.agent)).join(' ').toLowerCase(),
@@ -169,8 +169,9 @@ function facts(traced: TracedCode): Html {
   const { seen, explanation } = traced;
   const rows: Html[] = [];
   const fact = (name: string, value: Html | string) => rows.push(html`<dt>${name}</dt><dd>${value}</dd>`);
-  if (seen.first && seen.last) fact('time', seen.first.time === seen.last.time ? seen.first.text : `${seen.first.text} … ${seen.last.text}`);
-  if (seen.servers.length > 0) fact('servers', `${seen.servers.join(', ')}${seen.moreServers > 0 ? ` and ${seen.moreServers} more` : ''}`);
+  const time = timeRangeText(seen);
+  if (time !== undefined) fact('time', time);
+  if (seen.servers.length > 0) fact('servers', serversText(seen));
   if (explanation) {
     fact('meaning', explanation.code.meaning);
     fact('logged as', html`<code>${explanation.code.logged}</code>`);
@@ -182,7 +183,7 @@ function facts(traced: TracedCode): Html {
 
 function logFiles(explanation: LogExplanation): Html {
   const rows = explanation.files.map((file) => {
-    const formats = Object.entries(file.recognised).map(([format, n]) => `${n} ${format}`).join(', ') || 'none';
+    const formats = recognisedText(file);
     const samples =
       file.samples.length === 0
         ? ''

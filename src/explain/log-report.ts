@@ -11,7 +11,7 @@ import type { CodeSummary, FileSummary } from '../logs/analysis.js';
 import { toJsonFinding } from '../report/json.js';
 import type { Summary } from '../report/report.js';
 import { plural } from '../report/text.js';
-import { explainCode, FAMILY_LABELS, type CodeExplanation } from './code-report.js';
+import { explainCode, familyLabel, type CodeExplanation } from './code-report.js';
 
 export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'no finding';
 
@@ -56,6 +56,22 @@ export const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
 };
 
 /** Approximate length of an interval: seconds below 2 minutes, minutes below 3 hours, hours above. */
+/** When a code was seen: one moment, or the first and the last. Shared by the text and HTML reports. */
+export function timeRangeText(seen: CodeSummary): string | undefined {
+  if (!seen.first || !seen.last) return undefined;
+  return seen.first.time === seen.last.time ? seen.first.text : `${seen.first.text} … ${seen.last.text}`;
+}
+
+/** The servers a code was seen on, and how many more. */
+export function serversText(seen: CodeSummary): string {
+  return `${seen.servers.join(', ')}${seen.moreServers > 0 ? ` and ${seen.moreServers} more` : ''}`;
+}
+
+/** Recognised lines of a log file per format. */
+export function recognisedText(file: FileSummary): string {
+  return Object.entries(file.recognised).map(([format, n]) => `${n} ${format}`).join(', ') || 'none';
+}
+
 export function describeInterval(seconds: number): string {
   if (seconds < 120) return `${Math.round(seconds)} seconds`;
   if (seconds < 3 * 3600) return `${Math.round(seconds / 60)} minutes`;
@@ -68,7 +84,7 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
   const c = createColors(options.color);
   const out: string[] = [c.bold('Log files')];
   for (const file of explanation.files) {
-    const formats = Object.entries(file.recognised).map(([format, n]) => `${n} ${format}`).join(', ') || 'none';
+    const formats = recognisedText(file);
     out.push(`  ${c.underline(file.file)}  ${file.lines} lines; recognised: ${formats}; unmatched: ${file.unmatched}`);
     for (const sample of file.samples) out.push(c.dim(`    unmatched ${file.file}:${sample.line}: ${sample.text}`));
     if (file.unmatched > file.samples.length) out.push(c.dim(`    … and ${file.unmatched - file.samples.length} more unmatched lines`));
@@ -92,14 +108,15 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
 
 function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): string[] {
   const { seen, explanation, findings } = traced;
-  const label = explanation ? FAMILY_LABELS[explanation.code.family] ?? explanation.code.family : 'unknown code';
+  const label = explanation ? familyLabel(explanation.code) : 'unknown code';
   const lines = [`  ${c.bold(seen.id)}  ${c.dim(label)}  ${seen.count}×`];
   const field = (name: string, text: string): void => {
     lines.push(`    ${c.dim(name.padEnd(13))}${text}`);
   };
-  if (seen.first && seen.last) field('time', seen.first.time === seen.last.time ? seen.first.text : `${seen.first.text} … ${seen.last.text}`);
+  const time = timeRangeText(seen);
+  if (time !== undefined) field('time', time);
   if (seen.untimed > 0) field(seen.first ? '' : 'time', `${plural(seen.untimed, 'occurrence')} without a complete date (counted, not timed)`);
-  if (seen.servers.length > 0) field('servers', `${seen.servers.join(', ')}${seen.moreServers > 0 ? ` and ${seen.moreServers} more` : ''}`);
+  if (seen.servers.length > 0) field('servers', serversText(seen));
   if (seen.medianIntervalSeconds !== undefined) {
     const rhythm = seen.periodic ? `periodic: recurs about every ${describeInterval(seen.medianIntervalSeconds)}` : 'not periodic';
     field('interval', `median ${describeInterval(seen.medianIntervalSeconds)} between ${seen.events} events; ${rhythm}`);
