@@ -4,8 +4,8 @@ import type { Comparison, ComparedGroup } from '../compare.js';
 import type { Finding } from '../engine/engine.js';
 import type { Rule } from '../engine/rule-api.js';
 import { toJsonFinding } from './json.js';
-import { formatFindingsText } from './text.js';
-import type { Summary } from './report.js';
+import { formatFindingsText, plural } from './text.js';
+import { productName, type Summary } from './report.js';
 
 export interface ComparisonReport {
   readonly tool: { readonly name: 'webagent-lint'; readonly version: string };
@@ -15,7 +15,6 @@ export interface ComparisonReport {
   readonly rules: readonly Rule[];
 }
 
-const PRODUCT_NAMES: Readonly<Record<string, string>> = { cleartrust: 'ClearTrust', cams: 'Cams' };
 const MAX_NAMED_AGENTS = 5;
 
 export function formatComparisonText(report: ComparisonReport, options: { readonly color: boolean }): string {
@@ -23,7 +22,7 @@ export function formatComparisonText(report: ComparisonReport, options: { readon
   const lines: string[] = [];
   for (const cluster of report.comparison.clusters) {
     const source = cluster.source === 'none' ? '' : ` (from the ${cluster.source})`;
-    const heading = `${PRODUCT_NAMES[cluster.product] ?? cluster.product} cluster ${cluster.name}${source}: ${cluster.agents.length} agent${cluster.agents.length === 1 ? '' : 's'}, ${cluster.differing} setting${cluster.differing === 1 ? '' : 's'} differ${cluster.differing === 1 ? 's' : ''}`;
+    const heading = `${productName(cluster.product)} cluster ${cluster.name}${source}: ${plural(cluster.agents.length, 'agent')}, ${plural(cluster.differing, 'setting')} differ${cluster.differing === 1 ? 's' : ''}`;
     lines.push(c.bold(heading));
     for (const setting of cluster.settings) {
       const state = setting.secret ? `  (secret: ${setting.differs ? 'differs' : 'same'})` : '';

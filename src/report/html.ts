@@ -11,25 +11,26 @@ import { logCodes } from '../knowledge/codes.js';
 import { ruleDocsUrl } from '../meta.js';
 import type { ComparisonReport } from './comparison.js';
 import { html, join, renderPage, slug, type Html } from './html-page.js';
-import type { AgentFiles, Report, Summary } from './report.js';
+import { hiddenCounts, productName, type AgentFiles, type Report, type Summary } from './report.js';
+import { plural } from './text.js';
 import { compareText } from '../text/compare-text.js';
 
-const PRODUCT_NAMES: Readonly<Record<string, string>> = { cleartrust: 'ClearTrust', cams: 'Cams' };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Agents named in a matrix column header before the rest fold into a disclosure. */
 const NAMED_AGENTS = 4;
 
 export function formatHtml(report: Report): string {
   const { summary } = report;
+  const grouped = groupFindings(report.findings, report.agents);
   return renderPage({
     title: `webagent-lint: ${problemCount(summary)} in ${plural(summary.agents, 'agent')}`,
     heading: 'webagent-lint report',
     lead: html`<p class="lead">${plural(summary.agents, 'agent')} and ${plural(summary.files, 'file')} linted by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(summary)}`,
-    body: html`${agentOverview(groupFindings(report.findings, report.agents))}
+    body: html`${agentOverview(grouped)}
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings</h2>
-${findingsSection(report.findings, report.agents)}
+${findingsSection(report.findings, grouped)}
 </section>`,
   });
 }
@@ -50,13 +51,13 @@ ${clusters.length === 0 ? html`<p>No agents to compare.</p>` : clusters.map(clus
 </section>
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Fleet findings</h2>
-${findingsSection(report.findings, undefined)}
+${findingsSection(report.findings, groupFindings(report.findings, undefined))}
 </section>`,
   });
 }
 
 export function summaryCounts(summary: Summary): Html {
-  const hidden = [summary.waived > 0 ? `${summary.waived} waived` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : ''].filter(Boolean);
+  const hidden = hiddenCounts(summary);
   return html`<ul class="counts" aria-label="Summary">
 <li><strong>${summary.errors}</strong> ${summary.errors === 1 ? 'error' : 'errors'}</li>
 <li><strong>${summary.warnings}</strong> ${summary.warnings === 1 ? 'warning' : 'warnings'}</li>
@@ -117,8 +118,7 @@ ${rows}
 }
 
 /** The filter and the findings grouped by agent, then file; agents without findings are listed at the end. */
-function findingsSection(findings: readonly Finding[], agents: readonly AgentFiles[] | undefined): Html {
-  const grouped = groupFindings(findings, agents);
+function findingsSection(findings: readonly Finding[], grouped: readonly AgentFindings[]): Html {
   let counter = 0;
   const sections = grouped
     .filter((agent) => agent.count > 0)
@@ -237,7 +237,7 @@ function profiles(cluster: ComparedCluster): Profile[] {
 
 function clusterMatrix(cluster: ComparedCluster, index: number): Html {
   const id = `cluster-${index + 1}`;
-  const product = PRODUCT_NAMES[cluster.product] ?? cluster.product;
+  const product = productName(cluster.product);
   const source = cluster.source === 'none' ? '' : `, from the ${cluster.source}`;
   const facts = `${plural(cluster.agents.length, 'agent')}${source}; ${plural(cluster.differing, 'setting')} differ${cluster.differing === 1 ? 's' : ''}.`;
   const heading = html`<h3 id="${id}">${product} cluster ${cluster.name}</h3>
@@ -314,6 +314,3 @@ function problemCount(summary: Summary): string {
   return total === 0 ? 'no problems' : plural(total, 'problem');
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -42,3 +42,15 @@ export function summarize(
   for (const finding of findings) bySeverity[finding.severity]++;
   return { errors: bySeverity.error, warnings: bySeverity.warning, infos: bySeverity.info, ...counts };
 }
+
+const PRODUCT_NAMES: Readonly<Record<string, string>> = { cleartrust: 'ClearTrust', cams: 'Cams' };
+
+/** A product as users name it (`cleartrust` → ClearTrust). */
+export function productName(product: string): string {
+  return PRODUCT_NAMES[product] ?? product;
+}
+
+/** The findings a report leaves out, as phrases (`3 waived`, `2 in the baseline`); empty when none is. */
+export function hiddenCounts(summary: Summary): string[] {
+  return [summary.waived > 0 ? `${summary.waived} waived` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : ''].filter(Boolean);
+}

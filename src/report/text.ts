@@ -4,7 +4,7 @@
  */
 import { createColors } from 'picocolors';
 import type { Finding } from '../engine/engine.js';
-import type { Report, Summary } from './report.js';
+import { hiddenCounts, type Report, type Summary } from './report.js';
 
 export function formatText(report: Report, options: { readonly color: boolean }): string {
   return `${formatFindingsText(report.findings, report.summary, createColors(options.color))}\n`;
@@ -39,9 +39,9 @@ function detail(finding: Finding, c: Colors): string {
 }
 
 function summaryLine(summary: Summary, c: Colors): string {
-  const { errors, warnings, infos, agents, files, waived, baselined } = summary;
+  const { errors, warnings, infos, agents, files } = summary;
   const scope = `${plural(agents, 'agent')} (${plural(files, 'file')})`;
-  const hidden = [waived > 0 ? `${waived} waived` : '', baselined > 0 ? `${baselined} in the baseline` : ''].filter(Boolean).join(', ');
+  const hidden = hiddenCounts(summary).join(', ');
   const suffix = hidden === '' ? '.' : `; ${hidden}.`;
   const total = errors + warnings + infos;
   if (total === 0) return c.green(`No problems found in ${scope}${suffix}`);
