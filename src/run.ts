@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
-import { crypto, v8 } from './builtins.js';
+import { crypto } from './builtins.js';
 import { buildComparison, fingerprint } from './compare.js';
 import type { ConfigFile } from './config/config.js';
 import { CONFIG_FILE_NAMES } from './config/names.js';
@@ -21,14 +21,13 @@ import { VERSION } from './meta.js';
 import { parseUserDuration } from './model/duration.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
 import { createFleetBuilder, type Fleet } from './model/fleet.js';
-import type { Workspace } from './model/workspace.js';
 import { formatComparisonJson, formatComparisonText } from './report/comparison.js';
 import { formatComparisonHtml } from './report/html.js';
 import { render, type OutputFormat } from './report/formats.js';
 import { summarize, type AgentFiles, type Report, type Summary } from './report/report.js';
 import { heapGuard, rereader, UsageError, type ProblemSink } from './read.js';
 import { SourceFile } from './source.js';
-import { buildWorkspace, needsXmlReader, type LoadedFile } from './workspace.js';
+import { buildWorkspace, isDomainFormat, needsXmlReader, type LoadedFile } from './workspace.js';
 import { compareText } from './text/compare-text.js';
 
 export { readCandidates, UsageError } from './read.js';
@@ -288,7 +287,7 @@ function agentFiles(files: readonly FileRecord[]): AgentFiles[] {
     .sort(([a], [b]) => compareText(a, b))
     .map(([id, list]) => ({
       id,
-      kind: list.every((file) => file.format !== 'cleartrust-conf' && file.format !== 'cams-conf') ? 'security domain' : 'agent',
+      kind: list.every((file) => isDomainFormat(file.format)) ? 'security domain' : 'agent',
       files: list.map((file) => file.path),
     }));
 }

@@ -4,6 +4,7 @@
  * Pure: run.ts reads the bytes and hands them in.
  */
 import type { Diagnostic } from './engine/rule-api.js';
+import { isWaiverComment } from './engine/waivers.js';
 import { buildCamsAgent, buildLoginConfig, type CamsAgent, type CamsDomain, type DomainLink } from './model/cams.js';
 import { buildPolicy } from './model/cams-policy.js';
 import { buildClearTrustAgent } from './model/cleartrust.js';
@@ -48,9 +49,14 @@ export interface WorkspaceOptions {
   readonly afterFile?: () => void;
 }
 
+/** Whether a file is one of a Cams security domain's XML files (not an agent configuration). */
+export function isDomainFormat(format: FileFormat): format is DomainFileFormat {
+  return format in DOMAIN_FILES;
+}
+
 /** Whether reading these files needs the XML reader. */
 export function needsXmlReader(files: readonly LoadedFile[]): boolean {
-  return files.some((file) => file.format !== 'cleartrust-conf' && file.format !== 'cams-conf');
+  return files.some((file) => isDomainFormat(file.format));
 }
 
 interface DomainDraft {
@@ -76,7 +82,7 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
     };
     const collectWaivers = (comments: readonly SourceComment[]): void => {
       for (const comment of comments) {
-        if (comment.text.startsWith('webagent-lint-')) {
+        if (isWaiverComment(comment.text)) {
           waiverComments.push({ at: { source, start: comment.start, end: comment.end }, line: comment.line, agent: file.agent, text: comment.text });
         }
       }

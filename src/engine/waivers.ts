@@ -22,13 +22,18 @@ export type WaiverProblem = 'unknownDirective' | 'noRule';
 const PREFIX = 'webagent-lint-';
 const DIRECTIVE = 'webagent-lint-disable-next-line';
 
+/** Whether a comment's text (without its markers) is meant for webagent-lint: a waiver, or a mistyped one. */
+export function isWaiverComment(text: string): boolean {
+  return text.trimStart().startsWith(PREFIX);
+}
+
 /**
  * Read a comment's text (without its comment markers). Returns undefined for ordinary comments, a problem for
  * a comment that looks like a directive but is not one, or the waiver's rules and reason.
  */
 export function readWaiverComment(text: string): { readonly ruleIds: readonly string[]; readonly reason: string | undefined } | WaiverProblem | undefined {
+  if (!isWaiverComment(text)) return undefined;
   const trimmed = text.trim();
-  if (!trimmed.startsWith(PREFIX)) return undefined;
   const [directive = ''] = trimmed.split(/\s/, 1);
   if (directive !== DIRECTIVE) return 'unknownDirective';
   const rest = trimmed.slice(DIRECTIVE.length);

@@ -18,6 +18,7 @@
  * scanning forward once, so thousands of unclosed `<!--` cost no more than one.
  */
 import { SaxesParser } from 'saxes';
+import { isWaiverComment } from '../engine/waivers.js';
 import type { SourceFile } from '../source.js';
 import type { XmlAttribute, XmlComment, XmlDocument, XmlElement, XmlProblem, XmlProblemId } from './xml-tree.js';
 
@@ -222,7 +223,7 @@ function readComments(source: SourceFile): { text: string; comments: XmlComment[
     const end = close + 3;
     const body = text.slice(start + 4, close);
     comments.push({ start, end, text: body.trim(), line: source.positionAt(end - 1).line });
-    if (body.trim().startsWith('webagent-lint-')) {
+    if (isWaiverComment(body)) {
       parts.push(text.slice(copied, start + 4), body.replace(/--/g, '  '));
       copied = close;
     }
