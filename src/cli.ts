@@ -10,32 +10,16 @@ import { CONFIG_FILE_NAMES } from './config/names.js';
 import type { ExplainOptions } from './explain/run-explain.js';
 import type { Severity } from './engine/rule-api.js';
 import { VERSION } from './meta.js';
-import { EXPLAIN_FORMATS, FORMATS, isFormat, type OutputFormat } from './report/formats.js';
+import { EXPLAIN_FORMATS, FORMATS, isFormat } from './report/formats.js';
 import { formatRuleList } from './report/rule-list.js';
-import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type ReportTarget } from './run.js';
+import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type LintOptions, type ReportTarget } from './run.js';
 
 const PROGRAM = 'webagent-lint';
 const DESCRIPTION = 'Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What lint's options parse to (the names are those of the table, camel-cased, see cli-args.ts). */
-interface LintCommandOptions {
-  format: OutputFormat;
-  output?: string;
-  report: ReportTarget[];
-  sarifFile?: string;
-  config?: string;
-  color: boolean;
-  firewallIdleTimeout?: string;
-  activeAuthServers?: string;
-  failOn: Severity;
-  maxWarnings?: number;
-  fail: boolean;
-  inlineWaivers: boolean;
-  baseline?: string;
-  updateBaseline: boolean;
-  maxFileSize: string;
-}
+type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports'> & { readonly report: ReportTarget[]; readonly sarifFile?: string };
 
 interface Command extends CommandSpec {
   /** `options` has the shape the command's table gives it: the parser checked the choices and filled the defaults. */
