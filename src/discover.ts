@@ -58,11 +58,10 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
       problems.push({ path: given, message: 'not a regular file or directory' });
     } else {
       let kept = 0;
-      for (const file of walk(absolute, problems, cwd)) {
+      for (const { file, format } of walk(absolute, problems, cwd)) {
         const displayPath = toDisplayPath(cwd, file);
         if (isIgnored(displayPath)) continue;
         kept++;
-        const format = formatOfName(path.basename(file)) as FileFormat;
         if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent: ownerOf(cwd, file, format), format });
       }
       if (kept === 0) {
@@ -80,8 +79,8 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
  * Synchronous: one directory after the other either way, and for a fleet of 10,000 directories the
  * promise-based calls spent more time waiting for the thread pool than the calls themselves took.
  */
-function walk(root: string, problems: DiscoveryProblem[], cwd: string): string[] {
-  const found: string[] = [];
+function walk(root: string, problems: DiscoveryProblem[], cwd: string): { file: string; format: FileFormat }[] {
+  const found: { file: string; format: FileFormat }[] = [];
   const visited = new Set<string>();
   const pending = [root];
   for (let directory = pending.pop(); directory !== undefined; directory = pending.pop()) {
@@ -110,8 +109,9 @@ function walk(root: string, problems: DiscoveryProblem[], cwd: string): string[]
           continue;
         }
       }
+      const format = isFile ? formatOfName(entry.name) : undefined;
       if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
-      else if (isFile && formatOfName(entry.name)) found.push(full);
+      else if (format !== undefined) found.push({ file: full, format });
     }
   }
   return found;

@@ -191,9 +191,12 @@ function whole(source: SourceFile) {
 export function formatOfName(name: string): FileFormat | undefined {
   if (name === 'webagent.conf' || name.endsWith('.webagent.conf')) return 'cleartrust-conf';
   if (name === 'cams-webagent.conf') return 'cams-conf';
-  for (const [format, file] of Object.entries(DOMAIN_FILES)) if (file.name === name) return format as DomainFileFormat;
-  return undefined;
+  return DOMAIN_FORMAT_BY_NAME.get(name);
 }
+
+// Asked for every file of a walk: the table is turned around once.
+const DOMAIN_FORMAT_BY_NAME = new Map(Object.entries(DOMAIN_FILES).map(([format, file]) => [file.name, format as DomainFileFormat]));
+const DOMAIN_FORMAT_BY_ROOT = new Map(Object.entries(DOMAIN_FILES).map(([format, file]) => [file.root, format as DomainFileFormat]));
 
 /**
  * Recognise a named file by content (design §3.6): ClearTrust keys or block tags versus Cams keys, or the
@@ -204,6 +207,5 @@ export function detectFormat(text: string): FileFormat | undefined {
   if (/^\s*(<\s*(Global|Pool|VirtualHost)\b|cleartrust\.)/im.test(head)) return 'cleartrust-conf';
   if (/^\s*cams\./m.test(head)) return 'cams-conf';
   const root = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([\w-]+)/.exec(head)?.[1];
-  for (const [format, file] of Object.entries(DOMAIN_FILES)) if (file.root === root) return format as DomainFileFormat;
-  return undefined;
+  return root === undefined ? undefined : DOMAIN_FORMAT_BY_ROOT.get(root);
 }
