@@ -111,36 +111,35 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
     errors.push(at(node?.range?.[0] ?? 0, `unknown rule ${quoted(ruleId)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`));
   }
 
+  // Where a setting is given: its node's offset, and that offset as `file:line:column` for messages.
+  const offsetOf = (segments: readonly (string | number)[]): number => valueNode(document, segments)?.range?.[0] ?? 0;
+  const whereAt = (offset: number): string => {
+    const { line, col } = linePos(offset);
+    return `${path}:${line}:${col}`;
+  };
+  const where = (segments: readonly (string | number)[]): string => whereAt(offsetOf(segments));
+
   const environment: { -readonly [K in keyof ConfigFile['environment']]: ConfigFile['environment'][K] } = {};
   const timeout = config.environment?.firewallIdleTimeout;
   if (timeout !== undefined) {
-    const node = valueNode(document, ['environment', 'firewallIdleTimeout']);
-    const offset = node?.range?.[0] ?? 0;
+    const offset = offsetOf(['environment', 'firewallIdleTimeout']);
     const seconds = parseUserDuration(timeout);
     if (seconds === undefined || seconds <= 0) {
       errors.push(at(offset, `environment.firewallIdleTimeout ${quoted(timeout)} is not a duration (write e.g. 1h, 55m or "50 Mins")`));
     } else {
-      const { line, col } = linePos(offset);
-      environment.firewallIdleTimeout = { seconds, where: `${path}:${line}:${col}` };
+      environment.firewallIdleTimeout = { seconds, where: whereAt(offset) };
     }
   }
   const active = config.environment?.activeAuthServers;
-  if (active !== undefined) {
-    const { line, col } = linePos(valueNode(document, ['environment', 'activeAuthServers'])?.range?.[0] ?? 0);
-    environment.activeAuthServers = { value: active, where: `${path}:${line}:${col}` };
-  }
+  if (active !== undefined) environment.activeAuthServers = { value: active, where: where(['environment', 'activeAuthServers']) };
 
-  const where = (segments: readonly (string | number)[]): string => {
-    const { line, col } = linePos(valueNode(document, segments)?.range?.[0] ?? 0);
-    return `${path}:${line}:${col}`;
-  };
-  const loginPages = (config.cams?.loginPages ?? []).map((url, index) => ({ url, where: where(['cams', 'loginPages', index]) }));
-  for (const page of loginPages) {
-    if (!isAbsoluteHttpUrl(page.url)) {
-      const offset = valueNode(document, ['cams', 'loginPages', loginPages.indexOf(page)])?.range?.[0] ?? 0;
-      errors.push(at(offset, `cams.loginPages: ${quoted(page.url)} is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
+  const loginPages = (config.cams?.loginPages ?? []).map((url, index) => {
+    const offset = offsetOf(['cams', 'loginPages', index]);
+    if (!isAbsoluteHttpUrl(url)) {
+      errors.push(at(offset, `cams.loginPages: ${quoted(url)} is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
     }
-  }
+    return { url, where: whereAt(offset) };
+  });
   const agentDomains = new Map(
     Object.entries(config.cams?.agentDomains ?? {}).map(([agent, domain]) => [trimSlashes(agent), { domain: trimSlashes(domain), where: where(['cams', 'agentDomains', agent]) }]),
   );
