@@ -7,7 +7,7 @@ import './gen-validators.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/bin.ts'],
+  entryPoints: ['src/cli/bin.ts'],
   outfile: 'dist/webagent-lint-main.cjs',
   bundle: true,
   platform: 'node',

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERSION } from '../src/meta.js';
+import { VERSION } from '../src/platform/meta.js';
 import { runCli, tempTree } from './helpers/cli.js';
 
 const clean = `<Global>\ncleartrust.agent.server_pool=p\n</Global>\n<Pool id=p>\ncleartrust.agent.dispatcher_list=d:5608\n</Pool>\n`;

@@ -248,7 +248,7 @@ describe('the built bundle', () => {
 
   it('shares a large fleet among worker threads with the same report as one thread', async () => {
     const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
-    const { PARALLEL_THRESHOLD } = await import('../src/chunks.js');
+    const { PARALLEL_THRESHOLD } = await import('../src/run/chunks.js');
     const cwd = tempTree({});
     generateClearTrustFleet(path.join(cwd, 'fleet'), PARALLEL_THRESHOLD + 200, 7);
     const args = ['lint', 'fleet', '--format', 'json'];
@@ -262,10 +262,10 @@ describe('the built bundle', () => {
   });
 
   it('stops with a clear message, exit 2, when a fleet does not fit in the heap', () => {
-    // Cams agents are all held until their security domains are linked: 1,500 agents of 400 settings each
-    // (about 20 MB of text, several times that as models) cannot fit in a 64 MB heap.
-    const settings = Array.from({ length: 400 }, (_, i) => `cams.example.setting${i}=value number ${i} of a long enough line`).join('\n');
-    const files = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`web${i}/cams-webagent.conf`, `cams.cluster.name=Prod\n${settings}\n`]));
+    // A run keeps every agent's fleet facts: 1,500 agents of 400 settings each, every value its own (about
+    // 30 MB of distinct strings as the fleet stores them), cannot fit in a 64 MB heap.
+    const settings = (agent: number) => Array.from({ length: 400 }, (_, i) => `cams.example.setting${i}=value ${i} of agent ${agent}, a long enough line`).join('\n');
+    const files = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`web${i}/cams-webagent.conf`, `cams.cluster.name=Prod\n${settings(i)}\n`]));
     const dir = tempTree(files);
     const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color'], { encoding: 'utf8' });
     expect(result.status).toBe(2);

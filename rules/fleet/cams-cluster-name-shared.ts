@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { fileStart, valueSpan } from '../../src/model/cams.js';
 import { groupBy } from '../../src/model/fleet.js';
+
+const CLUSTER_NAME = 'cams.cluster.name';
 
 export default defineRule({
   id: 'fleet/cams-cluster-name-shared',
@@ -35,17 +36,14 @@ export default defineRule({
     // Deployments are the clusters the config file names; without them every agent of a name is one deployment.
     const camsMembers = fleet.clusters
       .filter((cluster) => cluster.product === 'cams' && cluster.source === 'config file')
-      .flatMap((cluster) => cluster.members.map((facts) => ({ facts, deployment: cluster.name })));
-    for (const group of groupBy(camsMembers, ({ facts }) => facts.settings.get('cams.cluster.name')?.text ?? '')) {
+      .flatMap((cluster) => cluster.members.map((agent) => ({ agent, name: agent.setting(CLUSTER_NAME), deployment: cluster.name })));
+    for (const group of groupBy(camsMembers, ({ name }) => name?.text ?? '')) {
       const deployments = new Set(group.map((m) => m.deployment));
-      const name = group[0]?.facts.settings.get('cams.cluster.name')?.text;
+      const name = group[0]?.name?.text;
       if (deployments.size < 2 || !name) continue;
-      for (const { facts, deployment } of group) {
-        const agent = facts.cams;
-        if (!agent) continue;
-        const entry = agent.settings.get('cams.cluster.name');
+      for (const { agent, name: setting, deployment } of group) {
         const others = [...deployments].filter((d) => d !== deployment).sort().join(', ');
-        context.report({ at: entry ? valueSpan(entry) : fileStart(agent), agent: agent.id, messageId: 'shared', data: { name, deployments: others } });
+        context.report({ at: setting ? setting.valueAt : agent.anchor, agent: agent.id, messageId: 'shared', data: { name, deployments: others } });
       }
     }
   },

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { nameAgents } from '../../src/model/fleet.js';
-import { HIJACKING_EXAMPLES, HIJACKING_FIX, hijackingReadings } from '../../src/model/session-hijacking.js';
+import { ENABLE, HIJACKING_EXAMPLES, HIJACKING_FIX, hijackingReadings } from '../../src/model/session-hijacking.js';
 
 export default defineRule({
   id: 'fleet/cams-hijacking-protection-off',
   title: 'Require session hijacking protection on every agent of a Cams cluster where any agent has it on',
   severity: 'error',
   scope: 'fleet',
+  judges: (product, name) => product === 'cams' && name === ENABLE,
   predicts: ['CAMS-5305'],
   docs: {
     why:

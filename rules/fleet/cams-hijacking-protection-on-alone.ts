@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { nameAgents } from '../../src/model/fleet.js';
-import { HIJACKING_EXAMPLES, HIJACKING_FIX, hijackingReadings } from '../../src/model/session-hijacking.js';
+import { ENABLE, HIJACKING_EXAMPLES, HIJACKING_FIX, hijackingReadings } from '../../src/model/session-hijacking.js';
 
 export default defineRule({
   id: 'fleet/cams-hijacking-protection-on-alone',
   title: 'Disallow session hijacking protection on an agent whose Cams cluster has agents without it',
   severity: 'error',
   scope: 'fleet',
+  judges: (product, name) => product === 'cams' && name === ENABLE,
   predicts: ['CAMS-5306'],
   docs: {
     why:

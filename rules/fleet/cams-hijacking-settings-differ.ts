@@ -1,13 +1,13 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { groupBy, nameAgents } from '../../src/model/fleet.js';
 import { ALGORITHM, HIJACKING_EXAMPLES, SALT, hijackingReadings } from '../../src/model/session-hijacking.js';
-import { fileStart, valueSpan } from '../../src/model/cams.js';
 
 export default defineRule({
   id: 'fleet/cams-hijacking-settings-differ',
   title: 'Require the agents of a Cams cluster that protect sessions to use the same algorithm and salt',
   severity: 'error',
   scope: 'fleet',
+  judges: (product, name) => product === 'cams' && (name === ALGORITHM || name === SALT),
   predicts: ['CAMS-5304'],
   docs: {
     why:
@@ -28,14 +28,14 @@ export default defineRule({
       const protectedAgents = hijackingReadings(cluster).filter((r) => r.enabled);
       if (protectedAgents.length < 2) continue;
       for (const property of [ALGORITHM, SALT]) {
-        const groups = groupBy(protectedAgents, (r) => r.agent.settings.get(property)?.value.trim() ?? '\u0000unset');
+        const groups = groupBy(protectedAgents, (r) => r.agent.setting(property)?.text ?? '\u0000unset');
         if (groups.length < 2) continue;
         for (const group of groups) {
           const others = groups.filter((g) => g !== group).flat();
           for (const reading of group) {
-            const entry = reading.agent.settings.get(property);
+            const setting = reading.agent.setting(property);
             context.report({
-              at: entry ? valueSpan(entry) : fileStart(reading.agent),
+              at: setting ? setting.valueAt : reading.agent.anchor,
               agent: reading.agent.id,
               messageId: 'differs',
               data: {
@@ -44,7 +44,7 @@ export default defineRule({
                 cluster: cluster.name,
                 agents: nameAgents(others),
                 // The algorithm is not secret; the salt never appears.
-                shown: property === ALGORITHM ? `: ${entry?.value.trim() || 'not set'} here` : '',
+                shown: property === ALGORITHM ? `: ${setting?.text || 'not set'} here` : '',
               },
             });
           }

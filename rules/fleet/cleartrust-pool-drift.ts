@@ -1,11 +1,41 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { CLEARTRUST_POOL_AGREEMENT, groupBy, nameAgents, type PoolReading } from '../../src/model/fleet.js';
+import { PREFIX, readSetting } from '../../src/model/cleartrust.js';
+import { describeDuration } from '../../src/model/duration.js';
+import { fleetName, groupBy, nameAgents, type FleetAgent, type Place } from '../../src/model/fleet.js';
+
+/**
+ * Pool settings that decide how an agent uses its aservers (KB 000025051, KB 000023587): agents of one
+ * dispatcher group should agree on them.
+ */
+const POOL_AGREEMENT = ['auth_server_pool_refresh', 'auth_server_timeout', 'max_open_connections', 'auth_server_mode'] as const;
+const POOL_SETTING = new RegExp(`^<Pool [^>]*> cleartrust\\.agent\\.(${POOL_AGREEMENT.join('|')})$`);
+
+/**
+ * A pool setting of the pool the agent uses, by meaning (durations in seconds, words in upper case, "not
+ * set" for absence), where it is written, else at the pool block, else at the file's first block.
+ */
+interface PoolReading {
+  readonly agent: FleetAgent;
+  readonly key: string;
+  readonly text: string;
+  readonly at: Place;
+}
+
+function poolReading(agent: FleetAgent, property: string): PoolReading {
+  const setting = agent.pool === undefined ? undefined : agent.setting(fleetName(agent.pool, PREFIX + property));
+  const at = setting?.at ?? (agent.pool === undefined ? undefined : agent.block(agent.pool)) ?? agent.anchor;
+  if (!setting || setting.text === '') return { agent, key: '(not set)', text: 'not set', at };
+  const value = readSetting(PREFIX + property, setting.text);
+  if (value.ok && value.value.kind === 'duration') return { agent, key: `${value.value.seconds}s`, text: describeDuration(value.value.seconds), at };
+  return { agent, key: setting.text.toUpperCase(), text: setting.text, at };
+}
 
 export default defineRule({
   id: 'fleet/cleartrust-pool-drift',
   title: 'Require the agents of one dispatcher group to agree on their pool settings',
   severity: 'warning',
   scope: 'fleet',
+  judges: (product, name) => product === 'cleartrust' && POOL_SETTING.test(name),
   predicts: [],
   docs: {
     why:
@@ -30,27 +60,29 @@ export default defineRule({
   check(fleet, context) {
     for (const cluster of fleet.clusters) {
       if (cluster.product !== 'cleartrust' || cluster.members.length < 2) continue;
-      for (const [index, property] of CLEARTRUST_POOL_AGREEMENT.entries()) {
-        const readings = cluster.members.map((facts) => ({ facts, reading: facts.pool[index] as PoolReading }));
-        const groups = groupBy(readings, ({ reading }) => reading.key);
+      for (const property of POOL_AGREEMENT) {
+        const groups = groupBy(
+          cluster.members.map((agent) => poolReading(agent, property)),
+          (reading) => reading.key,
+        );
         if (groups.length < 2) continue;
-        const [largest, second] = groups as [typeof readings, typeof readings];
+        const [largest, second] = groups as [PoolReading[], PoolReading[]];
         // With a clear majority only the others drifted; on a tie every agent is reported.
         const drifted = largest.length > second.length ? groups.slice(1).flat() : groups.flat();
         for (const member of drifted) {
           // Groups are sorted largest first: the first one without this agent is what the others mostly use.
-          const others = groups.find((group) => !group.includes(member)) as typeof readings;
+          const others = groups.find((group) => !group.includes(member)) as PoolReading[];
           context.report({
-            at: { source: member.facts.source, start: member.reading.start, end: member.reading.end },
-            agent: member.facts.id,
+            at: member.at,
+            agent: member.agent.id,
             messageId: 'drift',
             data: {
               property,
-              value: member.reading.text,
-              majority: others[0]?.reading.text ?? '',
+              value: member.text,
+              majority: others[0]?.text ?? '',
               count: others.length,
               cluster: cluster.name,
-              agents: nameAgents(others.map((o) => o.facts)),
+              agents: nameAgents(others.map((o) => o.agent)),
             },
           });
         }

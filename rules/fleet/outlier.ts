@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { compareSettings, judgedByAgreementRule, nameAgents } from '../../src/model/fleet.js';
+import { nameAgents } from '../../src/model/fleet.js';
 
 /** A "strong majority": at least this share of the cluster, and at least MIN_MAJORITY agents. */
 const MAJORITY_SHARE = 0.75;
@@ -36,18 +36,18 @@ export default defineRule({
   check(fleet, context) {
     for (const cluster of fleet.clusters) {
       const size = cluster.members.length;
-      for (const { name, groups } of compareSettings(cluster.members)) {
-        if (judgedByAgreementRule(cluster.product, name)) continue;
+      for (const { name, groups } of cluster.compare()) {
+        if (context.judgedByAnotherRule(cluster.product, name)) continue;
         const majority = groups[0];
         if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
         // A setting only a few agents have (e.g. a VirtualHost of their own) is an addition, not an outlier.
         if (majority.value === undefined) continue;
         const shown = (value: (typeof majority)['value']) => (value === undefined ? 'not set' : value.secret ? 'a secret value (not shown)' : `"${value.text}"`);
         for (const group of groups.slice(1)) {
-          for (const facts of group.members) {
+          for (const agent of group.members) {
             context.report({
-              at: group.value?.at ?? facts.anchor,
-              agent: facts.id,
+              at: group.value?.at ?? agent.anchor,
+              agent: agent.id,
               messageId: 'differs',
               data: { setting: name, value: shown(group.value), majority: shown(majority.value), count: majority.members.length, size, cluster: cluster.name, agents: nameAgents(majority.members) },
             });

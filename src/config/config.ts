@@ -4,8 +4,8 @@
  * Pure: the caller reads the file.
  */
 import { isMap, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
-import { printable } from '../printable.js';
-import { SourceFile } from '../source.js';
+import { printable } from '../text/printable.js';
+import { SourceFile } from '../parse/source.js';
 import validateSchema from '../generated/config-validator.cjs';
 import { closestName } from '../text/edit-distance.js';
 import { parseUserDuration } from '../model/duration.js';

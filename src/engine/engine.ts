@@ -1,17 +1,31 @@
 /**
- * Runs rules over a workspace and turns their reports into findings (design contract §3.3), then applies the
- * inline waivers (§3.7). Pure: no I/O; rules come in from the caller, so the engine is testable with fake rules.
+ * The lint pipeline: three pure functions over plain data (design §2), which the CLI, the tests, the bench and
+ * the worker threads all call.
+ *
+ *   lintUnit(unit)    one lint unit (a ClearTrust file, or a Cams security domain with its linked agents) →
+ *                     its findings with their positions, its waiver comments, its secret values, the fleet
+ *                     facts of its agents;
+ *   lintFleet(fleet)  the fleet rules over every agent's facts → reports by offsets; the caller hands each file
+ *                     such a report points into to locateFleetReports (the shell reads them back, in path order);
+ *   finish(…)         waivers, baseline, fingerprints and the contract's order (§3.3, §3.7).
+ *
+ * No I/O: files come in as bytes, rules from the caller (so the engine is testable with fake rules). Every
+ * result is plain data, the same on any thread.
  */
-import { crypto } from '../builtins.js';
+import { crypto } from '../platform/builtins.js';
 import { isSecretName } from '../knowledge/properties.js';
-import { printable } from '../printable.js';
-import { secretValues, type CamsDomain } from '../model/cams.js';
+import { printable } from '../text/printable.js';
+import { secretValues } from '../model/cams.js';
 import type { Environment } from '../model/environment.js';
-import { buildFleet, type Fleet } from '../model/fleet.js';
-import type { Agent, WaiverComment, Workspace } from '../model/workspace.js';
-import { unshared, type SourceFile, type Span } from '../source.js';
-import type { CheckRule, MessageData, ReportDescriptor, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
-import { readWaiverComment, type Waiver } from './waivers.js';
+import { agentFacts, createFleetStore, type AgentFacts, type Fleet, type Place } from '../model/fleet.js';
+import type { Agent, CamsDomainLinks } from '../model/workspace.js';
+import type { CamsDomain } from '../model/cams.js';
+import type { parseXml } from '../parse/xml.js';
+import { readWaiverComment } from '../parse/waivers.js';
+import { decodeText, SourceFile, unshared, type Span } from '../parse/source.js';
+import { buildWorkspace, planUnits, type ConfiguredDomains, type LoadedFile } from './units.js';
+import { applyBaseline, type Baseline } from './baseline.js';
+import type { CheckRule, MessageData, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
 import { compareText } from '../text/compare-text.js';
 
 export interface Finding {
@@ -40,235 +54,283 @@ export interface Finding {
   readonly fingerprint: string;
 }
 
+/** A finding before `finish` numbers it among identical ones. */
+export type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase: string };
+
+/** A rule that threw: an internal error, reported on its own so that a crash never looks clean. */
 export interface RuleFailure {
   readonly ruleId: string;
-  readonly agent: string;
-  readonly error: unknown;
+  /** The file the rule was judging (for a fleet rule: `(fleet)`). */
+  readonly file: string;
+  readonly error: string;
 }
 
-export interface EngineOptions {
+export interface LintContext {
+  /** Every registered rule: waivers may name any of them; `severities` turns some off. */
   readonly rules: readonly Rule[];
   readonly environment: Environment;
   /** Severity overrides from the config file; `off` disables a rule. */
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
-  /** false for --no-inline-waivers: waivers are ignored and not checked. */
-  readonly inlineWaivers?: boolean;
-  /** The fleet with clusters from the config file; built from the agents' own settings when absent. */
-  readonly fleet?: Fleet;
+}
+
+/** One ClearTrust file, or one Cams security domain with the agents linked to it (see planUnits). */
+export interface LintUnit {
+  readonly files: readonly LoadedFile[];
+  /** How the unit's Cams agents are linked, decided over every file of the run (see linkCamsAgents). */
+  readonly links?: CamsDomainLinks;
+}
+
+/** A waiver comment with everything `finish` needs to apply it or report it, without the file's text. */
+export interface WaiverComment {
+  readonly path: string;
+  readonly agent: string;
+  /** The comment's text without its markers. */
+  readonly text: string;
+  /** 1-based line the comment ends on: a waiver applies to the line after it. */
+  readonly line: number;
+  readonly location: Location;
+  readonly sourceLine: string;
+}
+
+export interface UnitResult {
+  readonly findings: readonly PendingFinding[];
+  readonly waiverComments: readonly WaiverComment[];
+  /** Secret values per file (to mask them in fleet findings too, design §3.8). */
+  readonly secrets: readonly (readonly [path: string, values: readonly string[]])[];
+  readonly facts: readonly AgentFacts[];
+  readonly failures: readonly RuleFailure[];
+}
+
+/** A fleet rule's report, by offsets into the file `at.path`. */
+export interface FleetReport {
+  readonly ruleId: string;
+  readonly agent: string;
+  readonly messageId: string;
+  readonly data: MessageData;
+  readonly at: Place;
 }
 
 export interface LintResult {
   readonly findings: readonly Finding[];
   /** Findings silenced by a waiver with a reason. */
   readonly waived: readonly Finding[];
-  /** Rules that threw: an internal error, reported separately so a crash never looks clean. */
-  readonly failures: readonly RuleFailure[];
+  /** Findings silenced by the baseline. */
+  readonly baselined: number;
 }
 
-type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase: string };
-
-/** A session's results without its functions and source files, so that they can cross threads. */
-export interface PortableLint {
-  readonly findings: readonly PendingFinding[];
-  readonly waiverComments: readonly (Omit<WaiverComment, 'at'> & { readonly path: string; readonly start: number; readonly end: number })[];
-  /** Secret values per file (the last line of defence of design §3.8 needs them for fleet findings too). */
-  readonly secrets: readonly (readonly [path: string, values: readonly string[]])[];
-  readonly failures: readonly { readonly ruleId: string; readonly agent: string; readonly error: string }[];
-  readonly agents: number;
-}
+type Location = Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>;
 
 /**
- * A lint run fed one part at a time: each part's reader problems and per-agent (per-domain) rules are judged
- * when it is added, so the caller may then drop the part's models and release its files' texts; the fleet
- * rules, the waivers and the fingerprints come at `finish`. lintWorkspace feeds a whole workspace at once.
+ * Reads one unit's files, judges them with every rule that is not a fleet rule, and keeps what outlives the
+ * files' texts: findings (messages, positions and source lines resolved now), waiver comments, secret values
+ * and fleet facts.
  */
-export interface LintSession {
-  add(part: Workspace): void;
-  /** What the parts added so far produced, to hand to the session of another thread (structured clone). */
-  export(): PortableLint;
-  /** Takes over what another thread's session produced; `sourceOf` gives the source file of a path. */
-  import(part: PortableLint, sourceOf: (path: string) => SourceFile): void;
-  /** The fleet of every agent added (built from them when absent and the session saw them all). */
-  finish(fleet: Fleet): LintResult;
-}
-
-export function lintWorkspace(workspace: Workspace, options: EngineOptions): LintResult {
-  const session = createLintSession(options);
-  session.add(workspace);
-  return session.finish(options.fleet ?? buildFleet(workspace.agents));
-}
-
-export function createLintSession(options: EngineOptions): LintSession {
-  const found: PendingFinding[] = [];
+export function lintUnit(unit: LintUnit, context: LintContext & { readonly readXml?: typeof parseXml }): UnitResult {
+  const workspace = buildWorkspace(unit.files, { links: unit.links, readXml: context.readXml });
+  const targets: readonly Target[] = [...workspace.agents, ...workspace.domains];
+  const secrets = secretValuesByFile(targets);
+  const emitter = createEmitter(context, (path) => secrets.get(path));
+  const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
+  for (const diagnostic of workspace.diagnostics) {
+    const rule = byId.get(diagnostic.ruleId);
+    if (!rule) throw new Error(`Reader reported unregistered rule ${diagnostic.ruleId}`);
+    emitter.emit(rule, diagnostic.agent, diagnostic.at, diagnostic.messageId, diagnostic.data ?? {});
+  }
   const failures: RuleFailure[] = [];
-  const seen = new Set<string>();
-  const secrets = new Map<string, readonly string[]>();
-  const redactors = new Map<string, (text: string) => string>();
-  const addSecrets = (path: string, values: readonly string[]): void => {
-    secrets.set(path, values);
-    redactors.set(path, secretMasker(values));
-  };
-  const waiverComments: WaiverComment[] = [];
-  const noSecrets = (text: string) => text;
-  const byId = new Map(options.rules.map((rule) => [rule.id, rule]));
-  const active = options.rules.filter((rule): rule is CheckRule => rule.scope !== 'input' && effectiveSeverity(rule, options.severities) !== 'off');
-  let agents = 0;
+  for (const rule of activeRules(context)) {
+    if (rule.scope === 'fleet') continue;
+    for (const target of targets) {
+      if (SCOPE_PRODUCT[rule.scope] !== target.product) continue;
+      try {
+        (rule as CheckRule<string, Exclude<keyof RuleTargets, 'fleet'>>).check(target as never, {
+          environment: context.environment,
+          report: ({ at, agent, messageId, data = {} }) => emitter.emit(rule, agent ?? target.id, at, messageId, data),
+        });
+      } catch (error) {
+        failures.push({ ruleId: rule.id, file: fileOf(target), error: describeError(error) });
+      }
+    }
+  }
+  const waiverComments = workspace.waiverComments.map(({ at, line, agent, text }) => ({
+    path: at.source.path,
+    agent,
+    text: unshared(text),
+    line,
+    location: locate(at),
+    sourceLine: emitter.sourceLine(at),
+  }));
+  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures };
+}
 
-  const emit = (rule: Rule, agent: string, descriptor: ReportDescriptor<string>): void => {
-    const severity = effectiveSeverity(rule, options.severities);
+/** The fleet rules over the fleet (when it has at least two agents): reports by offsets. */
+export function lintFleet(fleet: Fleet, context: LintContext): { readonly reports: readonly FleetReport[]; readonly failures: readonly RuleFailure[] } {
+  const reports: FleetReport[] = [];
+  const failures: RuleFailure[] = [];
+  if (fleet.clusters.reduce((n, cluster) => n + cluster.members.length, 0) < 2) return { reports, failures };
+  for (const rule of activeRules(context)) {
+    if (rule.scope !== 'fleet') continue;
+    const others = context.rules.filter((other): other is CheckRule<string, 'fleet'> => other !== rule && other.scope === 'fleet');
+    try {
+      (rule as CheckRule<string, 'fleet'>).check(fleet, {
+        environment: context.environment,
+        report: ({ at, agent, messageId, data = {} }) => reports.push({ ruleId: rule.id, agent, messageId, data, at }),
+        judgedByAnotherRule: (product, name) => others.some((other) => other.judges?.(product, name) === true),
+      });
+    } catch (error) {
+      failures.push({ ruleId: rule.id, file: '(fleet)', error: describeError(error) });
+    }
+  }
+  // In path order, so that the shell reads each file back once.
+  reports.sort((a, b) => compareText(a.at.path, b.at.path));
+  return { reports, failures };
+}
+
+/** Fleet reports that point into `source` turned into findings (its secret values masked). */
+export function locateFleetReports(reports: readonly FleetReport[], source: SourceFile, secrets: readonly string[] | undefined, context: LintContext): PendingFinding[] {
+  const emitter = createEmitter(context, () => secrets);
+  const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
+  for (const { ruleId, agent, messageId, data, at } of reports) {
+    emitter.emit(byId.get(ruleId) as Rule, agent, { source, start: at.start, end: at.end }, messageId, data);
+  }
+  return emitter.findings;
+}
+
+export interface FinishInput {
+  readonly findings: readonly PendingFinding[];
+  readonly waiverComments: readonly WaiverComment[];
+  /** Secret values by file, to mask them in the waiver findings' messages. */
+  readonly secrets: ReadonlyMap<string, readonly string[]>;
+  /** false for --no-inline-waivers: waivers are ignored and not checked. */
+  readonly inlineWaivers?: boolean;
+  readonly baseline?: Baseline;
+}
+
+/** Applies the waivers (reporting invalid and unused ones), numbers identical findings, applies the baseline, sorts. */
+export function finish(input: FinishInput, context: LintContext): LintResult {
+  const emitter = createEmitter(context, (path) => input.secrets.get(path));
+  const found = [...input.findings];
+  const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
+  found.push(...emitter.findings);
+  const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
+  const waived = withFingerprints([...waivedSet]);
+  if (!input.baseline) return { findings, waived, baselined: 0 };
+  const baselined = applyBaseline(findings, input.baseline);
+  return { findings: baselined.findings, waived, baselined: baselined.baselined };
+}
+
+/** The ids of the rules that report on waivers (design §3.7). */
+const WAIVER_INVALID = 'waiver/invalid';
+const WAIVER_UNUSED = 'waiver/unused';
+
+/**
+ * Silences the findings covered by a waiver with a reason, and reports invalid and unused waivers through
+ * `emitter`. Returns the silenced findings.
+ */
+function applyWaivers(comments: readonly WaiverComment[], found: readonly PendingFinding[], context: LintContext, emitter: Emitter): PendingFinding[] {
+  const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
+  const report = (ruleId: string, comment: WaiverComment, messageId: string, data: MessageData) => {
+    const rule = byId.get(ruleId);
+    if (rule) emitter.emitAt(rule, comment.agent, comment.location, comment.sourceLine, messageId, data);
+  };
+  const isOff = (id: string) => effectiveSeverity(byId.get(id) as Rule, context.severities) === 'off';
+
+  const byTargetLine = new Map<string, { comment: WaiverComment; ruleIds: readonly string[]; used: boolean }[]>();
+  for (const comment of comments) {
+    const read = readWaiverComment(comment.text);
+    if (read === undefined) continue;
+    if (typeof read === 'string') {
+      report(WAIVER_INVALID, comment, read, { directive: comment.text.trim().split(/\s/, 1)[0] ?? '' });
+      continue;
+    }
+    const known = read.ruleIds.filter((id) => byId.has(id));
+    for (const id of read.ruleIds) if (!byId.has(id)) report(WAIVER_INVALID, comment, 'unknownRule', { rule: id });
+    if (read.reason === undefined) {
+      report(WAIVER_INVALID, comment, 'missingReason', { rules: read.ruleIds.join(', ') });
+      continue;
+    }
+    if (known.length === 0) continue;
+    const key = `${comment.path}\0${comment.line + 1}`;
+    byTargetLine.set(key, [...(byTargetLine.get(key) ?? []), { comment, ruleIds: known, used: false }]);
+  }
+  if (byTargetLine.size === 0) return [];
+
+  const waived: PendingFinding[] = [];
+  // The waiver findings reported so far can be waived too (a waiver of waiver/invalid above a bad waiver).
+  for (const finding of [...found, ...emitter.findings]) {
+    const candidates = byTargetLine.get(`${finding.file}\0${finding.line}`);
+    const match = candidates?.find((c) => c.ruleIds.includes(finding.ruleId));
+    if (!match) continue;
+    match.used = true;
+    waived.push(finding);
+  }
+  for (const candidates of byTargetLine.values()) {
+    for (const { comment, ruleIds, used } of candidates) {
+      // A waiver of a rule that the configuration turned off is not "unused": the rule may come back on.
+      if (!used && !ruleIds.every(isOff)) report(WAIVER_UNUSED, comment, 'unused', { rules: ruleIds.join(', ') });
+    }
+  }
+  return waived;
+}
+
+/** Turns reports into findings: severity, message, remedy, position, secret-free source line. */
+interface Emitter {
+  readonly findings: PendingFinding[];
+  emit(rule: Rule, agent: string, at: Span, messageId: string, data: MessageData): void;
+  /** A report whose position and source line were resolved while the file's text was at hand. */
+  emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData): void;
+  sourceLine(at: Span): string;
+}
+
+function createEmitter(context: LintContext, secretsOf: (path: string) => readonly string[] | undefined): Emitter {
+  const findings: PendingFinding[] = [];
+  const seen = new Set<string>();
+  const redactors = new Map<string, (text: string) => string>();
+  const redactorOf = (path: string) => {
+    let redact = redactors.get(path);
+    if (!redact) redactors.set(path, (redact = secretMasker(secretsOf(path) ?? [])));
+    return redact;
+  };
+  const emitAt = (rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, key: string) => {
+    const severity = effectiveSeverity(rule, context.severities);
     if (severity === 'off') return;
-    const { at, messageId, data = {} } = descriptor;
     const template = (rule.messages as Record<string, string>)[messageId];
     if (template === undefined) throw new Error(`Rule ${rule.id} reported unknown messageId "${messageId}"`);
-    // A value inherited from Global is reported once, not once per VirtualHost that inherits it.
-    const key = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
+    // Reported once, however many times: a value inherited from Global is judged in every VirtualHost that
+    // inherits it, and a waiver comment may name one unknown rule twice.
     if (seen.has(key)) return;
     seen.add(key);
     const remedyTemplate = (rule.remedies as Record<string, string> | undefined)?.[messageId] ?? rule.docs.fix;
-    const redact = redactors.get(at.source.path) ?? noSecrets;
-    // Kept until the end of the run, while the file's text may be released: copies, not views into the text.
-    const sourceLine = unshared(secretFreeLine(at, redact));
-    found.push({
+    const redact = redactorOf(location.file);
+    findings.push({
       ruleId: rule.id,
       severity,
       // Values from the files end up in messages: control characters are escaped after the secrets are masked
       // (escaping first would hide a secret's control characters from the mask).
       message: printable(redact(format(template, data, rule.id))),
-      ...locate(at),
+      ...location,
       agent,
       predicts: rule.predicts,
       remedy: printable(redact(format(remedyTemplate, data, rule.id))),
       sourceLine,
       messageId,
       data: redactData(data, redact),
-      fingerprintBase: [rule.id, at.source.path, messageId, sourceLine.trim()].join('\0'),
+      fingerprintBase: [rule.id, location.file, messageId, sourceLine.trim()].join('\0'),
     });
   };
-
-  const run = <S extends keyof RuleTargets>(rule: CheckRule<string, S>, target: RuleTargets[S], agent: string): void => {
-    try {
-      rule.check(target, { environment: options.environment, report: (descriptor) => emit(rule, descriptor.agent ?? agent, descriptor) });
-    } catch (error) {
-      failures.push({ ruleId: rule.id, agent, error });
-    }
-  };
-
+  const sourceLine = (at: Span) => unshared(secretFreeLine(at, redactorOf(at.source.path)));
   return {
-    add(part) {
-      const targets: readonly Target[] = [...part.agents, ...part.domains];
-      agents += part.agents.length;
-      for (const [path, values] of secretValuesByFile(targets)) addSecrets(path, values);
-      waiverComments.push(...part.waiverComments);
-      for (const diagnostic of part.diagnostics) {
-        const rule = byId.get(diagnostic.ruleId);
-        if (!rule) throw new Error(`Reader reported unregistered rule ${diagnostic.ruleId}`);
-        emit(rule, diagnostic.agent, diagnostic);
-      }
-      for (const rule of active) {
-        if (rule.scope === 'fleet') continue;
-        for (const target of targets) {
-          if (applies(rule, target)) run(rule, target as RuleTargets[typeof rule.scope], target.id);
-        }
-      }
+    findings,
+    sourceLine,
+    emit(rule, agent, at, messageId, data) {
+      if (effectiveSeverity(rule, context.severities) === 'off') return;
+      const key = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
+      if (seen.has(key)) return;
+      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key);
     },
-    export() {
-      return {
-        findings: found,
-        waiverComments: waiverComments.map(({ at, ...comment }) => ({ ...comment, path: at.source.path, start: at.start, end: at.end })),
-        secrets: [...secrets],
-        failures: failures.map(({ ruleId, agent, error }) => ({ ruleId, agent, error: String(error) })),
-        agents,
-      };
-    },
-    import(part, sourceOf) {
-      found.push(...part.findings);
-      for (const { path, start, end, ...comment } of part.waiverComments) waiverComments.push({ ...comment, at: { source: sourceOf(path), start, end } });
-      for (const [path, values] of part.secrets) addSecrets(path, values);
-      failures.push(...part.failures);
-      agents += part.agents;
-    },
-    finish(fleet) {
-      if (agents >= 2) {
-        // Fleet findings point into files whose texts may have been released: emit them file by file, so each
-        // such file is read back once and dropped again.
-        const reports: { rule: Rule; agent: string; descriptor: ReportDescriptor<string> }[] = [];
-        for (const rule of active) {
-          if (rule.scope !== 'fleet') continue;
-          try {
-            (rule as CheckRule<string, 'fleet'>).check(fleet, { environment: options.environment, report: (descriptor) => reports.push({ rule, agent: descriptor.agent ?? '(fleet)', descriptor }) });
-          } catch (error) {
-            failures.push({ ruleId: rule.id, agent: '(fleet)', error });
-          }
-        }
-        reports.sort((a, b) => compareText(a.descriptor.at.source.path, b.descriptor.at.source.path));
-        let previous: SourceFile | undefined;
-        for (const { rule, agent, descriptor } of reports) {
-          if (previous !== descriptor.at.source) previous?.compact();
-          previous = descriptor.at.source;
-          emit(rule, agent, descriptor);
-        }
-        previous?.compact();
-      }
-      const waived = options.inlineWaivers === false ? [] : applyWaivers(waiverComments, found, byId, options.severities, emit);
-      const waivedSet = new Set(waived);
-      const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
-      return { findings, waived: withFingerprints(waived), failures };
+    emitAt(rule, agent, location, line, messageId, data) {
+      emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`);
     },
   };
-}
-
-/**
- * Silences findings covered by a waiver with a reason, and reports invalid and unused waivers through
- * `emit` (which appends to `found`). Returns the silenced findings.
- */
-function applyWaivers(
-  comments: readonly WaiverComment[],
-  found: PendingFinding[],
-  rules: ReadonlyMap<string, Rule>,
-  severities: ReadonlyMap<string, SeveritySetting> | undefined,
-  emit: (rule: Rule, agent: string, descriptor: ReportDescriptor<string>) => void,
-): PendingFinding[] {
-  const invalid = rules.get('waiver/invalid');
-  const unused = rules.get('waiver/unused');
-  const report = (rule: Rule | undefined, agent: string, descriptor: ReportDescriptor<string>) => rule && emit(rule, agent, descriptor);
-  const isOff = (id: string) => effectiveSeverity(rules.get(id) as Rule, severities) === 'off';
-
-  const byTargetLine = new Map<string, { waiver: Waiver; used: boolean }[]>();
-  for (const comment of comments) {
-    const read = readWaiverComment(comment.text);
-    if (read === undefined) continue;
-    if (typeof read === 'string') {
-      report(invalid, comment.agent, { at: comment.at, messageId: read, data: { directive: comment.text.trim().split(/\s/, 1)[0] ?? '' } });
-      continue;
-    }
-    const known = read.ruleIds.filter((id) => rules.has(id));
-    for (const id of read.ruleIds) if (!rules.has(id)) report(invalid, comment.agent, { at: comment.at, messageId: 'unknownRule', data: { rule: id } });
-    if (read.reason === undefined) {
-      report(invalid, comment.agent, { at: comment.at, messageId: 'missingReason', data: { rules: read.ruleIds.join(', ') } });
-      continue;
-    }
-    if (known.length === 0) continue;
-    const waiver: Waiver = { at: comment.at, line: comment.line, agent: comment.agent, ruleIds: known, reason: read.reason };
-    const key = `${comment.at.source.path}\0${comment.line + 1}`;
-    byTargetLine.set(key, [...(byTargetLine.get(key) ?? []), { waiver, used: false }]);
-  }
-  if (byTargetLine.size === 0) return [];
-
-  const waived: PendingFinding[] = [];
-  for (const finding of found) {
-    const candidates = byTargetLine.get(`${finding.file}\0${finding.line}`);
-    const match = candidates?.find((c) => c.waiver.ruleIds.includes(finding.ruleId));
-    if (!match) continue;
-    match.used = true;
-    waived.push(finding);
-  }
-  for (const candidates of byTargetLine.values()) {
-    for (const { waiver, used } of candidates) {
-      // A waiver of a rule that the configuration turned off is not "unused": the rule may come back on.
-      if (!used && !waiver.ruleIds.every(isOff)) report(unused, waiver.agent, { at: waiver.at, messageId: 'unused', data: { rules: waiver.ruleIds.join(', ') } });
-    }
-  }
-  return waived;
 }
 
 /** What rules check: agents of either product and Cams security domains. */
@@ -280,15 +342,25 @@ const SCOPE_PRODUCT: Readonly<Record<Exclude<CheckRule['scope'], 'fleet'>, Targe
   'cams-domain': 'cams-domain',
 };
 
-function applies(rule: CheckRule, target: Target): boolean {
-  return rule.scope !== 'fleet' && SCOPE_PRODUCT[rule.scope] === target.product;
+function activeRules(context: LintContext): CheckRule[] {
+  return context.rules.filter((rule): rule is CheckRule => rule.scope !== 'input' && effectiveSeverity(rule, context.severities) !== 'off');
+}
+
+/** The file a target's findings mostly point into: an agent's configuration, a security domain's policy. */
+function fileOf(target: Target): string {
+  if (target.product !== 'cams-domain') return target.document.source.path;
+  return (target.policy?.root ?? target.loginConfig?.root)?.source.path ?? target.id;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 export function effectiveSeverity(rule: Rule, severities?: ReadonlyMap<string, SeveritySetting>): SeveritySetting {
   return severities?.get(rule.id) ?? rule.severity;
 }
 
-function locate(at: Span): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> {
+function locate(at: Span): Location {
   const start = at.source.positionAt(at.start);
   const end = at.source.positionAt(Math.max(at.end, at.start));
   return { file: at.source.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
@@ -341,7 +413,6 @@ export function compareFindings(a: Omit<Finding, 'fingerprint'>, b: Omit<Finding
   );
 }
 
-
 function redactData(data: MessageData, redact: (text: string) => string): MessageData {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? unshared(redact(value)) : value]));
 }
@@ -381,4 +452,54 @@ export function secretMasker(values: Iterable<string>): (text: string) => string
     for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('********');
     return result;
   };
+}
+
+export interface InMemoryOptions {
+  readonly readXml?: typeof parseXml;
+  /** Config `cams.agentDomains`. */
+  readonly configuredDomains?: ConfiguredDomains;
+  /** Config `clusters:` as a function from agent id to cluster name. */
+  readonly clusterOf?: (agentId: string) => string | undefined;
+  readonly inlineWaivers?: boolean;
+}
+
+/**
+ * The whole pipeline over files whose bytes are at hand (tests, text given on standard input, an editor's
+ * buffers): the same three functions the shell calls, with the fleet findings located in the files in memory.
+ */
+export function lintInMemory(files: readonly LoadedFile[], context: LintContext, options: InMemoryOptions = {}): LintResult & { readonly failures: readonly RuleFailure[] } {
+  const findings: PendingFinding[] = [];
+  const waiverComments: WaiverComment[] = [];
+  const secrets = new Map<string, readonly string[]>();
+  const failures: RuleFailure[] = [];
+  const store = createFleetStore();
+  for (const unit of planUnits(files, options.configuredDomains)) {
+    const result = lintUnit(unit, { ...context, readXml: options.readXml });
+    findings.push(...result.findings);
+    waiverComments.push(...result.waiverComments);
+    for (const [path, values] of result.secrets) secrets.set(path, values);
+    failures.push(...result.failures);
+    for (const facts of result.facts) store.add(facts);
+  }
+  const fleetRun = lintFleet(store.build(options.clusterOf), context);
+  failures.push(...fleetRun.failures);
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  for (const [path, reports] of groupByPath(fleetRun.reports)) {
+    const file = byPath.get(path);
+    const decoded = file?.content.kind === 'bytes' ? decodeText(file.content.bytes) : undefined;
+    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path}, which is not a text file of the run`);
+    findings.push(...locateFleetReports(reports, new SourceFile(path, decoded.text), secrets.get(path), context));
+  }
+  return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers }, context), failures };
+}
+
+/** Fleet reports (sorted by path) as runs of one path each. */
+export function groupByPath(reports: readonly FleetReport[]): [string, FleetReport[]][] {
+  const groups: [string, FleetReport[]][] = [];
+  for (const report of reports) {
+    const last = groups[groups.length - 1];
+    if (last && last[0] === report.at.path) last[1].push(report);
+    else groups.push([report.at.path, [report]]);
+  }
+  return groups;
 }

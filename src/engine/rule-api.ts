@@ -3,11 +3,12 @@
  * its documentation and source, its messages, and a pure synchronous check that reports spans of the parse
  * tree. The engine turns spans into line/column and messages into text.
  */
-import type { Span } from '../source.js';
+import type { Span } from '../parse/source.js';
 import type { Environment } from '../model/environment.js';
 import type { ClearTrustAgent } from '../model/cleartrust.js';
 import type { CamsAgent, CamsDomain } from '../model/cams.js';
-import type { Fleet } from '../model/fleet.js';
+import type { Agent } from '../model/workspace.js';
+import type { Fleet, Place } from '../model/fleet.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -45,6 +46,24 @@ export interface RuleContext<M extends string> {
   report(descriptor: ReportDescriptor<M>): void;
 }
 
+/** A fleet rule's report: fleet findings point into files whose texts are not kept, by offsets. */
+export interface FleetReportDescriptor<M extends string> {
+  readonly at: Place;
+  readonly agent: string;
+  readonly messageId: M;
+  readonly data?: MessageData;
+}
+
+export interface FleetRuleContext<M extends string> {
+  readonly environment: Environment;
+  report(descriptor: FleetReportDescriptor<M>): void;
+  /** Whether another registered fleet rule judges this setting (see CheckRule.judges), so it is not reported twice. */
+  judgedByAnotherRule(product: Agent['product'], settingName: string): boolean;
+}
+
+/** The context a check of scope S receives. */
+export type ContextOf<S extends keyof RuleTargets, M extends string> = S extends 'fleet' ? FleetRuleContext<M> : RuleContext<M>;
+
 /** What a rule's check receives, by scope. */
 export interface RuleTargets {
   readonly 'cleartrust-agent': ClearTrustAgent;
@@ -78,7 +97,12 @@ export interface InputRule<M extends string = string> extends RuleMeta<M> {
 
 export interface CheckRule<M extends string = string, S extends keyof RuleTargets = keyof RuleTargets> extends RuleMeta<M> {
   readonly scope: S;
-  check(target: RuleTargets[S], context: RuleContext<M>): void;
+  /**
+   * Fleet rules: the settings (by fleet name, see model/fleet.ts) this rule judges across a cluster, so that
+   * fleet/outlier leaves them to it.
+   */
+  readonly judges?: (product: Agent['product'], settingName: string) => boolean;
+  check(target: RuleTargets[S], context: ContextOf<S, M>): void;
 }
 
 export type Rule = InputRule | CheckRule<string, keyof RuleTargets>;
@@ -107,13 +131,4 @@ export function exampleFiles(ruleId: string, text: string): Record<string, strin
     else current.push(line);
   }
   return Object.fromEntries(Object.entries(files).map(([name, body]) => [name, body.join('\n')]));
-}
-
-/** A problem found by a reader, reported under an input rule. */
-export interface Diagnostic {
-  readonly ruleId: string;
-  readonly messageId: string;
-  readonly data?: MessageData;
-  readonly at: Span;
-  readonly agent: string;
 }

@@ -6,7 +6,7 @@
 import { isSecretName } from '../knowledge/properties.js';
 import type { PropertiesDocument, PropertyEntry } from '../parse/properties.js';
 import { attributeOf, childrenNamed, type XmlAttribute, type XmlElement } from '../parse/xml-tree.js';
-import type { Span } from '../source.js';
+import type { Span } from '../parse/source.js';
 import type { AccessControlPolicy } from './cams-policy.js';
 
 /** How an agent found its security domain, or why it has none. */
@@ -97,7 +97,7 @@ export function secretValues(target: CamsAgent | CamsDomain): string[] {
   return options.filter((o) => isSecretName(attributeOf(o, 'name')?.value ?? '')).map((o) => attributeOf(o, 'value')?.value ?? '');
 }
 
-export { entrySpan, keySpan, valueSpan } from '../source.js';
+export { entrySpan, keySpan, valueSpan } from '../parse/source.js';
 
 /** Every item whose key was already seen, with the first item of that key. */
 export function repeats<T>(items: readonly T[], keyOf: (item: T) => string | undefined): { item: T; first: T }[] {

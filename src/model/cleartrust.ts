@@ -6,7 +6,7 @@
 import type { ConfBlock, ConfDocument, ConfEntry } from '../parse/cleartrust-conf.js';
 import { cleartrustProperties, isSecretName, type PropertyDefinition } from '../knowledge/properties.js';
 import { readValue, type ValueResult } from './values.js';
-import type { Span } from '../source.js';
+import type { Span } from '../parse/source.js';
 
 export const PREFIX = 'cleartrust.agent.';
 /** The pool used when no server_pool is set (the id seen in every real file; not documented). */
@@ -105,6 +105,11 @@ export function valueOf(entry: ConfEntry): ValueResult {
   return entry.typed as ValueResult;
 }
 
+/** The typed value of a property written as `text` (for readers that keep only the text, such as the fleet). */
+export function readSetting(key: string, text: string): ValueResult {
+  return readValue(cleartrustProperties.get(key), text);
+}
+
 /** A property's value as seconds, or undefined when it is unset or not a valid duration. */
 export function durationOf(settings: SettingMap, name: string): { entry: ConfEntry; seconds: number } | undefined {
   const entry = settings.get(PREFIX + name);
@@ -138,7 +143,7 @@ export function displayValue(entry: ConfEntry): string {
   return isSecretName(entry.key) ? '(secret value hidden)' : entry.value;
 }
 
-export { entrySpan, keySpan, valueSpan } from '../source.js';
+export { entrySpan, keySpan, valueSpan } from '../parse/source.js';
 
 /** A block's opening tag, for reporting. */
 export function blockSpan(block: ConfBlock): Span {

@@ -1,97 +1,241 @@
 /**
- * The fleet: every agent reduced to the facts that must agree across a cluster, and the clusters themselves.
- * Comparison groups agents by value (a Map keyed by the value), never pairwise, so it is linear in the number
- * of agents. The facts are compact — interned setting names and values with offsets into the agent's file —
- * because a fleet of 100,000 agents must not keep 100,000 models: the caller may drop each agent's model and
- * text once its facts are taken (SourceFile.release).
+ * The fleet: every agent reduced to its settings (where each is written) and the clusters whose agents must
+ * agree. Fleet rules see it only through the interfaces below — an agent's setting by name, its blocks, its
+ * cluster — so a new fleet rule needs nothing from this file but those queries. Comparison groups agents by
+ * value (a Map keyed by the value), never pairwise, so it is linear in the number of agents.
+ *
+ * How the settings are kept is this file's business: a fleet of 100,000 agents must not keep 100,000 models,
+ * so the store (createFleetStore) interns names and values and keeps six integers per setting.
  */
 import { isSecretName } from '../knowledge/properties.js';
-import { unshared, type SourceFile, type Span } from '../source.js';
+import { unshared } from '../parse/source.js';
 import type { CamsAgent } from './cams.js';
-import { PREFIX, serverPoolId, valueOf, type ClearTrustAgent } from './cleartrust.js';
-import { describeDuration } from './duration.js';
-import type { ConfEntry } from '../parse/cleartrust-conf.js';
+import { PREFIX, serverPoolId, type ClearTrustAgent } from './cleartrust.js';
 import type { Agent } from './workspace.js';
 import { compareText } from '../text/compare-text.js';
 
-/**
- * ClearTrust pool settings that decide how an agent uses its aservers (KB 000025051, KB 000023587): agents of one
- * dispatcher group should agree on them; fleet/cleartrust-pool-drift checks them.
- */
-export const CLEARTRUST_POOL_AGREEMENT = ['auth_server_pool_refresh', 'auth_server_timeout', 'max_open_connections', 'auth_server_mode'] as const;
-
-const CLEARTRUST_POOL_SETTING = new RegExp(`^<Pool [^>]*> cleartrust\\.agent\\.(${CLEARTRUST_POOL_AGREEMENT.join('|')})$`);
-const CAMS_HIJACKING_SETTING = /^cams\.session\.hijacking\.protection\./;
-
-/**
- * Settings that a dedicated fleet rule judges (ClearTrust pool drift, Cams session hijacking 5304–5306);
- * fleet/outlier leaves them alone so one difference is not reported twice.
- */
-export function judgedByAgreementRule(product: Agent['product'], name: string): boolean {
-  return product === 'cleartrust' ? CLEARTRUST_POOL_SETTING.test(name) : CAMS_HIJACKING_SETTING.test(name);
+/** A range of UTF-16 offsets in the file `path`: where fleet findings point (the file's text is not kept). */
+export interface Place {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 export type ClusterSource = 'dispatcher list' | 'cams.cluster.name' | 'config file' | 'none';
 
+/**
+ * One agent's fleet facts as its unit's lint hands them over: plain data that crosses threads. A setting's
+ * `block` is `''` for Global (and every Cams property), else the block's label (`<Pool __default__>`,
+ * `<VirtualHost www.example.com:*:*>`). Offsets are into the agent's file `path`.
+ */
+export interface AgentFacts {
+  readonly id: string;
+  readonly product: Agent['product'];
+  readonly path: string;
+  /** From the agent's own settings (the config file's `clusters:` is applied when the fleet is built). */
+  readonly cluster: string;
+  readonly clusterSource: ClusterSource;
+  /** Where to point when the agent does not set a value the others set (its file's first block). */
+  readonly anchor: readonly [start: number, end: number];
+  readonly blocks: readonly { readonly label: string; readonly start: number; readonly end: number }[];
+  /** ClearTrust: the label of the pool block the Global scope uses, when that block exists. */
+  readonly pool?: string;
+  /** Settings in file order; a repeated name keeps its last value and position, as the agents do. */
+  readonly settings: readonly FactSetting[];
+}
+
+export interface FactSetting {
+  readonly block: string;
+  readonly key: string;
+  /** The value as written, trimmed. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/** A setting of one agent as fleet rules read it. */
 export interface FleetValue {
   /** The value as written (trimmed). Never print it when `secret`: use a fingerprint. */
   readonly text: string;
   readonly secret: boolean;
-  /** Where this agent sets it (the whole entry). */
-  readonly at: Span;
+  /** The whole `key=value` entry. */
+  readonly at: Place;
+  /** The value alone. */
+  readonly valueAt: Place;
+}
+
+/** An agent as fleet rules see it. */
+export interface FleetAgent {
+  readonly id: string;
+  readonly product: Agent['product'];
+  readonly path: string;
+  readonly cluster: string;
+  readonly clusterSource: ClusterSource;
+  /** The start of the file (Cams) or its first block (ClearTrust). */
+  readonly anchor: Place;
+  /** The label of the pool block the agent's Global scope uses (ClearTrust), when it exists. */
+  readonly pool: string | undefined;
+  /** A setting by fleet name: the property name, prefixed by its block and a space for a block's setting. */
+  setting(name: string): FleetValue | undefined;
+  /** The opening tag of the agent's first block with this label. */
+  block(label: string): Place | undefined;
+  /** The values of secret settings (to mask them wherever else they appear). */
+  secretValues(): string[];
+}
+
+export interface Cluster {
+  readonly product: Agent['product'];
+  readonly name: string;
+  readonly source: ClusterSource;
+  /** In path order. */
+  readonly members: readonly FleetAgent[];
+  /** Every setting of the cluster with its value groups (see compareSettings). */
+  compare(): SettingComparison[];
+}
+
+export interface Fleet {
+  readonly clusters: readonly Cluster[];
+}
+
+/** Agents that share one value of a setting; `value` is undefined for agents that do not set it. */
+export interface ValueGroup {
+  readonly value: FleetValue | undefined;
+  readonly members: readonly FleetAgent[];
+}
+
+/** One setting across a cluster: its value groups, the largest first. */
+export interface SettingComparison {
+  readonly name: string;
+  readonly groups: readonly ValueGroup[];
+}
+
+/** The fleet name of a block's setting. */
+export function fleetName(block: string, key: string): string {
+  return block === '' ? key : `${block} ${key}`;
+}
+
+/** The facts of an agent whose model is at hand (its unit's lint takes them before the model is dropped). */
+export function agentFacts(agent: Agent): AgentFacts {
+  return agent.product === 'cleartrust' ? cleartrustFacts(agent) : camsFacts(agent);
+}
+
+/** A Cams agent's cluster is its cams.cluster.name (the policy servers' cluster it delegates to, CP32). */
+function camsFacts(agent: CamsAgent): AgentFacts {
+  const settings = [...agent.settings.values()].map((entry) => ({
+    block: '',
+    key: entry.key,
+    value: entry.value.trim(),
+    start: entry.start,
+    end: entry.end,
+    valueStart: entry.valueStart,
+    valueEnd: entry.valueEnd,
+  }));
+  const cluster = agent.settings.get('cams.cluster.name')?.value.trim() ?? '';
+  return {
+    id: agent.id,
+    product: 'cams',
+    path: agent.document.source.path,
+    cluster: cluster || '(no cams.cluster.name)',
+    clusterSource: cluster ? 'cams.cluster.name' : 'none',
+    anchor: [0, 0],
+    blocks: [],
+    settings,
+  };
+}
+
+/** A ClearTrust agent's cluster is its dispatcher group: the dispatcher_list of the pool its Global scope uses. */
+function cleartrustFacts(agent: ClearTrustAgent): AgentFacts {
+  const settings: FactSetting[] = [];
+  const blocks: AgentFacts['blocks'][number][] = [];
+  const global = agent.scopes[0];
+  // The reader already trimmed the entries' values.
+  const add = (block: string, entries: Iterable<ClearTrustAgent['entries'][number]>) => {
+    for (const { key, value, start, end, valueStart, valueEnd } of entries) settings.push({ block, key, value, start, end, valueStart, valueEnd });
+  };
+  add('', global?.block?.entries ?? []);
+  for (const pool of agent.pools) {
+    const label = `<Pool ${pool.id}>`;
+    blocks.push({ label, start: pool.block.start, end: pool.block.end });
+    add(label, pool.settings.values());
+  }
+  for (const scope of agent.scopes) {
+    if (scope.kind !== 'virtualhost' || !scope.block) continue;
+    const label = `<${scope.label}>`;
+    blocks.push({ label, start: scope.block.start, end: scope.block.end });
+    add(label, scope.block.entries);
+  }
+  const firstBlock = agent.document.blocks[0];
+  const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
+  const cluster = (clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '')
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== '')
+    .sort()
+    .join(',');
+  return {
+    id: agent.id,
+    product: 'cleartrust',
+    path: agent.document.source.path,
+    cluster: cluster || '(no dispatcher list)',
+    clusterSource: cluster ? 'dispatcher list' : 'none',
+    anchor: firstBlock ? [firstBlock.start, firstBlock.end] : [0, 0],
+    blocks,
+    ...(global?.pool ? { pool: `<Pool ${global.pool.id}>` } : {}),
+    settings,
+  };
 }
 
 /**
  * Setting names and values of one fleet, each stored once: thousands of agents share them. Stored strings are
- * unshared copies, so that they do not keep the released text of the file they were read from alive.
+ * unshared copies, so that they do not keep the text of the file they were read from alive.
  */
 class FleetStrings {
-  private readonly values = new Map<string, number>();
-  /** Names by block (`''` for Global, `<Pool __default__>`) and property: no concatenated key to hash per entry. */
+  private readonly ids = new Map<string, number>();
+  /** Names by block (`''` for Global) and property: no concatenated key to hash per entry. */
   private readonly names = new Map<string, Map<string, number>>();
   readonly texts: string[] = [];
-  /** Per name id: whether its values are secret. */
+  /** Per id: whether it names a secret setting. */
   readonly secret: boolean[] = [];
+  /** Per id: the block and property of a name, undefined for a value (so another table can take them over). */
+  readonly nameParts: ([block: string, key: string] | undefined)[] = [];
 
-  valueId(text: string): number {
-    let id = this.values.get(text);
+  text(text: string): number {
+    let id = this.ids.get(text);
     if (id === undefined) {
       id = this.store(unshared(text), false);
-      this.values.set(this.texts[id] as string, id);
+      this.ids.set(this.texts[id] as string, id);
     }
     return id;
   }
 
   /** `secret` is asked only for a name not seen before (most entries repeat a name). */
-  nameId(block: string, key: string, secret: (key: string) => boolean = isSecretName): number {
+  name(block: string, key: string, secret: (key: string) => boolean = isSecretName): number {
     let keys = this.names.get(block);
     if (keys === undefined) this.names.set(block, (keys = new Map()));
     let id = keys.get(key);
     if (id === undefined) {
       const ownKey = unshared(key);
-      id = this.store(block === '' ? ownKey : `${block} ${ownKey}`, secret(ownKey), [block, ownKey]);
+      id = this.store(fleetName(block, ownKey), secret(ownKey), [block, ownKey]);
       keys.set(ownKey, id);
     }
     return id;
   }
 
-  /** The table's copy of `text`: strings that thousands of agents repeat (block labels, meanings) kept once. */
+  /** The table's copy of `text`: strings that thousands of agents repeat (block labels, clusters) kept once. */
   shared(text: string): string {
-    return this.texts[this.valueId(text)] as string;
+    return this.texts[this.text(text)] as string;
   }
 
-  /** The id of a fleet name (`<Pool __default__> cleartrust.agent.x` or a Global property), if any agent has it. */
+  /** The id of a fleet name, if any agent has it. */
   lookup(name: string): number | undefined {
     const block = name.startsWith('<') ? name.slice(0, name.indexOf('>') + 1) : '';
     return this.names.get(block)?.get(block === '' ? name : name.slice(block.length + 1));
   }
 
-  /** Per id: the block and property of a name, undefined for a value (so another table can take them over). */
-  readonly nameParts: ([block: string, key: string] | undefined)[] = [];
-
-  /** The strings added since `from`, in a form that crosses threads. */
-  export(from = 0): PortableStrings {
-    return { texts: this.texts.slice(from), names: this.nameParts.slice(from), secret: this.secret.slice(from) };
+  export(): PortableStrings {
+    return { texts: this.texts, names: this.nameParts, secret: this.secret };
   }
 
   /** Ids in this table for the strings of another table (index: the other table's id). */
@@ -99,7 +243,7 @@ class FleetStrings {
     const ids = new Int32Array(other.texts.length);
     other.texts.forEach((text, i) => {
       const name = other.names[i];
-      ids[i] = name ? this.nameId(name[0], name[1], () => other.secret[i] as boolean) : this.valueId(text);
+      ids[i] = name ? this.name(name[0], name[1], () => other.secret[i] as boolean) : this.text(text);
     });
     return ids;
   }
@@ -112,212 +256,109 @@ class FleetStrings {
   }
 }
 
-/** A string table as it crosses threads: per id the text, the name parts (undefined for a value) and secrecy. */
-export interface PortableStrings {
+/** A store's string table as it crosses threads: per id the text, the name parts (undefined for a value), secrecy. */
+interface PortableStrings {
   readonly texts: readonly string[];
   readonly names: readonly (readonly [string, string] | undefined)[];
   readonly secret: readonly boolean[];
 }
 
-/**
- * An agent's settings by fleet name — the property name, prefixed by its block for Pool and VirtualHost
- * settings — as four integers each: name id, value id, start and end offset of the entry in `source`.
- * A repeated name keeps its first position and its last value, as a Map would.
- */
-export class FleetSettings {
-  constructor(
-    private readonly strings: FleetStrings,
-    private readonly source: SourceFile,
-    private readonly data: Int32Array,
-  ) {}
-
-  get size(): number {
-    return this.data.length / 4;
-  }
-
-  nameId(index: number): number {
-    return this.data[index * 4] as number;
-  }
-
-  nameText(index: number): string {
-    return this.strings.texts[this.nameId(index)] as string;
-  }
-
-  valueId(index: number): number {
-    return this.data[index * 4 + 1] as number;
-  }
-
-  /** The setting at `index` (from 0 to size - 1). */
-  private valueAt(index: number): FleetValue {
-    const d = this.data;
-    const name = d[index * 4] as number;
-    return { text: this.strings.texts[d[index * 4 + 1] as number] as string, secret: this.strings.secret[name] as boolean, at: { source: this.source, start: d[index * 4 + 2] as number, end: d[index * 4 + 3] as number } };
-  }
-
-  get(name: string): FleetValue | undefined {
-    const id = this.strings.lookup(name);
-    return id === undefined ? undefined : this.getById(id);
-  }
-
-  /** The setting whose name has this id in the fleet's table (for callers that have the id already). */
-  getById(nameId: number): FleetValue | undefined {
-    for (let i = 0; i < this.size; i++) if (this.data[i * 4] === nameId) return this.valueAt(i);
-    return undefined;
-  }
-
-  /** The values of secret settings (to mask them wherever else they appear). */
-  secretValues(): string[] {
-    const values: string[] = [];
-    for (let i = 0; i < this.size; i++) if (this.strings.secret[this.nameId(i)]) values.push(this.strings.texts[this.valueId(i)] as string);
-    return values;
-  }
-}
-
-/**
- * A ClearTrust pool setting as fleet/cleartrust-pool-drift compares it: by meaning (durations in seconds,
- * words in upper case, "not set" for absence), with the offsets of the entry, else of the pool block, else of
- * the file's first block (spans are made when a finding needs one: a fleet keeps four readings per agent).
- */
-export interface PoolReading {
-  readonly property: (typeof CLEARTRUST_POOL_AGREEMENT)[number];
-  readonly key: string;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface AgentFacts {
+/** One agent in the store: six integers per setting (name id, value id, entry start and end, value start and end). */
+interface StoredAgent {
   readonly id: string;
   readonly product: Agent['product'];
-  readonly cluster: string;
-  readonly clusterSource: ClusterSource;
-  /** Where to point when the agent does not set a value the others set (its file's first block). */
-  readonly anchor: Span;
-  /** The agent's file (released: read again only for a finding). */
-  readonly source: SourceFile;
-  readonly settings: FleetSettings;
-  /** The blocks this agent has (`<Pool __default__>`, `<VirtualHost www.example.com:*:*>`). */
-  readonly blocks: ReadonlySet<string>;
-  /** ClearTrust: the settings of the pool it uses, as the pool drift rule compares them; empty for Cams. */
-  readonly pool: readonly PoolReading[];
-  /** Cams agents keep their (small) model, which their security domain holds anyway: the Cams fleet rules read it. */
-  readonly cams?: CamsAgent;
-}
-
-/**
- * An agent's facts in a form that crosses threads (structured clone): settings as ids of the string table
- * they were collected with, spans as offsets into the agent's file `path`.
- */
-export interface PortableFacts {
-  readonly id: string;
-  readonly product: Agent['product'];
-  /** From the agent's own settings (the config file's `clusters:` is applied when the fleet is built). */
-  readonly cluster: string;
-  readonly clusterSource: ClusterSource;
   readonly path: string;
-  readonly anchor: readonly [start: number, end: number];
-  /** Name id, value id, start, end per setting (see FleetSettings). */
+  readonly cluster: string;
+  readonly clusterSource: ClusterSource;
+  readonly anchor: readonly [number, number];
+  /** Label id, start, end per block. */
+  readonly blocks: Int32Array;
+  readonly pool: number;
   readonly settings: Int32Array;
-  readonly blocks: readonly string[];
-  readonly pool: readonly PoolReading[];
 }
 
-export interface Cluster {
-  readonly product: Agent['product'];
-  readonly name: string;
-  readonly source: ClusterSource;
-  readonly members: readonly AgentFacts[];
-}
+const FIELDS = 6;
 
-export interface Fleet {
-  readonly clusters: readonly Cluster[];
-}
-
-/** Agents that share one value of a setting; `value` is undefined for agents that do not set it. */
-export interface ValueGroup {
-  readonly value: FleetValue | undefined;
-  readonly members: readonly AgentFacts[];
-}
-
-/** Collects agents' facts where the agents are read (a worker thread, or the main thread) for a FleetBuilder. */
-export interface FactsCollector {
-  add(agent: ClearTrustAgent): void;
-  /** The facts collected and the strings they refer to. */
-  take(): PortableChunk;
-}
-
-export interface PortableChunk {
+/** A store's content as it crosses threads (structured clone; the typed arrays can be transferred). */
+export interface PortableFleet {
   readonly strings: PortableStrings;
-  readonly facts: readonly PortableFacts[];
+  readonly agents: readonly StoredAgent[];
 }
 
-export function createFactsCollector(): FactsCollector {
+/** Collects agents' facts compactly, on any thread; one store takes over what others collected. */
+export interface FleetStore {
+  add(facts: AgentFacts): void;
+  /** Another store's agents (e.g. a worker thread's). */
+  addPortable(portable: PortableFleet): void;
+  /** This store's agents in a form that crosses threads, and the buffers that may be transferred. */
+  export(): { readonly portable: PortableFleet; readonly transfer: ArrayBuffer[] };
+  /**
+   * The fleet by cluster. `clusterOf` names the cluster an agent was assigned to in the config file
+   * (`clusters:`), which wins over the cluster derived from the agent's own settings.
+   */
+  build(clusterOf?: (agentId: string) => string | undefined): Fleet;
+}
+
+export function createFleetStore(): FleetStore {
   const strings = new FleetStrings();
-  const facts: PortableFacts[] = [];
+  const agents: StoredAgent[] = [];
   return {
-    add: (agent) => facts.push(cleartrustFacts(agent, strings)),
-    take: () => ({ strings: strings.export(), facts }),
-  };
-}
-
-export interface FleetBuilder {
-  /** An agent read on this thread; its model is not kept (except a Cams agent's, see AgentFacts.cams). */
-  add(agent: Agent): void;
-  /** Agents collected elsewhere; `sourceOf` gives the (released) source file of a path. */
-  addChunk(chunk: PortableChunk, sourceOf: (path: string) => SourceFile): void;
-  build(): Fleet;
-}
-
-/**
- * Collects agents into a fleet. `clusterOf` names the cluster an agent was assigned to in the config file
- * (`clusters:`), which wins over the cluster derived from the agent's own settings. Members keep the order in
- * which they were added.
- */
-export function createFleetBuilder(clusterOf: (agentId: string) => string | undefined = () => undefined): FleetBuilder {
-  const strings = new FleetStrings();
-  const byCluster = new Map<string, AgentFacts[]>();
-  const take = (portable: PortableFacts, source: SourceFile, cams?: CamsAgent): void => {
-    const configured = clusterOf(portable.id);
-    const cluster = strings.shared(configured ?? portable.cluster);
-    // Strings that came from another thread are copies per agent: the table's own are kept instead.
-    const facts: AgentFacts = {
-      id: portable.id,
-      product: portable.product,
-      cluster,
-      clusterSource: configured !== undefined ? 'config file' : portable.clusterSource,
-      anchor: { source, start: portable.anchor[0], end: portable.anchor[1] },
-      source,
-      settings: new FleetSettings(strings, source, portable.settings),
-      blocks: new Set(portable.blocks.map((block) => strings.shared(block))),
-      pool: portable.pool.map((reading) => ({ ...reading, key: strings.shared(reading.key), text: strings.shared(reading.text) })),
-      ...(cams ? { cams } : {}),
-    };
-    append(byCluster, `${facts.product}\0${cluster}`, facts);
-  };
-  return {
-    add(agent) {
-      if (agent.product === 'cleartrust') take(cleartrustFacts(agent, strings), agent.document.source);
-      else take(camsFacts(agent, strings), agent.document.source, agent);
+    add(facts) {
+      const settings: number[] = [];
+      const positions = new Map<number, number>();
+      for (const s of facts.settings) {
+        const nameId = strings.name(s.block, s.key);
+        const at = positions.get(nameId) ?? settings.length;
+        positions.set(nameId, at);
+        settings[at] = nameId;
+        settings[at + 1] = strings.text(s.value);
+        settings[at + 2] = s.start;
+        settings[at + 3] = s.end;
+        settings[at + 4] = s.valueStart;
+        settings[at + 5] = s.valueEnd;
+      }
+      agents.push({
+        id: unshared(facts.id),
+        product: facts.product,
+        path: unshared(facts.path),
+        cluster: strings.shared(facts.cluster),
+        clusterSource: facts.clusterSource,
+        anchor: [facts.anchor[0], facts.anchor[1]],
+        blocks: Int32Array.from(facts.blocks.flatMap((b) => [strings.text(b.label), b.start, b.end])),
+        pool: facts.pool === undefined ? -1 : strings.text(facts.pool),
+        settings: Int32Array.from(settings),
+      });
     },
-    addChunk(chunk, sourceOf) {
-      const ids = strings.translate(chunk.strings);
-      for (const portable of chunk.facts) {
-        // Four integers per setting (name id, value id, start, end): the two ids are translated in place.
-        const settings = portable.settings;
-        for (let i = 0; i < settings.length; i += 4) {
-          settings[i] = ids[settings[i] as number] as number;
-          settings[i + 1] = ids[settings[i + 1] as number] as number;
+    addPortable(portable) {
+      const ids = strings.translate(portable.strings);
+      const translate = (id: number) => (id < 0 ? id : (ids[id] as number));
+      for (const agent of portable.agents) {
+        const settings = agent.settings.slice();
+        for (let i = 0; i < settings.length; i += FIELDS) {
+          settings[i] = translate(settings[i] as number);
+          settings[i + 1] = translate(settings[i + 1] as number);
         }
-        take(portable, sourceOf(portable.path));
+        const blocks = agent.blocks.slice();
+        for (let i = 0; i < blocks.length; i += 3) blocks[i] = translate(blocks[i] as number);
+        agents.push({ ...agent, cluster: strings.shared(agent.cluster), pool: translate(agent.pool), settings, blocks });
       }
     },
-    build() {
-      // In path order, however the agents came in (chunks of workers, files named on the command line, Cams last):
+    export() {
+      return { portable: { strings: strings.export(), agents }, transfer: agents.flatMap((a) => [a.settings.buffer as ArrayBuffer, a.blocks.buffer as ArrayBuffer]) };
+    },
+    build(clusterOf = () => undefined) {
+      const byCluster = new Map<string, StoreAgent[]>();
+      for (const stored of agents) {
+        const configured = clusterOf(stored.id);
+        const agent = fleetAgent(strings, stored, configured === undefined ? undefined : strings.shared(configured));
+        append(byCluster, `${agent.product}\0${agent.cluster}`, agent);
+      }
+      // In path order, however the agents came in (threads' shares, files named on the command line, Cams last):
       // fleet messages name agents in this order.
-      for (const members of byCluster.values()) members.sort((a, b) => compareText(a.anchor.source.path, b.anchor.source.path));
-      const clusters = [...byCluster.values()].map((members) => {
-        const first = members[0] as AgentFacts;
-        return { product: first.product, name: first.cluster, source: first.clusterSource, members };
+      for (const members of byCluster.values()) members.sort((a, b) => compareText(a.path, b.path));
+      const clusters = [...byCluster.values()].map((members): Cluster => {
+        const first = members[0] as StoreAgent;
+        return { product: first.product, name: first.cluster, source: first.clusterSource, members, compare: () => compareSettings(strings, members) };
       });
       clusters.sort((a, b) => (a.product + a.name < b.product + b.name ? -1 : 1));
       return { clusters };
@@ -325,54 +366,84 @@ export function createFleetBuilder(clusterOf: (agentId: string) => string | unde
   };
 }
 
-/** The fleet of agents already in memory. */
-export function buildFleet(agents: readonly Agent[], clusterOf?: (agentId: string) => string | undefined): Fleet {
-  const builder = createFleetBuilder(clusterOf);
-  for (const agent of agents) builder.add(agent);
-  return builder.build();
+/** A FleetAgent with the stored form behind it (for compareSettings, which works on ids). */
+type StoreAgent = FleetAgent & { readonly stored: StoredAgent };
+
+/** The FleetAgent view of a stored agent; `configuredCluster` comes from the config file's `clusters:`. */
+function fleetAgent(strings: FleetStrings, stored: StoredAgent, configuredCluster: string | undefined): StoreAgent {
+  const { path, settings, blocks } = stored;
+  const valueAt = (i: number): FleetValue => ({
+    text: strings.texts[settings[i + 1] as number] as string,
+    secret: strings.secret[settings[i] as number] as boolean,
+    at: { path, start: settings[i + 2] as number, end: settings[i + 3] as number },
+    valueAt: { path, start: settings[i + 4] as number, end: settings[i + 5] as number },
+  });
+  return {
+    stored,
+    id: stored.id,
+    product: stored.product,
+    path,
+    cluster: configuredCluster ?? stored.cluster,
+    clusterSource: configuredCluster !== undefined ? 'config file' : stored.clusterSource,
+    anchor: { path, start: stored.anchor[0], end: stored.anchor[1] },
+    pool: stored.pool < 0 ? undefined : strings.texts[stored.pool],
+    setting(name) {
+      const id = strings.lookup(name);
+      if (id === undefined) return undefined;
+      for (let i = 0; i < settings.length; i += FIELDS) if (settings[i] === id) return valueAt(i);
+      return undefined;
+    },
+    block(label) {
+      for (let i = 0; i < blocks.length; i += 3) {
+        if (strings.texts[blocks[i] as number] === label) return { path, start: blocks[i + 1] as number, end: blocks[i + 2] as number };
+      }
+      return undefined;
+    },
+    secretValues() {
+      const values: string[] = [];
+      for (let i = 0; i < settings.length; i += FIELDS) if (strings.secret[settings[i] as number]) values.push(strings.texts[settings[i + 1] as number] as string);
+      return values;
+    },
+  };
 }
 
-/** One setting across a cluster: its value groups, the largest first. */
-export interface SettingComparison {
-  readonly name: string;
-  readonly groups: readonly ValueGroup[];
+/** The fleet of agents whose facts are at hand (tests, small runs). */
+export function buildFleet(facts: readonly AgentFacts[], clusterOf?: (agentId: string) => string | undefined): Fleet {
+  const store = createFleetStore();
+  for (const agent of facts) store.add(agent);
+  return store.build(clusterOf);
 }
 
 /**
  * Every setting of a cluster with its value groups, built in one pass over the members' settings (an index
- * by name and value), so the cost is linear in the number of settings, never members × names. Global settings
- * come first, then those of blocks, each sorted by name. A setting of a block (a Pool, a VirtualHost) is
- * compared only among the agents that have that block; agents that have the block but not the setting form
+ * by name and value id), so the cost is linear in the number of settings, never members × names. Global
+ * settings come first, then those of blocks, each sorted by name. A setting of a block (a Pool, a VirtualHost)
+ * is compared only among the agents that have that block; agents that have the block but not the setting form
  * the "not set" group.
  */
-export function compareSettings(members: readonly AgentFacts[]): SettingComparison[] {
-  const byName = new Map<number, Map<number, AgentFacts[]>>();
-  const names = new Map<number, string>();
-  const owners = new Map<string, AgentFacts[]>();
-  for (const facts of members) {
-    for (const block of facts.blocks) append(owners, block, facts);
-    const { settings } = facts;
-    for (let i = 0; i < settings.size; i++) {
-      const nameId = settings.nameId(i);
+function compareSettings(strings: FleetStrings, members: readonly StoreAgent[]): SettingComparison[] {
+  const byName = new Map<number, Map<number, StoreAgent[]>>();
+  const owners = new Map<string, StoreAgent[]>();
+  for (const agent of members) {
+    const { settings, blocks } = agent.stored;
+    for (let i = 0; i < blocks.length; i += 3) append(owners, strings.texts[blocks[i] as number] as string, agent);
+    for (let i = 0; i < settings.length; i += FIELDS) {
+      const nameId = settings[i] as number;
       let values = byName.get(nameId);
-      if (!values) {
-        byName.set(nameId, (values = new Map()));
-        names.set(nameId, settings.nameText(i));
-      }
-      append(values, settings.valueId(i), facts);
+      if (!values) byName.set(nameId, (values = new Map()));
+      append(values, settings[i + 1] as number, agent);
     }
   }
-  const byText = [...names].map(([id, name]) => ({ id, name }));
-  const ordered = [...byText.filter((n) => blockOf(n.name) === undefined).sort(byNameText), ...byText.filter((n) => blockOf(n.name) !== undefined).sort(byNameText)];
-  return ordered.map(({ id, name }) => {
-    const values = byName.get(id) as Map<number, AgentFacts[]>;
-    const block = blockOf(name);
-    const owning = block === undefined ? members : (owners.get(block) ?? []);
-    const groups: ValueGroup[] = [...values.values()].map((group) => ({ value: (group[0] as AgentFacts).settings.getById(id), members: group }));
+  const named = [...byName.keys()].map((id) => ({ id, name: strings.texts[id] as string, block: strings.nameParts[id]?.[0] ?? '' }));
+  const ordered = [...named.filter((n) => n.block === '').sort(byNameText), ...named.filter((n) => n.block !== '').sort(byNameText)];
+  return ordered.map(({ id, name, block }) => {
+    const values = byName.get(id) as Map<number, StoreAgent[]>;
+    const owning = block === '' ? members : (owners.get(block) ?? []);
+    const groups: ValueGroup[] = [...values.values()].map((group) => ({ value: (group[0] as StoreAgent).setting(name), members: group }));
     const setCount = groups.reduce((n, group) => n + group.members.length, 0);
     if (setCount < owning.length) {
       const setting = new Set(groups.flatMap((group) => group.members));
-      groups.push({ value: undefined, members: owning.filter((facts) => !setting.has(facts)) });
+      groups.push({ value: undefined, members: owning.filter((agent) => !setting.has(agent)) });
     }
     groups.sort(
       (a, b) =>
@@ -394,23 +465,13 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** `<Pool __default__>` for `<Pool __default__> cleartrust.agent.x`; undefined for a Global setting. */
-function blockOf(name: string): string | undefined {
-  return name.startsWith('<') ? name.slice(0, name.indexOf('>') + 1) : undefined;
-}
-
 /**
  * Items grouped by key in one pass, the largest group first, then by key. The basis of every fleet
  * comparison: linear in the number of items, never pairwise.
  */
 export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
+  for (const item of items) append(groups, keyOf(item), item);
   return [...groups.entries()].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b)).map(([, group]) => group);
 }
 
@@ -418,111 +479,4 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[]
 export function nameAgents(members: readonly { readonly id: string }[], limit = 3): string {
   const ids = members.slice(0, limit).map((m) => m.id);
   return members.length > limit ? `${ids.join(', ')} and ${members.length - limit} more` : ids.join(', ');
-}
-
-/** Collects an agent's settings into the compact form; the last value of a repeated name wins. */
-class SettingsWriter {
-  private readonly data: number[] = [];
-  private readonly positions = new Map<number, number>();
-
-  constructor(private readonly strings: FleetStrings) {}
-
-  /** `block` is `''` for a Global (or Cams) setting; the property name `key` decides whether the value is secret. */
-  add(block: string, key: string, value: string, start: number, end: number): void {
-    const nameId = this.strings.nameId(block, key);
-    const valueId = this.strings.valueId(value);
-    const at = this.positions.get(nameId);
-    if (at === undefined) {
-      this.positions.set(nameId, this.data.length);
-      this.data.push(nameId, valueId, start, end);
-    } else {
-      this.data[at + 1] = valueId;
-      this.data[at + 2] = start;
-      this.data[at + 3] = end;
-    }
-  }
-
-  finish(): Int32Array {
-    return Int32Array.from(this.data);
-  }
-}
-
-/** A Cams agent's cluster is its cams.cluster.name (the policy servers' cluster it delegates to, CP32). */
-function camsFacts(agent: CamsAgent, strings: FleetStrings): PortableFacts {
-  const writer = new SettingsWriter(strings);
-  for (const [key, entry] of agent.settings) writer.add('', key, entry.value.trim(), entry.start, entry.end);
-  const cluster = agent.settings.get('cams.cluster.name')?.value.trim() ?? '';
-  return {
-    id: agent.id,
-    product: 'cams',
-    cluster: cluster || '(no cams.cluster.name)',
-    clusterSource: cluster ? 'cams.cluster.name' : 'none',
-    path: agent.document.source.path,
-    anchor: [0, 0],
-    settings: writer.finish(),
-    blocks: [],
-    pool: [],
-  };
-}
-
-function cleartrustFacts(agent: ClearTrustAgent, strings: FleetStrings): PortableFacts {
-  const writer = new SettingsWriter(strings);
-  // The reader already trimmed the entry's value.
-  const add = (block: string, entry: ConfEntry) => writer.add(block, entry.key, entry.value, entry.start, entry.end);
-  const blocks: string[] = [];
-  const global = agent.scopes[0];
-  for (const entry of global?.block?.entries ?? []) add('', entry);
-  for (const pool of agent.pools) {
-    const block = strings.shared(`<Pool ${pool.id}>`);
-    blocks.push(block);
-    for (const entry of pool.settings.values()) add(block, entry);
-  }
-  for (const scope of agent.scopes) {
-    if (scope.kind !== 'virtualhost' || !scope.block) continue;
-    const block = strings.shared(`<${scope.label}>`);
-    blocks.push(block);
-    for (const entry of scope.block.entries) add(block, entry);
-  }
-
-  const firstBlock = agent.document.blocks[0];
-  const anchor = firstBlock ? ([firstBlock.start, firstBlock.end] as const) : ([0, 0] as const);
-  const usedPool = global?.pool;
-  const pool = CLEARTRUST_POOL_AGREEMENT.map((property) => {
-    const entry = usedPool?.settings.get(PREFIX + property);
-    const [start, end] = entry ? [entry.start, entry.end] : usedPool ? [usedPool.block.start, usedPool.block.end] : anchor;
-    const { key, text } = meaningOf(entry);
-    return { property, key: strings.shared(key), text: strings.shared(text), start, end };
-  });
-
-  const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
-  const dispatchers = clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '';
-  // From the table: a single dispatcher would be a substring of the file's text and keep all of it alive.
-  const cluster = strings.shared(
-    dispatchers
-      .split(',')
-      .map((item) => item.trim().toLowerCase())
-      .filter((item) => item !== '')
-      .sort()
-      .join(','),
-  );
-  return {
-    id: agent.id,
-    product: 'cleartrust',
-    cluster: cluster || '(no dispatcher list)',
-    clusterSource: cluster ? 'dispatcher list' : 'none',
-    path: agent.document.source.path,
-    anchor,
-    settings: writer.finish(),
-    blocks,
-    pool,
-  };
-}
-
-/** A setting's meaning for comparison: durations in seconds, words in upper case, "not set" for absence. */
-function meaningOf(entry: ConfEntry | undefined): { key: string; text: string } {
-  if (!entry || entry.value.trim() === '') return { key: '(not set)', text: 'not set' };
-  const result = valueOf(entry);
-  if (result.ok && result.value.kind === 'duration') return { key: `${result.value.seconds}s`, text: describeDuration(result.value.seconds) };
-  const text = entry.value.trim();
-  return { key: text.toUpperCase(), text };
 }

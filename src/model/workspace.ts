@@ -1,9 +1,8 @@
 /**
  * Everything one run looks at: the agents found under the given paths and the problems the readers met.
  */
-import type { Diagnostic } from '../engine/rule-api.js';
-import type { Span } from '../source.js';
-import type { CamsAgent, CamsDomain } from './cams.js';
+import type { Span } from '../parse/source.js';
+import type { CamsAgent, CamsDomain, DomainLink } from './cams.js';
 import type { ClearTrustAgent } from './cleartrust.js';
 
 export type Agent = ClearTrustAgent | CamsAgent;
@@ -26,3 +25,15 @@ export interface WaiverComment {
   readonly agent: string;
   readonly text: string;
 }
+
+/** A problem found by a reader, reported under an input rule (syntax, unreadable file, encoding). */
+export interface Diagnostic {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly at: Span;
+  readonly agent: string;
+}
+
+/** Per Cams agent id: the security domain (its id) it is linked to, and how (or why not). */
+export type CamsDomainLinks = ReadonlyMap<string, { readonly domain: string | undefined; readonly link: DomainLink }>;

@@ -7,7 +7,7 @@
  * No line continuation is known, and whether `#` after a value starts a comment is unknown, so a value
  * runs to the end of its line. Structural problems are returned as data, never thrown.
  */
-import type { SourceComment, SourceFile, SourceProblem } from '../source.js';
+import type { SourceComment, SourceFile, SourceProblem } from './source.js';
 
 export type BlockKind = 'global' | 'pool' | 'virtualhost' | 'unknown';
 

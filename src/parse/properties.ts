@@ -10,7 +10,7 @@
  * parsing. Problems are returned as data, never thrown.
  */
 import { Properties, type PropertyNode } from 'properties-file/parser';
-import type { SourceComment, SourceFile, SourceProblem } from '../source.js';
+import type { SourceComment, SourceFile, SourceProblem } from './source.js';
 
 export interface PropertyEntry {
   readonly source: SourceFile;

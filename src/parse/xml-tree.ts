@@ -2,7 +2,7 @@
  * The typed XML tree the XML reader (parse/xml.ts) builds, and helpers to walk it. Kept apart from the reader
  * so that models and rules can use the tree without loading the XML parser, which only runs that read XML.
  */
-import type { SourceComment, SourceFile, SourceProblem } from '../source.js';
+import type { SourceComment, SourceFile, SourceProblem } from './source.js';
 
 export interface XmlAttribute {
   readonly name: string;

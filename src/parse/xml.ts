@@ -18,8 +18,8 @@
  * scanning forward once, so thousands of unclosed `<!--` cost no more than one.
  */
 import { SaxesParser } from 'saxes';
-import { isWaiverComment } from '../engine/waivers.js';
-import type { SourceFile } from '../source.js';
+import { isWaiverComment } from './waivers.js';
+import type { SourceFile } from './source.js';
 import type { XmlAttribute, XmlComment, XmlDocument, XmlElement, XmlProblem, XmlProblemId } from './xml-tree.js';
 
 /**

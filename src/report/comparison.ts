@@ -1,6 +1,6 @@
 /** Renders a comparison (`webagent-lint compare`): a compact table per cluster, then the fleet findings. */
 import { createColors } from 'picocolors';
-import type { Comparison, ComparedGroup } from '../compare.js';
+import type { Comparison, ComparedGroup } from '../engine/fleet-comparison.js';
 import type { Finding } from '../engine/engine.js';
 import type { Rule } from '../engine/rule-api.js';
 import { toJsonFinding } from './json.js';

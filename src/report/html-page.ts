@@ -6,7 +6,7 @@
  * Fragments are built with the `html` tag, which escapes every interpolated value unless it is itself a
  * fragment: escaping is the default, and raw text has to be asked for by building a fragment.
  */
-import { crypto } from '../builtins.js';
+import { crypto } from '../platform/builtins.js';
 
 declare const fragmentBrand: unique symbol;
 

@@ -4,11 +4,11 @@
  * data is escaped by the `html` tag; secret values never reach this module (findings carry secret-free source
  * lines, comparisons carry fingerprints).
  */
-import type { ComparedCluster, ComparedGroup, ComparedSetting } from '../compare.js';
+import type { ComparedCluster, ComparedGroup, ComparedSetting } from '../engine/fleet-comparison.js';
 import type { Finding } from '../engine/engine.js';
 import type { Severity } from '../engine/rule-api.js';
 import { logCodes } from '../knowledge/codes.js';
-import { ruleDocsUrl } from '../meta.js';
+import { ruleDocsUrl } from '../platform/meta.js';
 import type { ComparisonReport } from './comparison.js';
 import { html, join, renderPage, slug, type Html } from './html-page.js';
 import { hiddenCounts, productName, type AgentFiles, type Report, type Summary } from './report.js';

@@ -5,7 +5,7 @@
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule, Severity } from '../engine/rule-api.js';
-import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME } from '../meta.js';
+import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME } from '../platform/meta.js';
 import { renderRuleMarkdown } from './rule-docs.js';
 import type { Report } from './report.js';
 

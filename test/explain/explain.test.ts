@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { readLog } from '../../src/explain/run-explain.js';
+import { readLog } from '../../src/run/explain.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { createLogAnalysis } from '../../src/logs/analysis.js';
 import { messageMatchers } from '../../src/logs/line.js';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { rules } from '../../rules/index.js';
 import { parseConfig } from '../../src/config/config.js';
-import { lintWorkspace } from '../../src/engine/engine.js';
+import { lintInMemory } from '../../src/engine/engine.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { createLogAnalysis } from '../../src/logs/analysis.js';
 import { messageMatchers, parseLogLine, type LogFormat } from '../../src/logs/line.js';
@@ -18,8 +18,8 @@ import { parseClearTrustConf } from '../../src/parse/cleartrust-conf.js';
 import { parseProperties } from '../../src/parse/properties.js';
 import { parseXml } from '../../src/parse/xml.js';
 import type { XmlElement } from '../../src/parse/xml-tree.js';
-import { decodeText, SourceFile } from '../../src/source.js';
-import { buildWorkspace, type FileFormat, type LoadedFile } from '../../src/workspace.js';
+import { decodeText, SourceFile } from '../../src/parse/source.js';
+import type { FileFormat, LoadedFile } from '../../src/engine/units.js';
 import { character, encoded, mutated, seeds, tokenText, tokens, type Profile } from './inputs.js';
 
 export interface FuzzReader {
@@ -463,9 +463,8 @@ function checkPipeline(input: PipelineInput): void {
       return [file.name, new SourceFile(file.name, decoded.ok ? decoded.text : '')] as const;
     }),
   );
-  const workspace = buildWorkspace(files, { readXml: parseXml });
-  const result = lintWorkspace(workspace, { rules, environment: DEFAULT_ENVIRONMENT });
-  if (result.failures.length > 0) throw result.failures[0]?.error;
+  const result = lintInMemory(files, { rules, environment: DEFAULT_ENVIRONMENT }, { readXml: parseXml });
+  if (result.failures.length > 0) throw new Error(`rule ${result.failures[0]?.ruleId} failed: ${result.failures[0]?.error}`);
   for (const finding of result.findings) {
     const source = sources.get(finding.file) ?? fail('finding in an unknown file', finding.file);
     const start = source.offsetOfLine(finding.line) + finding.column - 1;

@@ -1,13 +1,12 @@
 /** Lint configuration text through the real readers, model and engine, with no file system. */
 import { rules as allRules } from '../../rules/index.js';
-import { lintWorkspace, type Finding } from '../../src/engine/engine.js';
+import { lintInMemory, type Finding } from '../../src/engine/engine.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from '../../src/model/environment.js';
 import { parseUserDuration } from '../../src/model/duration.js';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
-import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
+import { formatOfName, type LoadedFile } from '../../src/engine/units.js';
 import { clusterAssignment, parseConfig } from '../../src/config/config.js';
 import { parseXml } from '../../src/parse/xml.js';
-import { buildFleet } from '../../src/model/fleet.js';
 import picomatch from 'picomatch';
 
 export interface TestEnvironment {
@@ -94,11 +93,13 @@ function loaded(path: string, content: string | Uint8Array): LoadedFile {
 
 function lint(files: readonly LoadedFile[], options: LintOptions, clusterOf?: (agentId: string) => string | undefined): Finding[] {
   const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [agent, { domain, where: 'test' }] as const);
-  const workspace = buildWorkspace(files, { camsDomainLinks: new Map(links), readXml: parseXml });
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
-  const fleet = clusterOf ? buildFleet(workspace.agents, clusterOf) : undefined;
-  const result = lintWorkspace(workspace, { rules: allRules, environment: environmentFor(options.environment), severities, inlineWaivers: options.inlineWaivers, fleet });
-  if (result.failures.length > 0) throw result.failures[0]?.error;
+  const result = lintInMemory(
+    files,
+    { rules: allRules, environment: environmentFor(options.environment), severities },
+    { readXml: parseXml, configuredDomains: new Map(links), clusterOf, inlineWaivers: options.inlineWaivers },
+  );
+  if (result.failures.length > 0) throw new Error(`rule ${result.failures[0]?.ruleId} failed on ${result.failures[0]?.file}: ${result.failures[0]?.error}`);
   return [...result.findings];
 }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
-import { DOMAIN_FILES, detectFormat } from '../../src/workspace.js';
+import { DOMAIN_FILES, detectFormat } from '../../src/engine/units.js';
 import { rules } from '../../rules/index.js';
 import { lintFiles, testPath, type TestEnvironment } from './lint.js';
 

@@ -9,12 +9,12 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { lintWorkspace } from '../../src/engine/engine.js';
+import { lintInMemory } from '../../src/engine/engine.js';
 import { DEFAULT_ENVIRONMENT } from '../../src/model/environment.js';
 import { formatJson } from '../../src/report/json.js';
 import { summarize } from '../../src/report/report.js';
 import { parseXml } from '../../src/parse/xml.js';
-import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
+import { formatOfName, type LoadedFile } from '../../src/engine/units.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
 const examples = path.resolve('examples');
@@ -88,9 +88,8 @@ describe('the same input gives the same output', () => {
         return { path: file, format, agent, content: { kind: 'bytes', bytes } };
       });
     const report = (files: readonly LoadedFile[]): string => {
-      const workspace = buildWorkspace(files, { readXml: parseXml });
-      const result = lintWorkspace(workspace, { rules, environment: DEFAULT_ENVIRONMENT });
-      const summary = summarize(result.findings, { agents: workspace.agents.length, files: workspace.fileCount, waived: result.waived.length, baselined: 0 });
+      const result = lintInMemory(files, { rules, environment: DEFAULT_ENVIRONMENT }, { readXml: parseXml });
+      const summary = summarize(result.findings, { agents: files.filter((file) => file.format.endsWith('-conf')).length, files: files.length, waived: result.waived.length, baselined: 0 });
       return formatJson({ tool: { name: 'webagent-lint', version: '0' }, findings: result.findings, summary, files: [], agents: [], rules });
     };
     const expected = report(loaded);

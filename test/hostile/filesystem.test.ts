@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover } from '../../src/discover.js';
-import { readCandidates } from '../../src/run.js';
+import { discover } from '../../src/run/discover.js';
+import { readCandidates } from '../../src/run/run.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
 const healthy = '<Global>\ncleartrust.agent.enabled=True\n</Global>\n';

@@ -3,7 +3,7 @@ import { globCovers, MAX_EVALUATION_DEPTH, requestTarget, selectPermission, eval
 import { buildPolicy, parseResourcePattern } from '../../src/model/cams-policy.js';
 import { MAX_DEPTH, parseXml } from '../../src/parse/xml.js';
 import type { XmlElement } from '../../src/parse/xml-tree.js';
-import { SourceFile } from '../../src/source.js';
+import { SourceFile } from '../../src/parse/source.js';
 import { AUTHENTICATED, EVERYONE, TLS_ONLY, permission, policy } from '../helpers/cams.js';
 
 function policyOf(permissions: string[], acrs?: string[]) {

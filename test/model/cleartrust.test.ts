@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClearTrustAgent, durationOf, PREFIX } from '../../src/model/cleartrust.js';
 import { parseClearTrustConf } from '../../src/parse/cleartrust-conf.js';
-import { SourceFile } from '../../src/source.js';
+import { SourceFile } from '../../src/parse/source.js';
 
 const text = `<Global>
 cleartrust.agent.idle_timeout=30 Mins

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseClearTrustConf } from '../../src/parse/cleartrust-conf.js';
-import { decodeText, SourceFile } from '../../src/source.js';
+import { decodeText, SourceFile } from '../../src/parse/source.js';
 
 function parse(text: string) {
   const source = new SourceFile('webagent.conf', text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProperties } from '../../src/parse/properties.js';
-import { SourceFile } from '../../src/source.js';
+import { SourceFile } from '../../src/parse/source.js';
 
 function parse(text: string) {
   const source = new SourceFile('cams-webagent.conf', text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, parseXml } from '../../src/parse/xml.js';
 import { descendantsNamed, type XmlElement } from '../../src/parse/xml-tree.js';
-import { SourceFile } from '../../src/source.js';
+import { SourceFile } from '../../src/parse/source.js';
 
 function parse(text: string) {
   const source = new SourceFile('access-control-policy.xml', text);

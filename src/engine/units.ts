@@ -1,20 +1,20 @@
 /**
- * From file contents to a Workspace: decode, parse, report reader problems, build each agent's and each
- * Cams security domain's model, and link Cams agents to their domain (design §3.6).
- * Pure: run.ts reads the bytes and hands them in.
+ * Lint units and their workspaces. planUnits splits a run's files into units — one ClearTrust file, or one
+ * Cams security domain with the agents linked to it (design §3.6) — and buildWorkspace turns a unit's bytes
+ * into models: decode, parse, report reader problems, build each agent's and each security domain's model.
+ * Pure: the shell reads the bytes and hands them in.
  */
-import type { Diagnostic } from './engine/rule-api.js';
-import { isWaiverComment } from './engine/waivers.js';
-import { buildCamsAgent, buildLoginConfig, type CamsAgent, type CamsDomain, type DomainLink } from './model/cams.js';
-import { buildPolicy } from './model/cams-policy.js';
-import { buildClearTrustAgent } from './model/cleartrust.js';
-import type { Agent, WaiverComment, Workspace } from './model/workspace.js';
-import { parseClearTrustConf } from './parse/cleartrust-conf.js';
-import { parseProperties } from './parse/properties.js';
-import type { parseXml } from './parse/xml.js';
-import type { XmlElement } from './parse/xml-tree.js';
-import { decodeText, SourceFile, type SourceComment, type SourceProblem } from './source.js';
-import { compareText } from './text/compare-text.js';
+import { isWaiverComment } from '../parse/waivers.js';
+import { buildCamsAgent, buildLoginConfig, type CamsDomain, type DomainLink } from '../model/cams.js';
+import { buildPolicy } from '../model/cams-policy.js';
+import { buildClearTrustAgent } from '../model/cleartrust.js';
+import type { Agent, CamsDomainLinks, Diagnostic, WaiverComment, Workspace } from '../model/workspace.js';
+import { parseClearTrustConf } from '../parse/cleartrust-conf.js';
+import { parseProperties } from '../parse/properties.js';
+import type { parseXml } from '../parse/xml.js';
+import type { XmlElement } from '../parse/xml-tree.js';
+import { decodeText, SourceFile, type SourceComment, type SourceProblem } from '../parse/source.js';
+import { compareText } from '../text/compare-text.js';
 
 /** What a file is; decided from its name when found in a directory, from its content when named explicitly. */
 export type FileFormat = 'cleartrust-conf' | 'cams-conf' | 'cams-policy' | 'cams-login-config' | 'cams-security-domain';
@@ -37,16 +37,17 @@ export interface LoadedFile {
   readonly content: { readonly kind: 'bytes'; readonly bytes: Uint8Array } | { readonly kind: 'tooLarge'; readonly size: number; readonly limit: number };
 }
 
+/** Config `cams.agentDomains`: agent identifier → security domain directory, with where it was given. */
+export type ConfiguredDomains = ReadonlyMap<string, { readonly domain: string; readonly where: string }>;
+
 export interface WorkspaceOptions {
-  /** Config `cams.agentDomains`: agent identifier → security domain directory, with where it was given. */
-  readonly camsDomainLinks?: ReadonlyMap<string, { readonly domain: string; readonly where: string }>;
+  /** How Cams agents are linked to domains (linkCamsAgents over every file of the run); else over these files. */
+  readonly links?: CamsDomainLinks;
   /**
    * The XML reader, required when `files` hold XML: the caller loads it (loadXmlReader) only for runs that read
    * XML, because the XML parser is costly to load and most runs lint ClearTrust files only.
    */
   readonly readXml?: typeof parseXml;
-  /** Called after each file, so the caller can stop a run that is about to exhaust memory (by throwing). */
-  readonly afterFile?: () => void;
 }
 
 /** Whether a file is one of a Cams security domain's XML files (not an agent configuration). */
@@ -74,7 +75,6 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
   // itself independent of it).
   const ordered = [...files].sort((a, b) => compareText(a.path, b.path));
   for (const file of ordered) {
-    options.afterFile?.();
     const source = decode(file, diagnostics);
     if (!source) continue;
     const report = (ruleId: string, problem: SourceProblem): void => {
@@ -121,7 +121,15 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
     loginConfig: draft.loginConfig,
     agents: [],
   }));
-  for (const agent of agents) if (agent.product === 'cams') link(agent, domains, options);
+  const links = options.links ?? linkCamsAgents(files);
+  for (const agent of agents) {
+    if (agent.product !== 'cams') continue;
+    const decided = links.get(agent.id) ?? { domain: undefined, link: { kind: 'none' } };
+    const domain = domains.find((d) => d.id === decided.domain);
+    agent.domain = domain;
+    agent.link = decided.link;
+    domain?.agents.push(agent);
+  }
   return { agents, domains, diagnostics, waiverComments, fileCount: files.length };
 }
 
@@ -131,27 +139,47 @@ function addToDomain(draft: DomainDraft, format: DomainFileFormat, root: XmlElem
 }
 
 /**
+ * The lint units of a run's files: each ClearTrust file alone; each Cams security domain with the agents linked
+ * to it; each Cams agent linked to no domain alone. In path order of their first file.
+ */
+export function planUnits(files: readonly LoadedFile[], configured?: ConfiguredDomains): { files: LoadedFile[]; links?: CamsDomainLinks }[] {
+  const links = linkCamsAgents(files, configured);
+  const units = new Map<string, LoadedFile[]>();
+  for (const file of files) {
+    // A Cams agent's file joins its domain's unit; every other file its own agent's (or domain's) unit.
+    const key = file.format === 'cams-conf' ? (links.get(file.agent)?.domain ?? file.agent) : file.agent;
+    const unit = units.get(key);
+    if (unit) unit.push(file);
+    else units.set(key, [file]);
+  }
+  return [...units.values()].map((unit) => (unit.some((file) => file.format !== 'cleartrust-conf') ? { files: unit, links } : { files: unit }));
+}
+
+/**
  * Design §3.6: the domain the config names for the agent; else the nearest domain, the one whose directory
  * shares the longest parent path with the agent's (its own directory, a sibling, the only one); a tie is
- * ambiguous and links nothing.
+ * ambiguous and links nothing. Decided over every file of the run, from the paths alone.
  */
-function link(agent: CamsAgent, domains: CamsDomain[], options: WorkspaceOptions): void {
-  const configured = options.camsDomainLinks?.get(agent.id);
-  let domain: CamsDomain | undefined;
-  let how: DomainLink;
-  if (configured) {
-    domain = domains.find((d) => d.id === configured.domain);
-    how = domain ? { kind: 'linked', how: 'config' } : { kind: 'unknown domain', wanted: configured.domain, where: configured.where };
-  } else {
-    const closeness = domains.map((d) => sharedSegments(d.id, agent.id));
+export function linkCamsAgents(files: readonly LoadedFile[], configured?: ConfiguredDomains): CamsDomainLinks {
+  const domains = [...new Set(files.filter((file) => isDomainFormat(file.format)).map((file) => file.agent))];
+  const links = new Map<string, { domain: string | undefined; link: DomainLink }>();
+  for (const file of files) {
+    if (file.format !== 'cams-conf') continue;
+    const agent = file.agent;
+    const wanted = configured?.get(agent);
+    if (wanted) {
+      const found = domains.includes(wanted.domain);
+      links.set(agent, found ? { domain: wanted.domain, link: { kind: 'linked', how: 'config' } } : { domain: undefined, link: { kind: 'unknown domain', wanted: wanted.domain, where: wanted.where } });
+      continue;
+    }
+    const closeness = domains.map((d) => sharedSegments(d, agent));
     const best = Math.max(...closeness);
     const nearest = domains.filter((_, i) => closeness[i] === best);
-    domain = nearest.length === 1 ? nearest[0] : undefined;
-    how = domain ? { kind: 'linked', how: 'nearest' } : domains.length === 0 ? { kind: 'none' } : { kind: 'ambiguous', domains: nearest.length };
+    const domain = nearest.length === 1 ? nearest[0] : undefined;
+    const link: DomainLink = domain ? { kind: 'linked', how: 'nearest' } : domains.length === 0 ? { kind: 'none' } : { kind: 'ambiguous', domains: nearest.length };
+    links.set(agent, { domain, link });
   }
-  agent.domain = domain;
-  agent.link = how;
-  domain?.agents.push(agent);
+  return links;
 }
 
 /** Number of leading path segments two display paths share (`.` shares none). */

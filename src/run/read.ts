@@ -1,13 +1,13 @@
 /**
  * Reading the candidate files of a run: bytes, the size limit, the format of a file named on the command line,
- * and the guard that stops a run before it exhausts Node's heap. With discover.ts, run.ts, chunks.ts and
- * explain/run-explain.ts the only code that touches the file system.
+ * reading a file back for the fleet findings that point into it, and the guard that stops a run before it
+ * exhausts Node's heap.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { v8 } from './builtins.js';
+import { v8 } from '../platform/builtins.js';
 import { describeFsError, ownerOf, type Candidate } from './discover.js';
-import { decodeText, type SourceFile } from './source.js';
-import { detectFormat, type LoadedFile } from './workspace.js';
+import { decodeText } from '../parse/source.js';
+import { detectFormat, type LoadedFile } from '../engine/units.js';
 
 /** A user mistake: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {}
@@ -83,20 +83,20 @@ export function readCandidate(candidate: Candidate, maxFileSize: number, problem
   return { path: candidate.displayPath, format, agent, content: { kind: 'bytes', bytes } };
 }
 
-/** Reads a released file again for the fleet findings that point into it; it must not have changed meanwhile. */
-export function rereader(absolutePath: string, path: string, length: number): () => string {
-  return () => {
-    const decoded = decodeText(readFileSync(absolutePath));
-    if (!decoded.ok || decoded.text.length !== length) throw new UsageError(`${path} changed while it was being linted; run again`);
-    return decoded.text;
-  };
-}
-
-/** Releases a source file's text, read again from `absolutePath` if a fleet finding needs it; returns its length. */
-export function releaseSource(source: SourceFile, absolutePath: string): number {
-  const { length } = source.text;
-  source.release(rereader(absolutePath, source.path, length));
-  return length;
+/**
+ * The text of a file read again because a fleet finding points into it (its lint unit kept no text); undefined
+ * when it is no longer the file that was linted (another size), since the finding's offsets would be wrong.
+ */
+export function readBack(absolutePath: string, size: number): string | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length !== size) return undefined;
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.text : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * a sixth of what linting one agent adds to starting Node (BENCHMARKS.md).
  */
 import { parseArgs } from 'node:util';
-import { closestName } from './text/edit-distance.js';
+import { closestName } from '../text/edit-distance.js';
 
 export interface OptionSpec {
   /** Long name without the dashes. A switch named no-… sets the value under the rest of the name to false. */

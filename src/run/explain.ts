@@ -5,19 +5,19 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
-import { describeFsError, toDisplayPath } from '../discover.js';
+import { describeFsError, toDisplayPath } from './discover.js';
 import { logCodes } from '../knowledge/codes.js';
 import { createLogAnalysis, type LogAnalysis } from '../logs/analysis.js';
 import { messageMatchers, parseLogLine, type MessageMatchers } from '../logs/line.js';
 import { createLogScanner } from '../logs/scan.js';
-import { VERSION } from '../meta.js';
+import { VERSION } from '../platform/meta.js';
 import type { EXPLAIN_FORMATS } from '../report/formats.js';
-import { exitCodeOf, lintPaths, UsageError, useColor, writeReport, type InputOptions, type Io } from '../run.js';
-import { detectFormat } from '../workspace.js';
-import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } from './code-report.js';
-import { formatLogHtml } from './log-html.js';
-import { formatLogJson, formatLogText, traceCodes } from './log-report.js';
-import { resolveQueries } from './lookup.js';
+import { exitCodeOf, lintPaths, UsageError, useColor, writeReport, type InputOptions, type Io } from './run.js';
+import { detectFormat } from '../engine/units.js';
+import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } from '../explain/code-report.js';
+import { formatLogHtml } from '../explain/log-html.js';
+import { formatLogJson, formatLogText, traceCodes } from '../explain/log-report.js';
+import { resolveQueries } from '../explain/lookup.js';
 
 
 export interface ExplainOptions extends Omit<InputOptions, 'paths'> {

@@ -9,8 +9,8 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatOfName, type FileFormat } from './workspace.js';
-import { compareText } from './text/compare-text.js';
+import { formatOfName, type FileFormat } from '../engine/units.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface Candidate {
   readonly absolutePath: string;

@@ -39,38 +39,13 @@ export interface SourceProblem<Id extends string = string> {
 
 export class SourceFile {
   private lineStarts: number[] | undefined;
-  private loaded: string | undefined;
-  private reload: (() => string) | undefined;
 
   constructor(
     /** Path as shown to the user: relative to the working directory, `/` separators. */
     readonly path: string,
-    text: string,
-  ) {
-    this.loaded = text;
-  }
-
-  /** Decoded text with any byte-order mark removed (read again through the reloader after `release`). */
-  get text(): string {
-    if (this.loaded === undefined) this.loaded = (this.reload as () => string)();
-    return this.loaded;
-  }
-
-  /**
-   * Drops the text once every per-file check has run: a large fleet then keeps only offsets into its files, and
-   * the few files a fleet finding points at are read again through `reload`, which must return the same text.
-   */
-  release(reload: () => string): void {
-    this.reload = reload;
-    this.compact();
-  }
-
-  /** Drops a released file's text again after it was read back (no effect on a file that was never released). */
-  compact(): void {
-    if (this.reload === undefined) return;
-    this.loaded = undefined;
-    this.lineStarts = undefined;
-  }
+    /** Decoded text with any byte-order mark removed. */
+    readonly text: string,
+  ) {}
 
   positionAt(offset: number): Position {
     const starts = this.getLineStarts();
@@ -109,8 +84,8 @@ export class SourceFile {
 
 /**
  * A copy of `text` that shares no memory with the string it was cut from. V8 represents a substring as a
- * view of its parent, so one kept substring would keep a whole released file text alive; what outlives a
- * file's per-file checks (findings, fleet facts) is stored through this.
+ * view of its parent, so one kept substring would keep a whole file's text alive; what outlives a lint unit
+ * (findings, fleet facts) is stored through this.
  */
 export function unshared(text: string): string {
   // Concatenation then slice forces V8 to copy the characters into a new flat string.

@@ -1,68 +1,79 @@
 /**
  * The per-file part of a lint run over ClearTrust agents, in shares ("chunks") that worker threads can take:
- * each file is read, parsed and judged by the per-agent rules, its compact fleet facts are collected and its
- * text is released. A chunk's result is plain data (structured clone), so the main thread merges the chunks
- * of its workers exactly as it merges its own. Large fleets use every core; small ones stay on one thread.
+ * each file is read and linted as its own unit (engine.lintUnit), and only the unit's plain results and its
+ * agents' compact fleet facts are kept. A chunk's result is plain data (structured clone), so the main thread
+ * merges the chunks of its workers exactly as it merges its own. Large fleets use every core; small ones stay
+ * on one thread.
  */
 import os from 'node:os';
-import { rules as allRules } from '../rules/index.js';
-import { workerThreads } from './builtins.js';
-import { createLintSession, type PortableLint } from './engine/engine.js';
-import type { SeveritySetting } from './engine/rule-api.js';
+import { rules as allRules } from '../../rules/index.js';
+import { workerThreads } from '../platform/builtins.js';
+import { lintUnit, type LintContext, type PendingFinding, type RuleFailure, type WaiverComment } from '../engine/engine.js';
+import type { SeveritySetting } from '../engine/rule-api.js';
+import type { LoadedFile } from '../engine/units.js';
 import type { Candidate } from './discover.js';
-import type { Environment } from './model/environment.js';
-import { createFactsCollector, type PortableChunk } from './model/fleet.js';
-import { heapGuard, ReadBuffer, readCandidate, releaseSource, UsageError } from './read.js';
-import { buildWorkspace, type LoadedFile } from './workspace.js';
+import type { Environment } from '../model/environment.js';
+import { createFleetStore, type PortableFleet } from '../model/fleet.js';
+import { heapGuard, ReadBuffer, readCandidate, UsageError } from './read.js';
 
 export interface ChunkOptions {
   /** Ids of the rules that run (rules cannot cross threads; their ids can). */
   readonly ruleIds: readonly string[];
   readonly environment: Environment;
   readonly severities: ReadonlyMap<string, SeveritySetting> | undefined;
-  readonly inlineWaivers: boolean;
   readonly maxFileSize: number;
   readonly cwd: string;
   /** Files in the whole run, for the heap guard's message. */
   readonly total: number;
 }
 
-/** A file a chunk read, with what is needed to read it again for a fleet finding. */
+/** A file a chunk read, with what is needed to read it back for a fleet finding. */
 export interface ChunkFile {
   readonly path: string;
   readonly format: LoadedFile['format'];
   readonly agent: string;
   readonly absolutePath: string;
-  /** Length of the decoded text (undefined when it could not be decoded or was too large to read). */
-  readonly length: number | undefined;
+  /** Its size in bytes when it was linted (undefined when it was too large to read). */
+  readonly size: number | undefined;
 }
 
+/** What the lint units of a chunk produced, merged: plain data (structured clone). */
 export interface ChunkResult {
   readonly files: readonly ChunkFile[];
   /** Files that could not be read, in order. */
   readonly problems: readonly { readonly where: string; readonly message: string }[];
-  readonly lint: PortableLint;
-  readonly facts: PortableChunk;
+  readonly findings: readonly PendingFinding[];
+  readonly waiverComments: readonly WaiverComment[];
+  readonly secrets: readonly (readonly [path: string, values: readonly string[]])[];
+  readonly failures: readonly RuleFailure[];
+  readonly agents: number;
+  /** The fleet facts of the chunk's agents, compact. */
+  readonly fleet: PortableFleet;
+}
+
+/** The lint context of a chunk, rebuilt from its options (on a worker thread too). */
+export function chunkContext(options: ChunkOptions): LintContext {
+  const wanted = new Set(options.ruleIds);
+  return { rules: allRules.filter((rule) => wanted.has(rule.id)), environment: options.environment, severities: options.severities };
 }
 
 /**
- * Reads and judges `candidates` in order. ClearTrust configurations are done here; any other file (a Cams
- * file, or a file named on the command line that turns out not to be a ClearTrust one) is handed back in
- * `deferred`, because Cams agents are judged together with their security domains.
+ * Reads and lints `candidates` in order, each ClearTrust configuration as its own lint unit. Any other file (a
+ * Cams file, or a file named on the command line that turns out not to be a ClearTrust one) is handed back in
+ * `deferred`, because Cams agents are linted in units with their security domains.
  */
 export function lintChunk(candidates: readonly Candidate[], options: ChunkOptions): ChunkResult & { readonly deferred: readonly LoadedFile[] } {
-  const wanted = new Set(options.ruleIds);
-  const session = createLintSession({
-    rules: allRules.filter((rule) => wanted.has(rule.id)),
-    environment: options.environment,
-    severities: options.severities,
-    inlineWaivers: options.inlineWaivers,
-  });
-  const collector = createFactsCollector();
+  const context = chunkContext(options);
+  const store = createFleetStore();
   const guard = heapGuard(options.total);
   const files: ChunkFile[] = [];
   const problems: { where: string; message: string }[] = [];
   const deferred: LoadedFile[] = [];
+  const findings: PendingFinding[] = [];
+  const waiverComments: WaiverComment[] = [];
+  const secrets: (readonly [string, readonly string[]])[] = [];
+  const failures: RuleFailure[] = [];
+  let agents = 0;
   const buffer = new ReadBuffer();
   for (const candidate of candidates) {
     const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd, buffer);
@@ -72,17 +83,17 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
       continue;
     }
     guard();
-    const part = buildWorkspace([file]);
-    session.add(part);
-    let length: number | undefined;
-    for (const agent of part.agents) {
-      if (agent.product !== 'cleartrust') continue;
-      collector.add(agent);
-      length = releaseSource(agent.document.source, candidate.absolutePath);
-    }
-    files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, length });
+    const unit = lintUnit({ files: [file] }, context);
+    findings.push(...unit.findings);
+    waiverComments.push(...unit.waiverComments);
+    secrets.push(...unit.secrets);
+    failures.push(...unit.failures);
+    for (const facts of unit.facts) store.add(facts);
+    agents += unit.facts.length;
+    const size = file.content.kind === 'bytes' ? file.content.bytes.length : undefined;
+    files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, size });
   }
-  return { files, problems, lint: session.export(), facts: collector.take(), deferred };
+  return { files, problems, findings, waiverComments, secrets, failures, agents, fleet: store.export().portable, deferred };
 }
 
 /**
@@ -135,5 +146,5 @@ export function runChunkWorker(): void {
   } catch (error) {
     message = { error: error instanceof Error ? (error instanceof UsageError ? error.message : (error.stack ?? error.message)) : String(error), usage: error instanceof UsageError };
   }
-  parentPort?.postMessage(message, 'result' in message ? message.result.facts.facts.map((facts) => facts.settings.buffer as ArrayBuffer) : []);
+  parentPort?.postMessage(message, 'result' in message ? message.result.fleet.agents.flatMap((agent) => [agent.settings.buffer as ArrayBuffer, agent.blocks.buffer as ArrayBuffer]) : []);
 }

@@ -4,15 +4,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { rules } from '../rules/index.js';
-import { ArgumentError, formatCommandHelp, formatProgramHelp, parseCommand, unknownCommand, type CommandSpec, type OptionSpec, type OptionValues } from './cli-args.js';
-import { CONFIG_FILE_NAMES } from './config/names.js';
-import type { ExplainOptions } from './explain/run-explain.js';
-import type { Severity } from './engine/rule-api.js';
-import { VERSION } from './meta.js';
-import { EXPLAIN_FORMATS, FORMATS, isFormat } from './report/formats.js';
-import { formatRuleList } from './report/rule-list.js';
-import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type LintOptions, type ReportTarget } from './run.js';
+import { rules } from '../../rules/index.js';
+import { ArgumentError, formatCommandHelp, formatProgramHelp, parseCommand, unknownCommand, type CommandSpec, type OptionSpec, type OptionValues } from './options.js';
+import { CONFIG_FILE_NAMES } from '../config/names.js';
+import type { ExplainOptions } from '../run/explain.js';
+import type { Severity } from '../engine/rule-api.js';
+import { VERSION } from '../platform/meta.js';
+import { EXPLAIN_FORMATS, FORMATS, isFormat } from '../report/formats.js';
+import { formatRuleList } from '../report/rule-list.js';
+import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type LintOptions, type ReportTarget } from '../run/run.js';
 
 const PROGRAM = 'webagent-lint';
 const DESCRIPTION = 'Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.';
@@ -100,7 +100,7 @@ const COMMANDS: readonly Command[] = [
     ],
     run: async (args, options, io) => {
       // Loaded on use: explain --log brings in the log readers and node:readline, which lint never needs.
-      const { runExplain } = await import('./explain/run-explain.js');
+      const { runExplain } = await import('../run/explain.js');
       return runExplain(args, options as ExplainOptions, io);
     },
   },

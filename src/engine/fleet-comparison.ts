@@ -2,9 +2,9 @@
  * The comparison behind `webagent-lint compare`: per cluster, each setting's value groups (agents sharing a
  * value, the majority first). Secret values are replaced by fingerprints before anything leaves this module.
  */
-import { crypto } from './builtins.js';
-import { secretMasker } from './engine/engine.js';
-import { compareSettings, type AgentFacts, type Fleet } from './model/fleet.js';
+import { crypto } from '../platform/builtins.js';
+import { secretMasker } from './engine.js';
+import type { Fleet, FleetAgent } from '../model/fleet.js';
 
 export interface ComparedGroup {
   /** The value as written; absent for secrets and for agents that do not set it. */
@@ -38,22 +38,22 @@ export interface Comparison {
 }
 
 export function buildComparison(fleet: Fleet, options: { readonly all: boolean; readonly fingerprint: (text: string) => string }): Comparison {
-  const masks = new Map<AgentFacts, (text: string) => string>();
+  const masks = new Map<FleetAgent, (text: string) => string>();
   // An agent's secret value reused under another of its settings (a cookie name equal to the shared secret) is
   // masked there too. Each agent's own secrets only, as the engine does per file: linear in the fleet's size.
-  const mask = (members: readonly AgentFacts[], text: string): string =>
-    members.reduce((masked, facts) => {
-      let masker = masks.get(facts);
+  const mask = (members: readonly FleetAgent[], text: string): string =>
+    members.reduce((masked, agent) => {
+      let masker = masks.get(agent);
       if (!masker) {
-        masker = secretMasker(facts.settings.secretValues());
-        masks.set(facts, masker);
+        masker = secretMasker(agent.secretValues());
+        masks.set(agent, masker);
       }
       return masker(masked);
     }, text);
   const clusters = fleet.clusters.map((cluster) => {
     const settings: ComparedSetting[] = [];
     let differing = 0;
-    for (const { name, groups } of compareSettings(cluster.members)) {
+    for (const { name, groups } of cluster.compare()) {
       const differs = groups.length > 1;
       if (differs) differing++;
       if (!differs && !options.all) continue;
@@ -63,7 +63,7 @@ export function buildComparison(fleet: Fleet, options: { readonly all: boolean; 
         secret,
         differs,
         groups: groups.map((group): ComparedGroup => {
-          const agents = group.members.map((facts) => facts.id);
+          const agents = group.members.map((agent) => agent.id);
           if (group.value === undefined) return { unset: true, agents };
           return group.value.secret ? { fingerprint: options.fingerprint(group.value.text), agents } : { value: mask(group.members, group.value.text), agents };
         }),

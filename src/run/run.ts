@@ -1,34 +1,48 @@
 /**
- * The lint and compare commands end to end, and the lint pipeline explain --log reuses: with discover.ts,
- * read.ts, chunks.ts and explain/run-explain.ts the only places that read files and write output.
- * Returns the exit code of design contract §3.2; never calls process.exit.
+ * The lint and compare commands end to end, and the lint pipeline explain --log reuses. The shell of the run
+ * layer: with the other files of src/run/ the only code that reads files and writes output. Returns the exit
+ * code of design contract §3.2; never calls process.exit.
  */
 // Synchronous file calls throughout: a run does one thing at a time, and node:fs/promises would load
 // readline and the stream modules at every start.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { rules } from '../rules/index.js';
-import { crypto } from './builtins.js';
-import { buildComparison, fingerprint } from './compare.js';
-import type { ConfigFile } from './config/config.js';
-import { CONFIG_FILE_NAMES } from './config/names.js';
-import { lintChunk, lintChunks, type ChunkOptions, type ChunkResult } from './chunks.js';
+import { rules } from '../../rules/index.js';
+import { crypto } from '../platform/builtins.js';
+import { buildComparison, fingerprint } from '../engine/fleet-comparison.js';
+import type { ConfigFile } from '../config/config.js';
+import { CONFIG_FILE_NAMES } from '../config/names.js';
+import { lintChunk, lintChunks, type ChunkFile, type ChunkOptions, type ChunkResult } from './chunks.js';
 import { describeFsError, discover, toDisplayPath } from './discover.js';
-import { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
-import { createLintSession, type Finding, type LintResult } from './engine/engine.js';
-import type { Rule, Severity } from './engine/rule-api.js';
-import { VERSION } from './meta.js';
-import { parseUserDuration } from './model/duration.js';
-import { DEFAULT_ENVIRONMENT, type Environment } from './model/environment.js';
-import { createFleetBuilder, type Fleet } from './model/fleet.js';
-import { formatComparisonJson, formatComparisonText } from './report/comparison.js';
-import { formatComparisonHtml } from './report/html.js';
-import { render, type OutputFormat } from './report/formats.js';
-import { summarize, type AgentFiles, type Report, type Summary } from './report/report.js';
-import { heapGuard, rereader, UsageError, type ProblemSink } from './read.js';
-import { SourceFile } from './source.js';
-import { buildWorkspace, isDomainFormat, needsXmlReader, type LoadedFile } from './workspace.js';
-import { compareText } from './text/compare-text.js';
+import { createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
+import {
+  finish,
+  groupByPath,
+  lintFleet,
+  lintUnit,
+  locateFleetReports,
+  type Finding,
+  type FleetReport,
+  type LintContext,
+  type LintResult,
+  type PendingFinding,
+  type RuleFailure,
+  type UnitResult,
+  type WaiverComment,
+} from '../engine/engine.js';
+import type { Rule, Severity } from '../engine/rule-api.js';
+import { VERSION } from '../platform/meta.js';
+import { parseUserDuration } from '../model/duration.js';
+import { DEFAULT_ENVIRONMENT, type Environment } from '../model/environment.js';
+import { createFleetStore, type Fleet } from '../model/fleet.js';
+import { formatComparisonJson, formatComparisonText } from '../report/comparison.js';
+import { formatComparisonHtml } from '../report/html.js';
+import { render, type OutputFormat } from '../report/formats.js';
+import { summarize, type AgentFiles, type Report, type Summary } from '../report/report.js';
+import { heapGuard, readBack, UsageError, type ProblemSink } from './read.js';
+import { decodeText, SourceFile } from '../parse/source.js';
+import { isDomainFormat, needsXmlReader, planUnits, type LoadedFile } from '../engine/units.js';
+import { compareText } from '../text/compare-text.js';
 
 export { readCandidates, UsageError } from './read.js';
 
@@ -94,13 +108,19 @@ export interface InputOptions {
 }
 
 /**
- * Config file, environment, discovery, then every file read and linted; undefined when the config file is
- * invalid (exit 2). A ClearTrust agent is one file judged on its own: its per-agent rules run as soon as it is
- * read, its compact fleet facts are kept and its text is released (read again only if a fleet finding points
- * into it), so memory does not grow with the fleet's bytes, and a large fleet is shared among worker threads
- * (chunks.ts). Cams files are read together at the end, because agents are linked to their security domains.
+ * The shell around the pure pipeline (engine.ts): config file, environment, discovery; every file read and
+ * linted in its unit (a ClearTrust agent as soon as it is read, shared among worker threads for a large fleet;
+ * the Cams files together at the end, since agents are linked to their security domains); then the fleet rules,
+ * the files their findings point into read back in path order, and `finish`. Only the units' plain results and
+ * compact fleet facts are kept, so memory does not grow with the fleet's bytes. Undefined when the config file
+ * is invalid (exit 2).
  */
-async function lintInputs(options: InputOptions, selected: readonly Rule[], inlineWaivers: boolean, io: Io): Promise<LintedInputs | undefined> {
+async function lintInputs(
+  options: InputOptions,
+  selected: readonly Rule[],
+  run: { readonly inlineWaivers: boolean; readonly baseline?: Baseline },
+  io: Io,
+): Promise<LintedInputs | undefined> {
   const config = await loadConfig(options.config, io);
   if (config === 'invalid') return undefined;
   const environment = resolveEnvironment(options, config);
@@ -110,50 +130,92 @@ async function lintInputs(options: InputOptions, selected: readonly Rule[], inli
     usageProblems++;
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
-  const session = createLintSession({ rules: selected, environment, severities: config?.severities, inlineWaivers });
-  const fleetBuilder = createFleetBuilder(await clusterAssigner(config));
+  const context: LintContext = { rules: selected, environment, severities: config?.severities };
+  const store = createFleetStore();
   const files: FileRecord[] = [];
+  /** Where each file linted from disk lies and its size then: fleet findings read it back. */
+  const onDisk = new Map<string, ChunkFile>();
+  const findings: PendingFinding[] = [];
+  const waiverComments: WaiverComment[] = [];
+  const secrets = new Map<string, readonly string[]>();
+  const failures: RuleFailure[] = [];
   let agentCount = 0;
+  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures'>): void => {
+    for (const finding of part.findings) findings.push(finding);
+    for (const comment of part.waiverComments) waiverComments.push(comment);
+    for (const [path, values] of part.secrets) secrets.set(path, values);
+    for (const failure of part.failures) failures.push(failure);
+  };
   const merge = (chunk: ChunkResult): void => {
     for (const p of chunk.problems) problem(p.where, p.message);
-    const read = new Map(chunk.files.map((file) => [file.path, file]));
-    const sources = new Map<string, SourceFile>();
-    // One released source file per path, read again only if a fleet finding or a waiver report points into it.
-    const sourceOf = (path: string): SourceFile => {
-      let source = sources.get(path);
-      if (!source) {
-        const file = read.get(path);
-        source = new SourceFile(path, '');
-        if (file?.length !== undefined) source.release(rereader(file.absolutePath, path, file.length));
-        sources.set(path, source);
-      }
-      return source;
-    };
-    session.import(chunk.lint, sourceOf);
-    fleetBuilder.addChunk(chunk.facts, sourceOf);
-    for (const { path, format, agent } of chunk.files) files.push({ path, format, agent });
-    agentCount += chunk.lint.agents;
+    take(chunk);
+    store.addPortable(chunk.fleet);
+    for (const file of chunk.files) {
+      files.push({ path: file.path, format: file.format, agent: file.agent });
+      onDisk.set(file.path, file);
+    }
+    agentCount += chunk.agents;
   };
 
-  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, inlineWaivers, maxFileSize, cwd: io.cwd };
+  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, maxFileSize, cwd: io.cwd };
   const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
   if (camsFiles.length > 0) {
-    const readXml = needsXmlReader(camsFiles) ? (await import('./parse/xml.js')).parseXml : undefined;
-    const part = buildWorkspace(camsFiles, { camsDomainLinks: config?.cams.agentDomains, readXml, afterFile: heapGuard(total) });
-    session.add(part);
-    for (const agent of part.agents) fleetBuilder.add(agent);
-    agentCount += part.agents.length;
+    const readXml = needsXmlReader(camsFiles) ? (await import('../parse/xml.js')).parseXml : undefined;
+    const guard = heapGuard(total);
+    for (const unit of planUnits(camsFiles, config?.cams.agentDomains)) {
+      guard();
+      const result = lintUnit(unit, { ...context, readXml });
+      take(result);
+      for (const facts of result.facts) store.add(facts);
+      agentCount += result.facts.length;
+    }
     for (const { path, format, agent } of camsFiles) files.push({ path, format, agent });
   }
-  const fleet = fleetBuilder.build();
-  const result = session.finish(fleet);
-  for (const failure of result.failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.agent}: ${String(failure.error)}`);
+  const fleet = store.build(await clusterAssigner(config));
+  const fleetRun = lintFleet(fleet, context);
+  failures.push(...fleetRun.failures);
+  findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
+  const result = finish({ findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline }, context);
+  for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   return { config, files, agentCount, result, fleet, usageProblems };
 }
 
 /**
- * Discovery, then every file that is not a Cams one read, judged and merged; the Cams files are handed back.
+ * The fleet reports located in the files they point into (sorted by path: each file read back once). A Cams
+ * file's bytes are still at hand; a ClearTrust file is read again, and if it changed since it was linted its
+ * findings cannot be placed: that is a usage problem (run again).
+ */
+function locateInFiles(
+  reports: readonly FleetReport[],
+  inMemory: readonly LoadedFile[],
+  onDisk: ReadonlyMap<string, ChunkFile>,
+  secrets: ReadonlyMap<string, readonly string[]>,
+  context: LintContext,
+  problem: ProblemSink,
+): PendingFinding[] {
+  const loaded = new Map(inMemory.map((file) => [file.path, file]));
+  const located: PendingFinding[] = [];
+  for (const [path, group] of groupByPath(reports)) {
+    const text = textOf(path, loaded, onDisk);
+    if (text === undefined) problem(path, 'changed while it was being linted; run again');
+    else located.push(...locateFleetReports(group, new SourceFile(path, text), secrets.get(path), context));
+  }
+  return located;
+}
+
+function textOf(path: string, loaded: ReadonlyMap<string, LoadedFile>, onDisk: ReadonlyMap<string, ChunkFile>): string | undefined {
+  const file = loaded.get(path);
+  if (file?.content.kind === 'bytes') {
+    const decoded = decodeText(file.content.bytes);
+    return decoded.ok ? decoded.text : undefined;
+  }
+  const record = onDisk.get(path);
+  return record?.size === undefined ? undefined : readBack(record.absolutePath, record.size);
+}
+
+/**
+ * Discovery, then every file that is not a Cams one read, linted and merged; the Cams files are handed back.
  * A function of its own so that the candidates and the chunk results, tens of megabytes for 100,000 agents,
  * are dropped as soon as they are merged.
  */
@@ -200,7 +262,7 @@ export interface LintRun {
 
 /** The lint pipeline for explain --log: every rule over the paths; 'invalid' when the config file is invalid. */
 export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun | 'invalid'> {
-  const inputs = await lintInputs(options, rules, true, io);
+  const inputs = await lintInputs(options, rules, { inlineWaivers: true }, io);
   if (!inputs) return 'invalid';
   const { result } = inputs;
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
@@ -217,19 +279,17 @@ export function exitCodeOf(run: LintRun): number {
 export async function runLint(options: LintOptions, io: Io): Promise<number> {
   if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
   const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
-  const inputs = await lintInputs(options, rules, options.inlineWaivers, io);
+  const inputs = await lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
   if (!inputs) return 2;
   const { result } = inputs;
 
-  let findings = [...result.findings];
-  let baselined = 0;
+  let findings = result.findings;
+  let baselined = result.baselined;
   if (options.updateBaseline && options.baseline !== undefined) {
     writeFileSync(path.resolve(io.cwd, options.baseline), `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
     io.stderr(`webagent-lint: wrote ${findings.length} findings to the baseline ${options.baseline}\n`);
     baselined = findings.length;
     findings = [];
-  } else if (baseline) {
-    ({ findings, baselined } = applyBaseline(findings, baseline));
   }
 
   const report: Report = {
@@ -261,7 +321,7 @@ export interface CompareOptions extends InputOptions {
 /** Compare: the settings that differ between the agents of each cluster, and the fleet rules' findings. */
 export async function runCompare(options: CompareOptions, io: Io): Promise<number> {
   const fleetRules = rules.filter((rule) => rule.scope === 'fleet' || rule.scope === 'input');
-  const inputs = await lintInputs(options, fleetRules, options.inlineWaivers, io);
+  const inputs = await lintInputs(options, fleetRules, { inlineWaivers: options.inlineWaivers }, io);
   if (!inputs) return 2;
   const { result, fleet } = inputs;
   // A key made for this run only: fingerprints tell same from different without being comparable across runs.
@@ -314,7 +374,7 @@ function exitCode(
 /** The config file's `clusters:` as a function from agent id to cluster name (first matching pattern wins). */
 async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId: string) => string | undefined> {
   if (!config || config.clusters.length === 0) return () => undefined;
-  const [{ clusterAssignment }, { default: picomatch }] = await Promise.all([import('./config/config.js'), import('picomatch')]);
+  const [{ clusterAssignment }, { default: picomatch }] = await Promise.all([import('../config/config.js'), import('picomatch')]);
   return clusterAssignment(config.clusters, picomatch);
 }
 
@@ -357,7 +417,7 @@ async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigF
     throw new UsageError(`config file ${displayPath}: ${describeFsError(error)}`);
   }
   // Loaded only when a config file exists: the YAML parser is the largest part of the bundle.
-  const { parseConfig } = await import('./config/config.js');
+  const { parseConfig } = await import('../config/config.js');
   const result = parseConfig(displayPath, text, new Set(rules.map((rule) => rule.id)));
   if (result.ok) return result.config;
   for (const error of result.errors) io.stderr(`${error.path}:${error.line}:${error.column}: ${error.message}\n`);

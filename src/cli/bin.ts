@@ -1,7 +1,7 @@
 /** Entry point of the bundle: wires the real process into the CLI and sets the exit code. */
-import { workerThreads } from './builtins.js';
-import { runChunkWorker, WORKER_FLAG } from './chunks.js';
-import { main } from './cli.js';
+import { workerThreads } from '../platform/builtins.js';
+import { runChunkWorker, WORKER_FLAG } from '../run/chunks.js';
+import { main } from './program.js';
 
 // No top-level await: the bundle is CommonJS so that the launcher can run it from V8's code cache.
 if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {

@@ -5,18 +5,6 @@
  * waives findings of the named rules that start on the next line. A waiver must give a reason; one without a
  * reason waives nothing and is reported, and so is a waiver that waives nothing.
  */
-import type { Span } from '../source.js';
-
-export interface Waiver {
-  /** Span of the comment holding the waiver. */
-  readonly at: Span;
-  /** 1-based line of the comment; the waiver covers findings starting on the next line. */
-  readonly line: number;
-  readonly agent: string;
-  readonly ruleIds: readonly string[];
-  readonly reason: string | undefined;
-}
-
 export type WaiverProblem = 'unknownDirective' | 'noRule';
 
 const PREFIX = 'webagent-lint-';

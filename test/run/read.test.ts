@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { unshared } from '../../src/parse/source.js';
+
+describe('unshared', () => {
+  it('gives an equal string', () => {
+    const text = 'cleartrust.agent.cookie_domain=.example.com';
+    expect(unshared(text.slice(31))).toBe('.example.com');
+  });
+});
+
+describe('reading a file back for the fleet findings that point into it', () => {
+  it('gives its text while it is the file that was linted, and nothing once its size changed', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { readBack } = await import('../../src/run/read.js');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'webagent-lint-')), 'webagent.conf');
+    writeFileSync(file, '\ufeff<Global>\n</Global>\n');
+    const size = Buffer.byteLength('\ufeff<Global>\n</Global>\n');
+    expect(readBack(file, size)).toBe('<Global>\n</Global>\n');
+    writeFileSync(file, '<Global>\nx=1\n</Global>\n');
+    expect(readBack(file, size)).toBeUndefined();
+    expect(readBack(path.join(path.dirname(file), 'gone'), size)).toBeUndefined();
+  });
+});
+
+describe('the read buffer reused for ClearTrust files', () => {
+  it('reads each file whole, growing past its first 64 KiB, and gives the bytes of the last file only', async () => {
+    const { closeSync, mkdtempSync, openSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { ReadBuffer } = await import('../../src/run/read.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'webagent-lint-'));
+    const big = Buffer.from(`${'x'.repeat(200_000)}\n`);
+    writeFileSync(path.join(dir, 'big'), big);
+    writeFileSync(path.join(dir, 'small'), 'abc');
+    const buffer = new ReadBuffer();
+    const read = (name: string) => {
+      const descriptor = openSync(path.join(dir, name), 'r');
+      try {
+        return Buffer.from(buffer.read(descriptor));
+      } finally {
+        closeSync(descriptor);
+      }
+    };
+    expect(read('big').equals(big)).toBe(true);
+    expect(read('small').toString()).toBe('abc');
+  });
+});
