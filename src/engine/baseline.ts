@@ -3,7 +3,7 @@
  * matched by fingerprint (rule, file, message id and the text of the line, not its number), so inserting
  * lines above an old finding keeps it matched.
  */
-import type { Finding } from './engine.js';
+import type { Finding } from './finding.js';
 
 export interface BaselineEntry {
   readonly ruleId: string;

@@ -25,34 +25,11 @@ import { readWaiverComment } from '../parse/waivers.js';
 import { decodeText, SourceFile, unshared, type Span } from '../parse/source.js';
 import { buildWorkspace, planUnits, type ConfiguredDomains, type LoadedFile } from './units.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import type { CheckRule, MessageData, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
+import type { CheckRule, MessageData, Rule, RuleTargets, SeveritySetting } from './rule-api.js';
+import type { Finding } from './finding.js';
 import { compareText } from '../text/compare-text.js';
 
-export interface Finding {
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly agent: string;
-  readonly predicts: readonly string[];
-  readonly remedy: string;
-  /**
-   * The text of the line the finding points at (its first line), with everything after a secret-bearing name
-   * dropped and known secret values masked (design §3.8): what the HTML report shows as the source line.
-   */
-  readonly sourceLine: string;
-  readonly messageId: string;
-  readonly data: MessageData;
-  /**
-   * Identifies the finding independently of its line number: rule, file, message id and the (secret-free)
-   * text of the line it points at, plus the occurrence among identical ones. Baselines and SARIF use it.
-   */
-  readonly fingerprint: string;
-}
+export type { Finding } from './finding.js';
 
 /** A finding before `finish` numbers it among identical ones. */
 export type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase: string };
@@ -353,7 +330,7 @@ function fileOf(target: Target): string {
 }
 
 function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function effectiveSeverity(rule: Rule, severities?: ReadonlyMap<string, SeveritySetting>): SeveritySetting {

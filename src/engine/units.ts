@@ -215,6 +215,18 @@ function whole(source: SourceFile) {
   return { source, start: 0, end: 0 };
 }
 
+/**
+ * The agent a file belongs to (design §3.6), from its display path: an agent file's directory — except a
+ * ClearTrust configuration with another name than webagent.conf, which is an agent of its own — and a
+ * security domain file's directory (the domain).
+ */
+export function agentOf(displayPath: string, format: FileFormat): string {
+  const slash = displayPath.lastIndexOf('/');
+  const name = displayPath.slice(slash + 1);
+  const byDirectory = format === 'cleartrust-conf' ? name === 'webagent.conf' : format === 'cams-conf' ? name === 'cams-webagent.conf' : true;
+  return !byDirectory ? displayPath : slash === -1 ? '.' : displayPath.slice(0, slash) || '/';
+}
+
 /** The format of a file found in a directory walk, from its name. */
 export function formatOfName(name: string): FileFormat | undefined {
   if (name === 'webagent.conf' || name.endsWith('.webagent.conf')) return 'cleartrust-conf';

@@ -9,7 +9,7 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatOfName, type FileFormat } from '../engine/units.js';
+import { agentOf, formatOfName, type FileFormat } from '../engine/units.js';
 import { compareText } from '../text/compare-text.js';
 
 export interface Candidate {
@@ -119,9 +119,7 @@ function walk(root: string, problems: DiscoveryProblem[], cwd: string): { file: 
 
 /** The agent or domain a file belongs to: its directory, except for `*.webagent.conf` and other named files. */
 export function ownerOf(cwd: string, file: string, format: FileFormat): string {
-  const name = path.basename(file);
-  const byDirectory = format === 'cleartrust-conf' ? name === 'webagent.conf' : format === 'cams-conf' ? name === 'cams-webagent.conf' : true;
-  return toDisplayPath(cwd, byDirectory ? path.dirname(file) : file);
+  return agentOf(toDisplayPath(cwd, file), format);
 }
 
 export function toDisplayPath(cwd: string, absolute: string): string {

@@ -32,8 +32,7 @@ import {
 } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
-import { parseUserDuration } from '../model/duration.js';
-import { DEFAULT_ENVIRONMENT, type Environment } from '../model/environment.js';
+import { resolveEnvironment } from '../config/environment.js';
 import { createFleetStore, type Fleet } from '../model/fleet.js';
 import { formatComparisonJson, formatComparisonText } from '../report/comparison.js';
 import { formatComparisonHtml } from '../report/html.js';
@@ -123,7 +122,9 @@ async function lintInputs(
 ): Promise<LintedInputs | undefined> {
   const config = await loadConfig(options.config, io);
   if (config === 'invalid') return undefined;
-  const environment = resolveEnvironment(options, config);
+  const resolved = resolveEnvironment(options, config);
+  if ('error' in resolved) throw new UsageError(resolved.error);
+  const { environment } = resolved;
   const maxFileSize = parseSize(options.maxFileSize);
   let usageProblems = 0;
   const problem = (where: string, message: string): void => {
@@ -438,34 +439,6 @@ async function findConfig(cwd: string): Promise<string | undefined> {
     }
     if (path.dirname(dir) === dir) return undefined;
   }
-}
-
-/** Command line over config file over the documented defaults. */
-function resolveEnvironment(options: InputOptions, config: ConfigFile | undefined): Environment {
-  let environment: Environment = DEFAULT_ENVIRONMENT;
-  const fromConfig = config?.environment;
-  if (fromConfig?.firewallIdleTimeout) {
-    environment = { ...environment, firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: 'config', where: fromConfig.firewallIdleTimeout.where } } };
-  }
-  if (config && config.cams.loginPages.length > 0) environment = { ...environment, camsLoginPages: config.cams.loginPages };
-  if (fromConfig?.activeAuthServers) {
-    environment = { ...environment, activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: 'config', where: fromConfig.activeAuthServers.where } } };
-  }
-  if (options.firewallIdleTimeout !== undefined) {
-    const seconds = parseUserDuration(options.firewallIdleTimeout);
-    if (seconds === undefined || seconds <= 0) {
-      throw new UsageError(`--firewall-idle-timeout: "${options.firewallIdleTimeout}" is not a duration (write e.g. 55m, 1h or "50 Mins")`);
-    }
-    environment = { ...environment, firewallIdleTimeout: { value: seconds, origin: { kind: 'command line', flag: '--firewall-idle-timeout' } } };
-  }
-  if (options.activeAuthServers !== undefined) {
-    const value = Number(options.activeAuthServers);
-    if (!Number.isInteger(value) || value < 1) {
-      throw new UsageError(`--active-auth-servers: "${options.activeAuthServers}" is not a positive whole number`);
-    }
-    environment = { ...environment, activeAuthServers: { value, origin: { kind: 'command line', flag: '--active-auth-servers' } } };
-  }
-  return environment;
 }
 
 const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };

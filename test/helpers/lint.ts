@@ -1,11 +1,11 @@
 /** Lint configuration text through the real readers, model and engine, with no file system. */
 import { rules as allRules } from '../../rules/index.js';
 import { lintInMemory, type Finding } from '../../src/engine/engine.js';
-import { DEFAULT_ENVIRONMENT, type Environment } from '../../src/model/environment.js';
-import { parseUserDuration } from '../../src/model/duration.js';
+import type { Environment } from '../../src/model/environment.js';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
-import { formatOfName, type LoadedFile } from '../../src/engine/units.js';
-import { clusterAssignment, parseConfig } from '../../src/config/config.js';
+import { agentOf, formatOfName, type LoadedFile } from '../../src/engine/units.js';
+import { clusterAssignment, parseConfig, type ConfigFile } from '../../src/config/config.js';
+import { resolveEnvironment } from '../../src/config/environment.js';
 import { parseXml } from '../../src/parse/xml.js';
 import picomatch from 'picomatch';
 
@@ -19,20 +19,27 @@ export interface TestEnvironment {
   readonly agentDomains?: Readonly<Record<string, string>>;
 }
 
-export function environmentFor(test: TestEnvironment | undefined): Environment {
-  let environment: Environment = DEFAULT_ENVIRONMENT;
-  if (test?.firewallIdleTimeout !== undefined) {
-    const seconds = parseUserDuration(test.firewallIdleTimeout);
-    if (seconds === undefined) throw new Error(`bad test duration ${test.firewallIdleTimeout}`);
-    environment = { ...environment, firewallIdleTimeout: { value: seconds, origin: { kind: 'command line', flag: '--firewall-idle-timeout' } } };
-  }
-  if (test?.activeAuthServers !== undefined) {
-    environment = { ...environment, activeAuthServers: { value: test.activeAuthServers, origin: { kind: 'command line', flag: '--active-auth-servers' } } };
-  }
-  if (test?.loginPages !== undefined) {
-    environment = { ...environment, camsLoginPages: test.loginPages.map((url, i) => ({ url, where: `.webagent-lint.yaml:${i + 3}:5` })) };
-  }
-  return environment;
+/**
+ * The config file a test environment stands for: the flags go through the CLI's own resolution
+ * (resolveEnvironment), the Cams settings through the config file reader, as a user would write them.
+ */
+function configOf(test: TestEnvironment | undefined): string | undefined {
+  const lines: string[] = [];
+  if (test?.loginPages !== undefined) lines.push('  loginPages:', ...test.loginPages.map((url) => `  - ${JSON.stringify(url)}`));
+  if (test?.agentDomains !== undefined) lines.push('  agentDomains:', ...Object.entries(test.agentDomains).map(([agent, domain]) => `    ${JSON.stringify(agent)}: ${JSON.stringify(domain)}`));
+  return lines.length === 0 ? undefined : `cams:\n${lines.join('\n')}\n`;
+}
+
+function parsedConfig(text: string): ConfigFile {
+  const result = parseConfig(CONFIG, text, new Set(allRules.map((rule) => rule.id)));
+  if (!result.ok) throw new Error(`test config: ${result.errors.map((e) => e.message).join('; ')}`);
+  return result.config;
+}
+
+export function environmentFor(test: TestEnvironment | undefined, config?: ConfigFile): Environment {
+  const resolved = resolveEnvironment({ firewallIdleTimeout: test?.firewallIdleTimeout, activeAuthServers: test?.activeAuthServers?.toString() }, config);
+  if ('error' in resolved) throw new Error(`test environment: ${resolved.error}`);
+  return resolved.environment;
 }
 
 export interface LintOptions {
@@ -45,7 +52,7 @@ export interface LintOptions {
 /** One ClearTrust file, or several files written as `=== <path>` sections (see exampleFiles). */
 export function lintText(text: string | Uint8Array, options: LintOptions & { readonly path?: string } = {}): Finding[] {
   if (typeof text === 'string' && text.startsWith('=== ')) return lintFiles(exampleFiles('cleartrust/', text), options);
-  return lint([loaded(options.path ?? `${ROOT}webagent.conf`, text)], options);
+  return lintFiles({ [options.path ?? `${ROOT}webagent.conf`]: text }, options);
 }
 
 /** The directory the files of a test are placed in: its name is the agent (and security domain) identifier. */
@@ -57,19 +64,15 @@ export const ROOT = 'agents/web01/';
  * `a/webagent.conf`) is used as given.
  */
 export function lintFiles(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): Finding[] {
-  const { [CONFIG]: config, ...configurations } = files;
-  const clusterOf = config === undefined ? undefined : clustersOf(String(config));
-  return lint(Object.entries(configurations).map(([name, content]) => loaded(placed(name), content)), options, clusterOf);
+  const { [CONFIG]: section, ...configurations } = files;
+  const generated = configOf(options.environment);
+  if (section !== undefined && generated !== undefined) throw new Error('a test gives its config either as a .webagent-lint.yaml section or as an environment, not both');
+  const text = section === undefined ? generated : String(section);
+  const config = text === undefined ? undefined : parsedConfig(text);
+  return lint(Object.entries(configurations).map(([name, content]) => loaded(placed(name), content)), options, config);
 }
 
 const CONFIG = '.webagent-lint.yaml';
-
-/** The `clusters:` of a config file given as a `=== .webagent-lint.yaml` section, as run.ts applies them. */
-function clustersOf(text: string): (agentId: string) => string | undefined {
-  const result = parseConfig(CONFIG, text, new Set(allRules.map((rule) => rule.id)));
-  if (!result.ok) throw new Error(`test config: ${result.errors.map((e) => e.message).join('; ')}`);
-  return clusterAssignment(result.config.clusters, picomatch);
-}
 
 export function placed(name: string): string {
   return name.includes('/') ? name : ROOT + name;
@@ -80,25 +83,22 @@ export function testPath(file: string): string {
   return file.startsWith(ROOT) ? file.slice(ROOT.length) : file;
 }
 
+/** A file as discovery would hand it over: its format from its name, its agent as discovery names it. */
 function loaded(path: string, content: string | Uint8Array): LoadedFile {
-  const name = path.split('/').pop() as string;
-  const format = formatOfName(name);
+  const format = formatOfName(path.split('/').pop() as string);
   if (!format) throw new Error(`test file ${path}: not a known configuration file name`);
-  const directory = path.slice(0, path.lastIndexOf('/'));
-  // As discovery does: a file is its directory's, except a ClearTrust conf with another name than webagent.conf.
-  const agent = name === 'webagent.conf' || format !== 'cleartrust-conf' ? directory : path;
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return { path, format, agent, content: { kind: 'bytes', bytes } };
+  return { path, format, agent: agentOf(path, format), content: { kind: 'bytes', bytes } };
 }
 
-function lint(files: readonly LoadedFile[], options: LintOptions, clusterOf?: (agentId: string) => string | undefined): Finding[] {
-  const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [agent, { domain, where: 'test' }] as const);
+function lint(files: readonly LoadedFile[], options: LintOptions, config: ConfigFile | undefined): Finding[] {
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
+  const clusterOf = config && config.clusters.length > 0 ? clusterAssignment(config.clusters, picomatch) : undefined;
   const result = lintInMemory(
     files,
-    { rules: allRules, environment: environmentFor(options.environment), severities },
-    { readXml: parseXml, configuredDomains: new Map(links), clusterOf, inlineWaivers: options.inlineWaivers },
+    { rules: allRules, environment: environmentFor(options.environment, config), severities },
+    { readXml: parseXml, configuredDomains: config?.cams.agentDomains, clusterOf, inlineWaivers: options.inlineWaivers },
   );
   if (result.failures.length > 0) throw new Error(`rule ${result.failures[0]?.ruleId} failed on ${result.failures[0]?.file}: ${result.failures[0]?.error}`);
   return [...result.findings];

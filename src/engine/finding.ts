@@ -1,0 +1,28 @@
+/** A finding as every report shows it (design contract §3.3). */
+import type { MessageData, Severity } from './rule-api.js';
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly agent: string;
+  readonly predicts: readonly string[];
+  readonly remedy: string;
+  /**
+   * The text of the line the finding points at (its first line), with everything after a secret-bearing name
+   * dropped and known secret values masked (design §3.8): what the HTML report shows as the source line.
+   */
+  readonly sourceLine: string;
+  readonly messageId: string;
+  readonly data: MessageData;
+  /**
+   * Identifies the finding independently of its line number: rule, file, message id and the (secret-free)
+   * text of the line it points at, plus the occurrence among identical ones. Baselines and SARIF use it.
+   */
+  readonly fingerprint: string;
+}
