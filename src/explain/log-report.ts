@@ -88,6 +88,7 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
     out.push(`  ${c.underline(file.file)}  ${file.lines} lines; recognised: ${formats}; unmatched: ${file.unmatched}`);
     for (const sample of file.samples) out.push(c.dim(`    unmatched ${file.file}:${sample.line}: ${sample.text}`));
     if (file.unmatched > file.samples.length) out.push(c.dim(`    … and ${file.unmatched - file.samples.length} more unmatched lines`));
+    if (file.cut) out.push(`    ${plural(file.cut.count, 'line')} longer than 1 MiB, read only up to their first MiB (the first at line ${file.cut.firstLine})`);
   }
 
   out.push('', c.bold(explanation.codes.length > 0 ? 'Codes seen' : 'No log codes seen.'));

@@ -14,6 +14,8 @@ export interface FileSummary {
   readonly unmatched: number;
   /** The first unmatched lines, so nothing is dropped silently. */
   readonly samples: readonly { readonly line: number; readonly text: string }[];
+  /** Lines too long to keep whole (scan.ts MAX_LINE_BYTES): only their start was read. Absent when none. */
+  readonly cut?: { readonly count: number; readonly firstLine: number };
 }
 
 export interface CodeSummary {
@@ -43,8 +45,8 @@ export interface HourCount {
 }
 
 export interface LogAnalysis {
-  /** Feed one line of a file, in file order; `lineNumber` is 1-based. */
-  line(file: string, lineNumber: number, text: string): void;
+  /** Feed one line of a file, in file order; `lineNumber` is 1-based; `cut`: only the line's start is given. */
+  line(file: string, lineNumber: number, text: string, cut?: boolean): void;
   /**
    * Count `count` lines of a file, in file order after the lines fed before, that are recognised as `format`
    * and carry no code: what `line` would do with each, for a caller that told them apart without their text.
@@ -94,6 +96,7 @@ interface FileTally {
   recognised: Partial<Record<LogFormat, number>>;
   unmatched: number;
   samples: { line: number; text: string }[];
+  cut?: { count: number; firstLine: number };
 }
 
 export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
@@ -147,9 +150,10 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
   };
 
   return {
-    line(file, lineNumber, text) {
+    line(file, lineNumber, text, cut = false) {
       const summary = summaryOf(file);
       summary.lines++;
+      if (cut) summary.cut = summary.cut ? { ...summary.cut, count: summary.cut.count + 1 } : { count: 1, firstLine: lineNumber };
       const entry = parseLogLine(text, matchers);
       if (!entry) {
         if (text.trim() === '') return;
@@ -166,7 +170,7 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
       summary.recognised[format] = (summary.recognised[format] ?? 0) + count;
     },
     files() {
-      return [...files].map(([file, t]) => ({ file, lines: t.lines, recognised: { ...t.recognised }, unmatched: t.unmatched, samples: [...t.samples] }));
+      return [...files].map(([file, t]) => ({ file, lines: t.lines, recognised: { ...t.recognised }, unmatched: t.unmatched, samples: [...t.samples], ...(t.cut ? { cut: t.cut } : {}) }));
     },
     codes() {
       return [...tallies]

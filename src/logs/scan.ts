@@ -27,18 +27,30 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
   let withoutCodes = 0;
   /** The start of a line that the previous chunks cut off (copies: the caller reuses its chunks). */
   let carried: Buffer[] = [];
+  /** Bytes in `carried`, and whether the line went on past MAX_LINE_BYTES (the rest is not kept). */
+  let carriedBytes = 0;
+  let carriedCut = false;
+
+  /** Keeps the next bytes of a line cut off by a chunk, up to MAX_LINE_BYTES of it: memory stays bounded. */
+  const carry = (bytes: Buffer): void => {
+    const room = MAX_LINE_BYTES - carriedBytes;
+    if (bytes.length > room) carriedCut = true;
+    const kept = bytes.length > room ? bytes.subarray(0, room) : bytes;
+    if (kept.length > 0) carried.push(Buffer.from(kept));
+    carriedBytes += kept.length;
+  };
   /** The previous chunk ended with a \r: a \n at the start of the next one belongs to that line break. */
   let afterCR = false;
 
   /** The line [start, end) of `bytes`, whose latin1 text is `latin1` (the same offsets). */
-  const line = (bytes: Buffer, latin1: string, start: number, end: number, mayCarryCode: boolean): void => {
+  const line = (bytes: Buffer, latin1: string, start: number, end: number, mayCarryCode: boolean, cut = false): void => {
     lineNumber++;
-    if (!mayCarryCode && hasCtagentHead(latin1, start)) {
+    if (!mayCarryCode && !cut && hasCtagentHead(latin1, start)) {
       withoutCodes++;
       return;
     }
     flush();
-    analysis.line(file, lineNumber, bytes.toString('utf8', start, end));
+    analysis.line(file, lineNumber, bytes.toString('utf8', start, end), cut);
   };
 
   const flush = (): void => {
@@ -49,8 +61,11 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
   const carriedLine = (): void => {
     const bytes = Buffer.concat(carried);
     const latin1 = bytes.toString('latin1');
+    const cut = carriedCut;
     carried = [];
-    line(bytes, latin1, 0, bytes.length, patterns.some((pattern) => latin1.includes(pattern)));
+    carriedBytes = 0;
+    carriedCut = false;
+    line(bytes, latin1, 0, bytes.length, patterns.some((pattern) => latin1.includes(pattern)), cut);
   };
 
   /** Scans the next bytes of the file, at most WINDOW_BYTES of them. */
@@ -68,8 +83,8 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
     for (;;) {
       const eol = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
       if (eol < 0) break;
-      if (carried.length > 0) {
-        carried.push(bytes.subarray(start, eol));
+      if (carried.length > 0 || carriedCut) {
+        carry(bytes.subarray(start, eol));
         carriedLine();
       } else {
         if (nearest < start) {
@@ -89,7 +104,7 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
       }
       if (lf >= 0 && lf < start) lf = latin1.indexOf('\n', start);
     }
-    if (start < bytes.length) carried.push(Buffer.from(bytes.subarray(start)));
+    if (start < bytes.length) carry(bytes.subarray(start));
   };
 
   return {
@@ -98,13 +113,19 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
       for (let at = 0; at < bytes.length; at += WINDOW_BYTES) scanWindow(bytes.subarray(at, at + WINDOW_BYTES));
     },
     end() {
-      if (carried.length > 0) carriedLine();
+      if (carried.length > 0 || carriedCut) carriedLine();
       flush();
     },
   };
 }
 
 const LF = 0x0a;
+
+/**
+ * A line longer than this is read only up to this many bytes and counted as cut (real log lines are a few
+ * hundred bytes): a file without line breaks, 3 GB of NUL bytes, must not be held in memory.
+ */
+export const MAX_LINE_BYTES = 1024 * 1024;
 
 /**
  * Bytes viewed as one latin1 string at a time, whatever the size of the caller's chunks: a string over V8's

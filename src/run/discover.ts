@@ -79,8 +79,10 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
  * Synchronous: one directory after the other either way, and for a fleet of 10,000 directories the
  * promise-based calls spent more time waiting for the thread pool than the calls themselves took.
  */
-function walk(root: string, problems: DiscoveryProblem[], cwd: string): { file: string; format: FileFormat }[] {
+function walk(root: string, allProblems: DiscoveryProblem[], cwd: string): { file: string; format: FileFormat }[] {
   const found: { file: string; format: FileFormat }[] = [];
+  // Reported in path order, whatever order the file system lists directories in.
+  const problems: DiscoveryProblem[] = [];
   const visited = new Set<string>();
   const pending = [root];
   for (let directory = pending.pop(); directory !== undefined; directory = pending.pop()) {
@@ -109,11 +111,15 @@ function walk(root: string, problems: DiscoveryProblem[], cwd: string): { file: 
           continue;
         }
       }
-      const format = isFile ? formatOfName(entry.name) : undefined;
+      const format = formatOfName(entry.name);
+      // Something named like an agent file that is no regular file (a FIFO, a socket, a device, a directory)
+      // would otherwise be skipped without a word.
+      if (format !== undefined && !isFile) problems.push({ path: toDisplayPath(cwd, full), message: isDirectory ? 'a directory, not a regular file' : 'not a regular file' });
       if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
-      else if (format !== undefined) found.push({ file: full, format });
+      else if (format !== undefined && isFile) found.push({ file: full, format });
     }
   }
+  allProblems.push(...problems.sort((a, b) => compareText(a.path, b.path)));
   return found;
 }
 
@@ -130,7 +136,15 @@ export function toDisplayPath(cwd: string, absolute: string): string {
   return relative.split(path.sep).join('/');
 }
 
+/** Something that is not a regular file (a FIFO, a socket, a device, a directory) where a file is read. */
+export class NotARegularFile extends Error {
+  constructor(kind: string) {
+    super(`${kind}, not a regular file`);
+  }
+}
+
 export function describeFsError(error: unknown): string {
+  if (error instanceof NotARegularFile) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -2,17 +2,18 @@
  * The explain command end to end: look codes up, or stream the bytes of log files into the analysis and trace
  * the codes to the findings of the lint pipeline. The only place of explain that reads files and writes output.
  */
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
-import { describeFsError, toDisplayPath } from './discover.js';
+import { describeFsError, NotARegularFile, toDisplayPath } from './discover.js';
 import { logCodes } from '../knowledge/codes.js';
 import { createLogAnalysis, type LogAnalysis } from '../logs/analysis.js';
 import { messageMatchers, parseLogLine, type MessageMatchers } from '../logs/line.js';
 import { createLogScanner } from '../logs/scan.js';
 import { VERSION } from '../platform/meta.js';
 import type { EXPLAIN_FORMATS } from '../report/formats.js';
-import { exitCodeOf, lintPaths, UsageError, useColor, writeReport, type InputOptions, type Io } from './run.js';
+import { exitCodeOf, lintPaths, refuseToOverwrite, UsageError, useColor, writeReport, type InputOptions, type Io } from './run.js';
 import { detectFormat } from '../engine/units.js';
 import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } from '../explain/code-report.js';
 import { formatLogHtml } from '../explain/log-html.js';
@@ -83,6 +84,7 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
 
   const lint = configPaths.length > 0 ? await lintPaths({ ...options, paths: configPaths }, io) : undefined;
   if (lint === 'invalid') return 2;
+  if (options.output !== undefined) refuseToOverwrite([options.output], [...logs.map((log) => log.display), ...(lint?.inputs ?? [])], io);
   const codes = traceCodes(analysis.codes(), lint?.findings, logCodes, rules);
   const explanation = { files: analysis.files(), codes, ...(lint ? { lint: lint.summary } : {}) };
   const text =
@@ -100,8 +102,8 @@ const SNIFF_BYTES = 64 * 1024;
  * configuration path; any other file is a log (its unrecognised lines are then reported, never skipped).
  */
 async function classify(absolute: string, matchers: MessageMatchers): Promise<'log' | 'config'> {
-  if ((await stat(absolute)).isDirectory()) return 'config';
-  const handle = await open(absolute, 'r');
+  const handle = await openLog(absolute);
+  if (handle === 'directory') return 'config';
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
@@ -124,7 +126,8 @@ const CHUNK_BYTES = 1024 * 1024;
  * size. `chunkBytes` is for tests, which cut lines at every place.
  */
 export async function readLog(absolute: string, display: string, analysis: LogAnalysis, matchers: MessageMatchers, chunkBytes = CHUNK_BYTES): Promise<void> {
-  const handle = await open(absolute, 'r');
+  const handle = await openLog(absolute);
+  if (handle === 'directory') throw new NotARegularFile('a directory');
   try {
     const scanner = createLogScanner(analysis, display, matchers);
     const buffer = Buffer.allocUnsafe(chunkBytes);
@@ -137,4 +140,17 @@ export async function readLog(absolute: string, display: string, analysis: LogAn
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A log file opened without ever blocking (a FIFO opened the usual way waits for a writer), or 'directory'.
+ * Anything else that is no regular file (a FIFO, a socket, /dev/zero) is refused: it may never end.
+ */
+async function openLog(absolute: string): Promise<Awaited<ReturnType<typeof open>> | 'directory'> {
+  const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+  const info = await handle.stat();
+  if (info.isFile()) return handle;
+  await handle.close();
+  if (info.isDirectory()) return 'directory';
+  throw new NotARegularFile(info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file');
 }

@@ -3,9 +3,9 @@
  * reading a file back for the fleet findings that point into it, and the guard that stops a run before it
  * exhausts Node's heap.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { v8 } from '../platform/builtins.js';
-import { describeFsError, ownerOf, type Candidate } from './discover.js';
+import { describeFsError, NotARegularFile, ownerOf, type Candidate } from './discover.js';
 import { decodeText } from '../parse/source.js';
 import { detectFormat, type LoadedFile } from '../engine/units.js';
 
@@ -47,12 +47,42 @@ export class ReadBuffer {
   }
 }
 
+/**
+ * Opens a file for reading without ever blocking: a FIFO opened the usual way waits for a writer (a hang), and
+ * a device such as /dev/zero never ends. Throws NotARegularFile for anything but a regular file.
+ */
+export function openRegularFile(absolutePath: string): { readonly descriptor: number; readonly size: number } {
+  const descriptor = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  const info = fstatSync(descriptor);
+  if (info.isFile()) return { descriptor, size: info.size };
+  closeSync(descriptor);
+  throw new NotARegularFile(info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file');
+}
+
+/**
+ * A whole regular file no larger than `maxBytes` (the config file, a baseline): its size is checked before a
+ * byte is read, so neither a device nor a huge file can fill the memory. Throws UsageError saying what is wrong.
+ */
+export function readRegularFile(absolutePath: string, what: string, maxBytes: number): Buffer {
+  let opened: { descriptor: number; size: number } | undefined;
+  try {
+    opened = openRegularFile(absolutePath);
+    if (opened.size > maxBytes) throw new UsageError(`${what}: the file is ${opened.size} bytes, above the limit of ${maxBytes} bytes`);
+    return readFileSync(opened.descriptor);
+  } catch (error) {
+    throw error instanceof UsageError ? error : new UsageError(`${what}: ${describeFsError(error)}`);
+  } finally {
+    if (opened) closeSync(opened.descriptor);
+  }
+}
+
 export function readCandidate(candidate: Candidate, maxFileSize: number, problem: ProblemSink, cwd: string, reuse?: ReadBuffer): LoadedFile | undefined {
   let bytes: Uint8Array;
   let descriptor: number | undefined;
   try {
-    descriptor = openSync(candidate.absolutePath, 'r');
-    const { size } = fstatSync(descriptor);
+    const opened = openRegularFile(candidate.absolutePath);
+    descriptor = opened.descriptor;
+    const { size } = opened;
     if (size > maxFileSize) {
       // Not read, so not recognised: the format only matters to a reader, and no reader runs.
       const format = candidate.format ?? 'cleartrust-conf';
@@ -88,15 +118,18 @@ export function readCandidate(candidate: Candidate, maxFileSize: number, problem
  * when it is no longer the file that was linted (another size), since the finding's offsets would be wrong.
  */
 export function readBack(absolutePath: string, size: number): string | undefined {
-  let bytes: Uint8Array;
+  let opened: { descriptor: number; size: number } | undefined;
   try {
-    bytes = readFileSync(absolutePath);
+    opened = openRegularFile(absolutePath);
+    if (opened.size !== size) return undefined;
+    const decoded = decodeText(readFileSync(opened.descriptor));
+    return decoded.ok ? decoded.text : undefined;
   } catch {
+    // Gone, or no longer a regular file: the findings cannot be placed in it.
     return undefined;
+  } finally {
+    if (opened) closeSync(opened.descriptor);
   }
-  if (bytes.length !== size) return undefined;
-  const decoded = decodeText(bytes);
-  return decoded.ok ? decoded.text : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 // Synchronous file calls throughout: a run does one thing at a time, and node:fs/promises would load
 // readline and the stream modules at every start.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
 import { crypto } from '../platform/builtins.js';
@@ -38,7 +38,7 @@ import { formatComparisonJson, formatComparisonText } from '../report/comparison
 import { formatComparisonHtml } from '../report/html.js';
 import { render, type OutputFormat } from '../report/formats.js';
 import { summarize, type AgentFiles, type Report, type Summary } from '../report/report.js';
-import { heapGuard, readBack, UsageError, type ProblemSink } from './read.js';
+import { heapGuard, readBack, readRegularFile, UsageError, type ProblemSink } from './read.js';
 import { decodeText, SourceFile } from '../parse/source.js';
 import { isDomainFormat, needsXmlReader, planUnits, type LoadedFile } from '../engine/units.js';
 import { compareText } from '../text/compare-text.js';
@@ -87,6 +87,8 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 /** What lint, compare and explain --log get from reading and linting their inputs. */
 interface LintedInputs {
   readonly config: ConfigFile | undefined;
+  /** Every file the run read, as given or found (display paths): none may be overwritten by a report. */
+  readonly inputs: readonly string[];
   /** Every file read (its bytes are not kept). */
   readonly files: readonly FileRecord[];
   readonly agentCount: number;
@@ -179,7 +181,8 @@ async function lintInputs(
   const result = finish({ findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline }, context);
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
-  return { config, files, agentCount, result, fleet, usageProblems };
+  const inputs = [...files.map((file) => file.path), ...(config ? [config.path] : [])];
+  return { config, inputs, files, agentCount, result, fleet, usageProblems };
 }
 
 /**
@@ -255,6 +258,8 @@ function builtBundle(): string | undefined {
 }
 
 export interface LintRun {
+  /** The files read (display paths). */
+  readonly inputs: readonly string[];
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   /** Unreadable paths and rules that failed, already reported on stderr: the exit code must be 2. */
@@ -267,7 +272,7 @@ export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun 
   if (!inputs) return 'invalid';
   const { result } = inputs;
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
-  return { findings: result.findings, summary, problems: inputs.usageProblems };
+  return { inputs: inputs.inputs, findings: result.findings, summary, problems: inputs.usageProblems };
 }
 
 /** Exit code of design §3.2 for a lint run with the default threshold. */
@@ -283,6 +288,11 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   const inputs = await lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
   if (!inputs) return 2;
   const { result } = inputs;
+  refuseToOverwrite(
+    [...(options.output !== undefined ? [options.output] : []), ...options.reports.map((target) => target.path), ...(options.updateBaseline && options.baseline !== undefined ? [options.baseline] : [])],
+    [...inputs.inputs, ...(baseline && options.baseline !== undefined ? [options.baseline] : [])],
+    io,
+  );
 
   let findings = result.findings;
   let baselined = result.baselined;
@@ -324,6 +334,7 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<numbe
   const fleetRules = rules.filter((rule) => rule.scope === 'fleet' || rule.scope === 'input');
   const inputs = await lintInputs(options, fleetRules, { inlineWaivers: options.inlineWaivers }, io);
   if (!inputs) return 2;
+  refuseToOverwrite(options.output !== undefined ? [options.output] : [], inputs.inputs, io);
   const { result, fleet } = inputs;
   // A key made for this run only: fingerprints tell same from different without being comparable across runs.
   const key = crypto().randomBytes(32);
@@ -379,6 +390,32 @@ async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId
   return clusterAssignment(config.clusters, picomatch);
 }
 
+/**
+ * A report or baseline to be written over a file the run reads (a linted file, the config file, the baseline,
+ * a log) would destroy it: refused before anything is written. Files are compared by identity (device and
+ * inode), so another spelling of the same path or a link to it is caught too.
+ */
+export function refuseToOverwrite(targets: readonly string[], inputs: readonly string[], io: Io): void {
+  const identity = (file: string): string | undefined => {
+    try {
+      const info = statSync(path.resolve(io.cwd, file));
+      return `${info.dev}:${info.ino}`;
+    } catch {
+      return undefined;
+    }
+  };
+  const existing = new Map<string, string>();
+  for (const target of targets) {
+    const id = identity(target);
+    if (id !== undefined) existing.set(id, target);
+  }
+  if (existing.size === 0) return;
+  for (const input of inputs) {
+    const target = existing.get(identity(input) ?? '');
+    if (target !== undefined) throw new UsageError(`refusing to write ${target}: it is ${input}, one of the files this run reads; write the report elsewhere`);
+  }
+}
+
 /** The report to --output, or to stdout. */
 export async function writeReport(text: string, output: string | undefined, io: Io): Promise<void> {
   if (output !== undefined) await writeReportFile(io.cwd, output, text);
@@ -395,14 +432,12 @@ async function writeReportFile(cwd: string, file: string, text: string): Promise
   }
 }
 
+/** A baseline larger than this is no baseline (100,000 findings take about 30 MB). */
+const MAX_BASELINE_BYTES = 256 * 2 ** 20;
+
 async function loadBaseline(file: string, io: Io) {
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    throw new UsageError(`baseline ${file}: ${describeFsError(error)}; create it with --update-baseline`);
-  }
-  const baseline = parseBaseline(text);
+  const bytes = readRegularFile(path.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
+  const baseline = parseBaseline(bytes.toString('utf8'));
   if (typeof baseline === 'string') throw new UsageError(`baseline ${file}: ${baseline}`);
   return baseline;
 }
@@ -411,14 +446,10 @@ async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigF
   const location = explicit !== undefined ? path.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === undefined) return undefined;
   const displayPath = toDisplayPath(io.cwd, location);
-  let text: string;
-  try {
-    text = readFileSync(location, 'utf8');
-  } catch (error) {
-    throw new UsageError(`config file ${displayPath}: ${describeFsError(error)}`);
-  }
   // Loaded only when a config file exists: the YAML parser is the largest part of the bundle.
-  const { parseConfig } = await import('../config/config.js');
+  const { parseConfig, MAX_CONFIG_LENGTH } = await import('../config/config.js');
+  // Four bytes at most per character: a longer file cannot be valid, and is refused before it is read.
+  const text = readRegularFile(location, `config file ${displayPath}`, MAX_CONFIG_LENGTH * 4).toString('utf8');
   const result = parseConfig(displayPath, text, new Set(rules.map((rule) => rule.id)));
   if (result.ok) return result.config;
   for (const error of result.errors) io.stderr(`${error.path}:${error.line}:${error.column}: ${error.message}\n`);
