@@ -71,6 +71,8 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
     else if (kind === 'config') configPaths.push(arg);
   }
   if (logs.length === 0 && problems === 0) throw new UsageError('explain --log: name at least one log file (ctagent.log, a Cams authentication or access control log, cams-webagent.log)');
+  // Nothing could be read: an empty report ("No log codes seen") would look like a clean log.
+  if (logs.length === 0) return 2;
 
   const analysis = createLogAnalysis(matchers);
   for (const log of logs) {

@@ -21,8 +21,8 @@ function fifo(dir: string, name: string): string {
 
 describe('what is not a regular file is refused, never read', () => {
   it('explain --log /dev/zero', async () => {
-    const { code, stderr } = await runCli(['explain', '--log', '/dev/zero'], { cwd: tempTree({}) });
-    expect([code, stderr]).toEqual([2, 'webagent-lint: /dev/zero: a device, not a regular file\n']);
+    const { code, stdout, stderr } = await runCli(['explain', '--log', '/dev/zero'], { cwd: tempTree({}) });
+    expect([code, stdout, stderr]).toEqual([2, '', 'webagent-lint: /dev/zero: a device, not a regular file\n']);
   });
 
   it.skipIf(!hasMkfifo)('explain --log on a FIFO (opening it would wait for a writer)', async () => {
