@@ -13,9 +13,8 @@
  * result is plain data, the same on any thread.
  */
 import { crypto } from '../platform/builtins.js';
-import { isSecretName } from '../knowledge/properties.js';
 import { printable } from '../text/printable.js';
-import { secretValues } from '../model/cams.js';
+import { MIN_MASKED_LENGTH, secretSpans, secretTexts, type SecretSpan } from '../model/secrets.js';
 import type { Environment } from '../model/environment.js';
 import { agentFacts, createFleetStore, type AgentFacts, type Fleet, type Place } from '../model/fleet.js';
 import type { Agent, CamsDomainLinks } from '../model/workspace.js';
@@ -105,8 +104,13 @@ type Location = Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColum
 export function lintUnit(unit: LintUnit, context: LintContext & { readonly readXml?: typeof parseXml }): UnitResult {
   const workspace = buildWorkspace(unit.files, { links: unit.links, readXml: context.readXml });
   const targets: readonly Target[] = [...workspace.agents, ...workspace.domains];
-  const secrets = secretValuesByFile(targets);
-  const emitter = createEmitter(context, (path) => secrets.get(path));
+  const secrets = secretTextsByFile(targets);
+  const spans = new Map<string, SecretSpan[]>();
+  for (const span of targets.flatMap(secretSpans)) spans.set(span.path, [...(spans.get(span.path) ?? []), span]);
+  // A file that did not parse has no model to say where its secrets are: its lines are shown with every
+  // attribute value masked.
+  const unparsed = new Set(workspace.diagnostics.filter((d) => d.ruleId === 'cams/xml-syntax').map((d) => d.at.source.path));
+  const emitter = createEmitter(context, (path) => secrets.get(path), { spansOf: (path) => spans.get(path), masksAttributes: (path) => unparsed.has(path) });
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const diagnostic of workspace.diagnostics) {
     const rule = byId.get(diagnostic.ruleId);
@@ -258,7 +262,15 @@ interface Emitter {
   sourceLine(at: Span): string;
 }
 
-function createEmitter(context: LintContext, secretsOf: (path: string) => readonly string[] | undefined): Emitter {
+/** What a unit knows of where secrets are written in its files (fleet findings have only the texts). */
+interface SecretPlaces {
+  spansOf(path: string): readonly SecretSpan[] | undefined;
+  masksAttributes(path: string): boolean;
+}
+
+const NO_PLACES: SecretPlaces = { spansOf: () => undefined, masksAttributes: () => false };
+
+function createEmitter(context: LintContext, secretsOf: (path: string) => readonly string[] | undefined, places: SecretPlaces = NO_PLACES): Emitter {
   const findings: PendingFinding[] = [];
   const seen = new Set<string>();
   const redactors = new Map<string, (text: string) => string>();
@@ -294,7 +306,7 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       fingerprintBase: [rule.id, location.file, messageId, sourceLine.trim()].join('\0'),
     });
   };
-  const sourceLine = (at: Span) => unshared(secretFreeLine(at, redactorOf(at.source.path)));
+  const sourceLine = (at: Span) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
   return {
     findings,
     sourceLine,
@@ -362,17 +374,28 @@ function withFingerprints(pending: readonly PendingFinding[]): Finding[] {
 const SECRET_ASSIGNMENT = /^(.*?(?:salt|secret|passphrase|password|passwd)).*$/is;
 
 /**
- * The text of the finding's first line, without any secret value: everything after a secret-bearing name is
- * dropped and known secret values are masked. Trimmed, it is part of the fingerprint (baselines depend on it).
+ * The text of the finding's first line, without any secret value: the spans of secret values on it are masked
+ * (whatever their written form), everything after a secret-bearing name is dropped, and the secret values
+ * known as text are masked. Trimmed, it is part of the fingerprint (baselines depend on it).
  */
-function secretFreeLine(at: Span, redact: (text: string) => string): string {
+function secretFreeLine(at: Span, redact: (text: string) => string, places: SecretPlaces): string {
   const text = at.source.text;
   let start = at.start;
   while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   let end = at.start;
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return redact(text.slice(start, end).replace(SECRET_ASSIGNMENT, '$1'));
+  let line = text.slice(start, end);
+  // Right to left, so that each replacement leaves the offsets of the ones before it valid.
+  const onLine = (places.spansOf(at.source.path) ?? []).filter((span) => span.end > start && span.start < end && span.end > span.start).sort((a, b) => b.start - a.start);
+  for (const span of onLine) line = `${line.slice(0, Math.max(span.start, start) - start)}${MASK}${line.slice(Math.min(span.end, end) - start)}`;
+  if (places.masksAttributes(at.source.path)) line = line.replace(ATTRIBUTE_VALUE, `=${MASK}`);
+  return redact(line.replace(SECRET_ASSIGNMENT, '$1'));
 }
+
+const MASK = '********';
+
+/** An attribute value, quoted (or with its closing quote missing, as in a file that did not parse). */
+const ATTRIBUTE_VALUE = /=\s*("[^"]*"?|'[^']*'?)/g;
 
 /** Fill `{name}` placeholders; a missing one is a bug in the rule and throws. */
 export function format(template: string, data: MessageData, ruleId: string): string {
@@ -395,26 +418,22 @@ function redactData(data: MessageData, redact: (text: string) => string): Messag
 }
 
 /**
- * Last line of defence for design §3.8: rules print secrets through displayValue(), but should a message still
- * contain a secret value of the file it points at, the value is masked. Per file, so the check stays linear in
- * the fleet's size (fleet rules never print values of secret properties at all). Values shorter than 4
- * characters are left alone because masking them would garble ordinary words.
+ * Last line of defence for design §3.8: rules print secrets through displayValue(), but should a message or a
+ * line still contain a secret value of the file it points at, in any written form, it is masked. Per file, so
+ * the check stays linear in the fleet's size (fleet rules never print values of secret properties at all).
+ * A security domain's login module secrets are masked in both of its files.
  */
-function secretValuesByFile(targets: readonly Target[]): Map<string, string[]> {
+function secretTextsByFile(targets: readonly Target[]): Map<string, string[]> {
   const byFile = new Map<string, Set<string>>();
-  const add = (path: string, values: readonly string[]) => {
-    const secrets = byFile.get(path) ?? new Set<string>();
-    for (const value of values) if (value.length >= 4) secrets.add(unshared(value));
-    if (secrets.size > 0) byFile.set(path, secrets);
-  };
   for (const target of targets) {
-    if (target.product === 'cleartrust') {
-      add(target.document.source.path, target.entries.filter((entry) => isSecretName(entry.key)).map((entry) => entry.value));
-    } else if (target.product === 'cams') {
-      add(target.document.source.path, secretValues(target));
-    } else {
-      const values = secretValues(target);
-      for (const root of [target.policy?.root, target.loginConfig?.root]) if (root) add(root.source.path, values);
+    const sources = target.product === 'cams-domain' ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
+    const texts = secretTexts(target, (path) => (sources.find((source) => source?.path === path)?.text ?? ''));
+    if (texts.length === 0) continue;
+    for (const source of sources) {
+      if (!source) continue;
+      const set = byFile.get(source.path) ?? new Set<string>();
+      for (const text of texts) set.add(unshared(text));
+      byFile.set(source.path, set);
     }
   }
   return new Map([...byFile].map(([path, values]) => [path, [...values]]));
@@ -422,11 +441,12 @@ function secretValuesByFile(targets: readonly Target[]): Map<string, string[]> {
 
 /** Replaces every occurrence of the given secret values (those of 4 characters or more) with `********`. */
 export function secretMasker(values: Iterable<string>): (text: string) => string {
-  const secrets = [...new Set(values)].filter((value) => value.length >= 4);
+  // Longest first: a value that contains another is masked whole.
+  const secrets = [...new Set(values)].filter((value) => value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
   if (secrets.length === 0) return (text) => text;
   return (text) => {
     let result = text;
-    for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('********');
+    for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join(MASK);
     return result;
   };
 }

@@ -11,6 +11,7 @@ import type { CodeSummary, FileSummary } from '../logs/analysis.js';
 import { toJsonFinding } from '../report/json.js';
 import type { Summary } from '../report/report.js';
 import { plural } from '../report/text.js';
+import { printable } from '../text/printable.js';
 import { explainCode, familyLabel, type CodeExplanation } from './code-report.js';
 
 export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'no finding';
@@ -64,7 +65,7 @@ export function timeRangeText(seen: CodeSummary): string | undefined {
 
 /** The servers a code was seen on, and how many more. */
 export function serversText(seen: CodeSummary): string {
-  return `${seen.servers.join(', ')}${seen.moreServers > 0 ? ` and ${seen.moreServers} more` : ''}`;
+  return `${seen.servers.map(printable).join(', ')}${seen.moreServers > 0 ? ` and ${seen.moreServers} more` : ''}`;
 }
 
 /** Recognised lines of a log file per format. */
@@ -85,8 +86,9 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
   const out: string[] = [c.bold('Log files')];
   for (const file of explanation.files) {
     const formats = recognisedText(file);
-    out.push(`  ${c.underline(file.file)}  ${file.lines} lines; recognised: ${formats}; unmatched: ${file.unmatched}`);
-    for (const sample of file.samples) out.push(c.dim(`    unmatched ${file.file}:${sample.line}: ${sample.text}`));
+    // Log lines and file names reach a terminal: control characters (escape sequences, NUL) are shown escaped.
+    out.push(`  ${c.underline(printable(file.file))}  ${file.lines} lines; recognised: ${formats}; unmatched: ${file.unmatched}`);
+    for (const sample of file.samples) out.push(c.dim(`    unmatched ${printable(file.file)}:${sample.line}: ${printable(sample.text)}`));
     if (file.unmatched > file.samples.length) out.push(c.dim(`    … and ${file.unmatched - file.samples.length} more unmatched lines`));
     if (file.cut) out.push(`    ${plural(file.cut.count, 'line')} longer than 1 MiB, read only up to their first MiB (the first at line ${file.cut.firstLine})`);
   }
@@ -130,7 +132,7 @@ function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): s
     field('remedy', explanation.code.remedy);
   }
   findings.forEach((finding, index) => {
-    field(index === 0 ? 'explained by' : '', `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${c.dim(finding.ruleId)}`);
+    field(index === 0 ? 'explained by' : '', `${printable(finding.file)}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${c.dim(finding.ruleId)}`);
   });
   return lines;
 }

@@ -3,7 +3,6 @@
  * directory holding `access-control-policy.xml`, `login-config.xml` and optionally `security-domain.xml`).
  * An agent is linked to the security domain it asks (design §3.6); cross-file rules follow that link.
  */
-import { isSecretName } from '../knowledge/properties.js';
 import type { PropertiesDocument, PropertyEntry } from '../parse/properties.js';
 import { attributeOf, childrenNamed, type XmlAttribute, type XmlElement } from '../parse/xml-tree.js';
 import type { Span } from '../parse/source.js';
@@ -86,15 +85,6 @@ export function booleanSetting(agent: CamsAgent, name: string): { entry: Propert
   const entry = agent.settings.get(name);
   const text = entry?.value.trim().toLowerCase();
   return entry && (text === 'true' || text === 'false') ? { entry, value: text === 'true' } : undefined;
-}
-
-/** Secret values of an agent's properties and of a domain's login module options, for redaction. */
-export function secretValues(target: CamsAgent | CamsDomain): string[] {
-  if (target.product === 'cams') return target.document.entries.filter((e) => isSecretName(e.key)).map((e) => e.value);
-  const options = (target.loginConfig?.entries ?? []).flatMap((entry) =>
-    entry.modules.flatMap((module) => childrenNamed(module.element, 'options').flatMap((o) => childrenNamed(o, 'option'))),
-  );
-  return options.filter((o) => isSecretName(attributeOf(o, 'name')?.value ?? '')).map((o) => attributeOf(o, 'value')?.value ?? '');
 }
 
 export { entrySpan, keySpan, valueSpan } from '../parse/source.js';

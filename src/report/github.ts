@@ -5,13 +5,14 @@
  */
 import type { Severity } from '../engine/rule-api.js';
 import type { Report } from './report.js';
+import { printable } from '../text/printable.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function formatGithub(report: Report): string {
   const lines = report.findings.map((finding) => {
     const properties = [
-      `file=${escapeProperty(finding.file)}`,
+      `file=${escapeProperty(printable(finding.file))}`,
       `line=${finding.line}`,
       `endLine=${finding.endLine}`,
       `col=${finding.column}`,

@@ -3,6 +3,7 @@
  * predicts and the remedy; then one summary line. Colour only when asked (TTY and no NO_COLOR, decided by the CLI).
  */
 import { createColors } from 'picocolors';
+import { printable } from '../text/printable.js';
 import type { Finding } from '../engine/engine.js';
 import { hiddenCounts, type Report, type Summary } from './report.js';
 
@@ -20,7 +21,7 @@ export function formatFindingsText(findings: readonly Finding[], summary: Summar
   for (const finding of findings) {
     if (finding.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
-      lines.push(c.underline(finding.file));
+      lines.push(c.underline(printable(finding.file)));
       currentFile = finding.file;
     }
     const position = `${finding.line}:${finding.column}`.padEnd(7);

@@ -19,6 +19,7 @@ import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } f
 import { formatLogHtml } from '../explain/log-html.js';
 import { formatLogJson, formatLogText, traceCodes } from '../explain/log-report.js';
 import { resolveQueries } from '../explain/lookup.js';
+import { secretMasker } from '../engine/engine.js';
 
 
 export interface ExplainOptions extends Omit<InputOptions, 'paths'> {
@@ -87,8 +88,17 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
   const lint = configPaths.length > 0 ? await lintPaths({ ...options, paths: configPaths }, io) : undefined;
   if (lint === 'invalid') return 2;
   if (options.output !== undefined) refuseToOverwrite([options.output], [...logs.map((log) => log.display), ...(lint?.inputs ?? [])], io);
-  const codes = traceCodes(analysis.codes(), lint?.findings, logCodes, rules);
-  const explanation = { files: analysis.files(), codes, ...(lint ? { lint: lint.summary } : {}) };
+  // Log lines are the users' own text: the secret values the configurations hold are masked in what is shown
+  // of them (unmatched lines, server names), as everywhere else (design §3.8).
+  const mask = secretMasker(lint?.secrets ?? []);
+  const files = analysis.files().map((file) => ({ ...file, samples: file.samples.map((sample) => ({ ...sample, text: mask(sample.text) })) }));
+  const codes = traceCodes(
+    analysis.codes().map((code) => ({ ...code, servers: code.servers.map(mask) })),
+    lint?.findings,
+    logCodes,
+    rules,
+  );
+  const explanation = { files, codes, ...(lint ? { lint: lint.summary } : {}) };
   const text =
     options.format === 'json' ? formatLogJson(explanation, TOOL) : options.format === 'html' ? formatLogHtml(explanation, TOOL) : formatLogText(explanation, { color: useColor(options, io) });
   await writeReport(text, options.output, io);

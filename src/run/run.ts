@@ -89,6 +89,8 @@ interface LintedInputs {
   readonly config: ConfigFile | undefined;
   /** Every file the run read, as given or found (display paths): none may be overwritten by a report. */
   readonly inputs: readonly string[];
+  /** The secret values of every file read, in every written form. */
+  readonly secrets: readonly string[];
   /** Every file read (its bytes are not kept). */
   readonly files: readonly FileRecord[];
   readonly agentCount: number;
@@ -182,7 +184,7 @@ async function lintInputs(
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...(config ? [config.path] : [])];
-  return { config, inputs, files, agentCount, result, fleet, usageProblems };
+  return { config, inputs, secrets: [...new Set([...secrets.values()].flat())], files, agentCount, result, fleet, usageProblems };
 }
 
 /**
@@ -260,6 +262,8 @@ function builtBundle(): string | undefined {
 export interface LintRun {
   /** The files read (display paths). */
   readonly inputs: readonly string[];
+  /** Every secret value of the files read, in every written form (to mask them in what else is shown). */
+  readonly secrets: readonly string[];
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   /** Unreadable paths and rules that failed, already reported on stderr: the exit code must be 2. */
@@ -272,7 +276,7 @@ export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun 
   if (!inputs) return 'invalid';
   const { result } = inputs;
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
-  return { inputs: inputs.inputs, findings: result.findings, summary, problems: inputs.usageProblems };
+  return { inputs: inputs.inputs, secrets: inputs.secrets, findings: result.findings, summary, problems: inputs.usageProblems };
 }
 
 /** Exit code of design §3.2 for a lint run with the default threshold. */
