@@ -206,8 +206,42 @@ function decode(file: LoadedFile, diagnostics: Diagnostic[]): SourceFile | undef
   if (decoded.invalidUtf8At !== undefined) {
     const offset = decoded.invalidUtf8At;
     diagnostics.push({ ruleId: 'input/invalid-encoding', messageId: 'invalidUtf8', at: { source, start: offset, end: offset + 1 }, agent: file.agent });
+  } else if (isDomainFormat(file.format)) {
+    const mismatch = encodingMismatch(decoded.text, decoded.encoding);
+    if (mismatch) diagnostics.push({ ruleId: 'cams/xml-syntax', messageId: 'encodingMismatch', data: mismatch.data, at: { source, start: mismatch.start, end: mismatch.end }, agent: file.agent });
   }
   return source;
+}
+
+/** The encoding named in an XML declaration, with the offsets of the name. */
+const ENCODING_DECLARATION = /^<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([^"']*)\1/;
+
+/** Declared encodings by what a reader does with the bytes; a name not listed is unknown. */
+const UTF8_NAMES = new Set(['utf-8', 'utf8']);
+const UTF16_NAMES = new Set(['utf-16', 'utf-16le', 'utf-16be', 'utf16']);
+const SINGLE_BYTE_NAMES = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'us-ascii', 'ascii', 'windows-1252', 'cp1252']);
+
+/**
+ * An XML declaration whose encoding does not describe the bytes: a parser that follows the declaration (as
+ * XML parsers do; assumed of the policy server, whose parser the Cams guide does not name) refuses the file or
+ * reads other characters than the author wrote. The file is read here as its bytes are (UTF-8, or UTF-16 by
+ * its byte-order mark). A single-byte declaration is harmless while every character is ASCII.
+ */
+function encodingMismatch(text: string, actual: 'utf-8' | 'utf-16le' | 'utf-16be'): { start: number; end: number; data: Record<string, string> } | undefined {
+  const match = ENCODING_DECLARATION.exec(text);
+  if (!match) return undefined;
+  const declared = (match[2] as string).trim();
+  const name = declared.toLowerCase();
+  const start = match.index + match[0].length - 1 - (match[2] as string).length;
+  const problem = (detail: string) => ({ start, end: start + (match[2] as string).length, data: { declared, detail } });
+  if (UTF8_NAMES.has(name)) return actual === 'utf-8' ? undefined : problem(`the file is ${actual.toUpperCase()}`);
+  if (UTF16_NAMES.has(name)) return actual === 'utf-8' ? problem('the file is UTF-8 (no UTF-16 byte-order mark)') : undefined;
+  if (SINGLE_BYTE_NAMES.has(name)) {
+    if (actual !== 'utf-8') return problem(`the file is ${actual.toUpperCase()}`);
+    const nonAscii = text.search(/[^\u0000-\u007f]/);
+    return nonAscii === -1 ? undefined : problem('the file is UTF-8 and holds characters outside ASCII, which a reader of that encoding reads as other characters');
+  }
+  return problem('that encoding is not one webagent-lint knows (UTF-8, UTF-16, ISO-8859-1, US-ASCII, windows-1252)');
 }
 
 /** A problem with the file as a whole is reported at its first line. */

@@ -76,6 +76,11 @@ export function parseXml(source: SourceFile): XmlDocument {
   const seenInTag = new Map<string, number>();
   let tagNumber = 0;
   /**
+   * Namespace prefixes declared by each open element (undefined: none of its own), innermost last: a prefix
+   * used in a name must be declared on the element or an ancestor (Namespaces in XML §5).
+   */
+  const prefixScopes: (ReadonlySet<string> | undefined)[] = [];
+  /**
    * One string per distinct element and attribute name (and short text, see addText): saxes hands out a new
    * string for every name read, and the tree keeps over a million of them for a large policy.
    */
@@ -126,6 +131,7 @@ export function parseXml(source: SourceFile): XmlDocument {
   parser.on('opentag', () => {
     const element = pending as OpenElement;
     element.end = parser.position;
+    checkPrefixes(element.name, element.start, element.end);
     if (pendingAttributes.length > 0) {
       element.attributes = pendingAttributes.slice();
       pendingAttributes.length = 0;
@@ -143,9 +149,30 @@ export function parseXml(source: SourceFile): XmlDocument {
       element.children = closed.slice(from);
       closed.length = from;
     }
+    prefixScopes.pop();
     if (stack.length === 0) root = element;
     else closed.push(element);
   });
+
+  /**
+   * The policy server is assumed to read these files with a namespace-aware parser (inferred: the Cams guide
+   * names no parser, and Java's DOM and SAX parsers are namespace-aware where set up for schemas), which refuses
+   * a name whose prefix is not declared. Checked only for names with a colon: most files have none.
+   */
+  function checkPrefixes(name: string, start: number, end: number): void {
+    let declared: Set<string> | undefined;
+    for (const attribute of pendingAttributes) {
+      if (attribute.name.startsWith('xmlns:')) (declared ??= new Set()).add(attribute.name.slice(6));
+    }
+    prefixScopes.push(declared);
+    const undeclared = [name, ...pendingAttributes.map((attribute) => attribute.name)].find((qualified) => {
+      const colon = qualified.indexOf(':');
+      if (colon === -1) return false;
+      const prefix = qualified.slice(0, colon);
+      return prefix !== 'xml' && prefix !== 'xmlns' && !prefixScopes.some((scope) => scope?.has(prefix));
+    });
+    if (undeclared !== undefined) stop('malformed', { reason: `the namespace prefix of ${undeclared} is not declared (a namespace-aware parser refuses it)` }, start, end);
+  }
 
   /**
    * Character data of the open element. Short text is interned: in a policy it is nearly always the

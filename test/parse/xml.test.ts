@@ -102,3 +102,19 @@ describe('parseXml', () => {
     expect(parse('<a/>\n<b/>').problems).toEqual([{ messageId: 'malformed', at: '2:1', reason: 'documents may contain only one root' }]);
   });
 });
+
+describe('what a namespace-aware parser that follows the XML declaration would refuse (issue 16, item 6)', () => {
+  it('a name whose namespace prefix is not declared, on an element or an attribute', () => {
+    const element = parseXml(new SourceFile('a.xml', '<access-control-policy>\n  <p:acr-lib/>\n</access-control-policy>\n'));
+    expect(element.problems).toEqual([{ messageId: 'malformed', data: { reason: 'the namespace prefix of p:acr-lib is not declared (a namespace-aware parser refuses it)' }, start: 26, end: 38 }]);
+    const attribute = parseXml(new SourceFile('a.xml', '<access-control-policy x:id="1"/>\n'));
+    expect(attribute.problems.map((p) => p.data['reason'])).toEqual(['the namespace prefix of x:id is not declared (a namespace-aware parser refuses it)']);
+  });
+
+  it('declared prefixes, xml: and xmlns: are accepted, in scope only', () => {
+    expect(parseXml(new SourceFile('a.xml', '<a xmlns:p="urn:x" xml:lang="en"><p:b p:c="1"/></a>\n')).problems).toEqual([]);
+    expect(parseXml(new SourceFile('a.xml', '<a><b xmlns:p="urn:x"/><p:c/></a>\n')).problems.map((p) => p.data['reason'])).toEqual([
+      'the namespace prefix of p:c is not declared (a namespace-aware parser refuses it)',
+    ]);
+  });
+});
