@@ -203,6 +203,23 @@ describe('output', () => {
     expect((await runCli(['--no-color', 'a'], { cwd, tty: true })).stdout).not.toMatch(ansi);
   });
 
+  it('gives each finding the codes of its own message, in JSON and in SARIF', async () => {
+    const timeout = (value: string) => `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${value.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_timeout=${value}\n</Pool>\n`;
+    const cwd = tempTree({ 'short/webagent.conf': timeout('2 Secs'), 'long/webagent.conf': timeout('5 Mins') });
+    const json = JSON.parse((await runCli(['--format', 'json', '.'], { cwd })).stdout);
+    expect(json.findings.map((f: { ruleId: string; file: string; line: number; column: number; predicts: string[] }) => `${f.ruleId} ${f.file}:${f.line}:${f.column} [${f.predicts}]`)).toEqual([
+      'cleartrust/auth-server-timeout-range long/webagent.conf:3:1 []',
+      'cleartrust/auth-server-timeout-range short/webagent.conf:3:1 [CT_SERVER_TIMED_OUT_ERROR]',
+    ]);
+    const sarif = JSON.parse((await runCli(['--format', 'sarif', '.'], { cwd })).stdout);
+    const results = sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; properties: { predicts: string[] } }) =>
+      `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri}:${r.locations[0]?.physicalLocation.region.startLine} [${r.properties.predicts}]`);
+    expect(results).toEqual([
+      'cleartrust/auth-server-timeout-range long/webagent.conf:3 []',
+      'cleartrust/auth-server-timeout-range short/webagent.conf:3 [CT_SERVER_TIMED_OUT_ERROR]',
+    ]);
+  });
+
   it('lists the rules', async () => {
     const { code, stdout } = await runCli(['rules'], { cwd: repo });
     expect(code).toBe(0);

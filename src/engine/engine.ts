@@ -10,7 +10,7 @@ import type { Environment } from '../model/environment.js';
 import { buildFleet, type Fleet } from '../model/fleet.js';
 import type { Agent, WaiverComment, Workspace } from '../model/workspace.js';
 import { unshared, type SourceFile, type Span } from '../source.js';
-import type { CheckRule, MessageData, ReportDescriptor, Rule, RuleTargets, Severity, SeveritySetting } from './rule-api.js';
+import { predictionsOf, type CheckRule, type MessageData, type ReportDescriptor, type Rule, type RuleTargets, type Severity, type SeveritySetting } from './rule-api.js';
 import { readWaiverComment, type Waiver } from './waivers.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -136,7 +136,7 @@ export function createLintSession(options: EngineOptions): LintSession {
       message: printable(redact(format(template, data, rule.id))),
       ...locate(at),
       agent,
-      predicts: rule.predicts,
+      predicts: predictionsOf(rule, messageId),
       remedy: printable(redact(format(remedyTemplate, data, rule.id))),
       sourceLine,
       messageId,

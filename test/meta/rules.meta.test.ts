@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
+import { predictionsOf } from '../../src/engine/rule-api.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { sources } from '../../src/knowledge/sources.js';
 import { renderRuleMarkdown } from '../../src/report/rule-docs.js';
@@ -54,6 +55,15 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
 
   it('predicts only codes of the catalog', () => {
     for (const code of rule.predicts) expect(logCodes.has(code), `${code} is not in the code catalog (src/knowledge/codes/)`).toBe(true);
+  });
+
+  it('narrows predictions only for its own messages, to codes of its predicts, and predicts each code by some message', () => {
+    for (const [messageId, codes = []] of Object.entries(rule.predictsByMessage ?? {})) {
+      expect(Object.keys(rule.messages), `predictsByMessage names unknown message ${messageId}`).toContain(messageId);
+      for (const code of codes) expect(rule.predicts, `${messageId} predicts ${code}, which predicts does not list`).toContain(code);
+    }
+    const predicted = new Set(Object.keys(rule.messages).flatMap((messageId) => predictionsOf(rule, messageId)));
+    expect([...predicted].sort()).toEqual([...rule.predicts].sort());
   });
 
   it.skipIf(FILE_LEVEL_RULES.has(id))('finds its docs bad example and not its good example', () => {
