@@ -29,7 +29,7 @@ describe('lint acceptance', () => {
     expect(report.summary).toEqual({ errors: 0, warnings: 8, infos: 0, agents: 3, files: 3, waived: 0, baselined: 0 });
   });
 
-  it('predicts CT_SOCKET_ERROR for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
+  it('predicts CT_SOCKET_ERROR (and CT_SERVER_TIMED_OUT_ERROR) for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
     const cwd = tempTree({ 'hourly/webagent.conf': refreshPool('1 Hrs'), 'fifty/webagent.conf': refreshPool('50 Mins') });
     const { code, stdout } = await runCli(['lint', '--format', 'json', '--firewall-idle-timeout', '55m', '.'], { cwd });
     expect(code).toBe(1);
@@ -37,7 +37,7 @@ describe('lint acceptance', () => {
     expect(findings).toEqual([
       expect.objectContaining({
         ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'error', file: 'hourly/webagent.conf', agent: 'hourly',
-        line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR'],
+        line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],
       }),
     ]);
     expect(findings[0].message).toContain('55 minutes (from --firewall-idle-timeout)');

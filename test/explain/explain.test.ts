@@ -123,6 +123,30 @@ describe('explain --log <files…> [paths…]', () => {
     expect(stdout).not.toContain('Not explained by any finding');
   });
 
+  it('ties both sample lines of RSA KB 000025051 to the refresh-versus-firewall and the idle fail-over findings', async () => {
+    // The KB: CT_SERVER_TIMED_OUT_ERROR "can also occur if the TCP/IP socket is dropped", as CT_SOCKET_ERROR does.
+    const log = [
+      'Feb 24, 2007 06:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR',
+      '01, 2007 08:00:40 AM MST - [12] - <Critical> - server#1, CT_SERVER_TIMED_OUT_ERROR',
+    ].join('\n');
+    const standard = 'cleartrust.agent.auth_server_mode=STANDARD\ncleartrust.agent.max_open_connections=0\n';
+    const cwd = tempTree({ 'ctagent.log': `${log}\n`, 'web01/webagent.conf': agent('1 Hrs', standard) });
+    const { code, stdout } = await runCli(['explain', '--log', '--format', 'json', 'ctagent.log', 'web01'], { cwd });
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(valid(report)).toBe(true);
+    const explained = (id: string) =>
+      report.codes
+        .find((c: { id: string }) => c.id === id)
+        .explainedBy.map((f: { ruleId: string; file: string; line: number; column: number; predicts: string[] }) => `${f.file}:${f.line}:${f.column} ${f.ruleId} [${f.predicts}]`);
+    const both = [
+      'web01/webagent.conf:6:1 cleartrust/pool-refresh-exceeds-firewall-idle [CT_SOCKET_ERROR,CT_SERVER_TIMED_OUT_ERROR]',
+      'web01/webagent.conf:8:1 cleartrust/idle-failover-connections [CT_SOCKET_ERROR,CT_SERVER_TIMED_OUT_ERROR]',
+    ];
+    expect(explained('CT_SOCKET_ERROR')).toEqual(both);
+    expect(explained('CT_SERVER_TIMED_OUT_ERROR')).toEqual(both);
+  });
+
   it('lists the codes no finding explains, and why', async () => {
     const log = [
       '2011-09-14 08:00:00 +0000 - [1] - <Critical> - server#1, 10.0.0.1:5615 CT_SERVER_TIMED_OUT_ERROR',
