@@ -47,7 +47,21 @@ describe('explain <code…>', () => {
     for (const code of report.codes) {
       expect(code.predictedBy.map((r: { ruleId: string }) => r.ruleId)).toEqual(rules.filter((r) => r.predicts.includes(code.id)).map((r) => r.id).sort());
     }
-    expect(report.codes.map((c: { id: string }) => c.id)).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT']);
+    expect(report.codes.map((c: { id: string }) => c.id)).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT', 'CT_SERVER_TIMED_OUT_ERROR']);
+  });
+
+  it('accepts the spellings of RSA KB 000025051, showing both entries CT_SERVER_TIMED_OUT may mean', async () => {
+    const { code, stdout } = await runCli(['explain', '--format', 'json', 'CT_SOCKET_ERRORS', 'CT_SERVER_TIMED_OUT'], { cwd: tempTree({}) });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(valid(report)).toBe(true);
+    expect(report.queries.map((q: { query: string; matches: string[] }) => [q.query, q.matches])).toEqual([
+      ['CT_SOCKET_ERRORS', ['CT_SOCKET_ERROR']],
+      ['CT_SERVER_TIMED_OUT', ['CT_SERVER_TIMED_OUT', 'CT_SERVER_TIMED_OUT_ERROR']],
+    ]);
+    expect(report.codes.map((c: { id: string }) => c.id)).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT', 'CT_SERVER_TIMED_OUT_ERROR']);
+    const text = await runCli(['explain', 'CT_SERVER_TIMED_OUT'], { cwd: tempTree({}) });
+    expect(text.stdout).toMatch(/^"CT_SERVER_TIMED_OUT" names 2 codes: CT_SERVER_TIMED_OUT, CT_SERVER_TIMED_OUT_ERROR\n/);
   });
 
   it('5005 explains the login page loop and its fix', async () => {
