@@ -64,6 +64,15 @@ describe('explain <code…>', () => {
     expect(text.stdout).toMatch(/^"CT_SERVER_TIMED_OUT" names 2 codes: CT_SERVER_TIMED_OUT, CT_SERVER_TIMED_OUT_ERROR\n/);
   });
 
+  it('says a code is predicted by its rules, or by no rule, never both "not predictable" and "predicted by"', async () => {
+    const predicted = await runCli(['explain', 'access reason 10'], { cwd: tempTree({}) });
+    expect(predicted.stdout).toMatch(/^CAMS-ACCESS-REASON-10 {2}Cams access control reason · documented · predictable from configuration\n/);
+    expect(predicted.stdout).toContain('\n  predicted by cams/login-page-requires-auth (error)\n');
+    const unpredicted = await runCli(['explain', '5102'], { cwd: tempTree({}) });
+    expect(unpredicted.stdout).toMatch(/^CAMS-5102 {2}Cams web agent error · documented · not predicted by any rule\n/);
+    expect(unpredicted.stdout).not.toMatch(/^ {2}predicted by/m);
+  });
+
   it('5005 explains the login page loop and its fix', async () => {
     const { code, stdout } = await runCli(['explain', '5005'], { cwd: tempTree({}) });
     expect(code).toBe(0);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
 import { camsProperties, cleartrustProperties } from '../../src/knowledge/properties.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { sources } from '../../src/knowledge/sources.js';
@@ -55,6 +56,14 @@ describe('cross-references', () => {
   it('every property and code cites known sources', () => {
     for (const property of [...cleartrustProperties.values(), ...camsProperties.values()]) for (const s of property.sources) expect(sources[s], `${property.name}: ${s}`).toBeDefined();
     for (const code of logCodes.values()) for (const s of code.sources) expect(sources[s], `${code.id}: ${s}`).toBeDefined();
+  });
+
+  it('marks a code predictable exactly when some rule predicts it', () => {
+    const predicted = new Set(rules.flatMap((rule) => rule.predicts));
+    const disagreeing = [...logCodes.values()]
+      .filter((code) => code.predictable !== predicted.has(code.id))
+      .map((code) => `${code.id}: predictable ${code.predictable}, but ${predicted.has(code.id) ? 'a rule predicts it' : 'no rule predicts it'}`);
+    expect(disagreeing).toEqual([]);
   });
 
   it('enum defaults are among the listed values', () => {
