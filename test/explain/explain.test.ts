@@ -64,12 +64,20 @@ describe('explain <code…>', () => {
     expect(text.stdout).toMatch(/^"CT_SERVER_TIMED_OUT" names 2 codes: CT_SERVER_TIMED_OUT, CT_SERVER_TIMED_OUT_ERROR\n/);
   });
 
+  it('tells the two facts of RSA KB 000025051 beyond the causes: the fail-over delay and the hotfix that added logging', async () => {
+    const { stdout } = await runCli(['explain', '--format', 'json', 'CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'], { cwd: tempTree({}) });
+    const [socket, timedOut] = JSON.parse(stdout).codes;
+    expect(socket.meaning).toContain('When a primary aserver fails and the agent fails over (to another location class, or to a secondary aserver in STANDARD mode), requests may wait briefly while the agent finds the socket dead and opens a new connection.');
+    expect(timedOut.causes).toContain('An agent upgraded to a later hotfix: that hotfix added logging, which may make these messages more frequent (the KB calls them CT_SERVER_TIMED_OUT and names no version).');
+    expect([socket.sources[0].key, timedOut.sources[0].key]).toEqual(['KB25051', 'KB25051']);
+  });
+
   it('says a code is predicted by its rules, or by no rule, never both "not predictable" and "predicted by"', async () => {
     const predicted = await runCli(['explain', 'access reason 10'], { cwd: tempTree({}) });
-    expect(predicted.stdout).toMatch(/^CAMS-ACCESS-REASON-10 {2}Cams access control reason · documented · predictable from configuration\n/);
+    expect(predicted.stdout).toMatch(/^CAMS-ACCESS-REASON-10 {2}Cams access control reason · inferred · predictable from configuration\n/);
     expect(predicted.stdout).toContain('\n  predicted by cams/login-page-requires-auth (error)\n');
     const unpredicted = await runCli(['explain', '5102'], { cwd: tempTree({}) });
-    expect(unpredicted.stdout).toMatch(/^CAMS-5102 {2}Cams web agent error · documented · not predicted by any rule\n/);
+    expect(unpredicted.stdout).toMatch(/^CAMS-5102 {2}Cams web agent error · inferred · not predicted by any rule\n/);
     expect(unpredicted.stdout).not.toMatch(/^ {2}predicted by/m);
   });
 

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { camsProperties, cleartrustProperties } from '../../src/knowledge/properties.js';
-import { logCodes } from '../../src/knowledge/codes.js';
+import { logCodes, type LogCode } from '../../src/knowledge/codes.js';
 import { sources } from '../../src/knowledge/sources.js';
 
 const root = new URL('../../', import.meta.url);
@@ -49,6 +49,19 @@ describe('Cams code catalog', () => {
       expect(code.family, code.id).toBe(family(code.id));
       expect(code.sources, code.id).toContain('SEED-CAMS');
     }
+  });
+});
+
+describe('documented and inferred code texts', () => {
+  // One convention: a meaning, cause or remedy that is webagent-lint's reading rather than a source's statement
+  // carries "(inferred)"; an entry with any such text is inferred and cites webagent-lint's inference.
+  const texts = (code: LogCode): string[] => [code.meaning, ...code.causes, code.remedy];
+
+  it.each([...logCodes.values()].map((code) => [code.id, code] as const))('%s marks its interpretations one way and is labelled by them', (_, code) => {
+    for (const text of texts(code)) expect(text.replaceAll('(inferred)', ''), 'write the marker exactly as "(inferred)"').not.toMatch(/inferred/i);
+    const inferred = texts(code).some((text) => text.includes('(inferred)'));
+    expect(code.confidence).toBe(inferred ? 'inferred' : 'documented');
+    expect(code.sources.includes('WEBAGENT-LINT')).toBe(inferred);
   });
 });
 
