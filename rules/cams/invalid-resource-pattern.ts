@@ -19,7 +19,7 @@ export default defineRule({
     fix: 'Write the pattern as scheme://host:port/path, e.g. https://www.example.com:443/secure/*, using * for any part that may vary.',
     bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Docs" actions="GET">\n      <resource-pattern id="www.example.com/docs/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
     good: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Docs" actions="GET">\n      <resource-pattern id="http://www.example.com:80/docs/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
-    sources: ['CAMS-TIP', 'SEED-CAMS'],
+    sources: ['CAMS-TIP', 'CAMS-LEC32'],
     confidence: 'inferred',
   },
   messages: {

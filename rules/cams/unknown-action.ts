@@ -39,7 +39,7 @@ export default defineRule({
     fix: 'Correct the action to one of the listed actions of the resource type, in capitals, or remove it.',
     bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Share" actions="GET,PROPFIND,FROB">\n      <resource-pattern id="http://www.example.com:80/dav/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
     good: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Share" actions="GET,PROPFIND">\n      <resource-pattern id="http://www.example.com:80/dav/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
-    sources: ['SEED-CAMS', 'CAMS-TIP'],
+    sources: ['CAMS-LEC32', 'CAMS-TIP'],
     confidence: 'documented',
   },
   messages: {

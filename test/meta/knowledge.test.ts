@@ -47,7 +47,7 @@ describe('Cams code catalog', () => {
     for (const code of logCodes.values()) {
       if (code.product !== 'cams') continue;
       expect(code.family, code.id).toBe(family(code.id));
-      expect(code.sources, code.id).toContain('SEED-CAMS');
+      expect(code.sources, code.id).toContain('CAMS-LEC32');
     }
   });
 });
