@@ -86,6 +86,18 @@ describe('generated documentation', () => {
     for (const rule of rules) expect(readFileSync(new URL(`docs/rules/${rule.id}.md`, root), 'utf8'), rule.id).toBe(renderRuleMarkdown(rule));
   });
 
+  it('README does not call a code unsupported that a rule predicts', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    const notSupported = /\*\*Not supported\*\*:[^]*?\n\n/.exec(readme)?.[0] ?? '';
+    expect(notSupported).not.toBe('');
+    const numbers = [...notSupported.matchAll(/\b(5\d{3})(?:[–-](5\d{3}))?\b/g)].flatMap(([, from, to]) => {
+      const first = Number(from);
+      return Array.from({ length: (to ? Number(to) : first) - first + 1 }, (_, i) => `CAMS-${first + i}`);
+    });
+    const predicted = new Set(rules.flatMap((rule) => rule.predicts));
+    expect(numbers.filter((code) => predicted.has(code))).toEqual([]);
+  });
+
   it('README rule table is current (run `npm run docs`)', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8');
     expect(withRuleTable(readme, rules)).toBe(readme);
