@@ -29,7 +29,7 @@ describe('lint acceptance', () => {
     expect(report.summary).toEqual({ errors: 0, warnings: 8, infos: 0, agents: 3, files: 3, waived: 0, baselined: 0 });
   });
 
-  it('predicts CT_SOCKET_ERROR for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
+  it('predicts CT_SOCKET_ERROR (and CT_SERVER_TIMED_OUT_ERROR) for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
     const cwd = tempTree({ 'hourly/webagent.conf': refreshPool('1 Hrs'), 'fifty/webagent.conf': refreshPool('50 Mins') });
     const { code, stdout } = await runCli(['lint', '--format', 'json', '--firewall-idle-timeout', '55m', '.'], { cwd });
     expect(code).toBe(1);
@@ -37,7 +37,7 @@ describe('lint acceptance', () => {
     expect(findings).toEqual([
       expect.objectContaining({
         ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'error', file: 'hourly/webagent.conf', agent: 'hourly',
-        line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR'],
+        line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],
       }),
     ]);
     expect(findings[0].message).toContain('55 minutes (from --firewall-idle-timeout)');
@@ -201,6 +201,23 @@ describe('output', () => {
     expect((await runCli(['a'], { cwd, tty: false })).stdout).not.toMatch(ansi);
     expect((await runCli(['a'], { cwd, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
     expect((await runCli(['--no-color', 'a'], { cwd, tty: true })).stdout).not.toMatch(ansi);
+  });
+
+  it('gives each finding the codes of its own message, in JSON and in SARIF', async () => {
+    const timeout = (value: string) => `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${value.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_timeout=${value}\n</Pool>\n`;
+    const cwd = tempTree({ 'short/webagent.conf': timeout('2 Secs'), 'long/webagent.conf': timeout('5 Mins') });
+    const json = JSON.parse((await runCli(['--format', 'json', '.'], { cwd })).stdout);
+    expect(json.findings.map((f: { ruleId: string; file: string; line: number; column: number; predicts: string[] }) => `${f.ruleId} ${f.file}:${f.line}:${f.column} [${f.predicts}]`)).toEqual([
+      'cleartrust/auth-server-timeout-range long/webagent.conf:3:1 []',
+      'cleartrust/auth-server-timeout-range short/webagent.conf:3:1 [CT_SERVER_TIMED_OUT_ERROR]',
+    ]);
+    const sarif = JSON.parse((await runCli(['--format', 'sarif', '.'], { cwd })).stdout);
+    const results = sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; properties: { predicts: string[] } }) =>
+      `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri}:${r.locations[0]?.physicalLocation.region.startLine} [${r.properties.predicts}]`);
+    expect(results).toEqual([
+      'cleartrust/auth-server-timeout-range long/webagent.conf:3 []',
+      'cleartrust/auth-server-timeout-range short/webagent.conf:3 [CT_SERVER_TIMED_OUT_ERROR]',
+    ]);
   });
 
   it('lists the rules', async () => {

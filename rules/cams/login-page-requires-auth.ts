@@ -13,7 +13,7 @@ export default defineRule({
     why:
       'A user can only authenticate after the login page was shown without authentication. When the permission ' +
       'that best matches the login page URL has a rule that requires authentication, the policy server denies the ' +
-      'page, the agent would redirect to it again, and it stops that loop with web agent error 5005 (the seed\'s ' +
+      'page, the agent would redirect to it again, and it stops that loop with web agent error 5005 (the Cams guide\'s ' +
       'example: a permission for *://*:*/cams/* with a rule requiring authentication, and the login page ' +
       'https://www.myhost.com/cams/login.jsp). Login pages come from cams.loginPages in .webagent-lint.yaml; the ' +
       'path the login form posts to (cams.login.uri of the agents linked to the domain) is checked the same way, ' +
@@ -30,7 +30,7 @@ export default defineRule({
       '    <permission desc="Cams login" actions="">\n      <resource-pattern id="*://*:*/cams/login*"/>\n      <acr-ref id="everyone"/>\n    </permission>\n' +
       '  </permission-collection>\n  <acr-lib>\n    <auth-acr id="require authentication">\n      <role-constraint><role-name>everyone</role-name></role-constraint>\n    </auth-acr>\n' +
       '    <acr id="everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
-    sources: ['SEED-CAMS', 'CAMS-TIP', 'CAMS-SCR21'],
+    sources: ['CAMS-LEC32', 'CAMS-TIP', 'CAMS-SCR21'],
     confidence: 'documented',
   },
   messages: {

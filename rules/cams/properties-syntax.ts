@@ -16,7 +16,7 @@ export default defineRule<PropertiesProblemId>({
     fix: 'Write the character as \\u followed by four hexadecimal digits, or double the backslash (\\\\) for a literal backslash.',
     bad: 'cams.cluster.name=Prod\\u00zz',
     good: 'cams.cluster.name=Prod\\u005f1',
-    sources: ['CAMS-CP32', 'CAMS-SDRC', 'DOMAIN-CAMS'],
+    sources: ['CAMS-CP32', 'CAMS-SDRC', 'WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

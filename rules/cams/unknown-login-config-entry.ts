@@ -16,7 +16,7 @@ export default defineRule({
     fix: 'Set cams.loginconfig.entry to the name of a <login-config-entry> in the security domain\'s login-config.xml, or add that entry.',
     bad: '=== cams-webagent.conf\ncams.loginconfig.entry=portal\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
     good: '=== cams-webagent.conf\ncams.loginconfig.entry=http\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
-    sources: ['CAMS-LC32', 'CAMS-LC21', 'SEED-CAMS'],
+    sources: ['CAMS-LC32', 'CAMS-LC21', 'CAMS-LEC32'],
     confidence: 'documented',
   },
   messages: {

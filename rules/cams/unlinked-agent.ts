@@ -17,7 +17,7 @@ export default defineRule({
     fix: 'Lint the agent together with its security domain directory, or name the domain in .webagent-lint.yaml under cams.agentDomains.',
     bad: 'cams.loginconfig.entry=http',
     good: '=== cams-webagent.conf\ncams.loginconfig.entry=http\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
-    sources: ['DOMAIN-CAMS'],
+    sources: ['WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

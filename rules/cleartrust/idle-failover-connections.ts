@@ -7,13 +7,15 @@ export default defineRule({
   title: 'Limit pooled connections to the aservers actually in use',
   severity: 'warning',
   scope: 'cleartrust-agent',
-  predicts: ['CT_SOCKET_ERROR'],
+  predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],
   docs: {
     why:
       'In STANDARD mode, or when location classes are used, the agent sends requests to only a few aservers but ' +
       'keeps a connection to every one. The connections to fail-over aservers stay idle, a firewall drops them, ' +
-      'and using or validating them logs CT_SOCKET_ERROR. RSA advises setting max_open_connections to the number ' +
-      'of connections actually in use, so connections to fail-over aservers are opened on demand. That 0 means ' +
+      'and using or validating them logs CT_SOCKET_ERROR (a dropped socket can also be logged as ' +
+      'CT_SERVER_TIMED_OUT_ERROR). When the agent then fails over, requests may wait briefly while it finds the ' +
+      'socket dead and opens a new connection. RSA advises setting max_open_connections to the number of ' +
+      'connections actually in use, so connections to fail-over aservers are opened on demand. That 0 means ' +
       '"no limit" is inferred from the real files, where 0 is the common value.',
     fix: 'Set cleartrust.agent.max_open_connections to the number of aservers actually in use in the pool (environment.activeAuthServers).',
     bad: '<Pool id=__default__>\ncleartrust.agent.auth_server_mode=STANDARD\ncleartrust.agent.max_open_connections=0\n</Pool>',

@@ -8,13 +8,14 @@ export default defineRule({
   title: 'Require the pool refresh to be shorter than the firewall idle timeout',
   severity: 'error',
   scope: 'cleartrust-agent',
-  predicts: ['CT_SOCKET_ERROR'],
+  predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],
   docs: {
     why:
       'The agent keeps a pooled connection to every aserver, and many of them sit idle. A firewall between agent ' +
       'and aserver drops connections idle longer than its timeout (typically 1 hour). When the pool refresh ' +
       '(auth_server_pool_refresh) is not shorter than that timeout, the refresh validates connections the firewall ' +
-      'has already dropped, and every refresh writes CT_SOCKET_ERROR to ctagent.log.',
+      'has already dropped, and every refresh writes CT_SOCKET_ERROR to ctagent.log. A dropped socket can also ' +
+      'be logged as CT_SERVER_TIMED_OUT_ERROR, as RSA notes for that error.',
     fix: 'Set cleartrust.agent.auth_server_pool_refresh slightly below the firewall idle timeout, so pooled connections are refreshed before the firewall drops them.',
     bad: '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=1 Hrs\n</Pool>',
     good: '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=50 Mins\n</Pool>',

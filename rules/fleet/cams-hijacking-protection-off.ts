@@ -17,7 +17,7 @@ export default defineRule({
       'cams.session.hijacking.protection.enable is read as having protection off (the default is not documented).',
     fix: HIJACKING_FIX,
     ...HIJACKING_EXAMPLES,
-    sources: ['SEED-CAMS'],
+    sources: ['CAMS-LEC32'],
     confidence: 'documented',
   },
   messages: {

@@ -17,7 +17,7 @@ export default defineRule({
       'others. Salts are compared without ever being shown.',
     fix: 'Give every agent of the cluster the same cams.session.hijacking.protection.algorithm and .salt.',
     ...HIJACKING_EXAMPLES,
-    sources: ['SEED-CAMS'],
+    sources: ['CAMS-LEC32'],
     confidence: 'documented',
   },
   messages: {

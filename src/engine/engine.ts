@@ -24,7 +24,7 @@ import { readWaiverComment } from '../parse/waivers.js';
 import { decodeText, SourceFile, unshared, type Span } from '../parse/source.js';
 import { buildWorkspace, planUnits, type ConfiguredDomains, type LoadedFile } from './units.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import type { CheckRule, MessageData, Rule, RuleTargets, SeveritySetting } from './rule-api.js';
+import { predictionsOf, type CheckRule, type MessageData, type Rule, type RuleTargets, type SeveritySetting } from './rule-api.js';
 import type { Finding } from './finding.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -298,7 +298,7 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       message: printable(redact(format(template, data, rule.id))),
       ...location,
       agent,
-      predicts: rule.predicts,
+      predicts: predictionsOf(rule, messageId),
       remedy: printable(redact(format(remedyTemplate, data, rule.id))),
       sourceLine,
       messageId,

@@ -81,8 +81,13 @@ interface RuleMeta<M extends string> {
   /** Starts with Disallow, Require, Limit or Specify. */
   readonly title: string;
   readonly severity: Severity;
-  /** Log code identifiers (design §3.4) that a finding of this rule predicts. */
+  /** Log code identifiers (design §3.4) that findings of this rule predict: every code any of its messages predicts. */
   readonly predicts: readonly string[];
+  /**
+   * The codes predicted by findings of a message that predicts fewer than `predicts` (none, or some): when the
+   * messages of one check describe causes the sources link to different codes. Other messages predict `predicts`.
+   */
+  readonly predictsByMessage?: Readonly<Partial<Record<M, readonly string[]>>>;
   readonly docs: RuleDocs;
   /** Message templates with `{placeholders}` filled from the report's data. */
   readonly messages: Readonly<Record<M, string>>;
@@ -106,6 +111,11 @@ export interface CheckRule<M extends string = string, S extends keyof RuleTarget
 }
 
 export type Rule = InputRule | CheckRule<string, keyof RuleTargets>;
+
+/** The log codes a finding of `rule` reported with `messageId` predicts. */
+export function predictionsOf(rule: Rule, messageId: string): readonly string[] {
+  return (rule.predictsByMessage as Readonly<Record<string, readonly string[]>> | undefined)?.[messageId] ?? rule.predicts;
+}
 
 export function defineRule<M extends string, S extends keyof RuleTargets>(rule: CheckRule<M, S>): CheckRule<M, S>;
 export function defineRule<M extends string>(rule: InputRule<M>): InputRule<M>;

@@ -52,7 +52,7 @@ export function traceCodes(
 export const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
   'unknown code': 'not in the code catalog',
   'no configuration given': 'predictable from configuration, but no configuration paths were given',
-  'runtime cause': 'not predictable from configuration (a run-time outcome: users, load, network)',
+  'runtime cause': 'not predicted by any rule (a run-time outcome such as users, load or network, or a cause webagent-lint does not check)',
   'no finding': 'predictable from configuration, but no finding in the given configurations predicts it',
 };
 
