@@ -3,7 +3,7 @@
  * against long runs of those letters, pairs of long globs that almost cover each other, and texts of blank
  * lines or of comments and processing instructions given to the recognition of named files. The properties
  * (run by readers.ts with the others) check the answers, against a table that cannot backtrack or against
- * what the input was built to give, and the campaign's time limit catches a slow case.
+ * what the input was built to give; the campaign's time limit and its watchdog (watchdog.ts) catch a stall.
  */
 import fc from 'fast-check';
 import { globCovers, globMatches } from '../../src/model/glob.js';
