@@ -278,8 +278,78 @@ const DOMAIN_FORMAT_BY_ROOT = new Map(Object.entries(DOMAIN_FILES).map(([format,
  */
 export function detectFormat(text: string): FileFormat | undefined {
   const head = text.slice(0, 64 * 1024);
-  if (/^\s*(<\s*(Global|Pool|VirtualHost)\b|cleartrust\.)/im.test(head)) return 'cleartrust-conf';
-  if (/^\s*cams\./m.test(head)) return 'cams-conf';
-  const root = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([\w-]+)/.exec(head)?.[1];
+  if (CLEARTRUST_LINE.test(head)) return 'cleartrust-conf';
+  if (CAMS_LINE.test(head)) return 'cams-conf';
+  const root = rootElementName(head);
   return root === undefined ? undefined : DOMAIN_FORMAT_BY_ROOT.get(root);
+}
+
+// The format's mark at the start of a line, after blanks (white space other than a line terminator). The
+// expressions these replaced, `^\s*…` with the m flag, ran at every line start over all the blank lines that
+// follow it before failing: quadratic, seconds for 64 KiB of empty lines. Blanks that stop at the line's end
+// lose nothing, since the next line start is tried too, and each blank is then read from one line start only.
+const CLEARTRUST_LINE = /(?:^|[\n\r\u2028\u2029])[^\S\n\r\u2028\u2029]*(?:<\s*(?:Global|Pool|VirtualHost)\b|cleartrust\.)/i;
+const CAMS_LINE = /(?:^|[\n\r\u2028\u2029])[^\S\n\r\u2028\u2029]*cams\./;
+
+const BLANKS = /\s+/g;
+const NAME = /[\w-]+/y;
+/** No name: the expression below fails from there. */
+const NONE = -1;
+
+/**
+ * The root element's name as the expression
+ *
+ *   ^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([\w-]+)
+ *
+ * finds it, in linear time. The expression skips processing instructions, comments and a DOCTYPE before the
+ * root, each ending at its first terminator, but when what follows is no element it backtracks into them and
+ * lets each run on to a later terminator, in every combination: 2^n tries for n comments before a `<` that
+ * starts no name (thirty comments took almost a minute).
+ *
+ * Its outcome from a position depends on that position only, so it is computed once per position, from the
+ * end of the text backwards: `from[i]`, where the name starts when the expression resumes at i (after the
+ * previous item), or NONE. An item whose body may end at several terminators yields the outcome of the first
+ * of them that leads to a name, as the lazy `*?` tries them in order; `after…[i]` holds that outcome for
+ * terminators at or after i.
+ */
+function rootElementName(text: string): string | undefined {
+  const n = text.length;
+  // Indexed up to n + 1, where nothing is found: reading one past a position needs no test for the end.
+  const table = () => new Int32Array(n + 2).fill(NONE);
+  const from = table();
+  const afterInstruction = table(); // `?>`
+  const afterComment = table(); // `-->`
+  const afterSubset = table(); // `]`, white space, `>`: the end of a DOCTYPE's internal subset
+  // The first position at or after i that is not white space (as \s means it).
+  const nonBlank = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) nonBlank[i] = i;
+  for (const blanks of text.matchAll(BLANKS)) nonBlank.fill(blanks.index + blanks[0].length, blanks.index, blanks.index + blanks[0].length);
+  const at = (array: Int32Array, i: number) => array[i] as number;
+  let bracketOrClose = n; // the first `[` or `>` at or after i; n when there is none
+  for (let i = n; i >= 0; i--) {
+    const c = text[i];
+    if (c === '[' || c === '>') bracketOrClose = i;
+    const instruction = c === '?' && text[i + 1] === '>' ? at(from, i + 2) : NONE;
+    afterInstruction[i] = instruction !== NONE ? instruction : at(afterInstruction, i + 1);
+    const comment = c === '-' && text.startsWith('->', i + 1) ? at(from, i + 3) : NONE;
+    afterComment[i] = comment !== NONE ? comment : at(afterComment, i + 1);
+    const close = c === ']' ? at(nonBlank, i + 1) : n;
+    const subset = text[close] === '>' ? at(from, close + 1) : NONE;
+    afterSubset[i] = subset !== NONE ? subset : at(afterSubset, i + 1);
+    // What starts at the first non-blank: an item, whose outcomes lie past i and are known, or the root.
+    const start = at(nonBlank, i);
+    if (text[start] !== '<') continue;
+    if (text[start + 1] === '?') from[i] = at(afterInstruction, start + 2);
+    else if (text.startsWith('!--', start + 1)) from[i] = at(afterComment, start + 4);
+    else if (text.startsWith('!DOCTYPE', start + 1)) {
+      // Only blanks and `<!DOCTYPE` stand before start + 9: the first `[` or `>` from i is the first from there.
+      const end = bracketOrClose;
+      from[i] = text[end] === '>' ? at(from, end + 1) : text[end] === '[' ? at(afterSubset, end + 1) : NONE;
+    } else {
+      NAME.lastIndex = start + 1;
+      if (NAME.test(text)) from[i] = start + 1;
+    }
+  }
+  NAME.lastIndex = at(from, 0);
+  return from[0] === NONE ? undefined : NAME.exec(text)?.[0];
 }

@@ -22,6 +22,7 @@
  */
 import { attributeOf, type XmlElement } from '../parse/xml-tree.js';
 import { DEFAULT_PORTS, type AccessControlPolicy, type AcrNode, type Permission, type ResourcePattern } from './cams-policy.js';
+import { globCovers, globMatches } from './glob.js';
 
 /** A request URL; `host` undefined means "a host that no host-specific pattern names". */
 export interface RequestTarget {
@@ -147,44 +148,6 @@ function shadows(wider: Permission, permission: Permission): boolean {
 function literalPrefix(glob: string): string {
   const star = glob.indexOf('*');
   return star === -1 ? glob : glob.slice(0, star);
-}
-
-// One cache per case mode, so that a lookup (four per permission and request) builds no key string.
-const caseSensitive = new Map<string, RegExp>();
-const caseInsensitive = new Map<string, RegExp>();
-
-function globMatches(glob: string, value: string, ignoreCase: boolean): boolean {
-  const cache = ignoreCase ? caseInsensitive : caseSensitive;
-  let regex = cache.get(glob);
-  if (!regex) {
-    const source = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-    regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
-    cache.set(glob, regex);
-  }
-  return regex.test(value);
-}
-
-/**
- * True when every string `narrow` matches is matched by `wide` (both globs with `*` only). A `*` of `wide`
- * may absorb any run of `narrow`'s characters and stars; a literal of `wide` must meet the same literal,
- * because a star of `narrow` can produce characters `wide` does not expect.
- */
-export function globCovers(wide: string, narrow: string): boolean {
-  const w = wide.toLowerCase();
-  const n = narrow.toLowerCase();
-  const memo = new Map<number, boolean>();
-  const covers = (i: number, j: number): boolean => {
-    const key = i * (n.length + 1) + j;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (i === w.length) result = j === n.length;
-    else if (w[i] === '*') result = covers(i + 1, j) || (j < n.length && covers(i, j + 1));
-    else result = j < n.length && n[j] !== '*' && w[i] === n[j] && covers(i + 1, j + 1);
-    memo.set(key, result);
-    return result;
-  };
-  return covers(0, 0);
 }
 
 export type Outcome =

@@ -20,7 +20,9 @@ import { parseXml } from '../../src/parse/xml.js';
 import type { XmlElement } from '../../src/parse/xml-tree.js';
 import { decodeText, SourceFile } from '../../src/parse/source.js';
 import type { FileFormat, LoadedFile } from '../../src/engine/units.js';
+import { checkGlobCovers, checkGlobMatches, checkRecognition, globAndPath, globPair, recognitionText } from './backtracking.js';
 import { character, encoded, mutated, seeds, tokenText, tokens, type Profile } from './inputs.js';
+import { watched } from './watchdog.js';
 
 export interface FuzzReader {
   readonly name: string;
@@ -498,6 +500,9 @@ export function fuzzReaders(profile: Profile): readonly FuzzReader[] {
     reader('log scanner (the bytes of a file in chunks cut anywhere, against decoding it whole)', 10_000, logBytes(profile), checkLogScanner, profile),
     reader('log analysis (lines of two files streamed in)', 10_000, fc.array(logLine(profile).map((l) => (typeof l === 'string' ? l : l.line)), { maxLength: 20 }), checkLogAnalysis, profile),
     reader('lint pipeline on bytes (decoding, readers, model, every rule)', 2_000, pipelineInput(profile), checkPipeline, profile),
+    reader('resource pattern globs against paths built to backtrack', 1_000, globAndPath(profile), watched(checkGlobMatches, profile), profile),
+    reader('resource pattern globs covering globs built to backtrack', 1_000, globPair(profile), watched(checkGlobCovers, profile), profile),
+    reader('recognition of named files on texts built to backtrack', 1_000, recognitionText(profile), watched(checkRecognition, profile), profile),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { globCovers, MAX_EVALUATION_DEPTH, requestTarget, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
+import { MAX_EVALUATION_DEPTH, requestTarget, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
+import { globCovers } from '../../src/model/glob.js';
 import { buildPolicy, parseResourcePattern } from '../../src/model/cams-policy.js';
 import { MAX_DEPTH, parseXml } from '../../src/parse/xml.js';
 import type { XmlElement } from '../../src/parse/xml-tree.js';

@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/cams/login-page-requires-auth.js';
-import { testFixtures, testRule } from '../../helpers/rule-tester.js';
+import { findingsOf, testFixtures, testRule } from '../../helpers/rule-tester.js';
 import { AUTHENTICATED, EVERYONE, permission, policy } from '../../helpers/cams.js';
 
 const loginPages = ['https://www.myhost.com/cams/login.jsp'];
@@ -79,6 +80,21 @@ testRule(rule, {
       errors: [{ messageId: 'loginUri', file: 'access-control-policy.xml', line: 3, column: 5, data: { url: '/cams/login', agent: 'agents/web01' } }],
     },
   ],
+});
+
+// Timed out rather than answered before issue 16: the pattern became a regular expression that backtracked for
+// minutes on this URI. The timeout is far above what the search takes now (milliseconds) and far below the stall.
+describe('cams/login-page-requires-auth on a pattern built to backtrack', { timeout: 5_000 }, () => {
+  const backtracking = permission('http://*:80/*a*a*a*a*a*a*a*a*a*a*a*a*b', 'authenticated', { actions: 'GET,POST' });
+  const lint = (uri: string) => findingsOf(rule, { 'cams-webagent.conf': `cams.login.uri=${uri}\n`, 'access-control-policy.xml': policy([backtracking]) });
+
+  it('a cams.login.uri of sixty a: not matched, nothing to report', () => {
+    expect(lint(`/${'a'.repeat(60)}`)).toEqual([]);
+  });
+
+  it('the same with a final b: matched, and protected', () => {
+    expect(lint(`/${'a'.repeat(60)}b`).map((f) => [f.ruleId, f.line])).toEqual([[rule.id, 3]]);
+  });
 });
 
 testFixtures(rule);
