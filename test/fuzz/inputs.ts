@@ -26,6 +26,8 @@ function read(relative: string): string {
 function listed(directory: URL, name: (file: string) => boolean): string[] {
   return readdirSync(directory, { recursive: true, encoding: 'utf8' })
     .filter((file) => name(file.split('/').pop() as string))
+    // In one order on every file system: a fixed seed then draws the same cases.
+    .sort()
     .map((file) => readFileSync(new URL(file, directory), 'utf8'));
 }
 

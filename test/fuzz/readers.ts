@@ -26,8 +26,11 @@ export interface FuzzReader {
   readonly name: string;
   /** Cases in npm test. */
   readonly runs: number;
-  /** Runs the property over `numRuns` cases; throws with the shrunk counterexample (and its seed) when one fails. */
-  readonly run: (parameters: { readonly numRuns: number; readonly seed?: number }) => void;
+  /**
+   * Runs the property over `numRuns` cases drawn from `seed` (always given: the same seed draws the same cases);
+   * throws with the shrunk counterexample when one fails.
+   */
+  readonly run: (parameters: { readonly numRuns: number; readonly seed: number }) => void;
 }
 
 function fail(message: string, detail?: unknown): never {

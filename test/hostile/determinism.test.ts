@@ -95,9 +95,10 @@ describe('the same input gives the same output', () => {
     };
     const expected = report(loaded);
     expect(JSON.parse(expected).findings.length).toBeGreaterThan(10);
+    // A fixed seed: the same 50 orders on every run, so that npm test gives the same answer each time (issue 16).
     fc.assert(
       fc.property(fc.shuffledSubarray(loaded, { minLength: loaded.length }), (shuffled) => report(shuffled) === expected),
-      { numRuns: 50 },
+      { numRuns: 50, seed: 1_613_162 },
     );
   });
 });
