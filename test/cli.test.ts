@@ -13,7 +13,7 @@ const healthy = refreshPool('30 Mins');
 
 describe('lint acceptance', () => {
   it('reads the real corpus with no parse error and reports the repeated securid login form at its lines', async () => {
-    const { code, stdout } = await runCli(['lint', '--format', 'json', '../shared/corpus/cleartrust'], { cwd: repo });
+    const { code, stdout } = await runCli(['lint', '--format', 'json', 'test/corpus/cleartrust'], { cwd: repo });
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId.endsWith('syntax-error'))).toEqual([]);

@@ -34,7 +34,7 @@ function listed(directory: URL, name: (file: string) => boolean): string[] {
 /** Seed files per reader: the real ClearTrust corpus and every example of the format. */
 export const seeds = {
   cleartrust: [
-    ...listed(new URL('../shared/corpus/cleartrust/', repo), (name) => name.endsWith('webagent.conf')),
+    ...listed(new URL('test/corpus/cleartrust/', repo), (name) => name.endsWith('webagent.conf')),
     ...listed(new URL('examples/', repo), (name) => name.endsWith('webagent.conf') && name !== 'cams-webagent.conf'),
   ],
   properties: listed(new URL('examples/', repo), (name) => name === 'cams-webagent.conf'),

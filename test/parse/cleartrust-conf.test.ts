@@ -87,7 +87,7 @@ describe('webagent.conf reader', () => {
   });
 
   describe('real corpus', () => {
-    const corpus = new URL('../../../shared/corpus/cleartrust/', import.meta.url);
+    const corpus = new URL('../corpus/cleartrust/', import.meta.url);
     for (const name of readdirSync(corpus)) {
       it(`${name} reads without a problem`, () => {
         const decoded = decodeText(readFileSync(new URL(name, corpus)));
