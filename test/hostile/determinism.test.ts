@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -17,7 +18,7 @@ import { parseXml } from '../../src/parse/xml.js';
 import { buildWorkspace, formatOfName, type LoadedFile } from '../../src/workspace.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
-const examples = path.resolve('examples');
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 /** Every example configuration file, relative to examples/, with its contents. */
 function exampleFiles(): [string, Buffer][] {
