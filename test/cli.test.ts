@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/report/formats.js';
-import { runCli, tempTree } from './helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT, runCli, tempTree } from './helpers/cli.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // Each agent gets its own dispatcher, so fleet rules stay out of single-agent tests.
@@ -244,7 +244,7 @@ describe('the built bundle', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).summary).toMatchObject({ agents: 1500, files: 1500 });
-  });
+  }, HEAVY_TEST_TIMEOUT);
 
   it('shares a large fleet among worker threads with the same report as one thread', async () => {
     const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
@@ -259,7 +259,7 @@ describe('the built bundle', () => {
     expect(parallel.status).toBe(single.code);
     expect(JSON.parse(single.stdout).findings.length).toBeGreaterThan(100);
     expect(parallel.stdout).toBe(single.stdout);
-  });
+  }, HEAVY_TEST_TIMEOUT);
 
   it('stops with a clear message, exit 2, when a fleet does not fit in the heap', () => {
     // Cams agents are all held until their security domains are linked: 1,500 agents of 400 settings each

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover.js';
 import { readCandidates } from '../../src/run.js';
-import { runCli, tempTree } from '../helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT, runCli, tempTree } from '../helpers/cli.js';
 
 const healthy = '<Global>\ncleartrust.agent.enabled=True\n</Global>\n';
 const checkout = fileURLToPath(new URL('../../', import.meta.url));
@@ -116,5 +116,5 @@ describe('file system trouble: a clear message, the other files still linted, ex
     const { code, stdout } = await runCli(['--no-color', 'crowded'], { cwd });
     expect([code, stdout]).toEqual([0, 'No problems found in 1 agent (1 file).\n']);
     rmSync(cwd, { recursive: true });
-  }, 60_000);
+  }, HEAVY_TEST_TIMEOUT);
 });
