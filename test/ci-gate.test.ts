@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HEAVY_TEST_TIMEOUT, runCli, tempTree } from './helpers/cli.js';
+import { runCli, tempTree } from './helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/report/formats.js';
-import { HEAVY_TEST_TIMEOUT, runCli, tempTree } from './helpers/cli.js';
+import { runCli, tempTree } from './helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // Each agent gets its own dispatcher, so fleet rules stay out of single-agent tests.

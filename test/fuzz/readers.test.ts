@@ -3,6 +3,7 @@
  * multiplies that). `npm run fuzz` runs the long campaign over the same properties on whole files.
  */
 import { describe, it } from 'vitest';
+import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
 import { QUICK } from './inputs.js';
 import { fuzzReaders } from './readers.js';
 
@@ -16,6 +17,6 @@ const SEED = 1_613_161;
 
 describe('readers on random and mutated input: no exception, every position inside the file', () => {
   for (const reader of fuzzReaders(QUICK)) {
-    it(`${reader.name}: ${reader.runs * scale} cases, seed ${SEED}`, () => reader.run({ numRuns: reader.runs * scale, seed: SEED }), 120_000);
+    it(`${reader.name}: ${reader.runs * scale} cases, seed ${SEED}`, () => reader.run({ numRuns: reader.runs * scale, seed: SEED }), HEAVY_TEST_TIMEOUT);
   }
 });

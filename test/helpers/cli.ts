@@ -4,13 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
 
-/**
- * Timeout of the heaviest tests (100,000 files, fleets of 1,500 agents and more, a 50 MB file, the SARIF validator):
- * 10 to 40 seconds each on a shared 2-core machine under load, where the suite's 60 s left too little room. Only a
- * runaway case reaches it; speed is measured by npm run bench, never asserted (issue 7).
- */
-export const HEAVY_TEST_TIMEOUT = 300_000;
-
 export interface CliResult {
   readonly code: number;
   readonly stdout: string;

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover.js';
 import { readCandidates } from '../../src/run.js';
-import { HEAVY_TEST_TIMEOUT, runCli, tempTree } from '../helpers/cli.js';
+import { runCli, tempTree } from '../helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
 
 const healthy = '<Global>\ncleartrust.agent.enabled=True\n</Global>\n';
 const checkout = fileURLToPath(new URL('../../', import.meta.url));

@@ -8,7 +8,8 @@ import { createServer, type Server } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAVY_TEST_TIMEOUT, runCli, tempTree } from '../helpers/cli.js';
+import { runCli, tempTree } from '../helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
 
 const CANARY = 'CANARY-XXE-7f3c9e';
 const loginConfig = '<login-config>\n  <login-config-entry name="http"><login-module-entry className="x.Login" flag="REQUIRED"/></login-config-entry>\n</login-config>\n';
