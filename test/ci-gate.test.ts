@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from './helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -27,7 +28,7 @@ describe('SARIF', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
     const problems = JSON.parse(readFileSync(validation, 'utf8')).runs[0].results.map((r: { ruleId: string; message: { text: string } }) => `${r.ruleId}: ${r.message.text}`);
     expect(problems).toEqual([]);
-  }, 60_000);
+  }, HEAVY_TEST_TIMEOUT);
 
   it('describes every rule, locates every result, and keeps fingerprints across inserted lines', async () => {
     const cwd = tempTree({ 'a/webagent.conf': pool('1 Hrs') });

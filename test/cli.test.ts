@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/report/formats.js';
 import { runCli, tempTree } from './helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // Each agent gets its own dispatcher, so fleet rules stay out of single-agent tests.
@@ -13,7 +14,7 @@ const healthy = refreshPool('30 Mins');
 
 describe('lint acceptance', () => {
   it('reads the real corpus with no parse error and reports the repeated securid login form at its lines', async () => {
-    const { code, stdout } = await runCli(['lint', '--format', 'json', '../shared/corpus/cleartrust'], { cwd: repo });
+    const { code, stdout } = await runCli(['lint', '--format', 'json', 'test/corpus/cleartrust'], { cwd: repo });
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId.endsWith('syntax-error'))).toEqual([]);
@@ -261,7 +262,7 @@ describe('the built bundle', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).summary).toMatchObject({ agents: 1500, files: 1500 });
-  });
+  }, HEAVY_TEST_TIMEOUT);
 
   it('shares a large fleet among worker threads with the same report as one thread', async () => {
     const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
@@ -276,7 +277,7 @@ describe('the built bundle', () => {
     expect(parallel.status).toBe(single.code);
     expect(JSON.parse(single.stdout).findings.length).toBeGreaterThan(100);
     expect(parallel.stdout).toBe(single.stdout);
-  });
+  }, HEAVY_TEST_TIMEOUT);
 
   it('stops with a clear message, exit 2, when a fleet does not fit in the heap', () => {
     // A run keeps every agent's fleet facts: 1,500 agents of 400 settings each, every value its own (about

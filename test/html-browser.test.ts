@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openReport, screenshotPath, type OpenedReport, type PageElement, type PageGlobals } from './helpers/browser.js';
 import { runCli, tempTree } from './helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(path.join(tmpdir(), 'webagent-lint-html-'));
@@ -40,7 +41,7 @@ beforeAll(async () => {
   const explain = await runCli(['explain', '--log', ...logs, 'examples/firewall-drops', 'examples/duplicate-server-lists', '--format', 'html', '--output', explainReport], { cwd: repo });
   expect(explain.code, explain.stderr).toBe(1);
   browser = await launchChromium();
-}, 60_000);
+}, HEAVY_TEST_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
@@ -59,7 +60,7 @@ async function withReport(file: string, check: (report: OpenedReport) => Promise
 }
 
 const visibleRows = (page: Page) => page.locator('tr[data-filter-item]:visible');
-const TIMEOUT = { timeout: 60_000 };
+const TIMEOUT = { timeout: HEAVY_TEST_TIMEOUT };
 
 describe('lint --format html in Chromium', () => {
   it('shows the agents, and the findings by agent and file with severity, rule, source line, predicted code and remedy', TIMEOUT, async () => {
