@@ -1,5 +1,5 @@
 /** What every reporter receives. Reporters are pure: data in, string out. */
-import type { Finding } from '../engine/engine.js';
+import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 
 export interface Summary {
@@ -25,6 +25,8 @@ export interface AgentFiles {
 export interface Report {
   readonly tool: { readonly name: 'webagent-lint'; readonly version: string };
   readonly findings: readonly Finding[];
+  /** Checks that were not performed, or rest on an assumed value: every format shows them. */
+  readonly notChecked: readonly NotChecked[];
   readonly summary: Summary;
   /** Every file linted, clean or not (display paths, sorted). */
   readonly files: readonly string[];

@@ -1,6 +1,6 @@
 /** Lint configuration text through the real readers, model and engine, with no file system. */
 import { rules as allRules } from '../../rules/index.js';
-import { lintInMemory, type Finding } from '../../src/engine/engine.js';
+import { lintInMemory, type Finding, type NotChecked } from '../../src/engine/engine.js';
 import { DEFAULT_ENVIRONMENT, type Environment } from '../../src/model/environment.js';
 import { parseUserDuration } from '../../src/model/duration.js';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
@@ -45,7 +45,7 @@ export interface LintOptions {
 /** One ClearTrust file, or several files written as `=== <path>` sections (see exampleFiles). */
 export function lintText(text: string | Uint8Array, options: LintOptions & { readonly path?: string } = {}): Finding[] {
   if (typeof text === 'string' && text.startsWith('=== ')) return lintFiles(exampleFiles('cleartrust/', text), options);
-  return lint([loaded(options.path ?? `${ROOT}webagent.conf`, text)], options);
+  return lint([loaded(options.path ?? `${ROOT}webagent.conf`, text)], options).findings;
 }
 
 /** The directory the files of a test are placed in: its name is the agent (and security domain) identifier. */
@@ -57,6 +57,17 @@ export const ROOT = 'agents/web01/';
  * `a/webagent.conf`) is used as given.
  */
 export function lintFiles(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): Finding[] {
+  return lintFilesOutcome(files, options).findings;
+}
+
+/** What a run reports: its findings, and the checks it did not perform. */
+export interface LintOutcome {
+  readonly findings: Finding[];
+  readonly notChecked: readonly NotChecked[];
+}
+
+/** lintFiles, with the checks that were not performed. */
+export function lintFilesOutcome(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): LintOutcome {
   const { [CONFIG]: config, ...configurations } = files;
   const clusterOf = config === undefined ? undefined : clustersOf(String(config));
   return lint(Object.entries(configurations).map(([name, content]) => loaded(placed(name), content)), options, clusterOf);
@@ -91,7 +102,7 @@ function loaded(path: string, content: string | Uint8Array): LoadedFile {
   return { path, format, agent, content: { kind: 'bytes', bytes } };
 }
 
-function lint(files: readonly LoadedFile[], options: LintOptions, clusterOf?: (agentId: string) => string | undefined): Finding[] {
+function lint(files: readonly LoadedFile[], options: LintOptions, clusterOf?: (agentId: string) => string | undefined): LintOutcome {
   const links = Object.entries(options.environment?.agentDomains ?? {}).map(([agent, domain]) => [agent, { domain, where: 'test' }] as const);
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
@@ -101,5 +112,5 @@ function lint(files: readonly LoadedFile[], options: LintOptions, clusterOf?: (a
     { readXml: parseXml, configuredDomains: new Map(links), clusterOf, inlineWaivers: options.inlineWaivers },
   );
   if (result.failures.length > 0) throw new Error(`rule ${result.failures[0]?.ruleId} failed on ${result.failures[0]?.file}: ${result.failures[0]?.error}`);
-  return [...result.findings];
+  return { findings: [...result.findings], notChecked: result.notChecked };
 }
