@@ -56,3 +56,18 @@ export function productName(product: string): string {
 export function hiddenCounts(summary: Summary): string[] {
   return [summary.waived > 0 ? `${summary.waived} waived` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : ''].filter(Boolean);
 }
+
+/** Scope names shown before a notice's list folds into a count. */
+const NAMED_SCOPES = 3;
+
+/** Where a notice applies, in one line: its position when it has one, else its scope (see scopeText). */
+export function noticePlace(notice: NotChecked): string {
+  const at = notice.location;
+  return at ? `${at.file}:${at.line}:${at.column}` : scopeText(notice.scope);
+}
+
+/** The agents and security domains a notice concerns, the first few by name: `web01, web02, web03 and 997 more`. */
+export function scopeText(scope: readonly string[]): string {
+  const named = scope.slice(0, NAMED_SCOPES).join(', ');
+  return scope.length > NAMED_SCOPES ? `${named} and ${scope.length - NAMED_SCOPES} more` : named;
+}
