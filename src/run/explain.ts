@@ -83,7 +83,7 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
 
   const lint = configPaths.length > 0 ? await lintPaths({ ...options, paths: configPaths }, io) : undefined;
   if (lint === 'invalid') return 2;
-  const codes = traceCodes(analysis.codes(), lint?.findings, logCodes, rules);
+  const codes = traceCodes(analysis.codes(), lint, logCodes, rules);
   const explanation = { files: analysis.files(), codes, ...(lint ? { lint: lint.summary } : {}) };
   const text =
     options.format === 'json' ? formatLogJson(explanation, TOOL) : options.format === 'html' ? formatLogHtml(explanation, TOOL) : formatLogText(explanation, { color: useColor(options, io) });
