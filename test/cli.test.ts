@@ -58,9 +58,9 @@ describe('lint acceptance', () => {
     expect(JSON.parse(stdout).findings.map((f: { severity: string }) => f.severity)).toEqual(['info']);
   });
 
-  it('is quiet and exits 0 on a healthy agent', async () => {
+  it('is quiet and exits 0 on a healthy agent whose environment is given', async () => {
     const cwd = tempTree({ 'web01/webagent.conf': healthy });
-    const { code, stdout, stderr } = await runCli(['web01'], { cwd });
+    const { code, stdout, stderr } = await runCli(['web01', '--firewall-idle-timeout', '1h'], { cwd });
     expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: 'No problems found in 1 agent (1 file).\n', stderr: '' });
   });
 
