@@ -29,7 +29,7 @@ interface JsonFinding {
 
 let browser: Browser;
 /** The same lint run as JSON: what the HTML must show. */
-let expected: { findings: JsonFinding[]; summary: { errors: number; warnings: number; infos: number; agents: number } };
+let expected: { findings: JsonFinding[]; summary: { errors: number; warnings: number; infos: number; agents: number }; notChecked: { reason: string }[] };
 
 beforeAll(async () => {
   const lint = await runCli(['lint', 'examples', '--format', 'html', '--output', lintReport], { cwd: repo });
@@ -76,6 +76,11 @@ describe('lint --format html in Chromium', () => {
       expect(headings).toContain('Security domain examples/cams/broken/system');
       expect(await page.locator('section.agent h4').allTextContents()).toEqual([...new Set(findings.map((f) => f.file))].sort());
       expect(await page.locator('#clean-heading + ul').textContent()).toContain('examples/healthy');
+      // Without a config file the examples leave checks undone: a visible box lists them above the findings.
+      const box = page.locator('section.not-checked');
+      expect(await box.isVisible()).toBe(true);
+      expect(await box.locator('h2').textContent()).toBe('Not checked');
+      expect(await box.locator('li .message').allTextContents()).toEqual(expected.notChecked.map((notice) => notice.reason));
       await expect(visibleRows(page).count()).resolves.toBe(findings.length);
       expect(await page.locator('table.findings th[scope=col]').first().textContent()).toBe('Line');
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { DEFAULT_LOGIN_CONFIG_ENTRY, fileStart, valueSpan } from '../../src/model/cams.js';
+import { DEFAULT_LOGIN_CONFIG_ENTRY, fileStart, HOW_TO_LINK, valueSpan } from '../../src/model/cams.js';
 
 export default defineRule({
   id: 'cams/unknown-login-config-entry',
@@ -27,7 +27,17 @@ export default defineRule({
   check(agent, context) {
     const domain = agent.domain;
     const loginConfig = domain?.loginConfig;
-    if (!domain || !loginConfig) return;
+    if (!domain) {
+      context.notChecked({ reason: 'cams.loginconfig.entry was not compared with a login-config.xml: the agent is not linked to a security domain (see cams/unlinked-agent).', enable: HOW_TO_LINK });
+      return;
+    }
+    if (!loginConfig) {
+      context.notChecked({
+        reason: `cams.loginconfig.entry was not compared with a login-config.xml: security domain ${domain.id} has none that could be read.`,
+        enable: 'Lint the security domain with its login-config.xml (cams/xml-syntax reports one that is not well-formed).',
+      });
+      return;
+    }
     const entry = agent.settings.get('cams.loginconfig.entry');
     const name = entry ? entry.value.trim() : DEFAULT_LOGIN_CONFIG_ENTRY;
     if (entry && name === '') {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { describeOrigin } from '../../src/model/environment.js';
+import { describeOrigin, HOW_TO_GIVE } from '../../src/model/environment.js';
 import { entrySpan, integerOf, nonEmpty, PREFIX, type Pool } from '../../src/model/cleartrust.js';
 
 export default defineRule({
@@ -34,6 +34,7 @@ export default defineRule({
   },
   check(agent, context) {
     const active = context.environment.activeAuthServers;
+    let unjudged = false;
     for (const pool of agent.pools) {
       const reason = idleConnectionReason(pool);
       const limit = integerOf(pool.settings, 'max_open_connections');
@@ -52,7 +53,15 @@ export default defineRule({
             origin: describeOrigin(active.origin, 'environment.activeAuthServers'),
           },
         });
+      } else if (!active) {
+        unjudged = true;
       }
+    }
+    if (unjudged) {
+      context.notChecked({
+        reason: 'A pool whose fail-over connections stay idle (STANDARD mode, or location_class_priority) limits its connections, but the number of aservers in use was not given, so the limit was not compared with it.',
+        enable: HOW_TO_GIVE.activeAuthServers,
+      });
     }
   },
 });

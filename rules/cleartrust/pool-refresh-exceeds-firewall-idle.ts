@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { describeOrigin } from '../../src/model/environment.js';
+import { describeOrigin, HOW_TO_GIVE } from '../../src/model/environment.js';
 import { describeDuration, toAgentSyntax } from '../../src/model/duration.js';
 import { durationOf, entrySpan } from '../../src/model/cleartrust.js';
 
@@ -33,9 +33,14 @@ export default defineRule({
   },
   check(agent, context) {
     const firewall = context.environment.firewallIdleTimeout;
+    let passedOnAssumption = false;
     for (const pool of agent.pools) {
       const refresh = durationOf(pool.settings, 'auth_server_pool_refresh');
-      if (!refresh || refresh.seconds < firewall.value) continue;
+      if (!refresh) continue;
+      if (refresh.seconds < firewall.value) {
+        passedOnAssumption ||= firewall.origin.kind === 'default';
+        continue;
+      }
       context.report({
         at: entrySpan(refresh.entry),
         messageId: 'notBelowFirewall',
@@ -46,6 +51,14 @@ export default defineRule({
           origin: describeOrigin(firewall.origin, 'environment.firewallIdleTimeout'),
           suggestion: toAgentSyntax(slightlyBelow(firewall.value)),
         },
+      });
+    }
+    // A finding says which timeout it assumed; a pool that passed would say nothing, though a shorter real
+    // timeout could fail it.
+    if (passedOnAssumption) {
+      context.notChecked({
+        reason: `Pool refreshes passed against a firewall idle timeout of ${describeDuration(firewall.value)} (${describeOrigin(firewall.origin, 'environment.firewallIdleTimeout')}); against a shorter real timeout they may not.`,
+        enable: HOW_TO_GIVE.firewallIdleTimeout,
       });
     }
   },

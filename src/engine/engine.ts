@@ -3,11 +3,12 @@
  * the worker threads all call.
  *
  *   lintUnit(unit)    one lint unit (a ClearTrust file, or a Cams security domain with its linked agents) →
- *                     its findings with their positions, its waiver comments, its secret values, the fleet
- *                     facts of its agents;
+ *                     its findings with their positions, the checks its rules could not perform, its waiver
+ *                     comments, its secret values, the fleet facts of its agents;
  *   lintFleet(fleet)  the fleet rules over every agent's facts → reports by offsets; the caller hands each file
  *                     such a report points into to locateFleetReports (the shell reads them back, in path order);
- *   finish(…)         waivers, baseline, fingerprints and the contract's order (§3.3, §3.7).
+ *   finish(…)         waivers, baseline, fingerprints and the contract's order (§3.3, §3.7); the notices of
+ *                     checks not performed merged.
  *
  * No I/O: files come in as bytes, rules from the caller (so the engine is testable with fake rules). Every
  * result is plain data, the same on any thread.
@@ -29,6 +30,22 @@ import type { Finding } from './finding.js';
 import { compareText } from '../text/compare-text.js';
 
 export type { Finding } from './finding.js';
+
+/**
+ * A check that was not performed, or that rests on an assumed value: every report lists these so that a run
+ * never looks clean because something was skipped.
+ */
+export interface NotChecked {
+  readonly ruleId: string;
+  /** What was not checked, and why. */
+  readonly reason: string;
+  /** What would make the check possible. */
+  readonly enable: string;
+  /** The agents and security domains it concerns, sorted: agents that share a notice share one. */
+  readonly scope: readonly string[];
+  /** Where the undecided element is written, when there is one. */
+  readonly location?: Location;
+}
 
 /** A finding before `finish` numbers it among identical ones. */
 export type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase: string };
@@ -75,6 +92,7 @@ export interface UnitResult {
   readonly secrets: readonly (readonly [path: string, values: readonly string[]])[];
   readonly facts: readonly AgentFacts[];
   readonly failures: readonly RuleFailure[];
+  readonly notChecked: readonly NotChecked[];
 }
 
 /** A fleet rule's report, by offsets into the file `at.path`. */
@@ -92,9 +110,11 @@ export interface LintResult {
   readonly waived: readonly Finding[];
   /** Findings silenced by the baseline. */
   readonly baselined: number;
+  /** Merged and sorted (see mergeNotChecked); neither waivers nor the baseline apply to them. */
+  readonly notChecked: readonly NotChecked[];
 }
 
-type Location = Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+export type Location = Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>;
 
 /**
  * Reads one unit's files, judges them with every rule that is not a fleet rule, and keeps what outlives the
@@ -118,6 +138,7 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
     emitter.emit(rule, diagnostic.agent, diagnostic.at, diagnostic.messageId, diagnostic.data ?? {});
   }
   const failures: RuleFailure[] = [];
+  const notChecked: NotChecked[] = [];
   for (const rule of activeRules(context)) {
     if (rule.scope === 'fleet') continue;
     for (const target of targets) {
@@ -126,6 +147,7 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
         (rule as CheckRule<string, Exclude<keyof RuleTargets, 'fleet'>>).check(target as never, {
           environment: context.environment,
           report: ({ at, agent, messageId, data = {} }) => emitter.emit(rule, agent ?? target.id, at, messageId, data),
+          notChecked: ({ at, reason, enable }) => notChecked.push(emitter.notChecked(rule, target.id, at?.source.path ?? fileOf(target), at, reason, enable)),
         });
       } catch (error) {
         failures.push({ ruleId: rule.id, file: fileOf(target), error: describeError(error) });
@@ -140,7 +162,7 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
     location: locate(at),
     sourceLine: emitter.sourceLine(at),
   }));
-  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures };
+  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, notChecked };
 }
 
 /** The fleet rules over the fleet (when it has at least two agents): reports by offsets. */
@@ -184,6 +206,7 @@ export interface FinishInput {
   /** false for --no-inline-waivers: waivers are ignored and not checked. */
   readonly inlineWaivers?: boolean;
   readonly baseline?: Baseline;
+  readonly notChecked: readonly NotChecked[];
 }
 
 /** Applies the waivers (reporting invalid and unused ones), numbers identical findings, applies the baseline, sorts. */
@@ -194,9 +217,46 @@ export function finish(input: FinishInput, context: LintContext): LintResult {
   found.push(...emitter.findings);
   const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
   const waived = withFingerprints([...waivedSet]);
-  if (!input.baseline) return { findings, waived, baselined: 0 };
+  const notChecked = mergeNotChecked(input.notChecked);
+  if (!input.baseline) return { findings, waived, baselined: 0, notChecked };
   const baselined = applyBaseline(findings, input.baseline);
-  return { findings: baselined.findings, waived, baselined: baselined.baselined };
+  return { findings: baselined.findings, waived, baselined: baselined.baselined, notChecked };
+}
+
+/**
+ * Notices merged by what they say, with their scopes joined: a fleet whose pool refreshes were all compared
+ * with the assumed firewall timeout gets one notice listing its agents, not one per agent. Notices are added
+ * as they come (so a fleet's identical ones never pile up) and listed sorted by rule, position and text.
+ */
+export function notCheckedCollector(): { add(notices: readonly NotChecked[]): void; list(): NotChecked[] } {
+  const merged = new Map<string, { readonly notice: NotChecked; readonly scope: Set<string> }>();
+  return {
+    add(notices) {
+      for (const notice of notices) {
+        const at = notice.location;
+        const key = [notice.ruleId, notice.reason, notice.enable, at ? `${at.file}:${at.line}:${at.column}:${at.endLine}:${at.endColumn}` : ''].join('\0');
+        const entry = merged.get(key);
+        if (entry) for (const id of notice.scope) entry.scope.add(id);
+        else merged.set(key, { notice, scope: new Set(notice.scope) });
+      }
+    },
+    list: () => [...merged.values()].map(({ notice, scope }) => ({ ...notice, scope: [...scope].sort(compareText) })).sort(compareNotChecked),
+  };
+}
+
+/** The notices merged and sorted at once (see notCheckedCollector). */
+export function mergeNotChecked(notices: readonly NotChecked[]): NotChecked[] {
+  const collector = notCheckedCollector();
+  collector.add(notices);
+  return collector.list();
+}
+
+function compareNotChecked(a: NotChecked, b: NotChecked): number {
+  return (
+    compareText(a.ruleId, b.ruleId) || compareText(a.location?.file ?? '', b.location?.file ?? '') ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    compareText(a.reason, b.reason) || compareText(a.scope[0] ?? '', b.scope[0] ?? '')
+  );
 }
 
 /** The ids of the rules that report on waivers (design §3.7). */
@@ -260,6 +320,8 @@ interface Emitter {
   /** A report whose position and source line were resolved while the file's text was at hand. */
   emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData): void;
   sourceLine(at: Span): string;
+  /** A rule's notice, its text made safe to print like a message (secrets of `path` masked, controls escaped). */
+  notChecked(rule: Rule, scope: string, path: string, at: Span | undefined, reason: string, enable: string): NotChecked;
 }
 
 /** What a unit knows of where secrets are written in its files (fleet findings have only the texts). */
@@ -318,6 +380,10 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
     },
     emitAt(rule, agent, location, line, messageId, data) {
       emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`);
+    },
+    notChecked(rule, scope, path, at, reason, enable) {
+      const safe = (text: string) => unshared(printable(redactorOf(path)(text)));
+      return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...(at ? { location: locate(at) } : {}) };
     },
   };
 }
@@ -469,6 +535,7 @@ export function lintInMemory(files: readonly LoadedFile[], context: LintContext,
   const waiverComments: WaiverComment[] = [];
   const secrets = new Map<string, readonly string[]>();
   const failures: RuleFailure[] = [];
+  const notChecked: NotChecked[] = [];
   const store = createFleetStore();
   for (const unit of planUnits(files, options.configuredDomains)) {
     const result = lintUnit(unit, { ...context, readXml: options.readXml });
@@ -476,6 +543,7 @@ export function lintInMemory(files: readonly LoadedFile[], context: LintContext,
     waiverComments.push(...result.waiverComments);
     for (const [path, values] of result.secrets) secrets.set(path, values);
     failures.push(...result.failures);
+    notChecked.push(...result.notChecked);
     for (const facts of result.facts) store.add(facts);
   }
   const fleetRun = lintFleet(store.build(options.clusterOf), context);
@@ -487,7 +555,7 @@ export function lintInMemory(files: readonly LoadedFile[], context: LintContext,
     if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path}, which is not a text file of the run`);
     findings.push(...locateFleetReports(reports, new SourceFile(path, decoded.text), secrets.get(path), context));
   }
-  return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers }, context), failures };
+  return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked }, context), failures };
 }
 
 /** Fleet reports (sorted by path) as runs of one path each. */

@@ -41,9 +41,23 @@ export interface ReportDescriptor<M extends string> {
   readonly data?: MessageData;
 }
 
+/**
+ * A check the rule could not perform, or performed only on an assumed value: said instead of passing in
+ * silence. Free text in the rule's words; the engine adds the rule, the agent or security domain, the position.
+ */
+export interface NotCheckedDescriptor {
+  /** Where the undecided element is written, when there is one (a permission whose rule cannot be evaluated). */
+  readonly at?: Span;
+  /** What was not checked, and why. */
+  readonly reason: string;
+  /** What would make the check possible: a setting, an option, or what to verify by hand. */
+  readonly enable: string;
+}
+
 export interface RuleContext<M extends string> {
   readonly environment: Environment;
   report(descriptor: ReportDescriptor<M>): void;
+  notChecked(descriptor: NotCheckedDescriptor): void;
 }
 
 /** A fleet rule's report: fleet findings point into files whose texts are not kept, by offsets. */

@@ -6,7 +6,7 @@
 import type { Severity } from '../engine/rule-api.js';
 import type { CodeSummary, HourCount } from '../logs/analysis.js';
 import { html, join, renderPage, slug, type Html } from '../report/html-page.js';
-import { filterForm, findingBody, severityBadge } from '../report/html.js';
+import { filterForm, findingBody, noticeBody, severityBadge } from '../report/html.js';
 import { plural } from '../report/text.js';
 import { familyLabel } from './code-report.js';
 import { describeInterval, recognisedText, serversText, timeRangeText, UNEXPLAINED_TEXT, type LogExplanation, type TracedCode } from './log-report.js';
@@ -155,7 +155,8 @@ ${bars}
 
 function explainedBy(traced: TracedCode): Html {
   if (traced.unexplained !== undefined) {
-    return html`<div class="explained"><h4>Not explained by a finding</h4><p>${capitalize(UNEXPLAINED_TEXT[traced.unexplained])}.</p></div>`;
+    const skipped = traced.notChecked.map((notice) => html`<li>${noticeBody(notice)}</li>`);
+    return html`<div class="explained"><h4>Not explained by a finding</h4><p>${capitalize(UNEXPLAINED_TEXT[traced.unexplained])}.</p>${skipped.length > 0 ? html`<ul>${skipped}</ul>` : ''}</div>`;
   }
   return html`<div class="explained"><h4>Explained by ${plural(traced.findings.length, 'finding')}</h4>
 ${traced.findings.map(

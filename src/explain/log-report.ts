@@ -4,17 +4,17 @@
  * out (JSON schema: schemas/explain.schema.json, "log" report).
  */
 import { createColors } from 'picocolors';
-import type { Finding } from '../engine/engine.js';
+import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Rule } from '../engine/rule-api.js';
 import type { LogCode } from '../knowledge/codes.js';
 import type { CodeSummary, FileSummary } from '../logs/analysis.js';
-import { toJsonFinding } from '../report/json.js';
+import { toJsonFinding, toJsonNotChecked } from '../report/json.js';
 import type { Summary } from '../report/report.js';
 import { plural } from '../report/text.js';
 import { printable } from '../text/printable.js';
 import { explainCode, familyLabel, type CodeExplanation } from './code-report.js';
 
-export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'no finding';
+export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'not checked' | 'no finding';
 
 export interface TracedCode {
   readonly seen: CodeSummary;
@@ -24,6 +24,8 @@ export interface TracedCode {
   readonly findings: readonly Finding[];
   /** Why no finding explains it; undefined when one does. */
   readonly unexplained?: Unexplained;
+  /** When unexplained because of them: the checks that predict this code and were not performed. */
+  readonly notChecked: readonly NotChecked[];
 }
 
 export interface LogExplanation {
@@ -33,19 +35,31 @@ export interface LogExplanation {
   readonly lint?: Summary;
 }
 
+/**
+ * Each code seen with the findings that predict it; `lint` is the lint run of the configurations given
+ * (undefined when none was). A predictable code no finding explains is "not checked" when a check that
+ * predicts it was not performed, never "no finding".
+ */
 export function traceCodes(
   seen: readonly CodeSummary[],
-  findings: readonly Finding[] | undefined,
+  lint: { readonly findings: readonly Finding[]; readonly notChecked: readonly NotChecked[] } | undefined,
   catalog: ReadonlyMap<string, LogCode>,
   rules: readonly Rule[],
 ): TracedCode[] {
+  const predicts = new Map(rules.map((rule) => [rule.id, rule.predicts]));
   return seen.map((summary) => {
     const code = catalog.get(summary.id);
-    const matched = (findings ?? []).filter((finding) => finding.predicts.includes(summary.id));
+    const matched = (lint?.findings ?? []).filter((finding) => finding.predicts.includes(summary.id));
+    const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true);
     const explanation = code ? explainCode(code, rules) : undefined;
     const unexplained: Unexplained | undefined =
-      matched.length > 0 ? undefined : !code ? 'unknown code' : !code.predictable ? 'runtime cause' : findings === undefined ? 'no configuration given' : 'no finding';
-    return { seen: summary, ...(explanation ? { explanation } : {}), findings: matched, ...(unexplained ? { unexplained } : {}) };
+      matched.length > 0 ? undefined
+      : !code ? 'unknown code'
+      : !code.predictable ? 'runtime cause'
+      : lint === undefined ? 'no configuration given'
+      : skipped.length > 0 ? 'not checked'
+      : 'no finding';
+    return { seen: summary, ...(explanation ? { explanation } : {}), findings: matched, ...(unexplained ? { unexplained } : {}), notChecked: unexplained === 'not checked' ? skipped : [] };
   });
 }
 
@@ -53,6 +67,7 @@ export const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
   'unknown code': 'not in the code catalog',
   'no configuration given': 'predictable from configuration, but no configuration paths were given',
   'runtime cause': 'not predicted by any rule (a run-time outcome such as users, load or network, or a cause webagent-lint does not check)',
+  'not checked': 'predictable from configuration, but a check that predicts it was not performed, or rests on an assumed value',
   'no finding': 'predictable from configuration, but no finding in the given configurations predicts it',
 };
 
@@ -100,7 +115,10 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
   const unexplained = explanation.codes.filter((traced) => traced.unexplained !== undefined);
   if (unexplained.length > 0) {
     out.push('', c.bold('Not explained by any finding'));
-    for (const traced of unexplained) out.push(`  ${traced.seen.id}: ${UNEXPLAINED_TEXT[traced.unexplained ?? 'no finding']}`);
+    for (const traced of unexplained) {
+      out.push(`  ${traced.seen.id}: ${UNEXPLAINED_TEXT[traced.unexplained ?? 'no finding']}`);
+      for (const notice of traced.notChecked) out.push(`    ${notice.reason}  ${c.dim(notice.ruleId)}`, `      ${c.dim(`to check it: ${notice.enable}`)}`);
+    }
   }
   if (explanation.lint) {
     const { errors, warnings, infos, agents, files } = explanation.lint;
@@ -138,7 +156,7 @@ function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): s
 }
 
 export function formatLogJson(explanation: LogExplanation, tool: object): string {
-  const codes = explanation.codes.map(({ seen, explanation: known, findings, unexplained }) => ({
+  const codes = explanation.codes.map(({ seen, explanation: known, findings, unexplained, notChecked }) => ({
     id: seen.id,
     known: known !== undefined,
     ...(known ? { family: known.code.family, meaning: known.code.meaning, predictable: known.code.predictable, remedy: known.code.remedy } : {}),
@@ -153,6 +171,7 @@ export function formatLogJson(explanation: LogExplanation, tool: object): string
     predictedBy: known?.predictedBy.map((rule) => rule.ruleId) ?? [],
     explainedBy: findings.map(toJsonFinding),
     ...(unexplained ? { unexplained } : {}),
+    ...(notChecked.length > 0 ? { notChecked: notChecked.map(toJsonNotChecked) } : {}),
   }));
   const files = explanation.files.map((file) => ({ ...file }));
   return `${JSON.stringify({ tool, files, codes, ...(explanation.lint ? { lint: explanation.lint } : {}) }, null, 2)}\n`;

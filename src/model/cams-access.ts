@@ -62,7 +62,7 @@ function matches(pattern: ResourcePattern, target: RequestTarget): boolean {
 }
 
 /** A permission that lists no action covers them all. Called for every permission of a search: no array is built. */
-function coversAction(permission: Permission, method: string): boolean {
+export function coversAction(permission: Permission, method: string): boolean {
   return permission.actions.length === 0 || permission.actions.some((action) => action.name === method);
 }
 
@@ -136,13 +136,29 @@ function shadows(wider: Permission, permission: Permission): boolean {
   if (!w || !p) return false;
   // Every action of `permission` must be one of `wider`'s; a permission without actions has all of them.
   const actionsCovered = wider.actions.length === 0 || (permission.actions.length > 0 && permission.actions.every((a) => coversAction(wider, a.name)));
+  return actionsCovered && patternCovers(w, p);
+}
+
+/** True when `wide` matches every URL `narrow` matches, part by part. */
+export function patternCovers(wide: ResourcePattern, narrow: ResourcePattern): boolean {
   return (
-    actionsCovered &&
-    globCovers(w.scheme, p.scheme) &&
-    globCovers(w.host, p.host) &&
-    globCovers(w.port ?? DEFAULT_PORTS[w.scheme] ?? '*', p.port ?? DEFAULT_PORTS[p.scheme] ?? '*') &&
-    globCovers(w.path, p.path)
+    globCovers(wide.scheme, narrow.scheme) &&
+    globCovers(wide.host, narrow.host) &&
+    globCovers(wide.port ?? DEFAULT_PORTS[wide.scheme] ?? '*', narrow.port ?? DEFAULT_PORTS[narrow.scheme] ?? '*') &&
+    globCovers(wide.path, narrow.path)
   );
+}
+
+/**
+ * The least specific URLs a pattern matches, to ask what the policy decides somewhere inside it: every `*` of
+ * the path, port and a partly starred host matches nothing (a port of stars, or none, is the scheme's default),
+ * a host of stars is a host that no host-specific pattern names, and a starred scheme is tried as https and http.
+ */
+export function sampleTargets(pattern: ResourcePattern): RequestTarget[] {
+  const schemes = pattern.scheme.includes('*') ? ['https', 'http'].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
+  const host = /^\*+$/.test(pattern.host) ? undefined : pattern.host.replace(/\*/g, '');
+  const path = pattern.path.replace(/\*/g, '');
+  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? '').replace(/\*/g, '') || (DEFAULT_PORTS[scheme] ?? ''), path }));
 }
 
 function literalPrefix(glob: string): string {

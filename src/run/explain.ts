@@ -94,7 +94,7 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
   const files = analysis.files().map((file) => ({ ...file, samples: file.samples.map((sample) => ({ ...sample, text: mask(sample.text) })) }));
   const codes = traceCodes(
     analysis.codes().map((code) => ({ ...code, servers: code.servers.map(mask) })),
-    lint?.findings,
+    lint,
     logCodes,
     rules,
   );

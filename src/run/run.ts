@@ -21,10 +21,12 @@ import {
   lintFleet,
   lintUnit,
   locateFleetReports,
+  notCheckedCollector,
   type Finding,
   type FleetReport,
   type LintContext,
   type LintResult,
+  type NotChecked,
   type PendingFinding,
   type RuleFailure,
   type UnitResult,
@@ -144,12 +146,14 @@ async function lintInputs(
   const waiverComments: WaiverComment[] = [];
   const secrets = new Map<string, readonly string[]>();
   const failures: RuleFailure[] = [];
+  const notChecked = notCheckedCollector();
   let agentCount = 0;
-  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures'>): void => {
+  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures' | 'notChecked'>): void => {
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
     for (const [path, values] of part.secrets) secrets.set(path, values);
     for (const failure of part.failures) failures.push(failure);
+    notChecked.add(part.notChecked);
   };
   const merge = (chunk: ChunkResult): void => {
     for (const p of chunk.problems) problem(p.where, p.message);
@@ -180,7 +184,7 @@ async function lintInputs(
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
-  const result = finish({ findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline }, context);
+  const result = finish({ findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: notChecked.list() }, context);
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...(config ? [config.path] : [])];
@@ -265,6 +269,7 @@ export interface LintRun {
   /** Every secret value of the files read, in every written form (to mask them in what else is shown). */
   readonly secrets: readonly string[];
   readonly findings: readonly Finding[];
+  readonly notChecked: readonly NotChecked[];
   readonly summary: Summary;
   /** Unreadable paths and rules that failed, already reported on stderr: the exit code must be 2. */
   readonly problems: number;
@@ -276,7 +281,7 @@ export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun 
   if (!inputs) return 'invalid';
   const { result } = inputs;
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
-  return { inputs: inputs.inputs, secrets: inputs.secrets, findings: result.findings, summary, problems: inputs.usageProblems };
+  return { inputs: inputs.inputs, secrets: inputs.secrets, findings: result.findings, notChecked: result.notChecked, summary, problems: inputs.usageProblems };
 }
 
 /** Exit code of design §3.2 for a lint run with the default threshold. */
@@ -310,6 +315,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   const report: Report = {
     tool: { name: 'webagent-lint', version: VERSION },
     findings,
+    notChecked: result.notChecked,
     summary: summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined }),
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),

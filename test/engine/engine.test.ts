@@ -128,22 +128,22 @@ describe('finish', () => {
 
   it('waives what a waiver with a reason covers, reports the unused waiver, and numbers fingerprints', () => {
     const unit = lintUnit({ files: [file('a/webagent.conf', text)] }, context(enabledRule));
-    const result = finish({ findings: unit.findings, waiverComments: unit.waiverComments, secrets: new Map() }, context(enabledRule));
+    const result = finish({ findings: unit.findings, waiverComments: unit.waiverComments, secrets: new Map(), notChecked: [] }, context(enabledRule));
     expect(result.waived.map((f) => [f.ruleId, f.line])).toEqual([['test/enabled', 3]]);
     expect(result.findings.map((f) => [f.ruleId, f.line, f.column, f.fingerprint.endsWith(':1')])).toEqual([['waiver/unused', 4, 1, true]]);
   });
 
   it('ignores waivers with --no-inline-waivers', () => {
     const unit = lintUnit({ files: [file('a/webagent.conf', text)] }, context(enabledRule));
-    const result = finish({ findings: unit.findings, waiverComments: unit.waiverComments, secrets: new Map(), inlineWaivers: false }, context(enabledRule));
+    const result = finish({ findings: unit.findings, waiverComments: unit.waiverComments, secrets: new Map(), notChecked: [], inlineWaivers: false }, context(enabledRule));
     expect(result.findings.map((f) => [f.ruleId, f.line])).toEqual([['test/enabled', 3]]);
   });
 
   it('leaves out what the baseline holds', () => {
     const unit = lintUnit({ files: [file('a/webagent.conf', '<Global>\ncleartrust.agent.enabled=True\n</Global>\n')] }, context(enabledRule));
-    const first = finish({ findings: unit.findings, waiverComments: [], secrets: new Map() }, context(enabledRule));
+    const first = finish({ findings: unit.findings, waiverComments: [], secrets: new Map(), notChecked: [] }, context(enabledRule));
     const baseline = { tool: 'webagent-lint' as const, version: 1 as const, findings: first.findings.map(({ ruleId, file, fingerprint, message }) => ({ ruleId, file, fingerprint, message })) };
-    expect(finish({ findings: unit.findings, waiverComments: [], secrets: new Map(), baseline }, context(enabledRule))).toMatchObject({ findings: [], baselined: 1 });
+    expect(finish({ findings: unit.findings, waiverComments: [], secrets: new Map(), notChecked: [], baseline }, context(enabledRule))).toMatchObject({ findings: [], baselined: 1 });
   });
 });
 

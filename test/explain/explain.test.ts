@@ -185,7 +185,7 @@ describe('explain --log <files…> [paths…]', () => {
       '2011-09-14 08:00:00 +0000 - [1] - <Critical> - server#1, CT_BRAND_NEW',
     ].join('\n');
     const cwd = tempTree({ 'mixed.log': `${log}\n`, 'web01/webagent.conf': agent('30 Mins') });
-    const { code, stdout } = await runCli(['explain', '--log', '--format', 'json', 'mixed.log', 'web01'], { cwd });
+    const { code, stdout } = await runCli(['explain', '--log', '--format', 'json', '--firewall-idle-timeout', '1h', 'mixed.log', 'web01'], { cwd });
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(valid(report)).toBe(true);

@@ -91,7 +91,7 @@ describe('the same input gives the same output', () => {
     const report = (files: readonly LoadedFile[]): string => {
       const result = lintInMemory(files, { rules, environment: DEFAULT_ENVIRONMENT }, { readXml: parseXml });
       const summary = summarize(result.findings, { agents: files.filter((file) => file.format.endsWith('-conf')).length, files: files.length, waived: result.waived.length, baselined: 0 });
-      return formatJson({ tool: { name: 'webagent-lint', version: '0' }, findings: result.findings, summary, files: [], agents: [], rules });
+      return formatJson({ tool: { name: 'webagent-lint', version: '0' }, findings: result.findings, notChecked: result.notChecked, summary, files: [], agents: [], rules });
     };
     const expected = report(loaded);
     expect(JSON.parse(expected).findings.length).toBeGreaterThan(10);

@@ -35,7 +35,7 @@ describe('citations users can follow', () => {
   });
 
   it('SARIF rule help', () => {
-    const report = { tool: { name: 'webagent-lint', version: '0.1.0' } as const, findings: [], summary: summarize([], { agents: 0, files: 0, waived: 0, baselined: 0 }), files: [], agents: [], rules };
+    const report = { tool: { name: 'webagent-lint', version: '0.1.0' } as const, findings: [], summary: summarize([], { agents: 0, files: 0, waived: 0, baselined: 0 }), files: [], agents: [], rules, notChecked: [] };
     const driver = JSON.parse(formatSarif(report)).runs[0].tool.driver;
     const help = driver.rules.flatMap((rule: { fullDescription: { text: string }; help: { text: string; markdown: string } }) => [rule.fullDescription.text, rule.help.text, rule.help.markdown]);
     expect(help.flatMap(uncitable)).toEqual([]);

@@ -91,7 +91,7 @@ describe('cross-references', () => {
     const findings = lintText('<Pool id=p>\ncleartrust.agent.auth_server_pool_refresh=2 Hrs\n</Pool>');
     const { summarize } = await import('../../src/report/report.js');
     const summary = summarize(findings, { agents: 1, files: 1, waived: 0, baselined: 0 });
-    const report = JSON.parse(formatJson({ tool: { name: 'webagent-lint', version: '0.1.0' }, findings, summary, files: ['agents/web01/webagent.conf'], agents: [{ id: 'agents/web01', kind: 'agent', files: ['agents/web01/webagent.conf'] }], rules: [] }));
+    const report = JSON.parse(formatJson({ tool: { name: 'webagent-lint', version: '0.1.0' }, findings, notChecked: [], summary, files: ['agents/web01/webagent.conf'], agents: [{ id: 'agents/web01', kind: 'agent', files: ['agents/web01/webagent.conf'] }], rules: [] }));
     const validate = new Ajv({ allErrors: true }).compile(json('schemas/report.schema.json') as object);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.findings).toHaveLength(1);
