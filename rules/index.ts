@@ -31,6 +31,7 @@ import durationWithoutUnit from './cleartrust/duration-without-unit.js';
 import idleFailoverConnections from './cleartrust/idle-failover-connections.js';
 import idleTimeoutNotBelowSessionLifetime from './cleartrust/idle-timeout-not-below-session-lifetime.js';
 import invalidValue from './cleartrust/invalid-value.js';
+import misplacedSetting from './cleartrust/misplaced-setting.js';
 import poolRefreshExceedsFirewallIdle from './cleartrust/pool-refresh-exceeds-firewall-idle.js';
 import syntaxError from './cleartrust/syntax-error.js';
 import unknownProperty from './cleartrust/unknown-property.js';
@@ -75,6 +76,7 @@ export const rules: readonly Rule[] = [
   idleFailoverConnections,
   idleTimeoutNotBelowSessionLifetime,
   invalidValue,
+  misplacedSetting,
   poolRefreshExceedsFirewallIdle,
   syntaxError,
   unknownProperty,

@@ -32,7 +32,7 @@ export default defineRule({
   },
   check(agent, context) {
     const firewall = context.environment.firewallIdleTimeout;
-    for (const pool of agent.pools) {
+    for (const pool of agent.poolViews) {
       const refresh = durationOf(pool.settings, 'auth_server_pool_refresh');
       if (!refresh || refresh.seconds < firewall.value) continue;
       context.report({

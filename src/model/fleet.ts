@@ -10,7 +10,7 @@
 import { isSecretName } from '../knowledge/properties.js';
 import { unshared } from '../parse/source.js';
 import type { CamsAgent } from './cams.js';
-import { PREFIX, serverPoolId, type ClearTrustAgent } from './cleartrust.js';
+import { PREFIX, type ClearTrustAgent } from './cleartrust.js';
 import type { Agent } from './workspace.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -116,6 +116,14 @@ export function fleetName(block: string, key: string): string {
   return block === '' ? key : `${block} ${key}`;
 }
 
+/**
+ * A pool setting of a ClearTrust agent's Global scope as model/cleartrust.ts resolves it, from the facts: the
+ * line in the Pool block the scope uses, else Global's line. `property` is the full property name.
+ */
+export function poolSettingOf(agent: FleetAgent, property: string): FleetValue | undefined {
+  return (agent.pool === undefined ? undefined : agent.setting(fleetName(agent.pool, property))) ?? agent.setting(property);
+}
+
 /** The facts of an agent whose model is at hand (its unit's lint takes them before the model is dropped). */
 export function agentFacts(agent: Agent): AgentFacts {
   return agent.product === 'cleartrust' ? cleartrustFacts(agent) : camsFacts(agent);
@@ -145,7 +153,7 @@ function camsFacts(agent: CamsAgent): AgentFacts {
   };
 }
 
-/** A ClearTrust agent's cluster is its dispatcher group: the dispatcher_list of the pool its Global scope uses. */
+/** A ClearTrust agent's cluster is its dispatcher group: the dispatcher_list its Global scope's pool resolves. */
 function cleartrustFacts(agent: ClearTrustAgent): AgentFacts {
   const settings: FactSetting[] = [];
   const blocks: AgentFacts['blocks'][number][] = [];
@@ -167,8 +175,8 @@ function cleartrustFacts(agent: ClearTrustAgent): AgentFacts {
     add(label, scope.block.entries);
   }
   const firstBlock = agent.document.blocks[0];
-  const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
-  const cluster = (clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '')
+  // Wherever it is written (model/cleartrust.ts): a dispatcher_list in <Global> groups the agent too.
+  const cluster = (global?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '')
     .split(',')
     .map((item) => item.trim().toLowerCase())
     .filter((item) => item !== '')
