@@ -40,7 +40,7 @@ describe('SARIF', () => {
     expect(run.results).toHaveLength(1);
     expect(run.results[0]).toMatchObject({
       ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle',
-      level: 'error',
+      level: 'warning',
       locations: [{ physicalLocation: { artifactLocation: { uri: 'a/webagent.conf' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 48 } } }],
     });
     writeFileSync(path.join(cwd, 'a/webagent.conf'), `\n\n# moved down\n${pool('1 Hrs')}`);
@@ -75,15 +75,15 @@ describe('GitHub annotations and JUnit', () => {
     const { stdout } = await runCli(['.', '--format', 'junit'], { cwd });
     expect(stdout).toContain('<testsuites name="webagent-lint" tests="2" failures="1" errors="0">');
     expect(stdout).toContain('<testsuite name="bad/webagent.conf" tests="1" failures="1" errors="0" skipped="0">');
-    expect(stdout).toContain('<testcase classname="bad/webagent.conf" name="cleartrust/pool-refresh-exceeds-firewall-idle 3:1"><failure type="error"');
+    expect(stdout).toContain('<testcase classname="bad/webagent.conf" name="cleartrust/pool-refresh-exceeds-firewall-idle 3:1"><failure type="warning"');
     expect(stdout).toContain('<testsuite name="good/webagent.conf" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="good/webagent.conf" name="webagent-lint"/>');
   });
 
   it('one run prints text and writes SARIF and JUnit files', async () => {
     const cwd = tempTree({ 'a/webagent.conf': pool('2 Hrs') });
     const { code, stdout } = await runCli(['a', '--no-color', '--sarif-file', 'out/report.sarif', '--report', 'junit=out/junit.xml'], { cwd });
-    expect(code).toBe(1);
-    expect(stdout).toContain('1 problem (1 error');
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 problem (0 errors, 1 warning');
     expect(JSON.parse(readFileSync(path.join(cwd, 'out/report.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
     expect(readFileSync(path.join(cwd, 'out/junit.xml'), 'utf8')).toContain('failures="1"');
   });
@@ -137,9 +137,9 @@ describe('waivers (design §3.7)', () => {
     expect(findings.map((f: { ruleId: string; line: number; column: number }) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['waiver/unused@2:1']);
   });
 
-  it('--no-inline-waivers brings the finding back', async () => {
+  it('--no-inline-waivers brings the finding back, and it counts for the gate again', async () => {
     const cwd = tempTree({ 'a/webagent.conf': waived });
-    const { code, stdout } = await runCli(['a', '--format', 'json', '--no-inline-waivers'], { cwd });
+    const { code, stdout } = await runCli(['a', '--format', 'json', '--no-inline-waivers', '--fail-on', 'warning'], { cwd });
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ findings: [{ ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', line: 3 }], summary: { waived: 0 } });
   });

@@ -32,11 +32,12 @@ describe('lint acceptance', () => {
   it('predicts CT_SOCKET_ERROR for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
     const cwd = tempTree({ 'hourly/webagent.conf': refreshPool('1 Hrs'), 'fifty/webagent.conf': refreshPool('50 Mins') });
     const { code, stdout } = await runCli(['lint', '--format', 'json', '--firewall-idle-timeout', '55m', '.'], { cwd });
-    expect(code).toBe(1);
+    // A warning since the seed says these regular CT_SOCKET_ERRORs can mostly be ignored: the run passes.
+    expect(code).toBe(0);
     const findings = JSON.parse(stdout).findings;
     expect(findings).toEqual([
       expect.objectContaining({
-        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'error', file: 'hourly/webagent.conf', agent: 'hourly',
+        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'warning', file: 'hourly/webagent.conf', agent: 'hourly',
         line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR'],
       }),
     ]);
@@ -47,7 +48,7 @@ describe('lint acceptance', () => {
   it('takes the firewall timeout from the config file and says where it came from', async () => {
     const cwd = tempTree({ 'a/webagent.conf': refreshPool('50 Mins'), '.webagent-lint.yaml': 'environment:\n  firewallIdleTimeout: 45m\n' });
     const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(JSON.parse(stdout).findings[0].message).toContain('(from .webagent-lint.yaml:2:24)');
   });
 
@@ -206,7 +207,7 @@ describe('output', () => {
   it('lists the rules', async () => {
     const { code, stdout } = await runCli(['rules'], { cwd: repo });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/cleartrust\/pool-refresh-exceeds-firewall-idle\s+error\s+CT_SOCKET_ERROR/);
+    expect(stdout).toMatch(/cleartrust\/pool-refresh-exceeds-firewall-idle\s+warning\s+CT_SOCKET_ERROR/);
   });
 
   it('init writes a starter config that lints cleanly, and refuses to overwrite it', async () => {
@@ -231,7 +232,7 @@ describe('the built bundle', () => {
     expect(result.stdout).toContain('predicts CT_SERVER_TIMED_OUT ');
     expect(result.stdout).toContain('predicts CAMS-5005');
     // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files).
-    expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\./);
+    expect(result.stdout).toMatch(/\d+ problems \(11 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\./);
     expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');
   });
@@ -242,8 +243,9 @@ describe('the built bundle', () => {
     generateClearTrustFleet(dir, 1500, 1);
     const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color', '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout).summary).toMatchObject({ agents: 1500, files: 1500 });
+    // Its findings (hourly refreshes, repeated login forms) are warnings: the run passes.
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).summary).toMatchObject({ errors: 0, agents: 1500, files: 1500 });
   });
 
   it('shares a large fleet among worker threads with the same report as one thread', async () => {
