@@ -36,6 +36,7 @@ import poolRefreshExceedsFirewallIdle from './cleartrust/pool-refresh-exceeds-fi
 import syntaxError from './cleartrust/syntax-error.js';
 import unknownProperty from './cleartrust/unknown-property.js';
 import unknownServerPool from './cleartrust/unknown-server-pool.js';
+import unknownValue from './cleartrust/unknown-value.js';
 import camsClusterNameShared from './fleet/cams-cluster-name-shared.js';
 import camsHijackingProtectionOff from './fleet/cams-hijacking-protection-off.js';
 import camsHijackingProtectionOnAlone from './fleet/cams-hijacking-protection-on-alone.js';
@@ -81,6 +82,7 @@ export const rules: readonly Rule[] = [
   syntaxError,
   unknownProperty,
   unknownServerPool,
+  unknownValue,
   camsClusterNameShared,
   camsHijackingProtectionOff,
   camsHijackingProtectionOnAlone,

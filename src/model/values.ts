@@ -61,14 +61,19 @@ export function readValue(definition: PropertyDefinition | undefined, raw: strin
         : { ok: false, problem: 'invalid', expected: 'a size such as 10 Mbs' };
     }
     case 'enum': {
-      const values = definition.values ?? [];
-      const known = values.find((v) => v.toLowerCase() === text.toLowerCase());
+      const known = namedValue(definition, text);
       if (known !== undefined || !definition.valuesComplete) return { ok: true, value: { kind: 'text', value: known ?? text } };
-      return { ok: false, problem: 'invalid', expected: `one of ${values.join(', ')}` };
+      return { ok: false, problem: 'invalid', expected: `one of ${(definition.values ?? []).join(', ')}` };
     }
     case 'list':
       return { ok: true, value: { kind: 'list', items: text.split(',').map((item) => item.trim()).filter((item) => item !== '') } };
     default:
       return { ok: true, value: { kind: 'text', value: text } };
   }
+}
+
+/** The catalog's spelling of an enum value written in any case, or undefined when the sources name no such value. */
+export function namedValue(definition: PropertyDefinition, text: string): string | undefined {
+  const wanted = text.trim().toLowerCase();
+  return definition.values?.find((value) => value.toLowerCase() === wanted);
 }
