@@ -49,6 +49,20 @@ describe('SARIF', () => {
     expect(moved.partialFingerprints).toEqual(run.results[0].partialFingerprints);
   });
 
+  it('gives a fleet finding the agreeing agents as relatedLocations', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': pool('30 Mins', 'd1:5608'), 'b/webagent.conf': pool('30 Mins', 'd1:5608'), 'c/webagent.conf': pool('40 Mins', 'd1:5608') });
+    const results = JSON.parse((await runCli(['.', '--format', 'sarif'], { cwd })).stdout).runs[0].results;
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({
+      ruleId: 'fleet/cleartrust-pool-drift',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'c/webagent.conf' }, region: { startLine: 3, startColumn: 1 } } }],
+      relatedLocations: [
+        { id: 0, physicalLocation: { artifactLocation: { uri: 'a/webagent.conf', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 50 } } },
+        { id: 1, physicalLocation: { artifactLocation: { uri: 'b/webagent.conf', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 50 } } },
+      ],
+    });
+  });
+
   it('has results: [] when clean', async () => {
     const cwd = tempTree({ 'a/webagent.conf': pool('30 Mins') });
     const { code, stdout } = await runCli(['a', '--format', 'sarif'], { cwd });

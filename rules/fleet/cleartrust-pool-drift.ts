@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { PREFIX, readSetting } from '../../src/model/cleartrust.js';
 import { describeDuration } from '../../src/model/duration.js';
-import { groupBy, nameAgents, poolSettingOf, type FleetAgent, type Place } from '../../src/model/fleet.js';
+import { deviations, groupBy, nameAgents, poolSettingOf, relatedPlaces, type FleetAgent, type Place } from '../../src/model/fleet.js';
 
 /**
  * Pool settings that decide how an agent uses its aservers (KB 000025051, KB 000023587): agents of one
@@ -71,26 +71,24 @@ export default defineRule({
           cluster.members.map((agent) => poolReading(agent, property)),
           (reading) => reading.key,
         );
-        if (groups.length < 2) continue;
-        const [largest, second] = groups as [PoolReading[], PoolReading[]];
         // With a clear majority only the others drifted; on a tie every agent is reported.
-        const drifted = largest.length > second.length ? groups.slice(1).flat() : groups.flat();
-        for (const member of drifted) {
-          // Groups are sorted largest first: the first one without this agent is what the others mostly use.
-          const others = groups.find((group) => !group.includes(member)) as PoolReading[];
-          context.report({
-            at: member.at,
-            agent: member.agent.id,
-            messageId: 'drift',
-            data: {
-              property,
-              value: member.text,
-              majority: others[0]?.text ?? '',
-              count: others.length,
-              cluster: cluster.name,
-              agents: nameAgents(others.map((o) => o.agent)),
-            },
-          });
+        for (const { group, from: others } of deviations(groups)) {
+          for (const member of group) {
+            context.report({
+              at: member.at,
+              agent: member.agent.id,
+              messageId: 'drift',
+              data: {
+                property,
+                value: member.text,
+                majority: others[0]?.text ?? '',
+                count: others.length,
+                cluster: cluster.name,
+                agents: nameAgents(others.map((o) => o.agent)),
+              },
+              related: relatedPlaces(others, (other) => other.at),
+            });
+          }
         }
       }
     }

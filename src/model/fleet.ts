@@ -483,6 +483,30 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[]
   return [...groups.entries()].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b)).map(([, group]) => group);
 }
 
+/**
+ * The groups of a comparison that deviate, each with the group it deviates from. `groups` hold agents (or
+ * readings of them) grouped by value, the largest first (groupBy). With a clear majority every smaller group
+ * deviates from the majority, which is healthy and reported nowhere; on a tie for the largest no side can be
+ * called the deviation, and each group deviates from the largest other one.
+ */
+export function deviations<T>(groups: readonly (readonly T[])[]): { readonly group: readonly T[]; readonly from: readonly T[] }[] {
+  const [largest, second] = groups;
+  if (!largest || !second) return [];
+  const deviating = largest.length === second.length ? groups : groups.slice(1);
+  return deviating.map((group) => ({ group, from: group === largest ? second : largest }));
+}
+
+/**
+ * At most this many related places per fleet finding: the agents agreeing with a deviating one can be
+ * thousands, and each related place costs reading its file back.
+ */
+const MAX_RELATED = 10;
+
+/** The places of the first agents (or readings) a finding relates to, for FleetReportDescriptor.related. */
+export function relatedPlaces<T>(items: readonly T[], placeOf: (item: T) => Place): Place[] {
+  return items.slice(0, MAX_RELATED).map(placeOf);
+}
+
 /** The agents named in a message: a few ids, then how many more. */
 export function nameAgents(members: readonly { readonly id: string }[], limit = 3): string {
   const ids = members.slice(0, limit).map((m) => m.id);

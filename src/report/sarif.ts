@@ -3,7 +3,8 @@
  * markdown help and a help URI; every result with a relative URI and a 1-based region; fingerprints that do
  * not depend on line numbers; `results: []` when clean.
  */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
+import type { Location } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME } from '../platform/meta.js';
 import { renderRuleMarkdown } from './rule-docs.js';
@@ -19,14 +20,8 @@ export function formatSarif(report: Report): string {
     ruleIndex: index.get(finding.ruleId) as number,
     level: LEVEL[finding.severity],
     message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(', ')})` : finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: toUri(finding.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-        },
-      },
-    ],
+    locations: [{ physicalLocation: physicalLocation(finding) }],
+    ...(finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {}),
     partialFingerprints: { 'webagentLint/v1': finding.fingerprint },
     properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy },
   }));
@@ -68,6 +63,13 @@ function describeRule(rule: Rule): ReportingDescriptor {
 /** `cleartrust/pool-refresh-exceeds-firewall-idle` → `CleartrustPoolRefreshExceedsFirewallIdle`. */
 function pascalCase(id: string): string {
   return id.split(/[/-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+}
+
+function physicalLocation(location: Location): PhysicalLocation {
+  return {
+    artifactLocation: { uri: toUri(location.file), uriBaseId: '%SRCROOT%' },
+    region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn },
+  };
 }
 
 /** A relative URI reference for a `/`-separated relative path (each segment percent-encoded). */
