@@ -10,6 +10,7 @@ import camsDefaultClusterName from './cams/default-cluster-name.js';
 import camsDuplicateKey from './cams/duplicate-key.js';
 import camsDuplicateLoginConfigEntry from './cams/duplicate-login-config-entry.js';
 import camsIncompleteLoginConfig from './cams/incomplete-login-config.js';
+import camsInvalidBoolean from './cams/invalid-boolean.js';
 import camsInvalidClusterName from './cams/invalid-cluster-name.js';
 import camsInvalidResourcePattern from './cams/invalid-resource-pattern.js';
 import camsLoginPageRequiresAuth from './cams/login-page-requires-auth.js';
@@ -56,6 +57,7 @@ export const rules: readonly Rule[] = [
   camsDuplicateKey,
   camsDuplicateLoginConfigEntry,
   camsIncompleteLoginConfig,
+  camsInvalidBoolean,
   camsInvalidClusterName,
   camsInvalidResourcePattern,
   camsLoginPageRequiresAuth,

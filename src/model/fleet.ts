@@ -359,7 +359,10 @@ export function createFleetStore(): FleetStore {
       for (const stored of agents) {
         const configured = clusterOf(stored.id);
         const agent = fleetAgent(strings, stored, configured === undefined ? undefined : strings.shared(configured));
-        append(byCluster, `${agent.product}\0${agent.cluster}`, agent);
+        // A Cams cluster is the agents that share a cams.cluster.name (CP32): agents without one share nothing,
+        // so each is a cluster of its own. (ClearTrust agents without a dispatcher list are still compared as one group.)
+        const alone = agent.product === 'cams' && agent.clusterSource === 'none';
+        append(byCluster, alone ? `${agent.product}\0\0${agent.path}` : `${agent.product}\0${agent.cluster}`, agent);
       }
       // In path order, however the agents came in (threads' shares, files named on the command line, Cams last):
       // fleet messages name agents in this order.
@@ -368,7 +371,7 @@ export function createFleetStore(): FleetStore {
         const first = members[0] as StoreAgent;
         return { product: first.product, name: first.cluster, source: first.clusterSource, members, compare: () => compareSettings(strings, members) };
       });
-      clusters.sort((a, b) => (a.product + a.name < b.product + b.name ? -1 : 1));
+      clusters.sort((a, b) => compareText(a.product, b.product) || compareText(a.name, b.name) || compareText((a.members[0] as FleetAgent).path, (b.members[0] as FleetAgent).path));
       return { clusters };
     },
   };
