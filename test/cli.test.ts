@@ -103,6 +103,37 @@ describe('bad input: one clear message, the right exit code, the other files sti
     expect(stderr).toContain('notes.txt: not recognised as an agent configuration');
   });
 
+  it('the README named on the command line is mostly prose: not an agent configuration, exit 2', async () => {
+    const { code, stdout, stderr } = await runCli(['--format', 'json', 'README.md'], { cwd: repo });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^webagent-lint: README\.md: not an agent configuration: only \d+ of its \d+ lines \(blank and comment lines aside\) are settings or block tags; the rest reads as prose\n$/);
+    expect(JSON.parse(stdout).findings).toEqual([]);
+  });
+
+  it('a named file that is mostly settings is linted, its odd lines reported', async () => {
+    const cwd = tempTree({ 'agent.txt': '# notes\n<Global>\ncleartrust.agent.enabled=True\nthis line is prose\n</Global>\n', 'props.txt': 'cams.cluster.name=Prod\ncams.debug=\\\n  false\n' });
+    const { code, stdout, stderr } = await runCli(['--format', 'json', 'agent.txt', 'props.txt'], { cwd });
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    // The Cams agent is linted too (a continued line counts as a setting); it has no security domain here.
+    expect(JSON.parse(stdout).findings.map((f: { ruleId: string; file: string; line: number }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
+      'agent.txt:4 cleartrust/syntax-error',
+      'props.txt:1 cams/unlinked-agent',
+    ]);
+  });
+
+  it('caps the syntax problems of a file: 20, then one "… and N more"', async () => {
+    const junk = Array.from({ length: 25 }, (_, i) => `junk line ${i + 1}`).join('\n');
+    const cwd = tempTree({ 'a/webagent.conf': `<Global>\n${junk}\n</Global>\n` });
+    const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout).findings as { ruleId: string; line: number; message: string }[];
+    expect(findings).toHaveLength(21);
+    expect(findings.every((f) => f.ruleId === 'cleartrust/syntax-error')).toBe(true);
+    expect(findings[19]?.line).toBe(21);
+    expect(findings[20]).toMatchObject({ line: 22, message: '… and 5 more syntax problems in this file from this line on (only the first 20 are listed).' });
+  });
+
   it('a 100 MB file is refused without being read', async () => {
     const cwd = tempTree({ 'big/webagent.conf': '' });
     truncateSync(path.join(cwd, 'big/webagent.conf'), 100 * 1024 * 1024);
