@@ -43,9 +43,9 @@ export default defineRule({
   check(agent, context) {
     for (const block of agent.document.blocks) {
       if (block.kind === 'unknown') continue;
-      for (const entry of lastEntries(block)) {
+      for (const entry of block.entries) {
         const definition = definitionOf(entry);
-        if (!definition || (block.kind === 'pool') === (definition.scope === 'pool')) continue;
+        if (!definition || (block.kind === 'pool') === (definition.scope === 'pool') || overridden(block, entry)) continue;
         const property = shortName(entry.key);
         const label = blockLabel(block);
         const users = agent.scopes.filter((scope) => scope.settings.get(entry.key) === entry);
@@ -70,11 +70,9 @@ export default defineRule({
   },
 });
 
-/** A block's entries without those a later line of the same key overrides (cleartrust/duplicate-key reports them). */
-function lastEntries(block: ConfBlock): ConfEntry[] {
-  const last = new Map<string, ConfEntry>();
-  for (const entry of block.entries) last.set(entry.key, entry);
-  return block.entries.filter((entry) => last.get(entry.key) === entry);
+/** Whether a later line of the same key in the block overrides the entry (cleartrust/duplicate-key reports it). */
+function overridden(block: ConfBlock, entry: ConfEntry): boolean {
+  return block.entries.some((other) => other.key === entry.key && other.start > entry.start);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { namedValue } from '../../src/model/values.js';
-import { definitionOf, displayValue, shortName, valueSpan } from '../../src/model/cleartrust.js';
+import { definitionOf, displayValue, shortName, valueOf, valueSpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
   id: 'cleartrust/unknown-value',
@@ -27,14 +26,13 @@ export default defineRule({
   },
   check(agent, context) {
     for (const entry of agent.entries) {
-      const definition = definitionOf(entry);
-      // A complete list is cleartrust/invalid-value's (an error); an empty value means "not set".
-      if (definition?.type !== 'enum' || definition.valuesComplete || entry.value.trim() === '') continue;
-      if (namedValue(definition, entry.value) !== undefined) continue;
+      // A word outside a complete list is not ok (cleartrust/invalid-value's error); an empty value is "not set".
+      const result = valueOf(entry);
+      if (!result.ok || result.value.kind !== 'word' || result.value.named) continue;
       context.report({
         at: valueSpan(entry),
         messageId: 'unnamed',
-        data: { property: shortName(entry.key), value: displayValue(entry), values: (definition.values ?? []).join(', ') },
+        data: { property: shortName(entry.key), value: displayValue(entry), values: (definitionOf(entry)?.values ?? []).join(', ') },
       });
     }
   },

@@ -11,6 +11,8 @@ export type TypedValue =
   | { readonly kind: 'integer'; readonly value: number }
   | { readonly kind: 'size'; readonly bytes: number }
   | { readonly kind: 'list'; readonly items: readonly string[] }
+  /** An enum's value: the catalog's spelling when the sources name it (`named`), else as written. */
+  | { readonly kind: 'word'; readonly value: string; readonly named: boolean }
   | { readonly kind: 'text'; readonly value: string };
 
 export type ValueProblem =
@@ -61,19 +63,14 @@ export function readValue(definition: PropertyDefinition | undefined, raw: strin
         : { ok: false, problem: 'invalid', expected: 'a size such as 10 Mbs' };
     }
     case 'enum': {
-      const known = namedValue(definition, text);
-      if (known !== undefined || !definition.valuesComplete) return { ok: true, value: { kind: 'text', value: known ?? text } };
-      return { ok: false, problem: 'invalid', expected: `one of ${(definition.values ?? []).join(', ')}` };
+      const values = definition.values ?? [];
+      const known = values.find((v) => v.toLowerCase() === text.toLowerCase());
+      if (known !== undefined || !definition.valuesComplete) return { ok: true, value: { kind: 'word', value: known ?? text, named: known !== undefined } };
+      return { ok: false, problem: 'invalid', expected: `one of ${values.join(', ')}` };
     }
     case 'list':
       return { ok: true, value: { kind: 'list', items: text.split(',').map((item) => item.trim()).filter((item) => item !== '') } };
     default:
       return { ok: true, value: { kind: 'text', value: text } };
   }
-}
-
-/** The catalog's spelling of an enum value written in any case, or undefined when the sources name no such value. */
-export function namedValue(definition: PropertyDefinition, text: string): string | undefined {
-  const wanted = text.trim().toLowerCase();
-  return definition.values?.find((value) => value.toLowerCase() === wanted);
 }
