@@ -41,13 +41,27 @@ describe('SARIF', () => {
     expect(run.results).toHaveLength(1);
     expect(run.results[0]).toMatchObject({
       ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle',
-      level: 'error',
+      level: 'warning',
       locations: [{ physicalLocation: { artifactLocation: { uri: 'a/webagent.conf' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 48 } } }],
     });
     writeFileSync(path.join(cwd, 'a/webagent.conf'), `\n\n# moved down\n${pool('1 Hrs')}`);
     const moved = JSON.parse((await runCli(['a', '--format', 'sarif'], { cwd })).stdout).runs[0].results[0];
     expect(moved.locations[0].physicalLocation.region.startLine).toBe(6);
     expect(moved.partialFingerprints).toEqual(run.results[0].partialFingerprints);
+  });
+
+  it('gives a fleet finding the agreeing agents as relatedLocations', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': pool('30 Mins', 'd1:5608'), 'b/webagent.conf': pool('30 Mins', 'd1:5608'), 'c/webagent.conf': pool('40 Mins', 'd1:5608') });
+    const results = JSON.parse((await runCli(['.', '--format', 'sarif'], { cwd })).stdout).runs[0].results;
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({
+      ruleId: 'fleet/cleartrust-pool-drift',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'c/webagent.conf' }, region: { startLine: 3, startColumn: 1 } } }],
+      relatedLocations: [
+        { id: 0, physicalLocation: { artifactLocation: { uri: 'a/webagent.conf', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 50 } } },
+        { id: 1, physicalLocation: { artifactLocation: { uri: 'b/webagent.conf', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 50 } } },
+      ],
+    });
   });
 
   it('has results: [] when clean', async () => {
@@ -79,15 +93,15 @@ describe('GitHub annotations and JUnit', () => {
     const { stdout } = await runCli(['.', '--format', 'junit', '--firewall-idle-timeout', '1h'], { cwd });
     expect(stdout).toContain('<testsuites name="webagent-lint" tests="2" failures="1" errors="0">');
     expect(stdout).toContain('<testsuite name="bad/webagent.conf" tests="1" failures="1" errors="0" skipped="0">');
-    expect(stdout).toContain('<testcase classname="bad/webagent.conf" name="cleartrust/pool-refresh-exceeds-firewall-idle 3:1"><failure type="error"');
+    expect(stdout).toContain('<testcase classname="bad/webagent.conf" name="cleartrust/pool-refresh-exceeds-firewall-idle 3:1"><failure type="warning"');
     expect(stdout).toContain('<testsuite name="good/webagent.conf" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="good/webagent.conf" name="webagent-lint"/>');
   });
 
   it('one run prints text and writes SARIF and JUnit files', async () => {
     const cwd = tempTree({ 'a/webagent.conf': pool('2 Hrs') });
     const { code, stdout } = await runCli(['a', '--no-color', '--sarif-file', 'out/report.sarif', '--report', 'junit=out/junit.xml'], { cwd });
-    expect(code).toBe(1);
-    expect(stdout).toContain('1 problem (1 error');
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 problem (0 errors, 1 warning');
     expect(JSON.parse(readFileSync(path.join(cwd, 'out/report.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
     expect(readFileSync(path.join(cwd, 'out/junit.xml'), 'utf8')).toContain('failures="1"');
   });
@@ -141,9 +155,9 @@ describe('waivers (design §3.7)', () => {
     expect(findings.map((f: { ruleId: string; line: number; column: number }) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['waiver/unused@2:1']);
   });
 
-  it('--no-inline-waivers brings the finding back', async () => {
+  it('--no-inline-waivers brings the finding back, and it counts for the gate again', async () => {
     const cwd = tempTree({ 'a/webagent.conf': waived });
-    const { code, stdout } = await runCli(['a', '--format', 'json', '--no-inline-waivers'], { cwd });
+    const { code, stdout } = await runCli(['a', '--format', 'json', '--no-inline-waivers', '--fail-on', 'warning'], { cwd });
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ findings: [{ ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', line: 3 }], summary: { waived: 0 } });
   });

@@ -33,11 +33,12 @@ describe('lint acceptance', () => {
   it('predicts CT_SOCKET_ERROR (and CT_SERVER_TIMED_OUT_ERROR) for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
     const cwd = tempTree({ 'hourly/webagent.conf': refreshPool('1 Hrs'), 'fifty/webagent.conf': refreshPool('50 Mins') });
     const { code, stdout } = await runCli(['lint', '--format', 'json', '--firewall-idle-timeout', '55m', '.'], { cwd });
-    expect(code).toBe(1);
+    // A warning since the seed says these regular CT_SOCKET_ERRORs can mostly be ignored: the run passes.
+    expect(code).toBe(0);
     const findings = JSON.parse(stdout).findings;
     expect(findings).toEqual([
       expect.objectContaining({
-        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'error', file: 'hourly/webagent.conf', agent: 'hourly',
+        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'warning', file: 'hourly/webagent.conf', agent: 'hourly',
         line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],
       }),
     ]);
@@ -48,7 +49,7 @@ describe('lint acceptance', () => {
   it('takes the firewall timeout from the config file and says where it came from', async () => {
     const cwd = tempTree({ 'a/webagent.conf': refreshPool('50 Mins'), '.webagent-lint.yaml': 'environment:\n  firewallIdleTimeout: 45m\n' });
     const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(JSON.parse(stdout).findings[0].message).toContain('(from .webagent-lint.yaml:2:24)');
   });
 
@@ -101,6 +102,37 @@ describe('bad input: one clear message, the right exit code, the other files sti
     const { code, stderr } = await runCli(['notes.txt'], { cwd });
     expect(code).toBe(2);
     expect(stderr).toContain('notes.txt: not recognised as an agent configuration');
+  });
+
+  it('the README named on the command line is mostly prose: not an agent configuration, exit 2', async () => {
+    const { code, stdout, stderr } = await runCli(['--format', 'json', 'README.md'], { cwd: repo });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^webagent-lint: README\.md: not an agent configuration: only \d+ of its \d+ lines \(blank and comment lines aside\) are settings or block tags; the rest reads as prose\n$/);
+    expect(JSON.parse(stdout).findings).toEqual([]);
+  });
+
+  it('a named file that is mostly settings is linted, its odd lines reported', async () => {
+    const cwd = tempTree({ 'agent.txt': '# notes\n<Global>\ncleartrust.agent.enabled=True\nthis line is prose\n</Global>\n', 'props.txt': 'cams.cluster.name=Prod\ncams.debug=\\\n  false\n' });
+    const { code, stdout, stderr } = await runCli(['--format', 'json', 'agent.txt', 'props.txt'], { cwd });
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    // The Cams agent is linted too (a continued line counts as a setting); it has no security domain here.
+    expect(JSON.parse(stdout).findings.map((f: { ruleId: string; file: string; line: number }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
+      'agent.txt:4 cleartrust/syntax-error',
+      'props.txt:1 cams/unlinked-agent',
+    ]);
+  });
+
+  it('caps the syntax problems of a file: 20, then one "… and N more"', async () => {
+    const junk = Array.from({ length: 25 }, (_, i) => `junk line ${i + 1}`).join('\n');
+    const cwd = tempTree({ 'a/webagent.conf': `<Global>\n${junk}\n</Global>\n` });
+    const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout).findings as { ruleId: string; line: number; message: string }[];
+    expect(findings).toHaveLength(21);
+    expect(findings.every((f) => f.ruleId === 'cleartrust/syntax-error')).toBe(true);
+    expect(findings[19]?.line).toBe(21);
+    expect(findings[20]).toMatchObject({ line: 22, message: '… and 5 more syntax problems in this file from this line on (only the first 20 are listed).' });
   });
 
   it('a 100 MB file is refused without being read', async () => {
@@ -224,7 +256,7 @@ describe('output', () => {
   it('lists the rules', async () => {
     const { code, stdout } = await runCli(['rules'], { cwd: repo });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/cleartrust\/pool-refresh-exceeds-firewall-idle\s+error\s+CT_SOCKET_ERROR/);
+    expect(stdout).toMatch(/cleartrust\/pool-refresh-exceeds-firewall-idle\s+warning\s+CT_SOCKET_ERROR/);
   });
 
   it('init writes a starter config that lints cleanly, and refuses to overwrite it', async () => {
@@ -250,7 +282,7 @@ describe('the built bundle', () => {
     expect(result.stdout).toContain('predicts CAMS-5005');
     // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files). Without a config file
     // the Cams login pages are inferred and the firewall timeout assumed: 3 checks not performed.
-    expect(result.stdout).toMatch(/\d+ problems \(13 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\. 3 checks were not performed \(see "Not checked" above\)\./);
+    expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\. 3 checks were not performed \(see "Not checked" above\)\./);
     expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');
   });
@@ -261,8 +293,9 @@ describe('the built bundle', () => {
     generateClearTrustFleet(dir, 1500, 1);
     const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color', '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout).summary).toMatchObject({ agents: 1500, files: 1500 });
+    // Its findings (hourly refreshes, repeated login forms) are warnings: the run passes.
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).summary).toMatchObject({ errors: 0, agents: 1500, files: 1500 });
   }, HEAVY_TEST_TIMEOUT);
 
   it('shares a large fleet among worker threads with the same report as one thread', async () => {

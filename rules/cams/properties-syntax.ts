@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import type { PropertiesProblemId } from '../../src/parse/properties.js';
 
-export default defineRule<PropertiesProblemId>({
+export default defineRule<PropertiesProblemId | 'moreProblems'>({
   id: 'cams/properties-syntax',
   title: 'Require cams-webagent.conf to be a loadable Java properties file',
   severity: 'error',
@@ -21,5 +21,6 @@ export default defineRule<PropertiesProblemId>({
   },
   messages: {
     malformedUnicodeEscape: 'Malformed \\u escape: \\u must be followed by four hexadecimal digits; Java refuses to load a file with this line.',
+    moreProblems: '… and {count} more syntax problems in this file from this line on (only the first {shown} are listed).',
   },
 });

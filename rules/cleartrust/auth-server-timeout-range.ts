@@ -32,7 +32,7 @@ export default defineRule({
   },
   check(agent, context) {
     const defaultTimeout = context.environment.authServerReplyTimeout.value;
-    for (const pool of agent.pools) {
+    for (const pool of agent.poolViews) {
       const timeout = durationOf(pool.settings, 'auth_server_timeout');
       if (!timeout) continue;
       const messageId =

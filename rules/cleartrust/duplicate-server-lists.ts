@@ -24,7 +24,7 @@ export default defineRule({
       'Pool {pool} sets auth_server_list as well as dispatcher_list: the pool holds duplicate aserver connections and its refreshes time out on them.',
   },
   check(agent, context) {
-    for (const pool of agent.pools) {
+    for (const pool of agent.poolViews) {
       const authServers = nonEmpty(pool.settings, 'auth_server_list');
       if (authServers && nonEmpty(pool.settings, 'dispatcher_list')) {
         context.report({ at: entrySpan(authServers), messageId: 'bothLists', data: { pool: pool.id } });

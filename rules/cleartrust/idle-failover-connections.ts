@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { describeOrigin, HOW_TO_GIVE } from '../../src/model/environment.js';
-import { entrySpan, integerOf, nonEmpty, PREFIX, type Pool } from '../../src/model/cleartrust.js';
+import { entrySpan, integerOf, nonEmpty, PREFIX, type PoolView } from '../../src/model/cleartrust.js';
 
 export default defineRule({
   id: 'cleartrust/idle-failover-connections',
@@ -35,7 +35,7 @@ export default defineRule({
   check(agent, context) {
     const active = context.environment.activeAuthServers;
     let unjudged = false;
-    for (const pool of agent.pools) {
+    for (const pool of agent.poolViews) {
       const reason = idleConnectionReason(pool);
       const limit = integerOf(pool.settings, 'max_open_connections');
       if (!reason || !limit) continue;
@@ -67,7 +67,7 @@ export default defineRule({
 });
 
 /** Why most connections of this pool stay idle (KB 000025051), or undefined when they need not. */
-function idleConnectionReason(pool: Pool): string | undefined {
+function idleConnectionReason(pool: PoolView): string | undefined {
   if (pool.settings.get(`${PREFIX}auth_server_mode`)?.value.trim().toUpperCase() === 'STANDARD') return 'in STANDARD mode';
   if (nonEmpty(pool.settings, 'location_class_priority')) return 'with location_class_priority set';
   return undefined;

@@ -5,8 +5,9 @@
  *   lintUnit(unit)    one lint unit (a ClearTrust file, or a Cams security domain with its linked agents) →
  *                     its findings with their positions, the checks its rules could not perform, its waiver
  *                     comments, its secret values, the fleet facts of its agents;
- *   lintFleet(fleet)  the fleet rules over every agent's facts → reports by offsets; the caller hands each file
- *                     such a report points into to locateFleetReports (the shell reads them back, in path order);
+ *   lintFleet(fleet)  the fleet rules over every agent's facts → reports by offsets; the caller reads back each
+ *                     file they point into (fleetPlaces, in path order), locates their places (locatePlaces) and
+ *                     turns the reports into findings (fleetFindings);
  *   finish(…)         waivers, baseline, fingerprints and the contract's order (§3.3, §3.7); the notices of
  *                     checks not performed merged.
  *
@@ -95,13 +96,14 @@ export interface UnitResult {
   readonly notChecked: readonly NotChecked[];
 }
 
-/** A fleet rule's report, by offsets into the file `at.path`. */
+/** A fleet rule's report, by offsets into the file `at.path` (and the files of its related places). */
 export interface FleetReport {
   readonly ruleId: string;
   readonly agent: string;
   readonly messageId: string;
   readonly data: MessageData;
   readonly at: Place;
+  readonly related: readonly Place[];
 }
 
 export interface LintResult {
@@ -176,24 +178,60 @@ export function lintFleet(fleet: Fleet, context: LintContext): { readonly report
     try {
       (rule as CheckRule<string, 'fleet'>).check(fleet, {
         environment: context.environment,
-        report: ({ at, agent, messageId, data = {} }) => reports.push({ ruleId: rule.id, agent, messageId, data, at }),
+        report: ({ at, agent, messageId, data = {}, related = [] }) => reports.push({ ruleId: rule.id, agent, messageId, data, at, related }),
         judgedByAnotherRule: (product, name) => others.some((other) => other.judges?.(product, name) === true),
       });
     } catch (error) {
       failures.push({ ruleId: rule.id, file: '(fleet)', error: describeError(error) });
     }
   }
-  // In path order, so that the shell reads each file back once.
-  reports.sort((a, b) => compareText(a.at.path, b.at.path));
   return { reports, failures };
 }
 
-/** Fleet reports that point into `source` turned into findings (its secret values masked). */
-export function locateFleetReports(reports: readonly FleetReport[], source: SourceFile, secrets: readonly string[] | undefined, context: LintContext): PendingFinding[] {
-  const emitter = createEmitter(context, () => secrets);
+/** A place of a fleet report located in its file, with the secret-free text of its line. */
+export interface LocatedPlace {
+  readonly location: Location;
+  readonly sourceLine: string;
+}
+
+/**
+ * Every place the fleet reports point at (their own and their related places), by file in path order: the shell
+ * reads each file back once, locates its places (locatePlaces), and then turns the reports into findings.
+ */
+export function fleetPlaces(reports: readonly FleetReport[]): [path: string, places: Place[]][] {
+  const byPath = new Map<string, Place[]>();
+  for (const report of reports) {
+    for (const place of [report.at, ...report.related]) {
+      const places = byPath.get(place.path);
+      if (places) places.push(place);
+      else byPath.set(place.path, [place]);
+    }
+  }
+  return [...byPath].sort(([a], [b]) => compareText(a, b));
+}
+
+/** The places of one file located in `source` (its secret values masked in the source lines), added to `located`. */
+export function locatePlaces(places: readonly Place[], source: SourceFile, secrets: readonly string[] | undefined, located: Map<Place, LocatedPlace>): void {
+  const redact = secretMasker(secrets ?? []);
+  for (const place of places) {
+    const at = { source, start: place.start, end: place.end };
+    located.set(place, { location: locate(at), sourceLine: unshared(secretFreeLine(at, redact, NO_PLACES)) });
+  }
+}
+
+/**
+ * Fleet reports turned into findings once their places are located. A report whose own place could not be
+ * located (its file changed since it was linted, which the shell reports) is left out, as is a related place
+ * that could not be.
+ */
+export function fleetFindings(reports: readonly FleetReport[], located: ReadonlyMap<Place, LocatedPlace>, secrets: ReadonlyMap<string, readonly string[]>, context: LintContext): PendingFinding[] {
+  const emitter = createEmitter(context, (path) => secrets.get(path));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
-  for (const { ruleId, agent, messageId, data, at } of reports) {
-    emitter.emit(byId.get(ruleId) as Rule, agent, { source, start: at.start, end: at.end }, messageId, data);
+  for (const { ruleId, agent, messageId, data, at, related } of reports) {
+    const own = located.get(at);
+    if (!own) continue;
+    const others = related.flatMap((place) => located.get(place)?.location ?? []);
+    emitter.emitAt(byId.get(ruleId) as Rule, agent, own.location, own.sourceLine, messageId, data, others);
   }
   return emitter.findings;
 }
@@ -317,8 +355,8 @@ function applyWaivers(comments: readonly WaiverComment[], found: readonly Pendin
 interface Emitter {
   readonly findings: PendingFinding[];
   emit(rule: Rule, agent: string, at: Span, messageId: string, data: MessageData): void;
-  /** A report whose position and source line were resolved while the file's text was at hand. */
-  emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData): void;
+  /** A report whose position and source line (and related places) were resolved while the files' texts were at hand. */
+  emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, related?: readonly Location[]): void;
   sourceLine(at: Span): string;
   /** A rule's notice, its text made safe to print like a message (secrets of `path` masked, controls escaped). */
   notChecked(rule: Rule, scope: string, path: string, at: Span | undefined, reason: string, enable: string): NotChecked;
@@ -341,7 +379,7 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
     if (!redact) redactors.set(path, (redact = secretMasker(secretsOf(path) ?? [])));
     return redact;
   };
-  const emitAt = (rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, key: string) => {
+  const emitAt = (rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, key: string, related: readonly Location[] = []) => {
     const severity = effectiveSeverity(rule, context.severities);
     if (severity === 'off') return;
     const template = (rule.messages as Record<string, string>)[messageId];
@@ -362,6 +400,7 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       agent,
       predicts: predictionsOf(rule, messageId),
       remedy: printable(redact(format(remedyTemplate, data, rule.id))),
+      ...(related.length > 0 ? { related } : {}),
       sourceLine,
       messageId,
       data: redactData(data, redact),
@@ -378,8 +417,8 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       if (seen.has(key)) return;
       emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key);
     },
-    emitAt(rule, agent, location, line, messageId, data) {
-      emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`);
+    emitAt(rule, agent, location, line, messageId, data, related) {
+      emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`, related);
     },
     notChecked(rule, scope, path, at, reason, enable) {
       const safe = (text: string) => unshared(printable(redactorOf(path)(text)));
@@ -549,22 +588,13 @@ export function lintInMemory(files: readonly LoadedFile[], context: LintContext,
   const fleetRun = lintFleet(store.build(options.clusterOf), context);
   failures.push(...fleetRun.failures);
   const byPath = new Map(files.map((file) => [file.path, file]));
-  for (const [path, reports] of groupByPath(fleetRun.reports)) {
+  const located = new Map<Place, LocatedPlace>();
+  for (const [path, places] of fleetPlaces(fleetRun.reports)) {
     const file = byPath.get(path);
     const decoded = file?.content.kind === 'bytes' ? decodeText(file.content.bytes) : undefined;
     if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path}, which is not a text file of the run`);
-    findings.push(...locateFleetReports(reports, new SourceFile(path, decoded.text), secrets.get(path), context));
+    locatePlaces(places, new SourceFile(path, decoded.text), secrets.get(path), located);
   }
+  findings.push(...fleetFindings(fleetRun.reports, located, secrets, context));
   return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked }, context), failures };
-}
-
-/** Fleet reports (sorted by path) as runs of one path each. */
-export function groupByPath(reports: readonly FleetReport[]): [string, FleetReport[]][] {
-  const groups: [string, FleetReport[]][] = [];
-  for (const report of reports) {
-    const last = groups[groups.length - 1];
-    if (last && last[0] === report.at.path) last[1].push(report);
-    else groups.push([report.at.path, [report]]);
-  }
-  return groups;
 }

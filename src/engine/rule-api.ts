@@ -66,6 +66,8 @@ export interface FleetReportDescriptor<M extends string> {
   readonly agent: string;
   readonly messageId: M;
   readonly data?: MessageData;
+  /** Other places the finding concerns, e.g. the settings of the agents this one differs from (see relatedPlaces). */
+  readonly related?: readonly Place[];
 }
 
 export interface FleetRuleContext<M extends string> {

@@ -60,6 +60,9 @@ export function needsXmlReader(files: readonly LoadedFile[]): boolean {
   return files.some((file) => isDomainFormat(file.format));
 }
 
+/** Reader problems listed per file before the rest are summed up in one finding. */
+export const MAX_SYNTAX_PROBLEMS = 20;
+
 interface DomainDraft {
   policy?: CamsDomain['policy'];
   loginConfig?: CamsDomain['loginConfig'];
@@ -80,6 +83,13 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
     const report = (ruleId: string, problem: SourceProblem): void => {
       diagnostics.push({ ruleId, messageId: problem.messageId, data: problem.data ?? {}, at: { source, start: problem.start, end: problem.end }, agent: file.agent });
     };
+    // The first MAX_SYNTAX_PROBLEMS of a file, then one "… and N more" at the next: a file that is not what it
+    // seemed (a document, a binary dump) must not bury the report under thousands of findings.
+    const reportCapped = (ruleId: string, problems: readonly SourceProblem[]): void => {
+      for (const problem of problems.slice(0, MAX_SYNTAX_PROBLEMS)) report(ruleId, problem);
+      const next = problems[MAX_SYNTAX_PROBLEMS];
+      if (next) report(ruleId, { messageId: 'moreProblems', data: { count: problems.length - MAX_SYNTAX_PROBLEMS, shown: MAX_SYNTAX_PROBLEMS }, start: next.start, end: next.end });
+    };
     const collectWaivers = (comments: readonly SourceComment[]): void => {
       for (const comment of comments) {
         if (isWaiverComment(comment.text)) {
@@ -89,17 +99,18 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
     };
     if (file.format === 'cleartrust-conf') {
       const document = parseClearTrustConf(source);
-      for (const problem of document.problems) report('cleartrust/syntax-error', problem);
+      reportCapped('cleartrust/syntax-error', document.problems);
       collectWaivers(document.comments);
       agents.push(buildClearTrustAgent(file.agent, document));
     } else if (file.format === 'cams-conf') {
       const document = parseProperties(source);
-      for (const problem of document.problems) report('cams/properties-syntax', problem);
+      reportCapped('cams/properties-syntax', document.problems);
       collectWaivers(document.comments);
       agents.push(buildCamsAgent(file.agent, document));
     } else {
       if (!options.readXml) throw new Error(`buildWorkspace: ${file.path} is XML but no XML reader was given`);
       const document = options.readXml(source);
+      // The XML reader stops at the first problem: nothing to cap.
       for (const problem of document.problems) report('cams/xml-syntax', problem);
       collectWaivers(document.comments);
       const draft = drafts.get(file.agent) ?? {};
@@ -353,3 +364,53 @@ function rootElementName(text: string): string | undefined {
   NAME.lastIndex = at(from, 0);
   return from[0] === NONE ? undefined : NAME.exec(text)?.[0];
 }
+
+/** What a file's content says it is (recognise): a format, mostly prose despite a configuration-like line, or nothing known. */
+export type Recognition =
+  | { readonly kind: 'format'; readonly format: FileFormat }
+  | { readonly kind: 'prose'; readonly settings: number; readonly lines: number }
+  | { readonly kind: 'unknown' };
+
+/**
+ * A file named on the command line, by content: detectFormat, then, for an agent configuration, the check that
+ * most of the file is configuration. A README that holds a `cleartrust.` line among its prose is not an agent
+ * configuration: more than half of the non-blank, non-comment lines of the head detectFormat reads must be
+ * settings or block tags. (A security domain file is recognised by its root element alone.)
+ */
+export function recognise(text: string): Recognition {
+  const format = detectFormat(text);
+  if (format === undefined) return { kind: 'unknown' };
+  if (isDomainFormat(format)) return { kind: 'format', format };
+  const { settings, lines } = settingLines(text.slice(0, 64 * 1024), format);
+  return settings * 2 > lines ? { kind: 'format', format } : { kind: 'prose', settings, lines };
+}
+
+// A setting: a key without spaces, then `=` (or `:` in a Java properties file); a ClearTrust block tag.
+const CONF_LINE = /^\s*(?:[^\s=#]+\s*=|<\/?\s*[A-Za-z]+\b[^>]*>\s*$)/;
+const PROPERTIES_LINE = /^\s*[^\s=:#!]+\s*[=:]/;
+
+/** Backslashes at the end of a line, counted from the end (a regular expression for "odd" would backtrack). */
+function trailingBackslashes(line: string): number {
+  let count = 0;
+  while (count < line.length && line.charCodeAt(line.length - 1 - count) === 92) count++;
+  return count;
+}
+
+/** Non-blank, non-comment lines, and how many of them are settings or block tags (or continue a Java property). */
+function settingLines(text: string, format: 'cleartrust-conf' | 'cams-conf'): { settings: number; lines: number } {
+  const setting = format === 'cams-conf' ? PROPERTIES_LINE : CONF_LINE;
+  const comment = format === 'cams-conf' ? /^\s*[#!]/ : /^\s*#/;
+  let settings = 0;
+  let lines = 0;
+  let continued = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const continuation = continued;
+    // A Java property goes on after a line that ends in an odd number of backslashes.
+    continued = format === 'cams-conf' && trailingBackslashes(line) % 2 === 1;
+    if (!continuation && (line.trim() === '' || comment.test(line))) continue;
+    lines++;
+    if (continuation || setting.test(line)) settings++;
+  }
+  return { settings, lines };
+}
+

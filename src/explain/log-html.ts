@@ -99,7 +99,7 @@ const MARGIN = { top: 12, right: 12, bottom: 40, left: 44 };
 
 function timeline(seen: CodeSummary, id: string): Html {
   const buckets = bucketHours(seen.hourly);
-  if (!buckets) return html`<p class="timeline">No occurrence has a complete date, so there is no timeline (${plural(seen.untimed, 'occurrence')} counted).</p>`;
+  if (!buckets) return html`<p class="timeline">No occurrence has a complete, valid date, so there is no timeline (${plural(seen.untimed, 'occurrence')} counted).</p>`;
   const { size, start, counts } = buckets;
   const per = size === 1 ? 'hour' : size === 24 ? 'day' : `${size / 24} days`;
   const max = Math.max(...counts);
@@ -131,7 +131,7 @@ function timeline(seen: CodeSummary, id: string): Html {
   const rhythmText = seen.periodic && seen.medianIntervalSeconds !== undefined ? `; periodic, about every ${describeInterval(seen.medianIntervalSeconds)}` : '';
   const description = `${plural(seen.count - seen.untimed - seen.hourlyOmitted, 'timed occurrence')} from ${span}; at most ${max} per ${per}${rhythmText}.`;
   const nonEmpty = counts.map((count, i) => ({ count, time: start + i * size * HOUR })).filter((bucket) => bucket.count > 0);
-  const omitted = [seen.untimed > 0 ? `${plural(seen.untimed, 'occurrence')} without a complete date` : '', seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : '']
+  const omitted = [seen.untimed > 0 ? `${plural(seen.untimed, 'occurrence')} without a complete, valid date` : '', seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : '']
     .filter(Boolean)
     .join(' and ');
   return html`<figure class="timeline">

@@ -136,7 +136,7 @@ function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): s
   };
   const time = timeRangeText(seen);
   if (time !== undefined) field('time', time);
-  if (seen.untimed > 0) field(seen.first ? '' : 'time', `${plural(seen.untimed, 'occurrence')} without a complete date (counted, not timed)`);
+  if (seen.untimed > 0) field(seen.first ? '' : 'time', `${plural(seen.untimed, 'occurrence')} without a complete, valid date (counted, not timed)`);
   if (seen.servers.length > 0) field('servers', serversText(seen));
   if (seen.medianIntervalSeconds !== undefined) {
     const rhythm = seen.periodic ? `periodic: recurs about every ${describeInterval(seen.medianIntervalSeconds)}` : 'not periodic';

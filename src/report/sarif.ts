@@ -4,7 +4,7 @@
  * not depend on line numbers; `results: []` when clean. Checks that were not performed are tool execution
  * notifications of the run's invocation, associated with their rule.
  */
-import type { Invocation, Location as SarifLocation, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
 import type { Location, NotChecked } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME } from '../platform/meta.js';
@@ -22,6 +22,7 @@ export function formatSarif(report: Report): string {
     level: LEVEL[finding.severity],
     message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(', ')})` : finding.message },
     locations: [sarifLocation(finding)],
+    ...(finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {}),
     partialFingerprints: { 'webagentLint/v1': finding.fingerprint },
     properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy },
   }));
@@ -50,12 +51,7 @@ export function formatSarif(report: Report): string {
 }
 
 function sarifLocation(at: Location): SarifLocation {
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: toUri(at.file), uriBaseId: '%SRCROOT%' },
-      region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
-    },
-  };
+  return { physicalLocation: physicalLocation(at) };
 }
 
 /** The checks that were not performed, as notes of the tool's execution (the run itself succeeded). */
@@ -88,6 +84,13 @@ function describeRule(rule: Rule): ReportingDescriptor {
 /** `cleartrust/pool-refresh-exceeds-firewall-idle` → `CleartrustPoolRefreshExceedsFirewallIdle`. */
 function pascalCase(id: string): string {
   return id.split(/[/-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+}
+
+function physicalLocation(location: Location): PhysicalLocation {
+  return {
+    artifactLocation: { uri: toUri(location.file), uriBaseId: '%SRCROOT%' },
+    region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn },
+  };
 }
 
 /** A relative URI reference for a `/`-separated relative path (each segment percent-encoded). */

@@ -17,15 +17,17 @@ import { describeFsError, discover, toDisplayPath } from './discover.js';
 import { createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
 import {
   finish,
-  groupByPath,
+  fleetFindings,
+  fleetPlaces,
   lintFleet,
   lintUnit,
-  locateFleetReports,
+  locatePlaces,
   notCheckedCollector,
   type Finding,
   type FleetReport,
   type LintContext,
   type LintResult,
+  type LocatedPlace,
   type NotChecked,
   type PendingFinding,
   type RuleFailure,
@@ -35,7 +37,7 @@ import {
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { resolveEnvironment } from '../config/environment.js';
-import { createFleetStore, type Fleet } from '../model/fleet.js';
+import { createFleetStore, type Fleet, type Place } from '../model/fleet.js';
 import { formatComparisonJson, formatComparisonText } from '../report/comparison.js';
 import { formatComparisonHtml } from '../report/html.js';
 import { render, type OutputFormat } from '../report/formats.js';
@@ -192,7 +194,7 @@ async function lintInputs(
 }
 
 /**
- * The fleet reports located in the files they point into (sorted by path: each file read back once). A Cams
+ * The fleet reports located in the files they point into (each file read back once, in path order). A Cams
  * file's bytes are still at hand; a ClearTrust file is read again, and if it changed since it was linted its
  * findings cannot be placed: that is a usage problem (run again).
  */
@@ -205,13 +207,13 @@ function locateInFiles(
   problem: ProblemSink,
 ): PendingFinding[] {
   const loaded = new Map(inMemory.map((file) => [file.path, file]));
-  const located: PendingFinding[] = [];
-  for (const [path, group] of groupByPath(reports)) {
+  const located = new Map<Place, LocatedPlace>();
+  for (const [path, places] of fleetPlaces(reports)) {
     const text = textOf(path, loaded, onDisk);
     if (text === undefined) problem(path, 'changed while it was being linted; run again');
-    else located.push(...locateFleetReports(group, new SourceFile(path, text), secrets.get(path), context));
+    else locatePlaces(places, new SourceFile(path, text), secrets.get(path), located);
   }
-  return located;
+  return fleetFindings(reports, located, secrets, context);
 }
 
 function textOf(path: string, loaded: ReadonlyMap<string, LoadedFile>, onDisk: ReadonlyMap<string, ChunkFile>): string | undefined {
