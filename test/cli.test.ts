@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/report/formats.js';
 import { runCli, tempTree } from './helpers/cli.js';
 import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
@@ -322,6 +322,49 @@ describe('the built bundle', () => {
     const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^webagent-lint: the 1500 files do not fit in Node's heap of \d+ MB \(stopped after \d+\); lint fewer at a time, or give Node more memory: NODE_OPTIONS=--max-old-space-size=\d+\n$/);
+  });
+
+  describe('with its stdout closed by the reader (`webagent-lint … | head -1`)', () => {
+    const cwd = tempTree({});
+    beforeAll(async () => {
+      const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
+      // 400 generated agents give a text report of about 700 KB, far beyond a pipe's 64 KB buffer.
+      generateClearTrustFleet(path.join(cwd, 'fleet'), 400, 1);
+    });
+
+    /** Runs the CLI into a real pipe, reads its first line and closes the pipe, as `| head -1` does. */
+    const firstLineThenClose = (args: readonly string[]) =>
+      new Promise<{ line: string; status: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          stdout += chunk;
+          if (stdout.includes('\n')) child.stdout.destroy();
+        });
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ line: stdout.slice(0, stdout.indexOf('\n')), status, stderr }));
+      });
+
+    it('exits 1 without a word on stderr when there are findings that fail the run', async () => {
+      const result = await firstLineThenClose(['lint', 'fleet', '--no-color', '--fail-on', 'warning']);
+      expect(result.line).toMatch(/^fleet\//);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(1);
+    });
+
+    it('exits 0 when the findings do not fail the run', async () => {
+      const result = await firstLineThenClose(['lint', 'fleet', '--no-color', '--no-fail']);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    });
+  });
+
+  it.runIf(existsSync('/dev/full'))('exits 2 with one line on stderr when the report cannot be written', () => {
+    const result = spawnSync(process.execPath, [bin, 'examples/', '--no-color', '--no-fail'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+    expect(result.stderr).toBe('webagent-lint: cannot write the output: ENOSPC: no space left on device, write\n');
+    expect(result.status).toBe(2);
   });
 
   it('prints its version', () => {
