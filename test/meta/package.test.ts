@@ -12,4 +12,9 @@ describe('package.json', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  // github.com/webagent-lint/webagent-lint was invented and does not exist; a real address is added once there is one.
+  it('points to no invented repository', () => {
+    expect(readFileSync(new URL('package.json', root), 'utf8')).not.toMatch(/github\.com\/webagent-lint/);
+  });
 });
