@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -274,7 +274,7 @@ describe('the built bundle', () => {
   const bin = path.join(repo, 'bin/webagent-lint.cjs');
 
   it('runs the README main command on examples/ and predicts the documented codes', () => {
-    expect(existsSync(bin), 'run `npm run build` first (npm test does)').toBe(true);
+    expect(existsSync(bin), 'run `npm run bundle` first (npm test does)').toBe(true);
     const result = spawnSync(process.execPath, [bin, 'examples/', '--no-color'], { cwd: repo, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
@@ -285,6 +285,15 @@ describe('the built bundle', () => {
     expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\. 3 checks were not performed \(see "Not checked" above\)\./);
     expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');
+  });
+
+  it('runs with no node_modules: the committed bundle and the launcher are all an install needs', () => {
+    const install = tempTree({});
+    for (const file of ['bin/webagent-lint.cjs', 'dist/webagent-lint-main.cjs']) cpSync(path.join(repo, file), path.join(install, file));
+    const result = spawnSync(process.execPath, [path.join(install, 'bin/webagent-lint.cjs'), 'examples/', '--no-color'], { cwd: repo, encoding: 'utf8', env: { PATH: process.env['PATH'] } });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
+    expect(result.status).toBe(1);
   });
 
   it('lints 1,500 ClearTrust agents in a 64 MB heap: each model and text is dropped once judged', async () => {
