@@ -34,7 +34,7 @@ describe('package.json', () => {
   });
 
   // github.com/webagent-lint/webagent-lint was invented and does not exist; a real address is added once there is one.
-  it('points to no invented repository', () => {
-    expect(readFileSync(new URL('package.json', root), 'utf8')).not.toMatch(/github\.com\/webagent-lint/);
+  it('points to no invented repository, nor do the action and the README', () => {
+    for (const file of ['package.json', 'action.yml', 'README.md']) expect(readFileSync(new URL(file, root), 'utf8'), file).not.toMatch(/github\.com\/webagent-lint\/|webagent-lint\/webagent-lint@/);
   });
 });
