@@ -1,6 +1,7 @@
 /**
- * Installing webagent-lint in one's own repository, as the README tells: from git with npm and with pre-commit.
- * Each starts from a clean git checkout, which has the committed bundle but no build and no node_modules.
+ * Installing webagent-lint in one's own repository, as the README tells: with npm from git or from a tarball,
+ * and with pre-commit. Each starts from a clean git checkout, which has the committed bundle but no build and no
+ * node_modules.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -41,16 +42,31 @@ beforeAll(() => {
   checkout = cleanCheckout();
 });
 
-describe('npm install from git', () => {
-  it('installs without building and runs the committed bundle', () => {
+/** npm install of `spec` into a new project, then its webagent-lint on the examples. */
+function installAndRun(spec: string): void {
+  const project = tempTree({ 'package.json': '{ "private": true }\n' });
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', spec], { cwd: project, encoding: 'utf8' });
+  expect(install.status, install.stderr).toBe(0);
+  const run = spawnSync(path.join(project, 'node_modules/.bin/webagent-lint'), ['examples/', '--no-color'], { cwd: repo, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain('predicts CT_SOCKET_ERROR');
+  expect(run.status).toBe(1);
+}
+
+describe('npm install', () => {
+  it('from git installs without building and runs the committed bundle', () => {
     expect(existsSync(path.join(checkout, 'dist/webagent-lint-main.cjs')), 'the bundle must be committed (npm run bundle)').toBe(true);
-    const project = tempTree({ 'package.json': '{ "private": true }\n' });
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `git+file://${checkout}`], { cwd: project, encoding: 'utf8' });
-    expect(install.status, install.stderr).toBe(0);
-    const run = spawnSync(path.join(project, 'node_modules/.bin/webagent-lint'), ['examples/', '--no-color'], { cwd: repo, encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('predicts CT_SOCKET_ERROR');
-    expect(run.status).toBe(1);
+    installAndRun(`git+file://${checkout}`);
+  }, 120_000);
+
+  it('from the tarball npm pack makes in a checkout', () => {
+    const destination = tempTree({});
+    const pack = spawnSync('npm', ['pack', '--pack-destination', destination], { cwd: checkout, encoding: 'utf8' });
+    expect(pack.status, pack.stderr).toBe(0);
+    // The tarball's name alone on stdout: pre-commit 3 reads it from there.
+    const tarball = `webagent-lint-${(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }).version}.tgz`;
+    expect(pack.stdout).toBe(`${tarball}\n`);
+    installAndRun(path.join(destination, tarball));
   }, 120_000);
 });
 
