@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { tempTree } from './helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,7 +41,7 @@ function git(cwd: string, ...args: string[]): string {
 let checkout: string;
 beforeAll(() => {
   checkout = cleanCheckout();
-});
+}, HEAVY_TEST_TIMEOUT);
 
 /** npm install of `spec` into a new project, then its webagent-lint on the examples. */
 function installAndRun(spec: string): void {
@@ -57,7 +58,7 @@ describe('npm install', () => {
   it('from git installs without building and runs the committed bundle', () => {
     expect(existsSync(path.join(checkout, 'dist/webagent-lint-main.cjs')), 'the bundle must be committed (npm run bundle)').toBe(true);
     installAndRun(`git+file://${checkout}`);
-  }, 120_000);
+  }, HEAVY_TEST_TIMEOUT);
 
   it('from the tarball npm pack makes in a checkout', () => {
     const destination = tempTree({});
@@ -67,7 +68,7 @@ describe('npm install', () => {
     const tarball = `webagent-lint-${(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }).version}.tgz`;
     expect(pack.stdout).toBe(`${tarball}\n`);
     installAndRun(path.join(destination, tarball));
-  }, 120_000);
+  }, HEAVY_TEST_TIMEOUT);
 });
 
 interface Hook {
@@ -137,5 +138,5 @@ describe('pre-commit', () => {
     expect(output).toMatch(/^webagent-lint \(repository\)\.+Failed\n- hook id: webagent-lint-repository\n.*\n- exit code: 1\n\nagents\/web03\/webagent\.conf\n.*fleet\/cleartrust-pool-drift\n/m);
     expect(output).toMatch(/^1 problem \(1 error, 0 warnings, 0 info\) in 5 agents \(7 files\)\./m);
     expect(run.status).toBe(1);
-  }, 300_000);
+  }, HEAVY_TEST_TIMEOUT);
 });
