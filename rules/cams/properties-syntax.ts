@@ -20,6 +20,7 @@ export default defineRule<PropertiesProblemId>({
     confidence: 'inferred',
   },
   messages: {
-    malformedUnicodeEscape: 'Malformed \\u escape: \\u must be followed by four hexadecimal digits; Java refuses to load a file with this line.',
+    malformedUnicodeEscape:
+      'Malformed \\u escape: \\u must be followed by four hexadecimal digits; Java refuses the whole file, so an agent that loads it does not start with this configuration.',
   },
 });

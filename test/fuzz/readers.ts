@@ -127,24 +127,23 @@ function checkClearTrust(text: string): void {
 // Java properties
 
 /**
- * What Java's Properties.load makes of a key or value as written: continuations joined (the backslash, the
- * line break and the next line's leading whitespace dropped), escapes resolved; a malformed `\u` is what the
+ * What Java's Properties.load makes of a key or value as written: continuations joined first (an odd run of
+ * backslashes before a line break loses its last backslash, the line break and the next line's leading
+ * whitespace, so a `\u` escape may be split over them), then escapes resolved; a malformed `\u` is what the
  * reader makes of it (U+FFFD for the backslash, see parse/properties.ts).
  */
 function javaUnescape(raw: string): string {
+  const joined = raw.replace(/(?<!\\)((?:\\\\)*)\\(?:\r\n|\r|\n)[ \t\f]*/g, '$1');
   let out = '';
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charAt(i);
+  for (let i = 0; i < joined.length; i++) {
+    const c = joined.charAt(i);
     if (c !== '\\') {
       out += c;
       continue;
     }
-    const next = raw.charAt(++i);
-    if (next === '\r' || next === '\n') {
-      if (next === '\r' && raw.charAt(i + 1) === '\n') i++;
-      while (/[ \t\f]/.test(raw.charAt(i + 1))) i++;
-    } else if (next === 'u') {
-      const hex = raw.slice(i + 1, i + 5);
+    const next = joined.charAt(++i);
+    if (next === 'u') {
+      const hex = joined.slice(i + 1, i + 5);
       if (/^[0-9a-fA-F]{4}$/.test(hex)) {
         out += String.fromCharCode(parseInt(hex, 16));
         i += 4;
