@@ -11,7 +11,9 @@
  *
  * `load(InputStream)` reads the bytes as ISO-8859-1 and `load(Reader)` reads characters: both run this algorithm,
  * and on the text decodeText gives (UTF-8, or ISO-8859-1 when not UTF-8) they find the same keys and values
- * apart from the characters outside ASCII (see cams/non-ascii-character).
+ * apart from the characters outside ASCII (see cams/non-ascii-character). Two things decoding hides are given
+ * as options and reported: a UTF-8 byte-order mark, which Java reads as the first character of the first line,
+ * and UTF-16, which Java reads as other characters altogether.
  *
  * A malformed `\u` escape makes Java's `load` throw for the whole file; here it is a problem at its position,
  * its backslash is read as U+FFFD, and the rest of the file is still read. Problems are returned as data,
@@ -36,7 +38,7 @@ export interface PropertyEntry {
   readonly firstNonAscii: number | undefined;
 }
 
-export type PropertiesProblemId = 'malformedUnicodeEscape';
+export type PropertiesProblemId = 'malformedUnicodeEscape' | 'byteOrderMark' | 'utf16';
 
 export type PropertiesProblem = SourceProblem<PropertiesProblemId>;
 
@@ -51,31 +53,44 @@ export interface PropertiesDocument {
   readonly problems: readonly PropertiesProblem[];
 }
 
+/** What decoding the file's bytes removed or changed, which Java does not (decodeText). */
+export interface PropertiesBytes {
+  /** The bytes started with a UTF-8 byte-order mark, which decoding removed from the text. */
+  readonly byteOrderMark?: boolean;
+  readonly encoding?: 'utf-8' | 'utf-16le' | 'utf-16be';
+}
+
 const BACKSLASH = 92;
 const LF = 10;
 const CR = 13;
 const SPACE = 32;
 const TAB = 9;
 const FORM_FEED = 12;
+const BYTE_ORDER_MARK = 0xfeff;
 
 /**
  * A logical line (Java's `lineBuf`): its characters and, for each run of them copied from one place in the text,
- * where the run starts.
+ * where the run starts. The byte-order mark Java reads is a character of the line that is not in the text: it is
+ * a run of its own, of no width, at offset 0.
  */
 interface LogicalLine {
   text: string;
-  /** Index in `text` where each run starts, ascending, and its offset in the source. */
-  readonly runs: { at: number; offset: number }[];
+  /** Index in `text` where each run starts, ascending; its offset in the source; whether it has no width. */
+  readonly runs: { at: number; offset: number; virtual: boolean }[];
   /** Offset of the first character read into the line, kept even when it was a continuation's backslash. */
   first: number;
 }
 
-export function parseProperties(source: SourceFile): PropertiesDocument {
+export function parseProperties(source: SourceFile, bytes: PropertiesBytes = {}): PropertiesDocument {
   const problems: PropertiesProblem[] = [];
   const comments: PropertiesComment[] = [];
   const entries: PropertyEntry[] = [];
-  const reader = new LineReader(source, comments);
+  if (bytes.encoding === 'utf-16le' || bytes.encoding === 'utf-16be') {
+    problems.push({ messageId: 'utf16', data: { encoding: bytes.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' }, start: 0, end: 0 });
+  }
+  const reader = new LineReader(source, bytes.byteOrderMark === true, comments);
   for (let line = reader.readLine(); line !== undefined; line = reader.readLine()) entries.push(readEntry(source, line, problems));
+  if (bytes.byteOrderMark === true && entries[0] !== undefined) problems.push(byteOrderMarkProblem(source, entries[0]));
   return { source, comments, entries, problems };
 }
 
@@ -89,6 +104,8 @@ class LineReader {
 
   constructor(
     source: SourceFile,
+    /** Java reads a UTF-8 byte-order mark as the character U+FEFF (or ï»¿ from bytes) before the text. */
+    private byteOrderMark: boolean,
     private readonly comments: PropertiesComment[],
   ) {
     this.text = source.text;
@@ -108,7 +125,7 @@ class LineReader {
     let precedingBackslash = false;
     const endRun = (): void => {
       if (runStart !== -1 && runEnd > runStart) {
-        line.runs.push({ at: line.text.length, offset: runStart });
+        line.runs.push({ at: line.text.length, offset: runStart, virtual: false });
         line.text += text.slice(runStart, runEnd);
       }
       runStart = -1;
@@ -119,9 +136,17 @@ class LineReader {
       return line;
     };
     for (;;) {
-      if (this.offset >= length) return len === 0 ? undefined : finish(precedingBackslash ? len - 1 : len);
-      const at = this.offset++;
-      const c = text.charCodeAt(at);
+      let c: number;
+      let at: number;
+      if (this.byteOrderMark) {
+        this.byteOrderMark = false;
+        c = BYTE_ORDER_MARK;
+        at = -1;
+      } else {
+        if (this.offset >= length) return len === 0 ? undefined : finish(precedingBackslash ? len - 1 : len);
+        at = this.offset++;
+        c = text.charCodeAt(at);
+      }
       if (skipWhiteSpace) {
         if (c === SPACE || c === TAB || c === FORM_FEED) continue;
         if (!appendedLineBegin && (c === CR || c === LF)) continue;
@@ -134,8 +159,11 @@ class LineReader {
         continue;
       }
       if (c !== LF && c !== CR) {
-        if (line.first === -1) line.first = at;
-        if (at === runEnd && runStart !== -1) {
+        if (line.first === -1) line.first = Math.max(at, 0);
+        if (at === -1) {
+          line.runs.push({ at: 0, offset: 0, virtual: true });
+          line.text = '\ufeff';
+        } else if (at === runEnd && runStart !== -1) {
           runEnd++;
         } else {
           endRun();
@@ -273,7 +301,7 @@ function loadConvert(line: LogicalLine, from: number, to: number, problems: Prop
 }
 
 /** Index of the run that holds character `index` of the line. */
-function runOf(line: LogicalLine, index: number): { at: number; offset: number } {
+function runOf(line: LogicalLine, index: number): { at: number; offset: number; virtual: boolean } {
   const runs = line.runs;
   let low = 0;
   let high = runs.length - 1;
@@ -287,12 +315,35 @@ function runOf(line: LogicalLine, index: number): { at: number; offset: number }
 
 function offsetAt(line: LogicalLine, index: number): number {
   const run = runOf(line, index);
-  return run.offset + index - run.at;
+  return run.virtual ? run.offset : run.offset + index - run.at;
 }
 
-/** Offset just after character `index` of the line. */
+/** Offset just after character `index` of the line (the byte-order mark has no width). */
 function endAt(line: LogicalLine, index: number): number {
-  return offsetAt(line, index) + 1;
+  const run = runOf(line, index);
+  return run.virtual ? run.offset : run.offset + index - run.at + 1;
+}
+
+/**
+ * What the byte-order mark does: Java reads it as the first character of the first logical line, which is
+ * therefore a property (not a comment or a blank line) whose key starts with U+FEFF.
+ */
+function byteOrderMarkProblem(source: SourceFile, first: PropertyEntry): PropertiesProblem {
+  const c = /^[ \t\f]*([\s\S]?)/.exec(source.text)?.[1];
+  const key = shown(first.key);
+  const effect =
+    c === '#' || c === '!'
+      ? `the comment there is read as a property with the key ${key}`
+      : c === '' || c === '\n' || c === '\r'
+        ? `a property with the key ${key} is read from that blank line`
+        : `the first key is read as ${key}`;
+  return { messageId: 'byteOrderMark', data: { effect }, start: 0, end: first.keyEnd };
+}
+
+/** A key as a message shows it: quoted, invisible characters as `\uXXXX`, a long one cut. */
+function shown(key: string): string {
+  const visible = key.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return `"${visible.length > 60 ? `${visible.slice(0, 60)}…` : visible}"`;
 }
 
 function firstNonAscii(text: string, start: number, end: number): number | undefined {

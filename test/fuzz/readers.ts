@@ -157,17 +157,19 @@ function javaUnescape(raw: string): string {
   return out;
 }
 
-function checkProperties(text: string): void {
+/** The text, and whether the bytes it was decoded from began with a byte-order mark (which Java reads). */
+function checkProperties([text, byteOrderMark]: readonly [string, boolean]): void {
   const source = new SourceFile('cams-webagent.conf', text);
-  const document = parseProperties(source);
+  const document = parseProperties(source, { byteOrderMark });
   let previousEnd = 0;
-  for (const entry of document.entries) {
+  for (const [index, entry] of document.entries.entries()) {
     assertSpan(source, entry.start, entry.end, 'entry');
     assertSpan(source, entry.keyStart, entry.keyEnd, 'key');
     assertSpan(source, entry.valueStart, entry.valueEnd, 'value');
     if (entry.start !== entry.keyStart || entry.keyEnd > entry.valueStart || entry.valueEnd > entry.end || entry.start < previousEnd) fail('entry spans out of order', entry.key);
     previousEnd = entry.end;
-    const key = javaUnescape(text.slice(entry.keyStart, entry.keyEnd));
+    // The byte-order mark is not in the text: Java reads it as the first character of the first key.
+    const key = (byteOrderMark && index === 0 ? '\ufeff' : '') + javaUnescape(text.slice(entry.keyStart, entry.keyEnd));
     if (key !== entry.key) fail('key span does not hold the key', { written: text.slice(entry.keyStart, entry.keyEnd), key: entry.key });
     const value = javaUnescape(text.slice(entry.valueStart, entry.valueEnd));
     if (value !== entry.value) fail('value span does not hold the value', { written: text.slice(entry.valueStart, entry.valueEnd), value: entry.value });
@@ -179,9 +181,11 @@ function checkProperties(text: string): void {
     assertSpan(source, comment.start, comment.end, 'comment');
     if (!'#!'.includes(text.charAt(comment.start)) || source.positionAt(comment.start).line !== comment.line) fail('comment span or line');
   }
+  if (byteOrderMark !== document.problems.some((problem) => problem.messageId === 'byteOrderMark')) fail('byte-order mark reported wrongly');
   for (const problem of document.problems) {
     assertSpan(source, problem.start, problem.end, 'problem');
-    if (text.slice(problem.start, problem.end) !== '\\u') fail('problem does not point at the \\u');
+    if (problem.messageId === 'malformedUnicodeEscape' && text.slice(problem.start, problem.end) !== '\\u') fail('problem does not point at the \\u');
+    if (problem.messageId === 'byteOrderMark' && problem.start !== 0) fail('byte-order mark not reported at the start');
   }
 }
 
@@ -490,7 +494,7 @@ export function fuzzReaders(profile: Profile): readonly FuzzReader[] {
   const text = (seedTexts: readonly string[], list: readonly string[]) => mutated(seedTexts, tokenText(list), insertable(list), profile);
   return [
     reader('webagent.conf reader', 10_000, text(seeds.cleartrust, tokens.cleartrust), checkClearTrust, profile),
-    reader('Java properties reader', 10_000, text(seeds.properties, tokens.properties), checkProperties, profile),
+    reader('Java properties reader', 10_000, fc.tuple(text(seeds.properties, tokens.properties), fc.boolean()), checkProperties, profile),
     reader('XML reader', 10_000, text(seeds.xml, tokens.xml), checkXml, profile),
     reader('.webagent-lint.yaml reader', 10_000, text(seeds.yaml, tokens.yaml), checkYaml, profile),
     reader('log line reader (ctagent.log, Cams authentication and access control, cams-webagent.log)', 10_000, logLine(profile), checkLogLine, profile),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseProperties } from '../../src/parse/properties.js';
+import { parseProperties, type PropertiesBytes } from '../../src/parse/properties.js';
 import { SourceFile } from '../../src/parse/source.js';
 
-function parse(text: string) {
+function parse(text: string, bytes?: PropertiesBytes) {
   const source = new SourceFile('cams-webagent.conf', text);
-  const document = parseProperties(source);
+  const document = parseProperties(source, bytes);
   const at = (offset: number) => {
     const { line, column } = source.positionAt(offset);
     return `${line}:${column}`;
@@ -75,7 +75,21 @@ describe('parseProperties', () => {
     expect(document.entries.map((e) => e.value)).toEqual(['\ufffdu'.repeat(120_000)]);
   }, 10_000);
 
-  // Issue 16, item 4: readings in which the reader (then properties-file) and Java disagreed.
+  // Issue 16, item 4: the three readings in which the reader (then properties-file) and Java disagreed.
+  it('reads a UTF-8 byte-order mark as Java does, as a character of line 1: a comment there is a property, and its \\u refuses the file', () => {
+    const { document, entries, problems } = parse('# C:\\users\na=1\n', { byteOrderMark: true });
+    expect(entries).toEqual([
+      { key: '\ufeff#', value: 'C:\ufffdusers', key_at: '1:1', value_at: '1:3', value_end: '1:11' },
+      { key: 'a', value: '1', key_at: '2:1', value_at: '2:3', value_end: '2:4' },
+    ]);
+    expect(document.comments).toEqual([]);
+    expect(problems).toEqual([
+      { messageId: 'malformedUnicodeEscape', at: '1:5' },
+      { messageId: 'byteOrderMark', at: '1:1' },
+    ]);
+    expect(document.problems[1]).toMatchObject({ start: 0, end: 1, data: { effect: 'the comment there is read as a property with the key "\\uFEFF#"' } });
+  });
+
   it('joins a \\u escape split over a continuation line before resolving it, as Java does', () => {
     const { entries, problems } = parse('a=\\u00\\\n  e9\nb=\\u0\\\r\n  zz\n');
     expect(entries).toEqual([
@@ -108,5 +122,12 @@ describe('parseProperties', () => {
     expect(parse('\f\\\n').document.entries).toMatchObject([{ key: '', value: '', start: 1, end: 1, keyStart: 1, keyEnd: 1, valueStart: 1, valueEnd: 1 }]);
     // An empty key continued onto the next line lies at its separator (found by fuzzing: spans never run backwards).
     expect(parse('\f\\\n:').document.entries).toMatchObject([{ key: '', value: '', start: 3, end: 4, keyStart: 3, keyEnd: 3, valueStart: 4, valueEnd: 4 }]);
+  });
+
+  it('reports a UTF-16 file at its start and reads it as written', () => {
+    const { entries, problems, document } = parse('a=1\n', { encoding: 'utf-16le' });
+    expect(problems).toEqual([{ messageId: 'utf16', at: '1:1' }]);
+    expect(document.problems[0]?.data).toEqual({ encoding: 'UTF-16LE' });
+    expect(entries.map((e) => [e.key, e.value])).toEqual([['a', '1']]);
   });
 });
