@@ -145,6 +145,16 @@ function camsFacts(agent: CamsAgent): AgentFacts {
   };
 }
 
+/** A dispatcher list as one group name: its items trimmed, in lower case and sorted (the order does not matter). */
+export function dispatcherGroup(list: string): string {
+  return list
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== '')
+    .sort()
+    .join(',');
+}
+
 /** A ClearTrust agent's cluster is its dispatcher group: the dispatcher_list of the pool its Global scope uses. */
 function cleartrustFacts(agent: ClearTrustAgent): AgentFacts {
   const settings: FactSetting[] = [];
@@ -168,12 +178,7 @@ function cleartrustFacts(agent: ClearTrustAgent): AgentFacts {
   }
   const firstBlock = agent.document.blocks[0];
   const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
-  const cluster = (clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '')
-    .split(',')
-    .map((item) => item.trim().toLowerCase())
-    .filter((item) => item !== '')
-    .sort()
-    .join(',');
+  const cluster = dispatcherGroup(clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '');
   return {
     id: agent.id,
     product: 'cleartrust',
