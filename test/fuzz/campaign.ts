@@ -1,5 +1,6 @@
 /**
  * The long fuzz campaign (`npm run fuzz`): the properties of test/fuzz/readers.ts on whole files and long lines,
+ * and the prediction model against the simulator (test/fuzz/prediction.ts),
  * 1,000,000 cases in all by default, shared among the readers as in npm test. Prints cases per second per reader,
  * and for a failure the seed that reproduces it.
  *
@@ -8,12 +9,13 @@
 import { parseArgs } from 'node:util';
 import { CAMPAIGN } from './inputs.js';
 import { fuzzReaders } from './readers.js';
+import { modelProperties } from './prediction.js';
 
 const { values } = parseArgs({
   options: { cases: { type: 'string', default: '1000000' }, reader: { type: 'string' }, seed: { type: 'string' } },
 });
 const total = Number(values.cases);
-const readers = fuzzReaders(CAMPAIGN).filter((reader) => values.reader === undefined || reader.name.includes(values.reader));
+const readers = [...fuzzReaders(CAMPAIGN), ...modelProperties()].filter((reader) => values.reader === undefined || reader.name.includes(values.reader));
 const weight = readers.reduce((sum, reader) => sum + reader.runs, 0);
 const baseSeed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
 /** Cases per fast-check run: a progress line each, and a seed of its own. */
