@@ -94,10 +94,11 @@ export function* simulate(input: SimulationInput): Generator<SimulatedLine> {
   const connections = pool.limit > 0 ? all.slice(0, pool.limit) : all;
   const active =
     pool.mode === 'STANDARD' ? connections.filter((c) => !c.duplicate).slice(0, 1) : connections.filter((c) => c.locationClass === 0);
-  const gap = (): number => ms(input.requestGapSeconds) * (0.05 + 0.95 * next());
+  // Whole milliseconds, as log times are.
+  const gap = (): number => Math.max(1, Math.round(ms(input.requestGapSeconds) * (0.05 + 0.95 * next())));
   for (const connection of active) connection.nextRequest = input.start + gap();
 
-  const randomTimes = (count: number): number[] => Array.from({ length: count }, () => input.start + next() * ms(input.durationSeconds)).sort((a, b) => a - b);
+  const randomTimes = (count: number): number[] => Array.from({ length: count }, () => input.start + Math.round(next() * ms(input.durationSeconds))).sort((a, b) => a - b);
   const breaks = randomTimes(input.disruptions?.network ?? 0);
   const overloads = randomTimes(input.disruptions?.load ?? 0);
   let requests = 0;
