@@ -57,6 +57,9 @@ for (const size of selected('fleet') ? fleets : []) {
   if (size === 10_000) {
     target('10k agents, lint with fleet rules', lint, floor, 2, 'I/O floor');
     limit('10k agents, peak memory', lint.rss, 300 * 2 ** 20);
+    // predict is lint plus the model of every pool and of every remedy: measured against lint of the same run.
+    const predict = measure(`predict ${size} agents`, ['node', cli, 'predict', dir, '--format', 'json', '--output', os.devNull], runs);
+    target('10k agents, predict (≤ 1.5× lint)', predict, lint, 1.5, 'lint');
   }
   if (size === 100_000) {
     limit('100k agents, per-agent time vs 10k (≤ 1.2×)', perAgent[100_000] / perAgent[10_000], 1.2, (v) => `${v.toFixed(2)}×`);
