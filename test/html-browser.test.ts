@@ -36,8 +36,9 @@ beforeAll(async () => {
   expected = JSON.parse((await runCli(['lint', 'examples', '--format', 'json'], { cwd: repo })).stdout);
   const compare = await runCli(['compare', 'examples', '--format', 'html', '--output', compareReport], { cwd: repo });
   expect(compare.code, compare.stderr).toBe(0);
-  const logs = ['examples/logs/firewall-drops-ctagent.log', 'examples/logs/duplicate-server-lists-ctagent.log'];
-  const explain = await runCli(['explain', '--log', ...logs, 'examples/firewall-drops', 'examples/duplicate-server-lists', '--format', 'html', '--output', explainReport], { cwd: repo });
+  // Each log named with its agent (the logs are not in the agents' directories).
+  const logs = ['examples/firewall-drops=examples/logs/firewall-drops-ctagent.log', 'examples/duplicate-server-lists=examples/logs/duplicate-server-lists-ctagent.log'];
+  const explain = await runCli(['explain', '--log', ...logs, '--format', 'html', '--output', explainReport], { cwd: repo });
   expect(explain.code, explain.stderr).toBe(1);
   browser = await launchChromium();
 }, 60_000);

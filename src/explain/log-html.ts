@@ -9,7 +9,8 @@ import { html, join, renderPage, slug, type Html } from '../report/html-page.js'
 import { filterForm, findingBody, severityBadge } from '../report/html.js';
 import { plural } from '../report/text.js';
 import { familyLabel } from './code-report.js';
-import { describeInterval, recognisedText, serversText, timeRangeText, UNEXPLAINED_TEXT, type LogExplanation, type TracedCode } from './log-report.js';
+import { describeInterval } from '../model/duration.js';
+import { recognisedText, serversText, timeRangeText, UNEXPLAINED_TEXT, type LogExplanation, type TracedCode } from './log-report.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HOUR = 3_600_000;

@@ -82,3 +82,10 @@ export function slightlyBelow(seconds: number): number {
   const step = target >= 900 ? 300 : 60;
   return Math.floor(target / step) * step;
 }
+
+/** Approximate length of a measured interval: seconds below 2 minutes, minutes below 3 hours, hours above. */
+export function describeInterval(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} seconds`;
+  if (seconds < 3 * 3600) return `${Math.round(seconds / 60)} minutes`;
+  return `${Math.round((seconds / 3600) * 10) / 10} hours`;
+}

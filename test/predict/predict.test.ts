@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
+import { SEED_AGENT } from './seed.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/predict.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -10,18 +11,6 @@ const valid = (report: unknown): boolean => {
   if (!validate(report)) throw new Error(JSON.stringify(validate.errors, null, 2));
   return true;
 };
-
-/** The seed's situation (RSA KB 000025051): STANDARD mode, three aservers, a one-hour refresh. */
-export const SEED_AGENT = `<Global>
-cleartrust.agent.server_pool=__default__
-</Global>
-<Pool id=__default__>
-cleartrust.agent.auth_server_list=az1.example.com:5615,az2.example.com:5615,az3.example.com:5615
-cleartrust.agent.auth_server_mode=STANDARD
-cleartrust.agent.auth_server_pool_refresh=1 Hrs
-cleartrust.agent.max_open_connections=0
-</Pool>
-`;
 
 describe('predict', () => {
   it("the seed's situation: 2 CT_SOCKET_ERROR an hour, every hour, from the two idle servers, and the log after each remedy", async () => {
