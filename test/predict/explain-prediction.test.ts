@@ -142,3 +142,17 @@ describe('a log belongs to an agent', () => {
     expect(report.logs[0]).toEqual({ file: 'ctagent.log', unattributed: 'agents holds 3 agents: name one of them', comparisons: [] });
   });
 });
+
+describe('explain --log --format html against the prediction', () => {
+  it('draws the predicted count beside the observed one for every hour, and a table per log', async () => {
+    const cwd = tempTree({ 'web01/webagent.conf': SEED_AGENT, 'web01/ctagent.log': log({}) });
+    const { stdout } = await runCli(['explain', '--log', 'web01/ctagent.log', 'web01', '--format', 'html'], { cwd });
+    const socket = stdout.split('<section class="log-code"')[1] ?? '';
+    expect(socket.match(/<rect class="bar"/g)).toHaveLength(24);
+    expect(socket.match(/<rect class="predicted"/g)).toHaveLength(24);
+    expect(socket).toContain('<title>2007-02-24 08:00: 2 predicted</title>');
+    expect(socket).toContain('Outlined bars: 2 predicted per hour, the prediction for the agents that wrote the logs.');
+    expect(stdout).toContain('<h3 id="log-1"><code>web01/ctagent.log</code> &rarr; web01 <span class="muted">(in the agent&#39;s directory)</span></h3>');
+    expect(stdout).toContain('<tr><th scope="row"><code>CT_SOCKET_ERROR</code></th><td>consistent</td><td>48 lines in 24 bursts: 2 per burst, about every 60 minutes (periodic), 2/hour; server#2, server#3</td><td>2 per refresh, every 1 hour: 2/hour; server#2, server#3</td>');
+  });
+});
