@@ -240,6 +240,8 @@ environment:
   firewallIdleTimeout: 1h
   # Number of aservers actually in use per pool; enables the max_open_connections check.
   # activeAuthServers: 2
+  # Number of aservers the dispatchers supply to a pool; lets predict count the idle connections.
+  # authServers: 3
 # Per rule: error, warning, info or off. \`webagent-lint rules\` lists them.
 rules:
   cleartrust/debug-logging: warning

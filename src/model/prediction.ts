@@ -14,7 +14,6 @@
  *
  * Everything the KBs leave open is an assumption, labelled `inferred` with what it rests on. Pure.
  */
-import { sources } from '../knowledge/sources.js';
 import { PREFIX, readSetting, type ClearTrustAgent } from './cleartrust.js';
 import { describeDuration, slightlyBelow, toAgentSyntax } from './duration.js';
 import { describeOrigin, type Environment, type Fact } from './environment.js';
@@ -175,21 +174,21 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
   const locationClasses = list('location_class_priority').length > 0;
   const activeGiven = environment.activeAuthServers;
   let rule: ActiveRule;
-  // Said after the aservers, which it counts among.
-  let activeAssumption: () => void;
+  // Listed after the aservers, which it counts among.
+  let activeNote: readonly [text: string, basis: Basis, source: string];
   if (activeGiven) {
     rule = { kind: 'count', count: activeGiven.value };
-    activeAssumption = () => assume('active connections', `${activeGiven.value} (aservers in use per pool)`, 'environment', originText(activeGiven, 'environment.activeAuthServers'));
+    activeNote = [`${activeGiven.value} (aservers in use per pool)`, 'environment', originText(activeGiven, 'environment.activeAuthServers')];
   } else if (mode === 'STANDARD') {
     rule = { kind: 'count', count: 1 };
-    activeAssumption = () => assume('active connections', '1: STANDARD mode sends requests to its primary aserver and keeps the others for fail-over', 'inferred', `${KB25051} (fail-over "to a secondary aserver in STANDARD mode")`);
+    activeNote = ['1: STANDARD mode sends requests to its primary aserver and keeps the others for fail-over', 'inferred', `${KB25051} (fail-over "to a secondary aserver in STANDARD mode")`];
   } else if (mode === 'DISTRIBUTED' && !locationClasses) {
     rule = { kind: 'all' };
-    activeAssumption = () => assume('active connections', 'all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)', 'inferred', KB25051);
+    activeNote = ['all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)', 'inferred', KB25051];
   } else {
     rule = { kind: 'unknown' };
     const why = mode === 'DISTRIBUTED' ? 'DISTRIBUTED mode with location classes uses the aservers of its first location class' : 'auth_server_mode is not set and its default is not documented: from 1 (STANDARD) to all (DISTRIBUTED)';
-    activeAssumption = () => assume('active connections', `not known: ${why}; give their number with environment.activeAuthServers`, 'inferred', KB25051);
+    activeNote = [`not known: ${why}; give their number with environment.activeAuthServers`, 'inferred', KB25051];
   }
 
   // Aservers, each once, and the duplicates of KB 000023587.
@@ -214,7 +213,7 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
     assume('duplicate connections', `${explicit.length}: auth_server_list set with dispatcher_list adds its aservers to the pool a second time`, 'documented', KB23587);
   }
 
-  activeAssumption();
+  assume('active connections', ...activeNote);
 
   // The connection limit, filled in the order of the sorted list.
   const limitSetting = settings.max_open_connections;
@@ -467,9 +466,4 @@ export function applyLever(inputs: PoolInputs, environment: PredictionEnvironmen
       return set('auth_server_list', '', { dispatcherServers: { count: listed, why: `${KB23587} (the emptied auth_server_list repeated the dispatchers' aservers)` } });
     }
   }
-}
-
-/** A source key's public identity, for citations. */
-export function sourceTitle(key: string): string {
-  return sources[key]?.title ?? key;
 }

@@ -11,6 +11,7 @@ import type { Environment } from '../model/environment.js';
 import {
   applyLever,
   predictPool,
+  round,
   withOverrides,
   type CodePrediction,
   type Lever,
@@ -107,7 +108,7 @@ export function predictRun(
 // ----- numbers in words -----
 
 function number(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return String(round(value));
 }
 
 /** `2`, `0–2`, or `at least 1` for an open-ended count. */

@@ -38,7 +38,7 @@ export interface Deployment {
   readonly seed: number;
 }
 
-export const deployment: fc.Arbitrary<Deployment> = fc.record({
+const deployment: fc.Arbitrary<Deployment> = fc.record({
   mode: fc.constantFrom('STANDARD' as const, 'DISTRIBUTED' as const),
   modeWritten: fc.boolean(),
   locationClasses: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }),
@@ -53,7 +53,7 @@ export const deployment: fc.Arbitrary<Deployment> = fc.record({
 });
 
 /** The deployment's webagent.conf. */
-export function configurationOf(d: Deployment): string {
+function configurationOf(d: Deployment): string {
   const servers = d.locationClasses.flatMap((size, c) => Array.from({ length: size }, (_, i) => `az${c}-${i}.example.org:5615`));
   const lines = [
     d.lists !== 'auth_server_list' ? 'dispatcher_list=disp1.example.org:5608' : '',
@@ -68,7 +68,7 @@ export function configurationOf(d: Deployment): string {
 
 const GIVEN = { kind: 'command line', flag: '--set' } as const;
 
-export function environmentOf(d: Deployment): Environment {
+function environmentOf(d: Deployment): Environment {
   const aservers = d.locationClasses.reduce((sum, size) => sum + size, 0);
   const inUse = d.mode === 'STANDARD' ? 1 : (d.locationClasses[0] as number);
   return {
