@@ -18,6 +18,7 @@ import { PREFIX, readSetting, type ClearTrustAgent } from './cleartrust.js';
 import { describeDuration, slightlyBelow, toAgentSyntax } from './duration.js';
 import { describeOrigin, type Environment, type Fact } from './environment.js';
 import { dispatcherGroup } from './fleet.js';
+import { unshared } from '../parse/source.js';
 
 /** The pool settings the model reads, without the `cleartrust.agent.` prefix. */
 export const MODEL_SETTINGS = ['dispatcher_list', 'auth_server_list', 'auth_server_mode', 'location_class_priority', 'max_open_connections', 'auth_server_pool_refresh'] as const;
@@ -51,7 +52,8 @@ export function poolInputsOf(agent: ClearTrustAgent): PoolInputs[] {
     const settings: Partial<Record<ModelSetting, WrittenSetting>> = {};
     for (const name of MODEL_SETTINGS) {
       const entry = pool.settings.get(PREFIX + name);
-      if (entry) settings[name] = { text: entry.value.trim(), where: `${entry.source.path}:${entry.source.positionAt(entry.start).line}` };
+      // Unshared: a slice of the value would keep the whole file's text alive as long as the inputs.
+      if (entry) settings[name] = { text: unshared(entry.value.trim()), where: `${entry.source.path}:${entry.source.positionAt(entry.start).line}` };
     }
     return { agent: agent.id, file: agent.document.source.path, pool: pool.id, settings };
   });
