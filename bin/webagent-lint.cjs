@@ -19,7 +19,7 @@ try {
   // latin1: the bundle is ASCII (esbuild escapes everything else), and latin1 skips UTF-8 decoding.
   source = fs.readFileSync(bundle, 'latin1');
 } catch {
-  process.stderr.write(`webagent-lint: ${bundle} is missing; run \`npm run build\` (or \`npm ci\`, which builds)\n`);
+  process.stderr.write(`webagent-lint: ${bundle} is missing; run \`npm run bundle\`\n`);
   process.exit(2);
 }
 let cachedData;

@@ -10,6 +10,7 @@ import camsDefaultClusterName from './cams/default-cluster-name.js';
 import camsDuplicateKey from './cams/duplicate-key.js';
 import camsDuplicateLoginConfigEntry from './cams/duplicate-login-config-entry.js';
 import camsIncompleteLoginConfig from './cams/incomplete-login-config.js';
+import camsInvalidBoolean from './cams/invalid-boolean.js';
 import camsInvalidClusterName from './cams/invalid-cluster-name.js';
 import camsInvalidResourcePattern from './cams/invalid-resource-pattern.js';
 import camsLoginPageRequiresAuth from './cams/login-page-requires-auth.js';
@@ -31,10 +32,12 @@ import durationWithoutUnit from './cleartrust/duration-without-unit.js';
 import idleFailoverConnections from './cleartrust/idle-failover-connections.js';
 import idleTimeoutNotBelowSessionLifetime from './cleartrust/idle-timeout-not-below-session-lifetime.js';
 import invalidValue from './cleartrust/invalid-value.js';
+import misplacedSetting from './cleartrust/misplaced-setting.js';
 import poolRefreshExceedsFirewallIdle from './cleartrust/pool-refresh-exceeds-firewall-idle.js';
 import syntaxError from './cleartrust/syntax-error.js';
 import unknownProperty from './cleartrust/unknown-property.js';
 import unknownServerPool from './cleartrust/unknown-server-pool.js';
+import unknownValue from './cleartrust/unknown-value.js';
 import camsClusterNameShared from './fleet/cams-cluster-name-shared.js';
 import camsHijackingProtectionOff from './fleet/cams-hijacking-protection-off.js';
 import camsHijackingProtectionOnAlone from './fleet/cams-hijacking-protection-on-alone.js';
@@ -54,6 +57,7 @@ export const rules: readonly Rule[] = [
   camsDuplicateKey,
   camsDuplicateLoginConfigEntry,
   camsIncompleteLoginConfig,
+  camsInvalidBoolean,
   camsInvalidClusterName,
   camsInvalidResourcePattern,
   camsLoginPageRequiresAuth,
@@ -75,10 +79,12 @@ export const rules: readonly Rule[] = [
   idleFailoverConnections,
   idleTimeoutNotBelowSessionLifetime,
   invalidValue,
+  misplacedSetting,
   poolRefreshExceedsFirewallIdle,
   syntaxError,
   unknownProperty,
   unknownServerPool,
+  unknownValue,
   camsClusterNameShared,
   camsHijackingProtectionOff,
   camsHijackingProtectionOnAlone,

@@ -1,5 +1,6 @@
 // Build: generate the standalone schema validators, bundle the CLI into one CommonJS file (deps.md §9), and
-// record V8's code cache for it so that bin/webagent-lint.cjs starts without compiling the bundle.
+// record V8's code cache for it so that bin/webagent-lint.cjs starts without compiling the bundle; bundle the
+// GitHub Action's entry point. Both bundles are committed (.ci/run fails when they differ from this build).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -30,6 +31,18 @@ if (nonAscii) {
   const at = bundle.search(/[^\x00-\x7f]/);
   throw new Error(`build: the bundle must be ASCII; write an escape or an HTML entity instead of: ${bundle.slice(Math.max(0, at - 60), at + 20)}`);
 }
+
+// The GitHub Action's entry point (action.yml), run by the runner's own Node 24; it starts the launcher, so it
+// holds only its own few lines.
+await build({
+  entryPoints: ['src/cli/action.ts'],
+  outfile: 'dist/action.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'cjs',
+  logLevel: 'warning',
+});
 
 // The entry point of earlier versions, kept for what still names it (scripts, an action pinned to an old
 // command, npx's cache of this package): it runs the launcher.

@@ -1,10 +1,11 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/report/formats.js';
 import { runCli, tempTree } from './helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // Each agent gets its own dispatcher, so fleet rules stay out of single-agent tests.
@@ -13,7 +14,7 @@ const healthy = refreshPool('30 Mins');
 
 describe('lint acceptance', () => {
   it('reads the real corpus with no parse error and reports the repeated securid login form at its lines', async () => {
-    const { code, stdout } = await runCli(['lint', '--format', 'json', '../shared/corpus/cleartrust'], { cwd: repo });
+    const { code, stdout } = await runCli(['lint', '--format', 'json', 'test/corpus/cleartrust'], { cwd: repo });
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId.endsWith('syntax-error'))).toEqual([]);
@@ -29,15 +30,16 @@ describe('lint acceptance', () => {
     expect(report.summary).toEqual({ errors: 0, warnings: 8, infos: 0, agents: 3, files: 3, waived: 0, baselined: 0 });
   });
 
-  it('predicts CT_SOCKET_ERROR for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
+  it('predicts CT_SOCKET_ERROR (and CT_SERVER_TIMED_OUT_ERROR) for a 1 Hrs refresh behind a 55-minute firewall, and not for 50 Mins', async () => {
     const cwd = tempTree({ 'hourly/webagent.conf': refreshPool('1 Hrs'), 'fifty/webagent.conf': refreshPool('50 Mins') });
     const { code, stdout } = await runCli(['lint', '--format', 'json', '--firewall-idle-timeout', '55m', '.'], { cwd });
-    expect(code).toBe(1);
+    // A warning since the seed says these regular CT_SOCKET_ERRORs can mostly be ignored: the run passes.
+    expect(code).toBe(0);
     const findings = JSON.parse(stdout).findings;
     expect(findings).toEqual([
       expect.objectContaining({
-        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'error', file: 'hourly/webagent.conf', agent: 'hourly',
-        line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR'],
+        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'warning', file: 'hourly/webagent.conf', agent: 'hourly',
+        line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],
       }),
     ]);
     expect(findings[0].message).toContain('55 minutes (from --firewall-idle-timeout)');
@@ -47,7 +49,7 @@ describe('lint acceptance', () => {
   it('takes the firewall timeout from the config file and says where it came from', async () => {
     const cwd = tempTree({ 'a/webagent.conf': refreshPool('50 Mins'), '.webagent-lint.yaml': 'environment:\n  firewallIdleTimeout: 45m\n' });
     const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(JSON.parse(stdout).findings[0].message).toContain('(from .webagent-lint.yaml:2:24)');
   });
 
@@ -58,9 +60,9 @@ describe('lint acceptance', () => {
     expect(JSON.parse(stdout).findings.map((f: { severity: string }) => f.severity)).toEqual(['info']);
   });
 
-  it('is quiet and exits 0 on a healthy agent', async () => {
+  it('is quiet and exits 0 on a healthy agent whose environment is given', async () => {
     const cwd = tempTree({ 'web01/webagent.conf': healthy });
-    const { code, stdout, stderr } = await runCli(['web01'], { cwd });
+    const { code, stdout, stderr } = await runCli(['web01', '--firewall-idle-timeout', '1h'], { cwd });
     expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: 'No problems found in 1 agent (1 file).\n', stderr: '' });
   });
 
@@ -100,6 +102,37 @@ describe('bad input: one clear message, the right exit code, the other files sti
     const { code, stderr } = await runCli(['notes.txt'], { cwd });
     expect(code).toBe(2);
     expect(stderr).toContain('notes.txt: not recognised as an agent configuration');
+  });
+
+  it('the README named on the command line is mostly prose: not an agent configuration, exit 2', async () => {
+    const { code, stdout, stderr } = await runCli(['--format', 'json', 'README.md'], { cwd: repo });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^webagent-lint: README\.md: not an agent configuration: only \d+ of its \d+ lines \(blank and comment lines aside\) are settings or block tags; the rest reads as prose\n$/);
+    expect(JSON.parse(stdout).findings).toEqual([]);
+  });
+
+  it('a named file that is mostly settings is linted, its odd lines reported', async () => {
+    const cwd = tempTree({ 'agent.txt': '# notes\n<Global>\ncleartrust.agent.enabled=True\nthis line is prose\n</Global>\n', 'props.txt': 'cams.cluster.name=Prod\ncams.debug=\\\n  false\n' });
+    const { code, stdout, stderr } = await runCli(['--format', 'json', 'agent.txt', 'props.txt'], { cwd });
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    // The Cams agent is linted too (a continued line counts as a setting); it has no security domain here.
+    expect(JSON.parse(stdout).findings.map((f: { ruleId: string; file: string; line: number }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
+      'agent.txt:4 cleartrust/syntax-error',
+      'props.txt:1 cams/unlinked-agent',
+    ]);
+  });
+
+  it('caps the syntax problems of a file: 20, then one "… and N more"', async () => {
+    const junk = Array.from({ length: 25 }, (_, i) => `junk line ${i + 1}`).join('\n');
+    const cwd = tempTree({ 'a/webagent.conf': `<Global>\n${junk}\n</Global>\n` });
+    const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout).findings as { ruleId: string; line: number; message: string }[];
+    expect(findings).toHaveLength(21);
+    expect(findings.every((f) => f.ruleId === 'cleartrust/syntax-error')).toBe(true);
+    expect(findings[19]?.line).toBe(21);
+    expect(findings[20]).toMatchObject({ line: 22, message: '… and 5 more syntax problems in this file from this line on (only the first 20 are listed).' });
   });
 
   it('a 100 MB file is refused without being read', async () => {
@@ -203,10 +236,27 @@ describe('output', () => {
     expect((await runCli(['--no-color', 'a'], { cwd, tty: true })).stdout).not.toMatch(ansi);
   });
 
+  it('gives each finding the codes of its own message, in JSON and in SARIF', async () => {
+    const timeout = (value: string) => `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${value.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_timeout=${value}\n</Pool>\n`;
+    const cwd = tempTree({ 'short/webagent.conf': timeout('2 Secs'), 'long/webagent.conf': timeout('5 Mins') });
+    const json = JSON.parse((await runCli(['--format', 'json', '.'], { cwd })).stdout);
+    expect(json.findings.map((f: { ruleId: string; file: string; line: number; column: number; predicts: string[] }) => `${f.ruleId} ${f.file}:${f.line}:${f.column} [${f.predicts}]`)).toEqual([
+      'cleartrust/auth-server-timeout-range long/webagent.conf:3:1 []',
+      'cleartrust/auth-server-timeout-range short/webagent.conf:3:1 [CT_SERVER_TIMED_OUT_ERROR]',
+    ]);
+    const sarif = JSON.parse((await runCli(['--format', 'sarif', '.'], { cwd })).stdout);
+    const results = sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; properties: { predicts: string[] } }) =>
+      `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri}:${r.locations[0]?.physicalLocation.region.startLine} [${r.properties.predicts}]`);
+    expect(results).toEqual([
+      'cleartrust/auth-server-timeout-range long/webagent.conf:3 []',
+      'cleartrust/auth-server-timeout-range short/webagent.conf:3 [CT_SERVER_TIMED_OUT_ERROR]',
+    ]);
+  });
+
   it('lists the rules', async () => {
     const { code, stdout } = await runCli(['rules'], { cwd: repo });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/cleartrust\/pool-refresh-exceeds-firewall-idle\s+error\s+CT_SOCKET_ERROR/);
+    expect(stdout).toMatch(/cleartrust\/pool-refresh-exceeds-firewall-idle\s+warning\s+CT_SOCKET_ERROR/);
   });
 
   it('init writes a starter config that lints cleanly, and refuses to overwrite it', async () => {
@@ -224,16 +274,26 @@ describe('the built bundle', () => {
   const bin = path.join(repo, 'bin/webagent-lint.cjs');
 
   it('runs the README main command on examples/ and predicts the documented codes', () => {
-    expect(existsSync(bin), 'run `npm run build` first (npm test does)').toBe(true);
+    expect(existsSync(bin), 'run `npm run bundle` first (npm test does)').toBe(true);
     const result = spawnSync(process.execPath, [bin, 'examples/', '--no-color'], { cwd: repo, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
     expect(result.stdout).toContain('predicts CT_SERVER_TIMED_OUT ');
     expect(result.stdout).toContain('predicts CAMS-5005');
-    // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files).
-    expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\./);
+    // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files). Without a config file
+    // the Cams login pages are inferred and the firewall timeout assumed: 3 checks not performed.
+    expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\. 3 checks were not performed \(see "Not checked" above\)\./);
     expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');
+  });
+
+  it('runs with no node_modules: the committed bundle and the launcher are all an install needs', () => {
+    const install = tempTree({});
+    for (const file of ['bin/webagent-lint.cjs', 'dist/webagent-lint-main.cjs']) cpSync(path.join(repo, file), path.join(install, file));
+    const result = spawnSync(process.execPath, [path.join(install, 'bin/webagent-lint.cjs'), 'examples/', '--no-color'], { cwd: repo, encoding: 'utf8', env: { PATH: process.env['PATH'] } });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
+    expect(result.status).toBe(1);
   });
 
   it('lints 1,500 ClearTrust agents in a 64 MB heap: each model and text is dropped once judged', async () => {
@@ -242,9 +302,10 @@ describe('the built bundle', () => {
     generateClearTrustFleet(dir, 1500, 1);
     const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color', '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout).summary).toMatchObject({ agents: 1500, files: 1500 });
-  });
+    // Its findings (hourly refreshes, repeated login forms) are warnings: the run passes.
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).summary).toMatchObject({ errors: 0, agents: 1500, files: 1500 });
+  }, HEAVY_TEST_TIMEOUT);
 
   it('shares a large fleet among worker threads with the same report as one thread', async () => {
     const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
@@ -259,7 +320,7 @@ describe('the built bundle', () => {
     expect(parallel.status).toBe(single.code);
     expect(JSON.parse(single.stdout).findings.length).toBeGreaterThan(100);
     expect(parallel.stdout).toBe(single.stdout);
-  });
+  }, HEAVY_TEST_TIMEOUT);
 
   it('stops with a clear message, exit 2, when a fleet does not fit in the heap', () => {
     // A run keeps every agent's fleet facts: 1,500 agents of 400 settings each, every value its own (about
@@ -270,6 +331,49 @@ describe('the built bundle', () => {
     const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^webagent-lint: the 1500 files do not fit in Node's heap of \d+ MB \(stopped after \d+\); lint fewer at a time, or give Node more memory: NODE_OPTIONS=--max-old-space-size=\d+\n$/);
+  });
+
+  describe('with its stdout closed by the reader (`webagent-lint … | head -1`)', () => {
+    const cwd = tempTree({});
+    beforeAll(async () => {
+      const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
+      // 400 generated agents give a text report of about 700 KB, far beyond a pipe's 64 KB buffer.
+      generateClearTrustFleet(path.join(cwd, 'fleet'), 400, 1);
+    });
+
+    /** Runs the CLI into a real pipe, reads its first line and closes the pipe, as `| head -1` does. */
+    const firstLineThenClose = (args: readonly string[]) =>
+      new Promise<{ line: string; status: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          stdout += chunk;
+          if (stdout.includes('\n')) child.stdout.destroy();
+        });
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ line: stdout.slice(0, stdout.indexOf('\n')), status, stderr }));
+      });
+
+    it('exits 1 without a word on stderr when there are findings that fail the run', async () => {
+      const result = await firstLineThenClose(['lint', 'fleet', '--no-color', '--fail-on', 'warning']);
+      expect(result.line).toMatch(/^fleet\//);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(1);
+    });
+
+    it('exits 0 when the findings do not fail the run', async () => {
+      const result = await firstLineThenClose(['lint', 'fleet', '--no-color', '--no-fail']);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    });
+  });
+
+  it.runIf(existsSync('/dev/full'))('exits 2 with one line on stderr when the report cannot be written', () => {
+    const result = spawnSync(process.execPath, [bin, 'examples/', '--no-color', '--no-fail'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+    expect(result.stderr).toBe('webagent-lint: cannot write the output: ENOSPC: no space left on device, write\n');
+    expect(result.status).toBe(2);
   });
 
   it('prints its version', () => {

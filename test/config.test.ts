@@ -77,6 +77,17 @@ describe('.webagent-lint.yaml', () => {
     });
   });
 
+  // Found by the property test of test/fuzz/readers.ts: yaml puts an error at the end of a CRLF line on the LF,
+  // which was reported one column past the line's end. Each is now where the same file with LF line ends has it.
+  const indented = (collection: string, close: string) => `invalid YAML: ${collection} in block collection must be sufficiently indented and end with a ${close}`;
+  it.each([
+    ['[[}\r\n', [1, 3, indented('Flow sequence', ']')], [1, 4, 'invalid YAML: Flow sequence must end with a ]']],
+    ['{{]\r\n', [1, 3, indented('Flow map', '}')], [1, 4, 'invalid YAML: Flow map must end with a }']],
+    ['[{"https://www.example.org/cams/login.jsp"]\r\n', [1, 43, indented('Flow map', '}')], [1, 44, 'invalid YAML: Flow sequence must end with a ]']],
+  ] as const)('reports the errors of %j inside its CRLF line', (text, ...errors) => {
+    expect(parse(text)).toEqual({ ok: false, errors: errors.map(([line, column, message]) => ({ path: '.webagent-lint.yaml', line, column, message })) });
+  });
+
   it('keeps the first 20 yaml errors, on one line each and without terminal escapes', () => {
     const result = parse(`${'"'.repeat(1000)}\n`);
     expect(result.ok).toBe(false);

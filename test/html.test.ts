@@ -53,7 +53,8 @@ describe('--format html', () => {
     expect(second.stdout).toBe('');
     expect(readFileSync(path.join(cwd, 'out/report.html'), 'utf8')).toBe(first.stdout);
     expect(readFileSync(path.join(cwd, 'also.html'), 'utf8')).toBe(first.stdout);
-    expect(first.code).toBe(1);
+    // Its findings are warnings (the refresh rule is one since the seed calls hourly CT_SOCKET_ERRORs mostly harmless).
+    expect(first.code).toBe(0);
   });
 
   it('lists a clean run as clean, without a filter', async () => {
@@ -81,7 +82,8 @@ describe('explain --log --format html', () => {
 
   it('charts each code per hour beside the findings that explain it', async () => {
     const { code, stdout, stderr } = await runCli(args, { cwd: repo });
-    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    // The two agents' findings are all warnings: lint's exit code is 0.
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const sections = stdout.split('<section class="log-code"').slice(1);
     expect(sections.map((s) => /<h3[^>]*><code>([^<]+)<\/code>/.exec(s)?.[1])).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR', 'CT-MSG-TOKEN-IP-MISMATCH']);
     const socket = sections[0] ?? '';

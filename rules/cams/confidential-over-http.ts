@@ -17,7 +17,7 @@ export default defineRule({
     fix: 'Protect the https:// URLs with the confidential rule (and redirect http to https in the web server), or drop the confidential rule from this permission.',
     bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Payroll" actions="GET,POST">\n      <resource-pattern id="http://www.example.com:80/payroll/*"/>\n      <acr-ref id="TLS only"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="TLS only"><confidential/></acr>\n  </acr-lib>\n</access-control-policy>',
     good: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Payroll" actions="GET,POST">\n      <resource-pattern id="https://www.example.com:443/payroll/*"/>\n      <acr-ref id="TLS only"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="TLS only"><confidential/></acr>\n  </acr-lib>\n</access-control-policy>',
-    sources: ['CAMS-ACPTR32', 'SEED-CAMS'],
+    sources: ['CAMS-ACPTR32', 'CAMS-LEC32'],
     confidence: 'inferred',
   },
   messages: {

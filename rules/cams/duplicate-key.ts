@@ -15,7 +15,7 @@ export default defineRule({
     fix: 'Delete the line that is not meant to apply.',
     bad: 'cams.debug=true\ncams.debug=false',
     good: 'cams.debug=false',
-    sources: ['CAMS-CP32', 'DOMAIN-CAMS'],
+    sources: ['CAMS-CP32', 'WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

@@ -7,17 +7,19 @@ export default defineRule({
   severity: 'error',
   scope: 'cams-domain',
   predicts: ['CAMS-ACCESS-REASON-7'],
+  // Access reason 7 is about the identifier a request names; a pattern that only omits its port still is a URL.
+  predictsByMessage: { missingPort: [] },
   docs: {
     why:
       'An http resource pattern is a full URL with scheme, host, explicit port and path, with * as a wildcard ' +
-      '(the seed\'s example is *://*:*/cams/*). A pattern that is not a URL matches nothing webagent-lint can ' +
-      'predict, and requests for it may be refused as an invalid resource identifier (access reason 7; that link ' +
-      'is inferred). Without a port webagent-lint matches the scheme\'s default port; the documented patterns ' +
-      'always give one.',
+      '(the Cams guide\'s example for web agent error 5005 is *://*:*/cams/*). A pattern that is not a URL matches ' +
+      'nothing webagent-lint can predict, and requests for it may be refused as an invalid resource identifier ' +
+      '(access reason 7; that link is inferred). Without a port webagent-lint matches the scheme\'s default port; ' +
+      'the documented patterns always give one. A missing port predicts no log code.',
     fix: 'Write the pattern as scheme://host:port/path, e.g. https://www.example.com:443/secure/*, using * for any part that may vary.',
     bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Docs" actions="GET">\n      <resource-pattern id="www.example.com/docs/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
     good: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Docs" actions="GET">\n      <resource-pattern id="http://www.example.com:80/docs/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
-    sources: ['CAMS-TIP', 'SEED-CAMS'],
+    sources: ['CAMS-TIP', 'CAMS-LEC32'],
     confidence: 'inferred',
   },
   messages: {

@@ -16,7 +16,7 @@ export default defineRule({
     fix: 'Write the character as a \\uXXXX escape (for example é as \\u00e9), which every reader understands alike.',
     bad: 'cams.login.uri=/connexion/société',
     good: 'cams.login.uri=/connexion/soci\\u00e9t\\u00e9',
-    sources: ['DOMAIN-CAMS'],
+    sources: ['WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import type { PropertiesProblemId } from '../../src/parse/properties.js';
 
-export default defineRule<PropertiesProblemId>({
+export default defineRule<PropertiesProblemId | 'moreProblems'>({
   id: 'cams/properties-syntax',
   title: 'Require cams-webagent.conf to be a loadable Java properties file',
   severity: 'error',
@@ -16,10 +16,11 @@ export default defineRule<PropertiesProblemId>({
     fix: 'Write the character as \\u followed by four hexadecimal digits, or double the backslash (\\\\) for a literal backslash.',
     bad: 'cams.cluster.name=Prod\\u00zz',
     good: 'cams.cluster.name=Prod\\u005f1',
-    sources: ['CAMS-CP32', 'CAMS-SDRC', 'DOMAIN-CAMS'],
+    sources: ['CAMS-CP32', 'CAMS-SDRC', 'WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {
     malformedUnicodeEscape: 'Malformed \\u escape: \\u must be followed by four hexadecimal digits; Java refuses to load a file with this line.',
+    moreProblems: '… and {count} more syntax problems in this file from this line on (only the first {shown} are listed).',
   },
 });

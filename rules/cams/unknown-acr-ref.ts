@@ -16,7 +16,7 @@ export default defineRule({
     fix: 'Correct the id to the id of an ACR in the acr-lib, or add the missing ACR.',
     bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/reports/*"/>\n      <acr-ref id="Report readers"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
     good: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Reports" actions="GET">\n      <resource-pattern id="http://www.example.com:80/reports/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
-    sources: ['CAMS-ACPTR32', 'CAMS-TIP', 'SEED-CAMS'],
+    sources: ['CAMS-ACPTR32', 'CAMS-TIP', 'CAMS-LEC32'],
     confidence: 'inferred',
   },
   messages: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { DEFAULT_LOGIN_CONFIG_ENTRY, fileStart, valueSpan } from '../../src/model/cams.js';
+import { DEFAULT_LOGIN_CONFIG_ENTRY, fileStart, HOW_TO_LINK, valueSpan } from '../../src/model/cams.js';
 
 export default defineRule({
   id: 'cams/unknown-login-config-entry',
@@ -16,7 +16,7 @@ export default defineRule({
     fix: 'Set cams.loginconfig.entry to the name of a <login-config-entry> in the security domain\'s login-config.xml, or add that entry.',
     bad: '=== cams-webagent.conf\ncams.loginconfig.entry=portal\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
     good: '=== cams-webagent.conf\ncams.loginconfig.entry=http\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
-    sources: ['CAMS-LC32', 'CAMS-LC21', 'SEED-CAMS'],
+    sources: ['CAMS-LC32', 'CAMS-LC21', 'CAMS-LEC32'],
     confidence: 'documented',
   },
   messages: {
@@ -27,7 +27,17 @@ export default defineRule({
   check(agent, context) {
     const domain = agent.domain;
     const loginConfig = domain?.loginConfig;
-    if (!domain || !loginConfig) return;
+    if (!domain) {
+      context.notChecked({ reason: 'cams.loginconfig.entry was not compared with a login-config.xml: the agent is not linked to a security domain (see cams/unlinked-agent).', enable: HOW_TO_LINK });
+      return;
+    }
+    if (!loginConfig) {
+      context.notChecked({
+        reason: `cams.loginconfig.entry was not compared with a login-config.xml: security domain ${domain.id} has none that could be read.`,
+        enable: 'Lint the security domain with its login-config.xml (cams/xml-syntax reports one that is not well-formed).',
+      });
+      return;
+    }
     const entry = agent.settings.get('cams.loginconfig.entry');
     const name = entry ? entry.value.trim() : DEFAULT_LOGIN_CONFIG_ENTRY;
     if (entry && name === '') {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { fileStart } from '../../src/model/cams.js';
+import { fileStart, HOW_TO_LINK } from '../../src/model/cams.js';
 
 export default defineRule({
   id: 'cams/unlinked-agent',
@@ -14,10 +14,10 @@ export default defineRule({
       '(cams.agentDomains), else to the nearest domain (its own directory, else the one sharing the longest parent ' +
       'path with it, for example the only one). Without a link ' +
       'those checks are skipped, and this finding says so rather than passing silently.',
-    fix: 'Lint the agent together with its security domain directory, or name the domain in .webagent-lint.yaml under cams.agentDomains.',
+    fix: HOW_TO_LINK,
     bad: 'cams.loginconfig.entry=http',
     good: '=== cams-webagent.conf\ncams.loginconfig.entry=http\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
-    sources: ['DOMAIN-CAMS'],
+    sources: ['WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

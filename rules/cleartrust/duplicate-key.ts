@@ -16,7 +16,7 @@ export default defineRule({
     fix: 'Delete the line that is not meant to apply.',
     bad: '<Global>\ncleartrust.agent.idle_timeout=30 Mins\ncleartrust.agent.idle_timeout=20 Mins\n</Global>',
     good: '<Global>\ncleartrust.agent.idle_timeout=20 Mins\n</Global>',
-    sources: ['S-GH', 'DOMAIN-CT'],
+    sources: ['S-GH', 'WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

@@ -25,7 +25,7 @@ export default defineRule({
   },
   levers: { bothLists: 'dispatcher-list-alone' },
   check(agent, context) {
-    for (const pool of agent.pools) {
+    for (const pool of agent.poolViews) {
       const authServers = nonEmpty(pool.settings, 'auth_server_list');
       if (authServers && nonEmpty(pool.settings, 'dispatcher_list')) {
         context.report({ at: entrySpan(authServers), messageId: 'bothLists', data: { pool: pool.id } });

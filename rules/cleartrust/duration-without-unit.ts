@@ -14,7 +14,7 @@ export default defineRule({
     fix: 'Add the unit word: Secs, Mins or Hrs for durations, Mbs for sizes.',
     bad: '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=50\n</Pool>',
     good: '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=50 Mins\n</Pool>',
-    sources: ['S-GH', 'DOMAIN-CT'],
+    sources: ['S-GH', 'WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import type { ConfProblemId } from '../../src/parse/cleartrust-conf.js';
 
-export default defineRule<ConfProblemId>({
+export default defineRule<ConfProblemId | 'moreProblems'>({
   id: 'cleartrust/syntax-error',
   title: 'Require webagent.conf to be well-formed',
   severity: 'error',
@@ -28,5 +28,6 @@ export default defineRule<ConfProblemId>({
     unrecognizedLine: 'This line is neither key=value, a block tag nor a # comment.',
     unknownBlock: '<{name}> is not a known block (Global, Pool, VirtualHost).',
     unclosedQuote: 'The value of {key} opens a double quote that is never closed.',
+    moreProblems: '… and {count} more syntax problems in this file from this line on (only the first {shown} are listed).',
   },
 });

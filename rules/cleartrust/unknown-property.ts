@@ -17,7 +17,7 @@ export default defineRule({
     fix: 'Correct the property name, or waive the finding if the property is genuine.',
     bad: '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refersh=50 Mins\n</Pool>',
     good: '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=50 Mins\n</Pool>',
-    sources: ['DOMAIN-CT', 'S-GH'],
+    sources: ['S-GH', 'WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

@@ -8,15 +8,15 @@ export default defineRule({
   title: 'Disallow one cams.cluster.name in separate Cams deployments',
   severity: 'warning',
   scope: 'fleet',
-  predicts: ['CAMS-5100'],
+  predicts: [],
   docs: {
     why:
       'A Cams agent recognises session cookies by the cluster name. When two separate deployments (named as ' +
       'clusters in the config file, e.g. test and production) use the same cams.cluster.name and their cookies ' +
-      'reach the same browsers, an agent receives cookies of the other deployment. The domain note (from an ' +
-      'older Cams guide) links this to web agent error 5100; the seed only calls 5100 "access control failed", ' +
-      'so the prediction is inferred. Give each deployment its own cluster name, as Cafésoft advises for ' +
-      'dev, test and production.',
+      'reach the same browsers, an agent receives cookies of the other deployment. No log code is predicted: an ' +
+      'older Cams page (Configuring Cams Server, 2.1) ties such cookies to web agent error 5100, but the Cams ' +
+      'guide\'s Log and Error Codes chapter defines 5100 as an access check that failed for an unknown reason. ' +
+      'Give each deployment its own cluster name, as Cafésoft advises for dev, test and production.',
     fix: 'Use a distinct cams.cluster.name in each deployment (and the same one on its policy servers).',
     bad:
       '=== .webagent-lint.yaml\nclusters:\n  test: ["test/*"]\n  prod: ["prod/*"]\n' +
@@ -26,7 +26,7 @@ export default defineRule({
       '=== .webagent-lint.yaml\nclusters:\n  test: ["test/*"]\n  prod: ["prod/*"]\n' +
       '=== test/web01/cams-webagent.conf\ncams.cluster.name=CamsTest\n' +
       '=== prod/web01/cams-webagent.conf\ncams.cluster.name=CamsProd\n',
-    sources: ['DOMAIN-CAMS', 'CAMS-CCS21', 'CAMS-CP32'],
+    sources: ['CAMS-CCS21', 'CAMS-CP32'],
     confidence: 'inferred',
   },
   messages: {

@@ -1,18 +1,22 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { PREFIX, readSetting } from '../../src/model/cleartrust.js';
 import { describeDuration } from '../../src/model/duration.js';
-import { fleetName, groupBy, nameAgents, type FleetAgent, type Place } from '../../src/model/fleet.js';
+import { deviations, groupBy, nameAgents, poolSettingOf, relatedPlaces, type FleetAgent, type Place } from '../../src/model/fleet.js';
 
 /**
  * Pool settings that decide how an agent uses its aservers (KB 000025051, KB 000023587): agents of one
  * dispatcher group should agree on them.
  */
 const POOL_AGREEMENT = ['auth_server_pool_refresh', 'auth_server_timeout', 'max_open_connections', 'auth_server_mode'] as const;
-const POOL_SETTING = new RegExp(`^<Pool [^>]*> cleartrust\\.agent\\.(${POOL_AGREEMENT.join('|')})$`);
+// In the Pool block or in Global (see poolSettingOf).
+const POOL_SETTING = new RegExp(`^(?:<Pool [^>]*> )?cleartrust\\.agent\\.(${POOL_AGREEMENT.join('|')})$`);
+
+const UNSET = '(not set)';
 
 /**
- * A pool setting of the pool the agent uses, by meaning (durations in seconds, words in upper case, "not
- * set" for absence), where it is written, else at the pool block, else at the file's first block.
+ * A pool setting of the pool the agent's Global scope uses (wherever it is written, see poolSettingOf), by
+ * meaning (durations in seconds, words in upper case, "not set" for absence), where it is written, else at the
+ * pool block, else at the file's first block.
  */
 interface PoolReading {
   readonly agent: FleetAgent;
@@ -22,9 +26,11 @@ interface PoolReading {
 }
 
 function poolReading(agent: FleetAgent, property: string): PoolReading {
-  const setting = agent.pool === undefined ? undefined : agent.setting(fleetName(agent.pool, PREFIX + property));
+  const setting = poolSettingOf(agent, PREFIX + property);
   const at = setting?.at ?? (agent.pool === undefined ? undefined : agent.block(agent.pool)) ?? agent.anchor;
-  if (!setting || setting.text === '') return { agent, key: '(not set)', text: 'not set', at };
+  if (!setting) return { agent, key: UNSET, text: 'not set', at };
+  // An empty value means the same as none (model/values.ts), but the message must not call a line that is there "not set".
+  if (setting.text === '') return { agent, key: UNSET, text: 'empty', at };
   const value = readSetting(PREFIX + property, setting.text);
   if (value.ok && value.value.kind === 'duration') return { agent, key: `${value.value.seconds}s`, text: describeDuration(value.value.seconds), at };
   return { agent, key: setting.text.toUpperCase(), text: setting.text, at };
@@ -65,26 +71,24 @@ export default defineRule({
           cluster.members.map((agent) => poolReading(agent, property)),
           (reading) => reading.key,
         );
-        if (groups.length < 2) continue;
-        const [largest, second] = groups as [PoolReading[], PoolReading[]];
         // With a clear majority only the others drifted; on a tie every agent is reported.
-        const drifted = largest.length > second.length ? groups.slice(1).flat() : groups.flat();
-        for (const member of drifted) {
-          // Groups are sorted largest first: the first one without this agent is what the others mostly use.
-          const others = groups.find((group) => !group.includes(member)) as PoolReading[];
-          context.report({
-            at: member.at,
-            agent: member.agent.id,
-            messageId: 'drift',
-            data: {
-              property,
-              value: member.text,
-              majority: others[0]?.text ?? '',
-              count: others.length,
-              cluster: cluster.name,
-              agents: nameAgents(others.map((o) => o.agent)),
-            },
-          });
+        for (const { group, from: others } of deviations(groups)) {
+          for (const member of group) {
+            context.report({
+              at: member.at,
+              agent: member.agent.id,
+              messageId: 'drift',
+              data: {
+                property,
+                value: member.text,
+                majority: others[0]?.text ?? '',
+                count: others.length,
+                cluster: cluster.name,
+                agents: nameAgents(others.map((o) => o.agent)),
+              },
+              related: relatedPlaces(others, (other) => other.at),
+            });
+          }
         }
       }
     }

@@ -27,7 +27,7 @@ export default defineRule({
       '=== b/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.com\n</Global>\n' +
       '=== c/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.org\n</Global>\n' +
       '=== d/webagent.conf\n<Global>\ncleartrust.agent.cookie_domain=.example.org\n</Global>',
-    sources: ['DOMAIN-CT'],
+    sources: ['WEBAGENT-LINT'],
     confidence: 'inferred',
   },
   messages: {

@@ -8,13 +8,34 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
   // A worker thread of a large lint run (chunks.ts), started with this bundle as its script.
   runChunkWorker();
 } else {
-  void main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  }).then((code) => {
-    process.exitCode = code;
+  // A write error may be reported before or after main returns: either way it decides the exit code.
+  let writeFailed = false;
+  const fail = (): void => {
+    writeFailed = true;
+    process.exitCode = 2;
+  };
+  const stdout = writer(process.stdout, fail);
+  const stderr = writer(process.stderr, fail);
+  void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stdout, stderr }).then((code) => {
+    if (!writeFailed) process.exitCode = code;
   });
+}
+
+/**
+ * Writes to a standard stream until it fails. A reader that stops early (`webagent-lint … | head`) closes the
+ * pipe: the rest of the output has nowhere to go and the run ends with the exit status its findings deserve, as
+ * grep and eslint do, instead of Node's unhandled EPIPE with a stack trace. Any other write error means the
+ * report was lost: one line on stderr (if it still works) and exit code 2.
+ */
+function writer(stream: NodeJS.WriteStream, failed: () => void): (text: string) => void {
+  let open = true;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    open = false;
+    if (error.code === 'EPIPE') return;
+    failed();
+    if (stream !== process.stderr) process.stderr.write(`webagent-lint: cannot write the output: ${error.message}\n`);
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
 }

@@ -54,7 +54,11 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
   // breaks inside an unterminated quoted scalar, and put later errors on line 1 past its end.
   const source = new SourceFile(path, text);
   const linePos = (offset: number) => {
-    const { line, column } = source.positionAt(Math.min(Math.max(offset, 0), text.length));
+    const inText = Math.min(Math.max(offset, 0), text.length);
+    // yaml puts an error at the end of a line on its line break: for a CRLF on the LF, which lies inside the
+    // break, one column past the line's end. The CR is where the same error is on an LF line (the LF).
+    const atBreak = text.charCodeAt(inText) === 10 && text.charCodeAt(inText - 1) === 13 ? inText - 1 : inText;
+    const { line, column } = source.positionAt(atBreak);
     return { line, col: column };
   };
   const at = (offset: number, message: string): ConfigError => {

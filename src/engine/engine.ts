@@ -3,11 +3,13 @@
  * the worker threads all call.
  *
  *   lintUnit(unit)    one lint unit (a ClearTrust file, or a Cams security domain with its linked agents) →
- *                     its findings with their positions, its waiver comments, its secret values, the fleet
- *                     facts of its agents;
- *   lintFleet(fleet)  the fleet rules over every agent's facts → reports by offsets; the caller hands each file
- *                     such a report points into to locateFleetReports (the shell reads them back, in path order);
- *   finish(…)         waivers, baseline, fingerprints and the contract's order (§3.3, §3.7).
+ *                     its findings with their positions, the checks its rules could not perform, its waiver
+ *                     comments, its secret values, the fleet facts of its agents;
+ *   lintFleet(fleet)  the fleet rules over every agent's facts → reports by offsets; the caller reads back each
+ *                     file they point into (fleetPlaces, in path order), locates their places (locatePlaces) and
+ *                     turns the reports into findings (fleetFindings);
+ *   finish(…)         waivers, baseline, fingerprints and the contract's order (§3.3, §3.7); the notices of
+ *                     checks not performed merged.
  *
  * No I/O: files come in as bytes, rules from the caller (so the engine is testable with fake rules). Every
  * result is plain data, the same on any thread.
@@ -25,11 +27,27 @@ import { readWaiverComment } from '../parse/waivers.js';
 import { decodeText, SourceFile, unshared, type Span } from '../parse/source.js';
 import { buildWorkspace, planUnits, type ConfiguredDomains, type LoadedFile } from './units.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import type { CheckRule, MessageData, Rule, RuleTargets, SeveritySetting } from './rule-api.js';
+import { predictionsOf, type CheckRule, type MessageData, type Rule, type RuleTargets, type SeveritySetting } from './rule-api.js';
 import type { Finding } from './finding.js';
 import { compareText } from '../text/compare-text.js';
 
 export type { Finding } from './finding.js';
+
+/**
+ * A check that was not performed, or that rests on an assumed value: every report lists these so that a run
+ * never looks clean because something was skipped.
+ */
+export interface NotChecked {
+  readonly ruleId: string;
+  /** What was not checked, and why. */
+  readonly reason: string;
+  /** What would make the check possible. */
+  readonly enable: string;
+  /** The agents and security domains it concerns, sorted: agents that share a notice share one. */
+  readonly scope: readonly string[];
+  /** Where the undecided element is written, when there is one. */
+  readonly location?: Location;
+}
 
 /** A finding before `finish` numbers it among identical ones. */
 export type PendingFinding = Omit<Finding, 'fingerprint'> & { readonly fingerprintBase: string };
@@ -78,17 +96,19 @@ export interface UnitResult {
   readonly secrets: readonly (readonly [path: string, values: readonly string[]])[];
   readonly facts: readonly AgentFacts[];
   readonly failures: readonly RuleFailure[];
+  readonly notChecked: readonly NotChecked[];
   /** With `poolInputs`: every pool of the unit's ClearTrust agents, read for the prediction. */
   readonly pools?: readonly PoolInputs[];
 }
 
-/** A fleet rule's report, by offsets into the file `at.path`. */
+/** A fleet rule's report, by offsets into the file `at.path` (and the files of its related places). */
 export interface FleetReport {
   readonly ruleId: string;
   readonly agent: string;
   readonly messageId: string;
   readonly data: MessageData;
   readonly at: Place;
+  readonly related: readonly Place[];
 }
 
 export interface LintResult {
@@ -97,9 +117,11 @@ export interface LintResult {
   readonly waived: readonly Finding[];
   /** Findings silenced by the baseline. */
   readonly baselined: number;
+  /** Merged and sorted (see mergeNotChecked); neither waivers nor the baseline apply to them. */
+  readonly notChecked: readonly NotChecked[];
 }
 
-type Location = Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+export type Location = Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>;
 
 /**
  * Reads one unit's files, judges them with every rule that is not a fleet rule, and keeps what outlives the
@@ -123,6 +145,7 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
     emitter.emit(rule, diagnostic.agent, diagnostic.at, diagnostic.messageId, diagnostic.data ?? {});
   }
   const failures: RuleFailure[] = [];
+  const notChecked: NotChecked[] = [];
   for (const rule of activeRules(context)) {
     if (rule.scope === 'fleet') continue;
     for (const target of targets) {
@@ -131,6 +154,7 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
         (rule as CheckRule<string, Exclude<keyof RuleTargets, 'fleet'>>).check(target as never, {
           environment: context.environment,
           report: ({ at, agent, messageId, data = {} }) => emitter.emit(rule, agent ?? target.id, at, messageId, data),
+          notChecked: ({ at, reason, enable }) => notChecked.push(emitter.notChecked(rule, target.id, at?.source.path ?? fileOf(target), at, reason, enable)),
         });
       } catch (error) {
         failures.push({ ruleId: rule.id, file: fileOf(target), error: describeError(error) });
@@ -146,7 +170,7 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
     sourceLine: emitter.sourceLine(at),
   }));
   const pools = context.poolInputs ? workspace.agents.flatMap((agent) => (agent.product === 'cleartrust' ? poolInputsOf(agent) : [])) : undefined;
-  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, ...(pools ? { pools } : {}) };
+  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, notChecked, ...(pools ? { pools } : {}) };
 }
 
 /** The fleet rules over the fleet (when it has at least two agents): reports by offsets. */
@@ -160,24 +184,60 @@ export function lintFleet(fleet: Fleet, context: LintContext): { readonly report
     try {
       (rule as CheckRule<string, 'fleet'>).check(fleet, {
         environment: context.environment,
-        report: ({ at, agent, messageId, data = {} }) => reports.push({ ruleId: rule.id, agent, messageId, data, at }),
+        report: ({ at, agent, messageId, data = {}, related = [] }) => reports.push({ ruleId: rule.id, agent, messageId, data, at, related }),
         judgedByAnotherRule: (product, name) => others.some((other) => other.judges?.(product, name) === true),
       });
     } catch (error) {
       failures.push({ ruleId: rule.id, file: '(fleet)', error: describeError(error) });
     }
   }
-  // In path order, so that the shell reads each file back once.
-  reports.sort((a, b) => compareText(a.at.path, b.at.path));
   return { reports, failures };
 }
 
-/** Fleet reports that point into `source` turned into findings (its secret values masked). */
-export function locateFleetReports(reports: readonly FleetReport[], source: SourceFile, secrets: readonly string[] | undefined, context: LintContext): PendingFinding[] {
-  const emitter = createEmitter(context, () => secrets);
+/** A place of a fleet report located in its file, with the secret-free text of its line. */
+export interface LocatedPlace {
+  readonly location: Location;
+  readonly sourceLine: string;
+}
+
+/**
+ * Every place the fleet reports point at (their own and their related places), by file in path order: the shell
+ * reads each file back once, locates its places (locatePlaces), and then turns the reports into findings.
+ */
+export function fleetPlaces(reports: readonly FleetReport[]): [path: string, places: Place[]][] {
+  const byPath = new Map<string, Place[]>();
+  for (const report of reports) {
+    for (const place of [report.at, ...report.related]) {
+      const places = byPath.get(place.path);
+      if (places) places.push(place);
+      else byPath.set(place.path, [place]);
+    }
+  }
+  return [...byPath].sort(([a], [b]) => compareText(a, b));
+}
+
+/** The places of one file located in `source` (its secret values masked in the source lines), added to `located`. */
+export function locatePlaces(places: readonly Place[], source: SourceFile, secrets: readonly string[] | undefined, located: Map<Place, LocatedPlace>): void {
+  const redact = secretMasker(secrets ?? []);
+  for (const place of places) {
+    const at = { source, start: place.start, end: place.end };
+    located.set(place, { location: locate(at), sourceLine: unshared(secretFreeLine(at, redact, NO_PLACES)) });
+  }
+}
+
+/**
+ * Fleet reports turned into findings once their places are located. A report whose own place could not be
+ * located (its file changed since it was linted, which the shell reports) is left out, as is a related place
+ * that could not be.
+ */
+export function fleetFindings(reports: readonly FleetReport[], located: ReadonlyMap<Place, LocatedPlace>, secrets: ReadonlyMap<string, readonly string[]>, context: LintContext): PendingFinding[] {
+  const emitter = createEmitter(context, (path) => secrets.get(path));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
-  for (const { ruleId, agent, messageId, data, at } of reports) {
-    emitter.emit(byId.get(ruleId) as Rule, agent, { source, start: at.start, end: at.end }, messageId, data);
+  for (const { ruleId, agent, messageId, data, at, related } of reports) {
+    const own = located.get(at);
+    if (!own) continue;
+    const others = related.flatMap((place) => located.get(place)?.location ?? []);
+    emitter.emitAt(byId.get(ruleId) as Rule, agent, own.location, own.sourceLine, messageId, data, others);
   }
   return emitter.findings;
 }
@@ -190,6 +250,7 @@ export interface FinishInput {
   /** false for --no-inline-waivers: waivers are ignored and not checked. */
   readonly inlineWaivers?: boolean;
   readonly baseline?: Baseline;
+  readonly notChecked: readonly NotChecked[];
 }
 
 /** Applies the waivers (reporting invalid and unused ones), numbers identical findings, applies the baseline, sorts. */
@@ -200,9 +261,46 @@ export function finish(input: FinishInput, context: LintContext): LintResult {
   found.push(...emitter.findings);
   const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
   const waived = withFingerprints([...waivedSet]);
-  if (!input.baseline) return { findings, waived, baselined: 0 };
+  const notChecked = mergeNotChecked(input.notChecked);
+  if (!input.baseline) return { findings, waived, baselined: 0, notChecked };
   const baselined = applyBaseline(findings, input.baseline);
-  return { findings: baselined.findings, waived, baselined: baselined.baselined };
+  return { findings: baselined.findings, waived, baselined: baselined.baselined, notChecked };
+}
+
+/**
+ * Notices merged by what they say, with their scopes joined: a fleet whose pool refreshes were all compared
+ * with the assumed firewall timeout gets one notice listing its agents, not one per agent. Notices are added
+ * as they come (so a fleet's identical ones never pile up) and listed sorted by rule, position and text.
+ */
+export function notCheckedCollector(): { add(notices: readonly NotChecked[]): void; list(): NotChecked[] } {
+  const merged = new Map<string, { readonly notice: NotChecked; readonly scope: Set<string> }>();
+  return {
+    add(notices) {
+      for (const notice of notices) {
+        const at = notice.location;
+        const key = [notice.ruleId, notice.reason, notice.enable, at ? `${at.file}:${at.line}:${at.column}:${at.endLine}:${at.endColumn}` : ''].join('\0');
+        const entry = merged.get(key);
+        if (entry) for (const id of notice.scope) entry.scope.add(id);
+        else merged.set(key, { notice, scope: new Set(notice.scope) });
+      }
+    },
+    list: () => [...merged.values()].map(({ notice, scope }) => ({ ...notice, scope: [...scope].sort(compareText) })).sort(compareNotChecked),
+  };
+}
+
+/** The notices merged and sorted at once (see notCheckedCollector). */
+export function mergeNotChecked(notices: readonly NotChecked[]): NotChecked[] {
+  const collector = notCheckedCollector();
+  collector.add(notices);
+  return collector.list();
+}
+
+function compareNotChecked(a: NotChecked, b: NotChecked): number {
+  return (
+    compareText(a.ruleId, b.ruleId) || compareText(a.location?.file ?? '', b.location?.file ?? '') ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    compareText(a.reason, b.reason) || compareText(a.scope[0] ?? '', b.scope[0] ?? '')
+  );
 }
 
 /** The ids of the rules that report on waivers (design §3.7). */
@@ -263,9 +361,11 @@ function applyWaivers(comments: readonly WaiverComment[], found: readonly Pendin
 interface Emitter {
   readonly findings: PendingFinding[];
   emit(rule: Rule, agent: string, at: Span, messageId: string, data: MessageData): void;
-  /** A report whose position and source line were resolved while the file's text was at hand. */
-  emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData): void;
+  /** A report whose position and source line (and related places) were resolved while the files' texts were at hand. */
+  emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, related?: readonly Location[]): void;
   sourceLine(at: Span): string;
+  /** A rule's notice, its text made safe to print like a message (secrets of `path` masked, controls escaped). */
+  notChecked(rule: Rule, scope: string, path: string, at: Span | undefined, reason: string, enable: string): NotChecked;
 }
 
 /** What a unit knows of where secrets are written in its files (fleet findings have only the texts). */
@@ -285,7 +385,7 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
     if (!redact) redactors.set(path, (redact = secretMasker(secretsOf(path) ?? [])));
     return redact;
   };
-  const emitAt = (rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, key: string) => {
+  const emitAt = (rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, key: string, related: readonly Location[] = []) => {
     const severity = effectiveSeverity(rule, context.severities);
     if (severity === 'off') return;
     const template = (rule.messages as Record<string, string>)[messageId];
@@ -304,8 +404,9 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       message: printable(redact(format(template, data, rule.id))),
       ...location,
       agent,
-      predicts: rule.predicts,
+      predicts: predictionsOf(rule, messageId),
       remedy: printable(redact(format(remedyTemplate, data, rule.id))),
+      ...(related.length > 0 ? { related } : {}),
       sourceLine,
       messageId,
       data: redactData(data, redact),
@@ -322,8 +423,12 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       if (seen.has(key)) return;
       emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key);
     },
-    emitAt(rule, agent, location, line, messageId, data) {
-      emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`);
+    emitAt(rule, agent, location, line, messageId, data, related) {
+      emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`, related);
+    },
+    notChecked(rule, scope, path, at, reason, enable) {
+      const safe = (text: string) => unshared(printable(redactorOf(path)(text)));
+      return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...(at ? { location: locate(at) } : {}) };
     },
   };
 }
@@ -475,6 +580,7 @@ export function lintInMemory(files: readonly LoadedFile[], context: LintContext,
   const waiverComments: WaiverComment[] = [];
   const secrets = new Map<string, readonly string[]>();
   const failures: RuleFailure[] = [];
+  const notChecked: NotChecked[] = [];
   const store = createFleetStore();
   for (const unit of planUnits(files, options.configuredDomains)) {
     const result = lintUnit(unit, { ...context, readXml: options.readXml });
@@ -482,27 +588,19 @@ export function lintInMemory(files: readonly LoadedFile[], context: LintContext,
     waiverComments.push(...result.waiverComments);
     for (const [path, values] of result.secrets) secrets.set(path, values);
     failures.push(...result.failures);
+    notChecked.push(...result.notChecked);
     for (const facts of result.facts) store.add(facts);
   }
   const fleetRun = lintFleet(store.build(options.clusterOf), context);
   failures.push(...fleetRun.failures);
   const byPath = new Map(files.map((file) => [file.path, file]));
-  for (const [path, reports] of groupByPath(fleetRun.reports)) {
+  const located = new Map<Place, LocatedPlace>();
+  for (const [path, places] of fleetPlaces(fleetRun.reports)) {
     const file = byPath.get(path);
     const decoded = file?.content.kind === 'bytes' ? decodeText(file.content.bytes) : undefined;
     if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path}, which is not a text file of the run`);
-    findings.push(...locateFleetReports(reports, new SourceFile(path, decoded.text), secrets.get(path), context));
+    locatePlaces(places, new SourceFile(path, decoded.text), secrets.get(path), located);
   }
-  return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers }, context), failures };
-}
-
-/** Fleet reports (sorted by path) as runs of one path each. */
-export function groupByPath(reports: readonly FleetReport[]): [string, FleetReport[]][] {
-  const groups: [string, FleetReport[]][] = [];
-  for (const report of reports) {
-    const last = groups[groups.length - 1];
-    if (last && last[0] === report.at.path) last[1].push(report);
-    else groups.push([report.at.path, [report]]);
-  }
-  return groups;
+  findings.push(...fleetFindings(fleetRun.reports, located, secrets, context));
+  return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked }, context), failures };
 }

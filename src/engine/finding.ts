@@ -14,6 +14,11 @@ export interface Finding {
   readonly predicts: readonly string[];
   readonly remedy: string;
   /**
+   * Other places the finding concerns (a fleet finding's agents that agree, where the deviating agent differs
+   * from them); absent when there are none. SARIF shows them as relatedLocations.
+   */
+  readonly related?: readonly Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>[];
+  /**
    * The text of the line the finding points at (its first line), with everything after a secret-bearing name
    * dropped and known secret values masked (design §3.8): what the HTML report shows as the source line.
    */

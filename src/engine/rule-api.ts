@@ -42,9 +42,23 @@ export interface ReportDescriptor<M extends string> {
   readonly data?: MessageData;
 }
 
+/**
+ * A check the rule could not perform, or performed only on an assumed value: said instead of passing in
+ * silence. Free text in the rule's words; the engine adds the rule, the agent or security domain, the position.
+ */
+export interface NotCheckedDescriptor {
+  /** Where the undecided element is written, when there is one (a permission whose rule cannot be evaluated). */
+  readonly at?: Span;
+  /** What was not checked, and why. */
+  readonly reason: string;
+  /** What would make the check possible: a setting, an option, or what to verify by hand. */
+  readonly enable: string;
+}
+
 export interface RuleContext<M extends string> {
   readonly environment: Environment;
   report(descriptor: ReportDescriptor<M>): void;
+  notChecked(descriptor: NotCheckedDescriptor): void;
 }
 
 /** A fleet rule's report: fleet findings point into files whose texts are not kept, by offsets. */
@@ -53,6 +67,8 @@ export interface FleetReportDescriptor<M extends string> {
   readonly agent: string;
   readonly messageId: M;
   readonly data?: MessageData;
+  /** Other places the finding concerns, e.g. the settings of the agents this one differs from (see relatedPlaces). */
+  readonly related?: readonly Place[];
 }
 
 export interface FleetRuleContext<M extends string> {
@@ -82,8 +98,13 @@ interface RuleMeta<M extends string> {
   /** Starts with Disallow, Require, Limit or Specify. */
   readonly title: string;
   readonly severity: Severity;
-  /** Log code identifiers (design §3.4) that a finding of this rule predicts. */
+  /** Log code identifiers (design §3.4) that findings of this rule predict: every code any of its messages predicts. */
   readonly predicts: readonly string[];
+  /**
+   * The codes predicted by findings of a message that predicts fewer than `predicts` (none, or some): when the
+   * messages of one check describe causes the sources link to different codes. Other messages predict `predicts`.
+   */
+  readonly predictsByMessage?: Readonly<Partial<Record<M, readonly string[]>>>;
   readonly docs: RuleDocs;
   /** Message templates with `{placeholders}` filled from the report's data. */
   readonly messages: Readonly<Record<M, string>>;
@@ -112,6 +133,11 @@ export interface CheckRule<M extends string = string, S extends keyof RuleTarget
 }
 
 export type Rule = InputRule | CheckRule<string, keyof RuleTargets>;
+
+/** The log codes a finding of `rule` reported with `messageId` predicts. */
+export function predictionsOf(rule: Rule, messageId: string): readonly string[] {
+  return (rule.predictsByMessage as Readonly<Record<string, readonly string[]>> | undefined)?.[messageId] ?? rule.predicts;
+}
 
 export function defineRule<M extends string, S extends keyof RuleTargets>(rule: CheckRule<M, S>): CheckRule<M, S>;
 export function defineRule<M extends string>(rule: InputRule<M>): InputRule<M>;

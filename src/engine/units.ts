@@ -60,6 +60,9 @@ export function needsXmlReader(files: readonly LoadedFile[]): boolean {
   return files.some((file) => isDomainFormat(file.format));
 }
 
+/** Reader problems listed per file before the rest are summed up in one finding. */
+export const MAX_SYNTAX_PROBLEMS = 20;
+
 interface DomainDraft {
   policy?: CamsDomain['policy'];
   loginConfig?: CamsDomain['loginConfig'];
@@ -80,6 +83,13 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
     const report = (ruleId: string, problem: SourceProblem): void => {
       diagnostics.push({ ruleId, messageId: problem.messageId, data: problem.data ?? {}, at: { source, start: problem.start, end: problem.end }, agent: file.agent });
     };
+    // The first MAX_SYNTAX_PROBLEMS of a file, then one "… and N more" at the next: a file that is not what it
+    // seemed (a document, a binary dump) must not bury the report under thousands of findings.
+    const reportCapped = (ruleId: string, problems: readonly SourceProblem[]): void => {
+      for (const problem of problems.slice(0, MAX_SYNTAX_PROBLEMS)) report(ruleId, problem);
+      const next = problems[MAX_SYNTAX_PROBLEMS];
+      if (next) report(ruleId, { messageId: 'moreProblems', data: { count: problems.length - MAX_SYNTAX_PROBLEMS, shown: MAX_SYNTAX_PROBLEMS }, start: next.start, end: next.end });
+    };
     const collectWaivers = (comments: readonly SourceComment[]): void => {
       for (const comment of comments) {
         if (isWaiverComment(comment.text)) {
@@ -89,17 +99,18 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
     };
     if (file.format === 'cleartrust-conf') {
       const document = parseClearTrustConf(source);
-      for (const problem of document.problems) report('cleartrust/syntax-error', problem);
+      reportCapped('cleartrust/syntax-error', document.problems);
       collectWaivers(document.comments);
       agents.push(buildClearTrustAgent(file.agent, document));
     } else if (file.format === 'cams-conf') {
       const document = parseProperties(source);
-      for (const problem of document.problems) report('cams/properties-syntax', problem);
+      reportCapped('cams/properties-syntax', document.problems);
       collectWaivers(document.comments);
       agents.push(buildCamsAgent(file.agent, document));
     } else {
       if (!options.readXml) throw new Error(`buildWorkspace: ${file.path} is XML but no XML reader was given`);
       const document = options.readXml(source);
+      // The XML reader stops at the first problem: nothing to cap.
       for (const problem of document.problems) report('cams/xml-syntax', problem);
       collectWaivers(document.comments);
       const draft = drafts.get(file.agent) ?? {};
@@ -278,8 +289,128 @@ const DOMAIN_FORMAT_BY_ROOT = new Map(Object.entries(DOMAIN_FILES).map(([format,
  */
 export function detectFormat(text: string): FileFormat | undefined {
   const head = text.slice(0, 64 * 1024);
-  if (/^\s*(<\s*(Global|Pool|VirtualHost)\b|cleartrust\.)/im.test(head)) return 'cleartrust-conf';
-  if (/^\s*cams\./m.test(head)) return 'cams-conf';
-  const root = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([\w-]+)/.exec(head)?.[1];
+  if (CLEARTRUST_LINE.test(head)) return 'cleartrust-conf';
+  if (CAMS_LINE.test(head)) return 'cams-conf';
+  const root = rootElementName(head);
   return root === undefined ? undefined : DOMAIN_FORMAT_BY_ROOT.get(root);
 }
+
+// The format's mark at the start of a line, after blanks (white space other than a line terminator). The
+// expressions these replaced, `^\s*…` with the m flag, ran at every line start over all the blank lines that
+// follow it before failing: quadratic, seconds for 64 KiB of empty lines. Blanks that stop at the line's end
+// lose nothing, since the next line start is tried too, and each blank is then read from one line start only.
+const CLEARTRUST_LINE = /(?:^|[\n\r\u2028\u2029])[^\S\n\r\u2028\u2029]*(?:<\s*(?:Global|Pool|VirtualHost)\b|cleartrust\.)/i;
+const CAMS_LINE = /(?:^|[\n\r\u2028\u2029])[^\S\n\r\u2028\u2029]*cams\./;
+
+const BLANKS = /\s+/g;
+const NAME = /[\w-]+/y;
+/** No name: the expression below fails from there. */
+const NONE = -1;
+
+/**
+ * The root element's name as the expression
+ *
+ *   ^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>))*\s*<([\w-]+)
+ *
+ * finds it, in linear time. The expression skips processing instructions, comments and a DOCTYPE before the
+ * root, each ending at its first terminator, but when what follows is no element it backtracks into them and
+ * lets each run on to a later terminator, in every combination: 2^n tries for n comments before a `<` that
+ * starts no name (thirty comments took almost a minute).
+ *
+ * Its outcome from a position depends on that position only, so it is computed once per position, from the
+ * end of the text backwards: `from[i]`, where the name starts when the expression resumes at i (after the
+ * previous item), or NONE. An item whose body may end at several terminators yields the outcome of the first
+ * of them that leads to a name, as the lazy `*?` tries them in order; `after…[i]` holds that outcome for
+ * terminators at or after i.
+ */
+function rootElementName(text: string): string | undefined {
+  const n = text.length;
+  // Indexed up to n + 1, where nothing is found: reading one past a position needs no test for the end.
+  const table = () => new Int32Array(n + 2).fill(NONE);
+  const from = table();
+  const afterInstruction = table(); // `?>`
+  const afterComment = table(); // `-->`
+  const afterSubset = table(); // `]`, white space, `>`: the end of a DOCTYPE's internal subset
+  // The first position at or after i that is not white space (as \s means it).
+  const nonBlank = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) nonBlank[i] = i;
+  for (const blanks of text.matchAll(BLANKS)) nonBlank.fill(blanks.index + blanks[0].length, blanks.index, blanks.index + blanks[0].length);
+  const at = (array: Int32Array, i: number) => array[i] as number;
+  let bracketOrClose = n; // the first `[` or `>` at or after i; n when there is none
+  for (let i = n; i >= 0; i--) {
+    const c = text[i];
+    if (c === '[' || c === '>') bracketOrClose = i;
+    const instruction = c === '?' && text[i + 1] === '>' ? at(from, i + 2) : NONE;
+    afterInstruction[i] = instruction !== NONE ? instruction : at(afterInstruction, i + 1);
+    const comment = c === '-' && text.startsWith('->', i + 1) ? at(from, i + 3) : NONE;
+    afterComment[i] = comment !== NONE ? comment : at(afterComment, i + 1);
+    const close = c === ']' ? at(nonBlank, i + 1) : n;
+    const subset = text[close] === '>' ? at(from, close + 1) : NONE;
+    afterSubset[i] = subset !== NONE ? subset : at(afterSubset, i + 1);
+    // What starts at the first non-blank: an item, whose outcomes lie past i and are known, or the root.
+    const start = at(nonBlank, i);
+    if (text[start] !== '<') continue;
+    if (text[start + 1] === '?') from[i] = at(afterInstruction, start + 2);
+    else if (text.startsWith('!--', start + 1)) from[i] = at(afterComment, start + 4);
+    else if (text.startsWith('!DOCTYPE', start + 1)) {
+      // Only blanks and `<!DOCTYPE` stand before start + 9: the first `[` or `>` from i is the first from there.
+      const end = bracketOrClose;
+      from[i] = text[end] === '>' ? at(from, end + 1) : text[end] === '[' ? at(afterSubset, end + 1) : NONE;
+    } else {
+      NAME.lastIndex = start + 1;
+      if (NAME.test(text)) from[i] = start + 1;
+    }
+  }
+  NAME.lastIndex = at(from, 0);
+  return from[0] === NONE ? undefined : NAME.exec(text)?.[0];
+}
+
+/** What a file's content says it is (recognise): a format, mostly prose despite a configuration-like line, or nothing known. */
+export type Recognition =
+  | { readonly kind: 'format'; readonly format: FileFormat }
+  | { readonly kind: 'prose'; readonly settings: number; readonly lines: number }
+  | { readonly kind: 'unknown' };
+
+/**
+ * A file named on the command line, by content: detectFormat, then, for an agent configuration, the check that
+ * most of the file is configuration. A README that holds a `cleartrust.` line among its prose is not an agent
+ * configuration: more than half of the non-blank, non-comment lines of the head detectFormat reads must be
+ * settings or block tags. (A security domain file is recognised by its root element alone.)
+ */
+export function recognise(text: string): Recognition {
+  const format = detectFormat(text);
+  if (format === undefined) return { kind: 'unknown' };
+  if (isDomainFormat(format)) return { kind: 'format', format };
+  const { settings, lines } = settingLines(text.slice(0, 64 * 1024), format);
+  return settings * 2 > lines ? { kind: 'format', format } : { kind: 'prose', settings, lines };
+}
+
+// A setting: a key without spaces, then `=` (or `:` in a Java properties file); a ClearTrust block tag.
+const CONF_LINE = /^\s*(?:[^\s=#]+\s*=|<\/?\s*[A-Za-z]+\b[^>]*>\s*$)/;
+const PROPERTIES_LINE = /^\s*[^\s=:#!]+\s*[=:]/;
+
+/** Backslashes at the end of a line, counted from the end (a regular expression for "odd" would backtrack). */
+function trailingBackslashes(line: string): number {
+  let count = 0;
+  while (count < line.length && line.charCodeAt(line.length - 1 - count) === 92) count++;
+  return count;
+}
+
+/** Non-blank, non-comment lines, and how many of them are settings or block tags (or continue a Java property). */
+function settingLines(text: string, format: 'cleartrust-conf' | 'cams-conf'): { settings: number; lines: number } {
+  const setting = format === 'cams-conf' ? PROPERTIES_LINE : CONF_LINE;
+  const comment = format === 'cams-conf' ? /^\s*[#!]/ : /^\s*#/;
+  let settings = 0;
+  let lines = 0;
+  let continued = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const continuation = continued;
+    // A Java property goes on after a line that ends in an odd number of backslashes.
+    continued = format === 'cams-conf' && trailingBackslashes(line) % 2 === 1;
+    if (!continuation && (line.trim() === '' || comment.test(line))) continue;
+    lines++;
+    if (continuation || setting.test(line)) settings++;
+  }
+  return { settings, lines };
+}
+

@@ -62,7 +62,8 @@ export function formatCodesText(queries: readonly Query[], explanations: Readonl
 /** One code as an indented block, also used by explain --log for each code seen. */
 export function formatExplanation(explanation: CodeExplanation, c: Colors, indent = ''): string {
   const { code, references, predictedBy } = explanation;
-  const predictable = code.predictable ? 'predictable from configuration' : 'not predictable from configuration';
+  // Both from the rules' metadata (the catalog's flag agrees, test/meta), so the two lines cannot contradict.
+  const predictable = predictedBy.length > 0 ? 'predictable from configuration' : 'not predicted by any rule';
   const lines = [`${indent}${c.bold(code.id)}  ${c.dim(`${familyLabel(code)} · ${code.confidence} · ${predictable}`)}`];
   const field = (label: string, text: string): void => {
     lines.push(`${indent}  ${c.dim(label.padEnd(13))}${text}`);
@@ -72,7 +73,7 @@ export function formatExplanation(explanation: CodeExplanation, c: Colors, inden
   code.causes.forEach((cause, index) => field(index === 0 ? 'causes' : '', `- ${cause}`));
   if (code.settings.length > 0) field('settings', code.settings.join(', '));
   field('remedy', code.remedy);
-  field('predicted by', predictedBy.length > 0 ? predictedBy.map((rule) => `${rule.ruleId} (${rule.severity})`).join(', ') : 'no rule');
+  if (predictedBy.length > 0) field('predicted by', predictedBy.map((rule) => `${rule.ruleId} (${rule.severity})`).join(', '));
   references.forEach((ref, index) => field(index === 0 ? 'source' : '', `${ref.key}: ${ref.title}${ref.url ? ` <${ref.url}>` : ''}`));
   return lines.join('\n');
 }

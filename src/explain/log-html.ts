@@ -6,7 +6,7 @@
 import type { Severity } from '../engine/rule-api.js';
 import type { CodeSummary, HourCount } from '../logs/analysis.js';
 import { html, join, renderPage, slug, type Html } from '../report/html-page.js';
-import { filterForm, findingBody, severityBadge } from '../report/html.js';
+import { filterForm, findingBody, noticeBody, severityBadge } from '../report/html.js';
 import { plural } from '../report/text.js';
 import { familyLabel } from './code-report.js';
 import { describeInterval } from '../model/duration.js';
@@ -116,7 +116,7 @@ const MARGIN = { top: 12, right: 12, bottom: 40, left: 44 };
 
 function timeline(seen: CodeSummary, id: string, predicted: HourlyPrediction): Html {
   const buckets = bucketHours(seen.hourly);
-  if (!buckets) return html`<p class="timeline">No occurrence has a complete date, so there is no timeline (${plural(seen.untimed, 'occurrence')} counted).</p>`;
+  if (!buckets) return html`<p class="timeline">No occurrence has a complete, valid date, so there is no timeline (${plural(seen.untimed, 'occurrence')} counted).</p>`;
   const { size, start, counts } = buckets;
   const per = size === 1 ? 'hour' : size === 24 ? 'day' : `${size / 24} days`;
   // The prediction per bar, drawn beside the observed bar of every hour (or day) of the log.
@@ -163,7 +163,7 @@ function timeline(seen: CodeSummary, id: string, predicted: HourlyPrediction): H
   const rhythmText = seen.periodic && seen.medianIntervalSeconds !== undefined ? `; periodic, about every ${describeInterval(seen.medianIntervalSeconds)}` : '';
   const description = `${plural(seen.count - seen.untimed - seen.hourlyOmitted, 'timed occurrence')} from ${span}; at most ${max} per ${per}${rhythmText}.`;
   const nonEmpty = counts.map((count, i) => ({ count, time: start + i * size * HOUR })).filter((bucket) => bucket.count > 0);
-  const omitted = [seen.untimed > 0 ? `${plural(seen.untimed, 'occurrence')} without a complete date` : '', seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : '']
+  const omitted = [seen.untimed > 0 ? `${plural(seen.untimed, 'occurrence')} without a complete, valid date` : '', seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : '']
     .filter(Boolean)
     .join(' and ');
   return html`<figure class="timeline">
@@ -188,7 +188,8 @@ ${predictedBars}
 
 function explainedBy(traced: TracedCode): Html {
   if (traced.unexplained !== undefined) {
-    return html`<div class="explained"><h4>Not explained by a finding</h4><p>${capitalize(UNEXPLAINED_TEXT[traced.unexplained])}.</p></div>`;
+    const skipped = traced.notChecked.map((notice) => html`<li>${noticeBody(notice)}</li>`);
+    return html`<div class="explained"><h4>Not explained by a finding</h4><p>${capitalize(UNEXPLAINED_TEXT[traced.unexplained])}.</p>${skipped.length > 0 ? html`<ul>${skipped}</ul>` : ''}</div>`;
   }
   return html`<div class="explained"><h4>Explained by ${plural(traced.findings.length, 'finding')}</h4>
 ${traced.findings.map(

@@ -4,11 +4,11 @@
  * out (JSON schema: schemas/explain.schema.json, "log" report).
  */
 import { createColors } from 'picocolors';
-import type { Finding } from '../engine/engine.js';
+import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Rule } from '../engine/rule-api.js';
 import type { LogCode } from '../knowledge/codes.js';
 import type { CodeSummary, FileSummary } from '../logs/analysis.js';
-import { toJsonFinding } from '../report/json.js';
+import { toJsonFinding, toJsonNotChecked } from '../report/json.js';
 import type { Summary } from '../report/report.js';
 import { plural } from '../report/text.js';
 import { printable } from '../text/printable.js';
@@ -18,7 +18,7 @@ import { round } from '../model/prediction.js';
 import { quantityText } from '../report/prediction.js';
 import type { LogComparison, ObservedRate, PredictedRate, Verdict } from './log-prediction.js';
 
-export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'no finding' | 'log not attributed';
+export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'log not attributed' | 'not checked' | 'no finding';
 
 export interface TracedCode {
   readonly seen: CodeSummary;
@@ -28,6 +28,8 @@ export interface TracedCode {
   readonly findings: readonly Finding[];
   /** Why no finding explains it; undefined when one does. */
   readonly unexplained?: Unexplained;
+  /** When unexplained because of them: the checks that predict this code and were not performed. */
+  readonly notChecked: readonly NotChecked[];
 }
 
 export interface LogExplanation {
@@ -45,38 +47,44 @@ export interface LogExplanation {
  */
 export type CodeScope = (id: string) => { readonly agents: ReadonlySet<string>; readonly unattributed: boolean };
 
+/**
+ * Each code seen with the findings that predict it; `lint` is the lint run of the configurations given
+ * (undefined when none was). A predictable code no finding explains is "not checked" when a check that
+ * predicts it was not performed, never "no finding". With `scope`, only the findings and notices of the agents
+ * whose logs hold the code count.
+ */
 export function traceCodes(
   seen: readonly CodeSummary[],
-  findings: readonly Finding[] | undefined,
+  lint: { readonly findings: readonly Finding[]; readonly notChecked: readonly NotChecked[] } | undefined,
   catalog: ReadonlyMap<string, LogCode>,
   rules: readonly Rule[],
   scope?: CodeScope,
 ): TracedCode[] {
+  const predicts = new Map(rules.map((rule) => [rule.id, rule.predicts]));
   return seen.map((summary) => {
     const code = catalog.get(summary.id);
     const within = scope?.(summary.id);
-    const matched = (findings ?? []).filter((finding) => finding.predicts.includes(summary.id) && (!within || within.agents.has(finding.agent)));
+    const ours = (agents: readonly string[]): boolean => !within || agents.some((agent) => within.agents.has(agent));
+    const matched = (lint?.findings ?? []).filter((finding) => finding.predicts.includes(summary.id) && ours([finding.agent]));
+    const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true && ours(notice.scope));
     const explanation = code ? explainCode(code, rules) : undefined;
     const unexplained: Unexplained | undefined =
-      matched.length > 0
-        ? undefined
-        : !code
-          ? 'unknown code'
-          : !code.predictable
-            ? 'runtime cause'
-            : findings === undefined
-              ? 'no configuration given'
-              : within?.unattributed
-                ? 'log not attributed'
-                : 'no finding';
-    return { seen: summary, ...(explanation ? { explanation } : {}), findings: matched, ...(unexplained ? { unexplained } : {}) };
+      matched.length > 0 ? undefined
+      : !code ? 'unknown code'
+      : !code.predictable ? 'runtime cause'
+      : lint === undefined ? 'no configuration given'
+      : within?.unattributed ? 'log not attributed'
+      : skipped.length > 0 ? 'not checked'
+      : 'no finding';
+    return { seen: summary, ...(explanation ? { explanation } : {}), findings: matched, ...(unexplained ? { unexplained } : {}), notChecked: unexplained === 'not checked' ? skipped : [] };
   });
 }
 
 export const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
   'unknown code': 'not in the code catalog',
   'no configuration given': 'predictable from configuration, but no configuration paths were given',
-  'runtime cause': 'not predictable from configuration (a run-time outcome: users, load, network)',
+  'runtime cause': 'not predicted by any rule (a run-time outcome such as users, load or network, or a cause webagent-lint does not check)',
+  'not checked': 'predictable from configuration, but a check that predicts it was not performed, or rests on an assumed value',
   'no finding': 'predictable from configuration, but no finding in the given configurations predicts it',
   'log not attributed': 'a log that holds it is not attributed to an agent, so no agent\'s findings are compared with it: name its agent with <agent path>=<log file>',
 };
@@ -120,7 +128,10 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
   const unexplained = explanation.codes.filter((traced) => traced.unexplained !== undefined);
   if (unexplained.length > 0) {
     out.push('', c.bold('Not explained by any finding'));
-    for (const traced of unexplained) out.push(`  ${traced.seen.id}: ${UNEXPLAINED_TEXT[traced.unexplained ?? 'no finding']}`);
+    for (const traced of unexplained) {
+      out.push(`  ${traced.seen.id}: ${UNEXPLAINED_TEXT[traced.unexplained ?? 'no finding']}`);
+      for (const notice of traced.notChecked) out.push(`    ${notice.reason}  ${c.dim(notice.ruleId)}`, `      ${c.dim(`to check it: ${notice.enable}`)}`);
+    }
   }
   if (explanation.lint) {
     const { errors, warnings, infos, agents, files } = explanation.lint;
@@ -175,7 +186,7 @@ function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): s
   };
   const time = timeRangeText(seen);
   if (time !== undefined) field('time', time);
-  if (seen.untimed > 0) field(seen.first ? '' : 'time', `${plural(seen.untimed, 'occurrence')} without a complete date (counted, not timed)`);
+  if (seen.untimed > 0) field(seen.first ? '' : 'time', `${plural(seen.untimed, 'occurrence')} without a complete, valid date (counted, not timed)`);
   if (seen.servers.length > 0) field('servers', serversText(seen));
   if (seen.medianIntervalSeconds !== undefined) {
     const rhythm = seen.periodic ? `periodic: recurs about every ${describeInterval(seen.medianIntervalSeconds)}` : 'not periodic';
@@ -195,7 +206,7 @@ function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): s
 }
 
 export function formatLogJson(explanation: LogExplanation, tool: object): string {
-  const codes = explanation.codes.map(({ seen, explanation: known, findings, unexplained }) => ({
+  const codes = explanation.codes.map(({ seen, explanation: known, findings, unexplained, notChecked }) => ({
     id: seen.id,
     known: known !== undefined,
     ...(known ? { family: known.code.family, meaning: known.code.meaning, predictable: known.code.predictable, remedy: known.code.remedy } : {}),
@@ -210,6 +221,7 @@ export function formatLogJson(explanation: LogExplanation, tool: object): string
     predictedBy: known?.predictedBy.map((rule) => rule.ruleId) ?? [],
     explainedBy: findings.map(toJsonFinding),
     ...(unexplained ? { unexplained } : {}),
+    ...(notChecked.length > 0 ? { notChecked: notChecked.map(toJsonNotChecked) } : {}),
   }));
   const files = explanation.files.map((file) => ({ ...file }));
   const logs = explanation.logs.map((log) => ({

@@ -1,6 +1,7 @@
 /**
  * From what a user types or copies out of a log to catalog entries: the identifiers of design §3.4 in any
- * case, and the bare forms (`5005`, `access reason 13`, `auth reason 7`, `7`). Pure.
+ * case, the sources' own spellings of them (`CT_SOCKET_ERRORS`), and the bare forms (`5005`, `access reason 13`,
+ * `auth reason 7`, `7`). Pure.
  */
 import type { LogCode } from '../knowledge/codes.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -8,7 +9,7 @@ import { editDistance } from '../text/edit-distance.js';
 export interface Query {
   /** The words as given, joined with single spaces. */
   readonly text: string;
-  /** Identifiers of every catalog entry the query names, in catalog order; empty when unknown. */
+  /** Identifiers of every catalog entry the query names (an identifier as typed first); empty when unknown. */
   readonly matches: readonly string[];
   /** For an unknown query: the closest identifiers, best first. */
   readonly closest: readonly string[];
@@ -51,9 +52,11 @@ function resolve(words: readonly string[], catalog: ReadonlyMap<string, LogCode>
   return { text, matches, closest: [...new Set([...sameNumber, ...closest(text, catalog)])].slice(0, MAX_SUGGESTIONS) };
 }
 
+/** The entry of that identifier, then the entries a source also writes so (KB 000025051's `CT_SERVER_TIMED_OUT`). */
 function byIdentifier(word: string, catalog: ReadonlyMap<string, LogCode>): string[] {
   const wanted = word.toUpperCase();
-  return catalog.has(wanted) ? [wanted] : [];
+  const spelledSo = [...catalog.values()].filter((code) => code.spellings?.includes(wanted)).map((code) => code.id);
+  return [...(catalog.has(wanted) ? [wanted] : []), ...spelledSo];
 }
 
 /** A number names the web agent error, or a status or reason, narrowed by the qualifier words. */

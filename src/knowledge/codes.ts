@@ -11,6 +11,8 @@ export interface LogCode {
   readonly logged: string;
   /** For ClearTrust messages without a CT_ token: text fragments that identify the message in a log line. */
   readonly matches?: readonly string[];
+  /** Other ways the sources write the code (`CT_SOCKET_ERRORS`), accepted by explain. */
+  readonly spellings?: readonly string[];
   readonly meaning: string;
   readonly causes: readonly string[];
   readonly settings: readonly string[];

@@ -21,7 +21,7 @@ export interface FileSummary {
 export interface CodeSummary {
   readonly id: string;
   readonly count: number;
-  /** Occurrences without a complete date (counted, but not timed). */
+  /** Occurrences without a complete, valid date (counted, but not timed). */
   readonly untimed: number;
   readonly first?: { readonly time: number; readonly text: string };
   readonly last?: { readonly time: number; readonly text: string };

@@ -11,7 +11,8 @@ export interface LogRecord {
   readonly format: LogFormat;
   /**
    * Milliseconds since the epoch; undefined when the line's date is incomplete (a month-less ctagent line) or
-   * when the line carries no code (only code occurrences are timed, so the date is not read).
+   * cannot exist (Feb 30, 13:48 PM: never rolled over into another time), or when the line carries no code
+   * (only code occurrences are timed, so the date is not read).
    */
   readonly time: number | undefined;
   /** The timestamp as written in the line. */
@@ -94,22 +95,42 @@ const QUIET_CTAGENT_LINE: LogRecord = Object.freeze({ format: 'ctagent', time: u
 
 function clearTrustTime(g: Record<string, string | undefined>): number | undefined {
   if (g['isoYear'] !== undefined) {
-    const local = Date.UTC(Number(g['isoYear']), Number(g['isoMonth']) - 1, Number(g['isoDay']), Number(g['isoHour']), Number(g['isoMinute']), Number(g['isoSecond']));
-    return local - offsetMinutes(g['isoOffset']) * 60_000;
+    const local = utc(Number(g['isoYear']), Number(g['isoMonth']) - 1, Number(g['isoDay']), Number(g['isoHour']), Number(g['isoMinute']), Number(g['isoSecond']));
+    const offset = offsetMinutes(g['isoOffset']);
+    return local === undefined || offset === undefined ? undefined : local - offset * 60_000;
   }
   const month = g['month'] !== undefined ? MONTHS[g['month'].toLowerCase()] : undefined;
-  if (month === undefined) return undefined;
-  const hour12 = Number(g['hour']) % 12;
-  const hour = (g['ampm'] ?? '').toUpperCase() === 'PM' ? hour12 + 12 : hour12;
-  const local = Date.UTC(Number(g['year']), month, Number(g['day']), hour, Number(g['minute']), Number(g['second']));
-  return local - (ZONE_HOURS[(g['zone'] ?? 'UTC').toUpperCase()] ?? 0) * 3_600_000;
+  const hour12 = Number(g['hour']);
+  // A 12-hour clock reads 1 to 12: 13:48 PM or 00:30 AM name no time.
+  if (month === undefined || hour12 < 1 || hour12 > 12) return undefined;
+  const hour = (hour12 % 12) + ((g['ampm'] ?? '').toUpperCase() === 'PM' ? 12 : 0);
+  const local = utc(Number(g['year']), month, Number(g['day']), hour, Number(g['minute']), Number(g['second']));
+  return local === undefined ? undefined : local - (ZONE_HOURS[(g['zone'] ?? 'UTC').toUpperCase()] ?? 0) * 3_600_000;
 }
 
-/** `+0200`, `-08:00`, `Z` or nothing (read as UTC) to minutes east of UTC. */
-function offsetMinutes(text: string | undefined): number {
+/**
+ * The moment the fields name (month 0-based), read as UTC; undefined when they name none. Date.UTC would roll
+ * Feb 30 over to Mar 2 and 10:60 to 11:00, and read years below 100 as 19xx: an impossible date would be timed,
+ * silently, at another time.
+ */
+function utc(year: number, month: number, day: number, hour: number, minute: number, second: number): number | undefined {
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day ? date.getTime() : undefined;
+}
+
+/**
+ * `+0200`, `-08:00`, `Z` or nothing (read as UTC) to minutes east of UTC; undefined for an offset no zone has
+ * (beyond 14 hours, or 60 minutes or more).
+ */
+function offsetMinutes(text: string | undefined): number | undefined {
   const match = /^([+-])(\d{2}):?(\d{2})$/.exec(text ?? '');
   if (!match) return 0;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  const [hours, minutes] = [Number(match[2]), Number(match[3])];
+  if (hours > 14 || minutes > 59) return undefined;
+  return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
 // Cams logs start with `[24/Mar/2005:10:43:58 -0800] <host>`.
@@ -141,8 +162,9 @@ function camsRecord(format: LogFormat, kind: 'AUTH' | 'ACCESS', g: Record<string
 function camsTime(g: Record<string, string | undefined>): number | undefined {
   const month = MONTHS[(g['month'] ?? '').toLowerCase()];
   if (month === undefined) return undefined;
-  const local = Date.UTC(Number(g['year']), month, Number(g['day']), Number(g['hour']), Number(g['minute']), Number(g['second']));
-  return local - offsetMinutes(g['offset']) * 60_000;
+  const local = utc(Number(g['year']), month, Number(g['day']), Number(g['hour']), Number(g['minute']), Number(g['second']));
+  const offset = offsetMinutes(g['offset']);
+  return local === undefined || offset === undefined ? undefined : local - offset * 60_000;
 }
 
 /**

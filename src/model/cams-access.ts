@@ -22,6 +22,7 @@
  */
 import { attributeOf, type XmlElement } from '../parse/xml-tree.js';
 import { DEFAULT_PORTS, type AccessControlPolicy, type AcrNode, type Permission, type ResourcePattern } from './cams-policy.js';
+import { globCovers, globMatches } from './glob.js';
 
 /** A request URL; `host` undefined means "a host that no host-specific pattern names". */
 export interface RequestTarget {
@@ -61,7 +62,7 @@ function matches(pattern: ResourcePattern, target: RequestTarget): boolean {
 }
 
 /** A permission that lists no action covers them all. Called for every permission of a search: no array is built. */
-function coversAction(permission: Permission, method: string): boolean {
+export function coversAction(permission: Permission, method: string): boolean {
   return permission.actions.length === 0 || permission.actions.some((action) => action.name === method);
 }
 
@@ -135,56 +136,34 @@ function shadows(wider: Permission, permission: Permission): boolean {
   if (!w || !p) return false;
   // Every action of `permission` must be one of `wider`'s; a permission without actions has all of them.
   const actionsCovered = wider.actions.length === 0 || (permission.actions.length > 0 && permission.actions.every((a) => coversAction(wider, a.name)));
+  return actionsCovered && patternCovers(w, p);
+}
+
+/** True when `wide` matches every URL `narrow` matches, part by part. */
+export function patternCovers(wide: ResourcePattern, narrow: ResourcePattern): boolean {
   return (
-    actionsCovered &&
-    globCovers(w.scheme, p.scheme) &&
-    globCovers(w.host, p.host) &&
-    globCovers(w.port ?? DEFAULT_PORTS[w.scheme] ?? '*', p.port ?? DEFAULT_PORTS[p.scheme] ?? '*') &&
-    globCovers(w.path, p.path)
+    globCovers(wide.scheme, narrow.scheme) &&
+    globCovers(wide.host, narrow.host) &&
+    globCovers(wide.port ?? DEFAULT_PORTS[wide.scheme] ?? '*', narrow.port ?? DEFAULT_PORTS[narrow.scheme] ?? '*') &&
+    globCovers(wide.path, narrow.path)
   );
+}
+
+/**
+ * The least specific URLs a pattern matches, to ask what the policy decides somewhere inside it: every `*` of
+ * the path, port and a partly starred host matches nothing (a port of stars, or none, is the scheme's default),
+ * a host of stars is a host that no host-specific pattern names, and a starred scheme is tried as https and http.
+ */
+export function sampleTargets(pattern: ResourcePattern): RequestTarget[] {
+  const schemes = pattern.scheme.includes('*') ? ['https', 'http'].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
+  const host = /^\*+$/.test(pattern.host) ? undefined : pattern.host.replace(/\*/g, '');
+  const path = pattern.path.replace(/\*/g, '');
+  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? '').replace(/\*/g, '') || (DEFAULT_PORTS[scheme] ?? ''), path }));
 }
 
 function literalPrefix(glob: string): string {
   const star = glob.indexOf('*');
   return star === -1 ? glob : glob.slice(0, star);
-}
-
-// One cache per case mode, so that a lookup (four per permission and request) builds no key string.
-const caseSensitive = new Map<string, RegExp>();
-const caseInsensitive = new Map<string, RegExp>();
-
-function globMatches(glob: string, value: string, ignoreCase: boolean): boolean {
-  const cache = ignoreCase ? caseInsensitive : caseSensitive;
-  let regex = cache.get(glob);
-  if (!regex) {
-    const source = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-    regex = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
-    cache.set(glob, regex);
-  }
-  return regex.test(value);
-}
-
-/**
- * True when every string `narrow` matches is matched by `wide` (both globs with `*` only). A `*` of `wide`
- * may absorb any run of `narrow`'s characters and stars; a literal of `wide` must meet the same literal,
- * because a star of `narrow` can produce characters `wide` does not expect.
- */
-export function globCovers(wide: string, narrow: string): boolean {
-  const w = wide.toLowerCase();
-  const n = narrow.toLowerCase();
-  const memo = new Map<number, boolean>();
-  const covers = (i: number, j: number): boolean => {
-    const key = i * (n.length + 1) + j;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (i === w.length) result = j === n.length;
-    else if (w[i] === '*') result = covers(i + 1, j) || (j < n.length && covers(i, j + 1));
-    else result = j < n.length && n[j] !== '*' && w[i] === n[j] && covers(i + 1, j + 1);
-    memo.set(key, result);
-    return result;
-  };
-  return covers(0, 0);
 }
 
 export type Outcome =

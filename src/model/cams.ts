@@ -74,6 +74,9 @@ export function buildLoginConfig(root: XmlElement): LoginConfig {
   return { root, entries };
 }
 
+/** How an agent gets linked to its security domain, for a finding or notice about one that is not. */
+export const HOW_TO_LINK = 'Lint the agent together with its security domain directory, or name the domain in .webagent-lint.yaml under cams.agentDomains.';
+
 /** `cams.loginconfig.entry` defaults to `http`, the entry name most sites keep (LC32, LC21). */
 export const DEFAULT_LOGIN_CONFIG_ENTRY = 'http';
 

@@ -2,6 +2,14 @@
  * Typed model of one ClearTrust web agent: its blocks, the effective settings of the Global scope and of
  * each VirtualHost (a VirtualHost inherits Global and overrides it, KB48839), and the Pool each one uses
  * through `cleartrust.agent.server_pool`.
+ *
+ * Where a setting is read from (ASSUMPTION, README "Assumptions about the ClearTrust format"): every real
+ * file writes pool settings (catalog scope `pool`) only in `<Pool>` blocks and the others only in `<Global>`
+ * and `<VirtualHost>` (S-GH), and no source says what the agent does with a setting written in the other kind
+ * of block. Rather than let such a line pass unjudged, a scope reads each setting from its home block first
+ * and falls back to the other blocks it is tied to: a pool setting from the Pool the scope uses, else the
+ * VirtualHost's own line, else Global's; any other setting from the VirtualHost, else Global, else the Pool
+ * the scope uses. cleartrust/misplaced-setting reports every line outside its home block.
  */
 import type { ConfBlock, ConfDocument, ConfEntry } from '../parse/cleartrust-conf.js';
 import { cleartrustProperties, isSecretName, type PropertyDefinition } from '../knowledge/properties.js';
@@ -24,10 +32,25 @@ export interface AgentScope {
   readonly block: ConfBlock | undefined;
   /** `Global` or `VirtualHost name:address:port`. */
   readonly label: string;
-  /** Effective settings: Global's, overridden by the VirtualHost's own. */
+  /**
+   * Effective settings, each read from its home block first (see the header): agent settings from the
+   * VirtualHost, then Global, then the scope's Pool; pool settings from the Pool, then the VirtualHost, then Global.
+   */
   readonly settings: SettingMap;
-  /** The pool named by the effective server_pool (or the default pool), when it exists. */
+  /** The id of the pool this scope uses: its effective server_pool, or the default pool. */
+  readonly poolId: string;
+  /** That pool's block, when it exists. */
   readonly pool: Pool | undefined;
+}
+
+/**
+ * A connection pool as the agent would open it: for each scope, the pool it uses with the pool settings it
+ * resolves (wherever they are written); for each Pool block that no scope uses, the block's own settings.
+ * Pool rules judge these, so a pool setting is judged whichever block sets it.
+ */
+export interface PoolView {
+  readonly id: string;
+  readonly settings: SettingMap;
 }
 
 export interface ClearTrustAgent {
@@ -39,6 +62,8 @@ export interface ClearTrustAgent {
   readonly entries: readonly ConfEntry[];
   readonly pools: readonly Pool[];
   readonly scopes: readonly AgentScope[];
+  /** The pools the agent would open (see PoolView), in the order of the scopes, then unused Pool blocks. */
+  readonly poolViews: readonly PoolView[];
 }
 
 /** Settings by full property name; when a key repeats in one block the later line is kept. */
@@ -61,27 +86,42 @@ export function buildClearTrustAgent(id: string, document: ConfDocument): ClearT
     }
   }
   const globalSettings = globalBlock ? settingsOf(globalBlock) : new Map<string, ConfEntry>();
-  const scopes: AgentScope[] = [
-    { kind: 'global', block: globalBlock, label: 'Global', settings: globalSettings, pool: poolFor(globalSettings) },
-  ];
+  const scopes: AgentScope[] = [scope('global', globalBlock, 'Global', undefined)];
   for (const block of virtualHosts) {
-    // A VirtualHost's own settings over Global's, without copying Global's map for every VirtualHost.
-    const own = settingsOf(block);
-    const settings: SettingMap = { get: (name) => own.get(name) ?? globalSettings.get(name), has: (name) => own.has(name) || globalSettings.has(name) };
-    const label = `VirtualHost ${['name', 'address', 'port'].map((n) => attribute(block, n) ?? '*').join(':')}`;
-    scopes.push({ kind: 'virtualhost', block, label, settings, pool: poolFor(settings) });
+    scopes.push(scope('virtualhost', block, blockLabel(block), settingsOf(block)));
   }
+  const used = new Set(scopes.map((s) => s.pool));
+  const poolViews: PoolView[] = [
+    ...scopes.map((s) => ({ id: s.poolId, settings: s.settings })),
+    ...pools.filter((pool) => !used.has(pool)).map((pool) => ({ id: pool.id, settings: pool.settings })),
+  ];
   const entries = [...document.topLevelEntries, ...document.blocks.flatMap((block) => block.entries)].sort((a, b) => a.start - b.start);
-  return { product: 'cleartrust', id, document, entries, pools, scopes };
+  return { product: 'cleartrust', id, document, entries, pools, scopes, poolViews };
 
-  function poolFor(settings: SettingMap): Pool | undefined {
-    const wanted = serverPoolId(settings);
-    return pools.find((pool) => pool.id === wanted);
+  /** A scope's settings (see AgentScope.settings); `own` is a VirtualHost's own lines, undefined for Global. */
+  function scope(kind: AgentScope['kind'], block: ConfBlock | undefined, label: string, own: Map<string, ConfEntry> | undefined): AgentScope {
+    // The VirtualHost's own line over Global's, without copying Global's map for every VirtualHost.
+    const scoped = (name: string) => own?.get(name) ?? globalSettings.get(name);
+    const poolId = serverPoolId({ get: scoped, has: (name) => scoped(name) !== undefined });
+    const pool = pools.find((p) => p.id === poolId);
+    const get = (name: string) => {
+      if (isPoolSetting(name)) return pool?.settings.get(name) ?? scoped(name);
+      // server_pool chooses the Pool, so it is never read from one.
+      return name === SERVER_POOL ? scoped(name) : (scoped(name) ?? pool?.settings.get(name));
+    };
+    return { kind, block, label, settings: { get, has: (name) => get(name) !== undefined }, poolId, pool };
   }
 }
 
+/** Whether the catalog places the property in a `<Pool>` block. */
+export function isPoolSetting(name: string): boolean {
+  return cleartrustProperties.get(name)?.scope === 'pool';
+}
+
+const SERVER_POOL = `${PREFIX}server_pool`;
+
 export function serverPoolId(settings: SettingMap): string {
-  const entry = settings.get(`${PREFIX}server_pool`);
+  const entry = settings.get(SERVER_POOL);
   return entry && entry.value.trim() !== '' ? entry.value.trim() : DEFAULT_POOL_ID;
 }
 
@@ -89,6 +129,13 @@ function settingsOf(block: ConfBlock): Map<string, ConfEntry> {
   const map = new Map<string, ConfEntry>();
   for (const entry of block.entries) map.set(entry.key, entry);
   return map;
+}
+
+/** How messages name a block: `Global`, `Pool __default__`, `VirtualHost www.example.com:*:*`. */
+export function blockLabel(block: ConfBlock): string {
+  if (block.kind === 'pool') return `Pool ${attribute(block, 'id') ?? ''}`;
+  if (block.kind === 'virtualhost') return `VirtualHost ${['name', 'address', 'port'].map((n) => attribute(block, n) ?? '*').join(':')}`;
+  return block.kind === 'global' ? 'Global' : block.name;
 }
 
 export function attribute(block: ConfBlock, name: string): string | undefined {

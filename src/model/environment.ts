@@ -51,3 +51,9 @@ export function describeOrigin(origin: FactOrigin, configKey: string): string {
       return `the typical value in RSA KB 000025051, assumed because ${configKey} is not set`;
   }
 }
+
+/** Where a user gives each environment value: what a notice about an assumed or a missing value points to. */
+export const HOW_TO_GIVE = {
+  firewallIdleTimeout: 'Give the real timeout: environment.firewallIdleTimeout in .webagent-lint.yaml, or --firewall-idle-timeout.',
+  activeAuthServers: 'Give the number: environment.activeAuthServers in .webagent-lint.yaml, or --active-auth-servers.',
+} as const;

@@ -10,7 +10,7 @@
 import { isSecretName } from '../knowledge/properties.js';
 import { unshared } from '../parse/source.js';
 import type { CamsAgent } from './cams.js';
-import { PREFIX, serverPoolId, type ClearTrustAgent } from './cleartrust.js';
+import { PREFIX, type ClearTrustAgent } from './cleartrust.js';
 import type { Agent } from './workspace.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -116,6 +116,14 @@ export function fleetName(block: string, key: string): string {
   return block === '' ? key : `${block} ${key}`;
 }
 
+/**
+ * A pool setting of a ClearTrust agent's Global scope as model/cleartrust.ts resolves it, from the facts: the
+ * line in the Pool block the scope uses, else Global's line. `property` is the full property name.
+ */
+export function poolSettingOf(agent: FleetAgent, property: string): FleetValue | undefined {
+  return (agent.pool === undefined ? undefined : agent.setting(fleetName(agent.pool, property))) ?? agent.setting(property);
+}
+
 /** The facts of an agent whose model is at hand (its unit's lint takes them before the model is dropped). */
 export function agentFacts(agent: Agent): AgentFacts {
   return agent.product === 'cleartrust' ? cleartrustFacts(agent) : camsFacts(agent);
@@ -177,8 +185,8 @@ function cleartrustFacts(agent: ClearTrustAgent): AgentFacts {
     add(label, scope.block.entries);
   }
   const firstBlock = agent.document.blocks[0];
-  const clusterPool = agent.pools.find((p) => p.id === serverPoolId(global?.settings ?? new Map()));
-  const cluster = dispatcherGroup(clusterPool?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '');
+  // Wherever it is written (model/cleartrust.ts): a dispatcher_list in <Global> groups the agent too.
+  const cluster = dispatcherGroup(global?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '');
   return {
     id: agent.id,
     product: 'cleartrust',
@@ -356,7 +364,10 @@ export function createFleetStore(): FleetStore {
       for (const stored of agents) {
         const configured = clusterOf(stored.id);
         const agent = fleetAgent(strings, stored, configured === undefined ? undefined : strings.shared(configured));
-        append(byCluster, `${agent.product}\0${agent.cluster}`, agent);
+        // A Cams cluster is the agents that share a cams.cluster.name (CP32): agents without one share nothing,
+        // so each is a cluster of its own. (ClearTrust agents without a dispatcher list are still compared as one group.)
+        const alone = agent.product === 'cams' && agent.clusterSource === 'none';
+        append(byCluster, alone ? `${agent.product}\0\0${agent.path}` : `${agent.product}\0${agent.cluster}`, agent);
       }
       // In path order, however the agents came in (threads' shares, files named on the command line, Cams last):
       // fleet messages name agents in this order.
@@ -365,7 +376,7 @@ export function createFleetStore(): FleetStore {
         const first = members[0] as StoreAgent;
         return { product: first.product, name: first.cluster, source: first.clusterSource, members, compare: () => compareSettings(strings, members) };
       });
-      clusters.sort((a, b) => (a.product + a.name < b.product + b.name ? -1 : 1));
+      clusters.sort((a, b) => compareText(a.product, b.product) || compareText(a.name, b.name) || compareText((a.members[0] as FleetAgent).path, (b.members[0] as FleetAgent).path));
       return { clusters };
     },
   };
@@ -478,6 +489,30 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[]
   const groups = new Map<string, T[]>();
   for (const item of items) append(groups, keyOf(item), item);
   return [...groups.entries()].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b)).map(([, group]) => group);
+}
+
+/**
+ * The groups of a comparison that deviate, each with the group it deviates from. `groups` hold agents (or
+ * readings of them) grouped by value, the largest first (groupBy). With a clear majority every smaller group
+ * deviates from the majority, which is healthy and reported nowhere; on a tie for the largest no side can be
+ * called the deviation, and each group deviates from the largest other one.
+ */
+export function deviations<T>(groups: readonly (readonly T[])[]): { readonly group: readonly T[]; readonly from: readonly T[] }[] {
+  const [largest, second] = groups;
+  if (!largest || !second) return [];
+  const deviating = largest.length === second.length ? groups : groups.slice(1);
+  return deviating.map((group) => ({ group, from: group === largest ? second : largest }));
+}
+
+/**
+ * At most this many related places per fleet finding: the agents agreeing with a deviating one can be
+ * thousands, and each related place costs reading its file back.
+ */
+const MAX_RELATED = 10;
+
+/** The places of the first agents (or readings) a finding relates to, for FleetReportDescriptor.related. */
+export function relatedPlaces<T>(items: readonly T[], placeOf: (item: T) => Place): Place[] {
+  return items.slice(0, MAX_RELATED).map(placeOf);
 }
 
 /** The agents named in a message: a few ids, then how many more. */

@@ -46,9 +46,15 @@ export interface PoolInputs {
 /** The environment values the model uses. */
 export type PredictionEnvironment = Pick<Environment, 'firewallIdleTimeout' | 'activeAuthServers' | 'authServers'>;
 
-/** Every pool of the agent, read through the model's settings of each pool. */
+/**
+ * Every pool the agent would open, with the pool settings as the model resolves them (wherever they are
+ * written, as the pool rules judge them). Several scopes using one pool open it once: the first scope's view
+ * of it (Global's, when Global uses it) is predicted.
+ */
 export function poolInputsOf(agent: ClearTrustAgent): PoolInputs[] {
-  return agent.pools.map((pool) => {
+  const seen = new Set<string>();
+  const pools = agent.poolViews.filter((pool) => !seen.has(pool.id) && seen.add(pool.id));
+  return pools.map((pool) => {
     const settings: Partial<Record<ModelSetting, WrittenSetting>> = {};
     for (const name of MODEL_SETTINGS) {
       const entry = pool.settings.get(PREFIX + name);
@@ -172,7 +178,9 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
 
   // Mode and location classes: which connections carry requests.
   const modeText = (settings.auth_server_mode?.text ?? '').toUpperCase();
-  const mode = modeText === 'STANDARD' || modeText === 'DISTRIBUTED' ? modeText : 'not set';
+  // KB 000025333 names ADAPTIVE and ROUNDROBIN as the sub-modes of DISTRIBUTED; any other word is read as unset.
+  const subMode = modeText === 'ADAPTIVE' || modeText === 'ROUNDROBIN';
+  const mode = modeText === 'STANDARD' || modeText === 'DISTRIBUTED' ? modeText : subMode ? 'DISTRIBUTED' : 'not set';
   const locationClasses = list('location_class_priority').length > 0;
   const activeGiven = environment.activeAuthServers;
   let rule: ActiveRule;
@@ -186,10 +194,12 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
     activeNote = ['1: STANDARD mode sends requests to its primary aserver and keeps the others for fail-over', 'inferred', `${KB25051} (fail-over "to a secondary aserver in STANDARD mode")`];
   } else if (mode === 'DISTRIBUTED' && !locationClasses) {
     rule = { kind: 'all' };
-    activeNote = ['all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)', 'inferred', KB25051];
+    const reading = subMode ? ` (${modeText} read as a sub-mode of DISTRIBUTED, RSA KB 000025333)` : '';
+    activeNote = [`all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)${reading}`, 'inferred', KB25051];
   } else {
     rule = { kind: 'unknown' };
-    const why = mode === 'DISTRIBUTED' ? 'DISTRIBUTED mode with location classes uses the aservers of its first location class' : 'auth_server_mode is not set and its default is not documented: from 1 (STANDARD) to all (DISTRIBUTED)';
+    const unset = modeText === '' ? 'auth_server_mode is not set' : `auth_server_mode=${settings.auth_server_mode?.text ?? ''} is a word no source names`;
+    const why = mode === 'DISTRIBUTED' ? 'DISTRIBUTED mode with location classes uses the aservers of its first location class' : `${unset} and the default mode is not documented: from 1 (STANDARD) to all (DISTRIBUTED)`;
     activeNote = [`not known: ${why}; give their number with environment.activeAuthServers`, 'inferred', KB25051];
   }
 

@@ -11,6 +11,8 @@ export type TypedValue =
   | { readonly kind: 'integer'; readonly value: number }
   | { readonly kind: 'size'; readonly bytes: number }
   | { readonly kind: 'list'; readonly items: readonly string[] }
+  /** An enum's value: the catalog's spelling when the sources name it (`named`), else as written. */
+  | { readonly kind: 'word'; readonly value: string; readonly named: boolean }
   | { readonly kind: 'text'; readonly value: string };
 
 export type ValueProblem =
@@ -63,7 +65,7 @@ export function readValue(definition: PropertyDefinition | undefined, raw: strin
     case 'enum': {
       const values = definition.values ?? [];
       const known = values.find((v) => v.toLowerCase() === text.toLowerCase());
-      if (known !== undefined || !definition.valuesComplete) return { ok: true, value: { kind: 'text', value: known ?? text } };
+      if (known !== undefined || !definition.valuesComplete) return { ok: true, value: { kind: 'word', value: known ?? text, named: known !== undefined } };
       return { ok: false, problem: 'invalid', expected: `one of ${values.join(', ')}` };
     }
     case 'list':

@@ -161,6 +161,11 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .filter .hint { flex-basis: 100%; margin: 0; font-size: .85rem; color: var(--muted); }
 .filter [role=status] { margin: 0; font-weight: 600; }
 .no-match { font-style: italic; }
+.not-checked { margin: 1rem 0; padding: 0 1rem .5rem; background: var(--panel); border: 1px solid var(--border); border-left: 6px solid var(--warning-bg); border-radius: .4rem; }
+.not-checked h2 { margin-top: .75rem; }
+.not-checked ul { padding-left: 1.25rem; }
+.not-checked li + li { margin-top: .75rem; }
+.not-checked .where { margin: .2rem 0 0; font-size: .9rem; }
 .scroll { overflow-x: auto; max-width: 100%; }
 .matrix th[scope=row] { font-weight: normal; min-width: 16rem; }
 .matrix th[scope=row] .block { display: block; color: var(--muted); font-size: .85rem; }

@@ -5,13 +5,13 @@
  * lines, comparisons carry fingerprints).
  */
 import type { ComparedCluster, ComparedGroup, ComparedSetting } from '../engine/fleet-comparison.js';
-import type { Finding } from '../engine/engine.js';
+import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Severity } from '../engine/rule-api.js';
 import { logCodes } from '../knowledge/codes.js';
 import { ruleDocsUrl } from '../platform/meta.js';
 import type { ComparisonReport } from './comparison.js';
 import { html, join, renderPage, slug, type Html } from './html-page.js';
-import { hiddenCounts, productName, type AgentFiles, type Report, type Summary } from './report.js';
+import { hiddenCounts, noticePlace, productName, scopeText, type AgentFiles, type Report, type Summary } from './report.js';
 import { plural } from './text.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -27,7 +27,7 @@ export function formatHtml(report: Report): string {
     heading: 'webagent-lint report',
     lead: html`<p class="lead">${plural(summary.agents, 'agent')} and ${plural(summary.files, 'file')} linted by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(summary)}`,
-    body: html`${agentOverview(grouped)}
+    body: html`${notCheckedBox(report.notChecked)}${agentOverview(grouped)}
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings</h2>
 ${findingsSection(report.findings, grouped)}
@@ -66,6 +66,28 @@ export function summaryCounts(summary: Summary): Html {
 <li><strong>${summary.files}</strong> ${summary.files === 1 ? 'file' : 'files'}</li>
 ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(', ')}</li>` : ''}
 </ul>`;
+}
+
+/** The checks that were not performed, in a box above everything else; nothing when every check ran. */
+function notCheckedBox(notChecked: readonly NotChecked[]): Html {
+  if (notChecked.length === 0) return html``;
+  const items = join(notChecked.map((notice) => html`<li>${noticeBody(notice)}</li>`), '\n');
+  return html`<section class="not-checked" aria-labelledby="not-checked-heading">
+<h2 id="not-checked-heading">Not checked</h2>
+<p>What webagent-lint could not check, or checked only against an assumed value: the findings below do not cover it.</p>
+<ul>
+${items}
+</ul>
+</section>
+`;
+}
+
+/** What was not checked and why, where, by which rule, and how to check it. */
+export function noticeBody(notice: NotChecked): Html {
+  const scope = notice.location ? html` <span class="muted">(${scopeText(notice.scope)})</span>` : '';
+  return html`<p class="message">${notice.reason}</p>
+<p class="where"><code>${noticePlace(notice)}</code>${scope} &middot; Rule <a href="${ruleDocsUrl(notice.ruleId)}" rel="noreferrer">${notice.ruleId}</a></p>
+<p class="remedy"><strong>To check it:</strong> ${notice.enable}</p>`;
 }
 
 interface AgentFindings {

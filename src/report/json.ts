@@ -1,9 +1,16 @@
 /** JSON report, design contract §3.3 (schema: schemas/report.schema.json). */
-import type { Finding } from '../engine/engine.js';
+import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Report } from './report.js';
 
 export function formatJson(report: Report): string {
-  return `${JSON.stringify({ tool: report.tool, findings: report.findings.map(toJsonFinding), summary: report.summary }, null, 2)}\n`;
+  // `notChecked` only when a check was skipped: a run without one prints the report it always printed.
+  const notChecked = report.notChecked.length > 0 ? { notChecked: report.notChecked.map(toJsonNotChecked) } : {};
+  return `${JSON.stringify({ tool: report.tool, findings: report.findings.map(toJsonFinding), summary: report.summary, ...notChecked }, null, 2)}\n`;
+}
+
+/** A notice as the schema publishes it (`definitions.notChecked`): the position flattened as in findings. */
+export function toJsonNotChecked(notice: NotChecked) {
+  return { ruleId: notice.ruleId, reason: notice.reason, scope: notice.scope, enable: notice.enable, ...notice.location };
 }
 
 /** The fields of a finding that the contract publishes, in its order. */

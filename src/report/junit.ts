@@ -1,10 +1,10 @@
 /**
  * JUnit XML, the de-facto CI test report: one test suite per linted file, one failing test case per finding
  * (errors and warnings as failures, infos as skipped notes), and one passing case for a clean file so CI
- * dashboards count it.
+ * dashboards count it; the checks that were not performed are the skipped cases of a suite "not checked".
  */
-import type { Finding } from '../engine/engine.js';
-import type { Report } from './report.js';
+import type { Finding, NotChecked } from '../engine/engine.js';
+import { noticePlace, type Report } from './report.js';
 
 export function formatJunit(report: Report): string {
   const byFile = new Map<string, Finding[]>(report.files.map((file) => [file, []]));
@@ -31,9 +31,18 @@ export function formatJunit(report: Report): string {
     const skipped = findings.length - failures;
     return `  <testsuite name="${xml(file)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`;
   });
-  const total = suites.length === 0 ? 0 : [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0);
+  if (report.notChecked.length > 0) suites.push(notCheckedSuite(report.notChecked));
+  const total = [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0) + report.notChecked.length;
   const failures = report.findings.filter((f) => f.severity !== 'info').length;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="webagent-lint" tests="${total}" failures="${failures}" errors="0">\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+}
+
+function notCheckedSuite(notChecked: readonly NotChecked[]): string {
+  const cases = notChecked.map((notice) => {
+    const name = `${notice.ruleId} ${noticePlace(notice)}`;
+    return `    <testcase classname="not checked" name="${xml(name)}"><skipped message="${xml(`${notice.reason} To check it: ${notice.enable}`)}"/></testcase>`;
+  });
+  return `  <testsuite name="not checked" tests="${notChecked.length}" failures="0" errors="0" skipped="${notChecked.length}">\n${cases.join('\n')}\n  </testsuite>`;
 }
 
 function xml(text: string): string {

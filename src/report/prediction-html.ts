@@ -20,7 +20,7 @@ ${overrides === '' ? '' : html`<p>What if, for every pool read: <code>${override
     body: html`${run.agents.map(
       (agent) => html`<section aria-labelledby="agent-${slug(agent.agent)}">
 <h2 id="agent-${slug(agent.agent)}">${agent.agent} <span class="muted">(${agent.file})</span></h2>
-${agent.pools.length === 0 ? html`<p>No &lt;Pool&gt; block: no pooled connections to predict.</p>` : agent.pools.map((pool) => poolSection(agent.agent, pool))}
+${agent.pools.length === 0 ? html`<p>No pool to predict: the file was not read.</p>` : agent.pools.map((pool) => poolSection(agent.agent, pool))}
 </section>`,
     )}`,
   });

@@ -44,7 +44,7 @@ export interface PoolReport {
 export interface AgentPrediction {
   readonly agent: string;
   readonly file: string;
-  /** Empty for an agent file without a <Pool> block. */
+  /** Empty for an agent file that could not be read. */
   readonly pools: readonly PoolReport[];
 }
 
@@ -155,7 +155,7 @@ export function formatPredictionText(run: PredictionRun, options: { readonly col
   if (run.overrides.length > 0) out.push(c.dim(`What if (--set, every pool): ${run.overrides.map((o) => `cleartrust.agent.${o.name}=${o.text}`).join(', ')}`), '');
   for (const agent of run.agents) {
     out.push(`${c.bold(printable(agent.agent))}  ${c.dim(`(${printable(agent.file)})`)}`);
-    if (agent.pools.length === 0) out.push('  no <Pool> block: no pooled connections to predict', '');
+    if (agent.pools.length === 0) out.push('  no pool to predict: the file was not read', '');
     for (const { prediction, remedies } of agent.pools) {
       out.push(`  ${c.underline(`<Pool ${printable(prediction.pool)}>`)}  ${poolLineText(prediction)}`);
       const width = Math.max(...prediction.codes.map((code) => code.code.length)) + 2;

@@ -1,5 +1,5 @@
 /** What every reporter receives. Reporters are pure: data in, string out. */
-import type { Finding } from '../engine/engine.js';
+import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 
 export interface Summary {
@@ -25,6 +25,8 @@ export interface AgentFiles {
 export interface Report {
   readonly tool: { readonly name: 'webagent-lint'; readonly version: string };
   readonly findings: readonly Finding[];
+  /** Checks that were not performed, or rest on an assumed value: every format shows them. */
+  readonly notChecked: readonly NotChecked[];
   readonly summary: Summary;
   /** Every file linted, clean or not (display paths, sorted). */
   readonly files: readonly string[];
@@ -53,4 +55,19 @@ export function productName(product: string): string {
 /** The findings a report leaves out, as phrases (`3 waived`, `2 in the baseline`); empty when none is. */
 export function hiddenCounts(summary: Summary): string[] {
   return [summary.waived > 0 ? `${summary.waived} waived` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : ''].filter(Boolean);
+}
+
+/** Scope names shown before a notice's list folds into a count. */
+const NAMED_SCOPES = 3;
+
+/** Where a notice applies, in one line: its position when it has one, else its scope (see scopeText). */
+export function noticePlace(notice: NotChecked): string {
+  const at = notice.location;
+  return at ? `${at.file}:${at.line}:${at.column}` : scopeText(notice.scope);
+}
+
+/** The agents and security domains a notice concerns, the first few by name: `web01, web02, web03 and 997 more`. */
+export function scopeText(scope: readonly string[]): string {
+  const named = scope.slice(0, NAMED_SCOPES).join(', ');
+  return scope.length > NAMED_SCOPES ? `${named} and ${scope.length - NAMED_SCOPES} more` : named;
 }

@@ -1,5 +1,5 @@
 /** A rule's documentation page, rendered from its metadata (docs/rules/<id>.md and SARIF help). */
-import { exampleFiles, type Rule } from '../engine/rule-api.js';
+import { exampleFiles, predictionsOf, type Rule } from '../engine/rule-api.js';
 import { logCodes } from '../knowledge/codes.js';
 import { sources } from '../knowledge/sources.js';
 
@@ -16,7 +16,14 @@ export function renderRuleMarkdown(rule: Rule): string {
   ];
   if (rule.predicts.length > 0) {
     lines.push('## Predicted log codes', '');
-    for (const id of rule.predicts) lines.push(`- \`${id}\`: ${logCodes.get(id)?.meaning ?? ''}`.trimEnd());
+    const messageIds = Object.keys(rule.messages);
+    for (const id of rule.predicts) {
+      const by = messageIds.filter((messageId) => predictionsOf(rule, messageId).includes(id));
+      const only = by.length < messageIds.length ? ` (only findings ${by.map((messageId) => messageShape(rule, messageId)).join(' and ')})` : '';
+      lines.push(`- \`${id}\`${only}: ${logCodes.get(id)?.meaning ?? ''}`.trimEnd());
+    }
+    const silent = messageIds.filter((messageId) => predictionsOf(rule, messageId).length === 0);
+    if (silent.length > 0) lines.push('', `Findings ${silent.map((messageId) => messageShape(rule, messageId)).join(' and ')} predict no log code.`);
     lines.push('');
   }
   lines.push('## Fix', '', rule.docs.fix, '', '## Example', '', 'Reported:', '', example(rule, rule.docs.bad), '', 'Not reported:', '', example(rule, rule.docs.good), '');
@@ -30,6 +37,11 @@ export function renderRuleMarkdown(rule: Rule): string {
   const xmlWaiver = rule.id.startsWith('cams/') ? ` (in XML files: \`<!-- webagent-lint-disable-next-line ${rule.id} -- <reason> -->\`)` : '';
   lines.push(`Waive one finding with \`# webagent-lint-disable-next-line ${rule.id} -- <reason>\` on the line above it${xmlWaiver}.`, '');
   return lines.join('\n');
+}
+
+/** A message as readers meet it in reports, its placeholders elided: “auth_server_timeout is …, far above …”. */
+function messageShape(rule: Rule, messageId: string): string {
+  return `“${(rule.messages as Record<string, string>)[messageId]?.replace(/\{\w+\}/g, '…')}”`;
 }
 
 /** One fenced block, or one per file (with its name) for an example of several files. */

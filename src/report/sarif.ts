@@ -1,9 +1,11 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (anchors.md §4): every rule in tool.driver.rules with descriptions,
  * markdown help and a help URI; every result with a relative URI and a 1-based region; fingerprints that do
- * not depend on line numbers; `results: []` when clean.
+ * not depend on line numbers; `results: []` when clean. Checks that were not performed are tool execution
+ * notifications of the run's invocation, associated with their rule.
  */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
+import type { Location, NotChecked } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME } from '../platform/meta.js';
 import { renderRuleMarkdown } from './rule-docs.js';
@@ -19,14 +21,8 @@ export function formatSarif(report: Report): string {
     ruleIndex: index.get(finding.ruleId) as number,
     level: LEVEL[finding.severity],
     message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(', ')})` : finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: toUri(finding.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-        },
-      },
-    ],
+    locations: [sarifLocation(finding)],
+    ...(finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {}),
     partialFingerprints: { 'webagentLint/v1': finding.fingerprint },
     properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy },
   }));
@@ -44,12 +40,32 @@ export function formatSarif(report: Report): string {
             rules: rules.map(describeRule),
           },
         },
+        // Only when a check was skipped: a run without one prints the log it always printed.
+        ...(report.notChecked.length > 0 ? { invocations: [notCheckedInvocation(report.notChecked, index)] } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function sarifLocation(at: Location): SarifLocation {
+  return { physicalLocation: physicalLocation(at) };
+}
+
+/** The checks that were not performed, as notes of the tool's execution (the run itself succeeded). */
+function notCheckedInvocation(notChecked: readonly NotChecked[], ruleIndex: ReadonlyMap<string, number>): Invocation {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: notChecked.map((notice) => ({
+      level: 'note',
+      message: { text: `Not checked: ${notice.reason} To check it: ${notice.enable}` },
+      associatedRule: { id: notice.ruleId, ...(ruleIndex.has(notice.ruleId) ? { index: ruleIndex.get(notice.ruleId) } : {}) },
+      ...(notice.location ? { locations: [sarifLocation(notice.location)] } : {}),
+      properties: { scope: [...notice.scope], enable: notice.enable },
+    })),
+  };
 }
 
 function describeRule(rule: Rule): ReportingDescriptor {
@@ -68,6 +84,13 @@ function describeRule(rule: Rule): ReportingDescriptor {
 /** `cleartrust/pool-refresh-exceeds-firewall-idle` → `CleartrustPoolRefreshExceedsFirewallIdle`. */
 function pascalCase(id: string): string {
   return id.split(/[/-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+}
+
+function physicalLocation(location: Location): PhysicalLocation {
+  return {
+    artifactLocation: { uri: toUri(location.file), uriBaseId: '%SRCROOT%' },
+    region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn },
+  };
 }
 
 /** A relative URI reference for a `/`-separated relative path (each segment percent-encoded). */

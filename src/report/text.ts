@@ -1,20 +1,21 @@
 /**
  * Human report: findings grouped by file, each with its position, severity, message, rule, the log code it
- * predicts and the remedy; then one summary line. Colour only when asked (TTY and no NO_COLOR, decided by the CLI).
+ * predicts and the remedy; then the checks that were not performed, and one summary line. Colour only when
+ * asked (TTY and no NO_COLOR, decided by the CLI).
  */
 import { createColors } from 'picocolors';
 import { printable } from '../text/printable.js';
-import type { Finding } from '../engine/engine.js';
-import { hiddenCounts, type Report, type Summary } from './report.js';
+import type { Finding, NotChecked } from '../engine/engine.js';
+import { hiddenCounts, noticePlace, type Report, type Summary } from './report.js';
 
 export function formatText(report: Report, options: { readonly color: boolean }): string {
-  return `${formatFindingsText(report.findings, report.summary, createColors(options.color))}\n`;
+  return `${formatFindingsText(report.findings, report.summary, createColors(options.color), report.notChecked)}\n`;
 }
 
 type Colors = ReturnType<typeof createColors>;
 
-/** The findings grouped by file, and the summary line (no trailing newline). */
-export function formatFindingsText(findings: readonly Finding[], summary: Summary, c: Colors): string {
+/** The findings grouped by file, the "Not checked:" block, and the summary line (no trailing newline). */
+export function formatFindingsText(findings: readonly Finding[], summary: Summary, c: Colors, notChecked: readonly NotChecked[] = []): string {
   const severityLabel = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') } as const;
   const lines: string[] = [];
   let currentFile: string | undefined;
@@ -30,8 +31,18 @@ export function formatFindingsText(findings: readonly Finding[], summary: Summar
     lines.push(`  ${' '.repeat(7)} ${' '.repeat(8)}${detail(finding, c)}`);
   }
   if (lines.length > 0) lines.push('');
-  lines.push(summaryLine(summary, c));
+  if (notChecked.length > 0) lines.push(...notCheckedBlock(notChecked, c), '');
+  lines.push(summaryLine(summary, notChecked.length, c));
   return lines.join('\n');
+}
+
+function notCheckedBlock(notChecked: readonly NotChecked[], c: Colors): string[] {
+  const lines = [c.bold('Not checked:')];
+  for (const notice of notChecked) {
+    lines.push(`  ${c.underline(noticePlace(notice))}  ${notice.reason}  ${c.dim(notice.ruleId)}`);
+    lines.push(`    ${c.dim(`to check it: ${notice.enable}`)}`);
+  }
+  return lines;
 }
 
 function detail(finding: Finding, c: Colors): string {
@@ -39,15 +50,17 @@ function detail(finding: Finding, c: Colors): string {
   return c.dim(`${predicts}fix: ${finding.remedy}`);
 }
 
-function summaryLine(summary: Summary, c: Colors): string {
+function summaryLine(summary: Summary, notChecked: number, c: Colors): string {
   const { errors, warnings, infos, agents, files } = summary;
   const scope = `${plural(agents, 'agent')} (${plural(files, 'file')})`;
   const hidden = hiddenCounts(summary).join(', ');
   const suffix = hidden === '' ? '.' : `; ${hidden}.`;
+  const skipped = notChecked === 0 ? '' : ` ${plural(notChecked, 'check')} ${notChecked === 1 ? 'was' : 'were'} not performed (see "Not checked" above).`;
   const total = errors + warnings + infos;
-  if (total === 0) return c.green(`No problems found in ${scope}${suffix}`);
+  // Never a bare "No problems found" when a check was skipped: the sentence goes on to say so.
+  if (total === 0) return notChecked === 0 ? c.green(`No problems found in ${scope}${suffix}`) : c.yellow(`No problems found in ${scope}${suffix}${skipped}`);
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
-  const text = `${plural(total, 'problem')} (${counts}) in ${scope}${suffix}`;
+  const text = `${plural(total, 'problem')} (${counts}) in ${scope}${suffix}${skipped}`;
   return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
 }
 

@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { rules as allRules } from '../../rules/index.js';
 import { workerThreads } from '../platform/builtins.js';
-import { lintUnit, type LintContext, type PendingFinding, type RuleFailure, type WaiverComment } from '../engine/engine.js';
+import { lintUnit, notCheckedCollector, type LintContext, type NotChecked, type PendingFinding, type RuleFailure, type WaiverComment } from '../engine/engine.js';
 import type { SeveritySetting } from '../engine/rule-api.js';
 import type { LoadedFile } from '../engine/units.js';
 import type { Candidate } from './discover.js';
@@ -49,6 +49,8 @@ export interface ChunkResult {
   readonly waiverComments: readonly WaiverComment[];
   readonly secrets: readonly (readonly [path: string, values: readonly string[]])[];
   readonly failures: readonly RuleFailure[];
+  /** Merged: a chunk of agents that share a notice hands back one. */
+  readonly notChecked: readonly NotChecked[];
   readonly agents: number;
   /** The fleet facts of the chunk's agents, compact. */
   readonly fleet: PortableFleet;
@@ -78,6 +80,7 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
   const waiverComments: WaiverComment[] = [];
   const secrets: (readonly [string, readonly string[]])[] = [];
   const failures: RuleFailure[] = [];
+  const notChecked = notCheckedCollector();
   const pools: PoolInputs[] = [];
   let agents = 0;
   const buffer = new ReadBuffer();
@@ -94,13 +97,14 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
     waiverComments.push(...unit.waiverComments);
     secrets.push(...unit.secrets);
     failures.push(...unit.failures);
+    notChecked.add(unit.notChecked);
     if (unit.pools) pools.push(...unit.pools);
     for (const facts of unit.facts) store.add(facts);
     agents += unit.facts.length;
     const size = file.content.kind === 'bytes' ? file.content.bytes.length : undefined;
     files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, size });
   }
-  return { files, problems, findings, waiverComments, secrets, failures, agents, fleet: store.export().portable, pools, deferred };
+  return { files, problems, findings, waiverComments, secrets, failures, notChecked: notChecked.list(), agents, fleet: store.export().portable, pools, deferred };
 }
 
 /**

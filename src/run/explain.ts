@@ -14,7 +14,7 @@ import { createLogScanner } from '../logs/scan.js';
 import { VERSION } from '../platform/meta.js';
 import type { EXPLAIN_FORMATS } from '../report/formats.js';
 import { exitCodeOf, lintPaths, refuseToOverwrite, UsageError, useColor, writeReport, type InputOptions, type Io } from './run.js';
-import { detectFormat } from '../engine/units.js';
+import { recognise } from '../engine/units.js';
 import { explainCode, formatCodesJson, formatCodesText, type CodeExplanation } from '../explain/code-report.js';
 import { formatLogHtml } from '../explain/log-html.js';
 import { formatLogJson, formatLogText, traceCodes, type CodeScope } from '../explain/log-report.js';
@@ -125,7 +125,7 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
     const holding = compared.filter((log) => log.codes.some((code) => code.id === id));
     return { agents: new Set(holding.flatMap((log) => (log.agent !== undefined ? [log.agent] : []))), unattributed: holding.some((log) => log.agent === undefined) };
   };
-  const codes = traceCodes(masked(analysis.codes()), lint?.findings, logCodes, rules, lint ? scope : undefined);
+  const codes = traceCodes(masked(analysis.codes()), lint, logCodes, rules, lint ? scope : undefined);
   const explanation = { files, codes, logs: compared.map(({ codes: _, ...log }) => log), ...(lint ? { lint: lint.summary } : {}) };
   const text =
     options.format === 'json' ? formatLogJson(explanation, TOOL) : options.format === 'html' ? formatLogHtml(explanation, TOOL) : formatLogText(explanation, { color: useColor(options, io) });
@@ -162,7 +162,7 @@ async function classify(absolute: string, matchers: MessageMatchers): Promise<'l
     // The last line of the head may be cut off; judge the complete ones.
     if (bytesRead === SNIFF_BYTES) lines.pop();
     if (lines.some((line) => parseLogLine(line, matchers) !== undefined)) return 'log';
-    return detectFormat(head) !== undefined ? 'config' : 'log';
+    return recognise(head).kind === 'format' ? 'config' : 'log';
   } finally {
     await handle.close();
   }

@@ -7,7 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } fro
 import { v8 } from '../platform/builtins.js';
 import { describeFsError, NotARegularFile, ownerOf, type Candidate } from './discover.js';
 import { decodeText } from '../parse/source.js';
-import { detectFormat, type LoadedFile } from '../engine/units.js';
+import { recognise, type LoadedFile } from '../engine/units.js';
 
 /** A user mistake: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {}
@@ -99,8 +99,8 @@ export function readCandidate(candidate: Candidate, maxFileSize: number, problem
   if (format === undefined) {
     // A file named on the command line: recognised by content. Undecodable bytes are reported by the reader.
     const decoded = decodeText(bytes);
-    format = decoded.ok ? detectFormat(decoded.text) : 'cleartrust-conf';
-    if (format === undefined) {
+    const recognised = decoded.ok ? recognise(decoded.text) : ({ kind: 'format', format: 'cleartrust-conf' } as const);
+    if (recognised.kind === 'unknown') {
       problem(
         candidate.displayPath,
         'not recognised as an agent configuration (no cleartrust.* or cams.* keys, no <Global>/<Pool>/<VirtualHost> blocks) ' +
@@ -108,6 +108,15 @@ export function readCandidate(candidate: Candidate, maxFileSize: number, problem
       );
       return undefined;
     }
+    if (recognised.kind === 'prose') {
+      problem(
+        candidate.displayPath,
+        `not an agent configuration: only ${recognised.settings} of its ${recognised.lines} lines (blank and comment lines aside) ` +
+          'are settings or block tags; the rest reads as prose',
+      );
+      return undefined;
+    }
+    format = recognised.format;
     agent = ownerOf(cwd, candidate.absolutePath, format);
   }
   return { path: candidate.displayPath, format, agent, content: { kind: 'bytes', bytes } };

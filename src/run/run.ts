@@ -17,14 +17,18 @@ import { describeFsError, discover, toDisplayPath } from './discover.js';
 import { createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
 import {
   finish,
-  groupByPath,
+  fleetFindings,
+  fleetPlaces,
   lintFleet,
   lintUnit,
-  locateFleetReports,
+  locatePlaces,
+  notCheckedCollector,
   type Finding,
   type FleetReport,
   type LintContext,
   type LintResult,
+  type LocatedPlace,
+  type NotChecked,
   type PendingFinding,
   type RuleFailure,
   type UnitResult,
@@ -33,7 +37,7 @@ import {
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { resolveEnvironment, type EnvironmentFlags } from '../config/environment.js';
-import { createFleetStore, type Fleet } from '../model/fleet.js';
+import { createFleetStore, type Fleet, type Place } from '../model/fleet.js';
 import type { Environment } from '../model/environment.js';
 import type { PoolInputs } from '../model/prediction.js';
 import { formatComparisonJson, formatComparisonText } from '../report/comparison.js';
@@ -148,14 +152,16 @@ async function lintInputs(
   const waiverComments: WaiverComment[] = [];
   const secrets = new Map<string, readonly string[]>();
   const failures: RuleFailure[] = [];
+  const notChecked = notCheckedCollector();
   const pools: PoolInputs[] = [];
   let agentCount = 0;
-  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures' | 'pools'>): void => {
+  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures' | 'notChecked' | 'pools'>): void => {
     for (const pool of part.pools ?? []) pools.push(pool);
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
     for (const [path, values] of part.secrets) secrets.set(path, values);
     for (const failure of part.failures) failures.push(failure);
+    notChecked.add(part.notChecked);
   };
   const merge = (chunk: ChunkResult): void => {
     for (const p of chunk.problems) problem(p.where, p.message);
@@ -186,7 +192,7 @@ async function lintInputs(
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
-  const result = finish({ findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline }, context);
+  const result = finish({ findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: notChecked.list() }, context);
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...(config ? [config.path] : [])];
@@ -195,7 +201,7 @@ async function lintInputs(
 }
 
 /**
- * The fleet reports located in the files they point into (sorted by path: each file read back once). A Cams
+ * The fleet reports located in the files they point into (each file read back once, in path order). A Cams
  * file's bytes are still at hand; a ClearTrust file is read again, and if it changed since it was linted its
  * findings cannot be placed: that is a usage problem (run again).
  */
@@ -208,13 +214,13 @@ function locateInFiles(
   problem: ProblemSink,
 ): PendingFinding[] {
   const loaded = new Map(inMemory.map((file) => [file.path, file]));
-  const located: PendingFinding[] = [];
-  for (const [path, group] of groupByPath(reports)) {
+  const located = new Map<Place, LocatedPlace>();
+  for (const [path, places] of fleetPlaces(reports)) {
     const text = textOf(path, loaded, onDisk);
     if (text === undefined) problem(path, 'changed while it was being linted; run again');
-    else located.push(...locateFleetReports(group, new SourceFile(path, text), secrets.get(path), context));
+    else locatePlaces(places, new SourceFile(path, text), secrets.get(path), located);
   }
-  return located;
+  return fleetFindings(reports, located, secrets, context);
 }
 
 function textOf(path: string, loaded: ReadonlyMap<string, LoadedFile>, onDisk: ReadonlyMap<string, ChunkFile>): string | undefined {
@@ -272,6 +278,7 @@ export interface LintRun {
   /** Every secret value of the files read, in every written form (to mask them in what else is shown). */
   readonly secrets: readonly string[];
   readonly findings: readonly Finding[];
+  readonly notChecked: readonly NotChecked[];
   readonly summary: Summary;
   /** Unreadable paths and rules that failed, already reported on stderr: the exit code must be 2. */
   readonly problems: number;
@@ -297,6 +304,7 @@ export async function lintPaths(options: InputOptions, io: Io, run: { readonly p
     inputs: inputs.inputs,
     secrets: inputs.secrets,
     findings: result.findings,
+    notChecked: result.notChecked,
     summary,
     problems: inputs.usageProblems,
     agents: agentFiles(inputs.files),
@@ -337,6 +345,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   const report: Report = {
     tool: { name: 'webagent-lint', version: VERSION },
     findings,
+    notChecked: result.notChecked,
     summary: summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined }),
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),

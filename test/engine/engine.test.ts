@@ -3,11 +3,11 @@
  * independent of any real rule.
  */
 import { describe, expect, it } from 'vitest';
-import { finish, lintFleet, lintInMemory, lintUnit, locateFleetReports, type LintContext } from '../../src/engine/engine.js';
+import { finish, fleetFindings, fleetPlaces, lintFleet, lintInMemory, lintUnit, locatePlaces, type LintContext, type LocatedPlace } from '../../src/engine/engine.js';
 import { defineRule, type Rule } from '../../src/engine/rule-api.js';
 import type { LoadedFile } from '../../src/engine/units.js';
 import { DEFAULT_ENVIRONMENT } from '../../src/model/environment.js';
-import { buildFleet } from '../../src/model/fleet.js';
+import { buildFleet, type Place } from '../../src/model/fleet.js';
 import { SourceFile } from '../../src/parse/source.js';
 import { rules as registered } from '../../rules/index.js';
 
@@ -96,7 +96,7 @@ describe('lintUnit', () => {
   });
 });
 
-describe('lintFleet and locateFleetReports', () => {
+describe('lintFleet, and its reports located', () => {
   const texts = { 'a/webagent.conf': '<Global>\ncleartrust.agent.enabled=True\n</Global>\n', 'b/webagent.conf': '<Global>\ncleartrust.agent.enabled=False\n</Global>\n' };
   const facts = Object.entries(texts).flatMap(([path, text]) => lintUnit({ files: [file(path, text)] }, context()).facts);
 
@@ -109,8 +109,11 @@ describe('lintFleet and locateFleetReports', () => {
       ['test/other', { path: 'a/webagent.conf', start: 34, end: 38 }, 'true'],
       ['test/fleet', { path: 'a/webagent.conf', start: 34, end: 38 }, 'false'],
     ]);
-    const located = locateFleetReports(reports.slice(1), new SourceFile('a/webagent.conf', texts['a/webagent.conf']), undefined, context(fleetRule));
-    expect(located.map((f) => [f.ruleId, f.file, f.line, f.column, f.message])).toEqual([['test/fleet', 'a/webagent.conf', 2, 26, 'first of 2, outlier rule judges enabled: false']]);
+    const own = reports.slice(1);
+    const located = new Map<Place, LocatedPlace>();
+    for (const [path, places] of fleetPlaces(own)) locatePlaces(places, new SourceFile(path, texts[path as keyof typeof texts]), undefined, located);
+    const findings = fleetFindings(own, located, new Map(), context(fleetRule));
+    expect(findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.message])).toEqual([['test/fleet', 'a/webagent.conf', 2, 26, 'first of 2, outlier rule judges enabled: false']]);
   });
 
   it('does not run on a single agent', () => {
@@ -128,22 +131,22 @@ describe('finish', () => {
 
   it('waives what a waiver with a reason covers, reports the unused waiver, and numbers fingerprints', () => {
     const unit = lintUnit({ files: [file('a/webagent.conf', text)] }, context(enabledRule));
-    const result = finish({ findings: unit.findings, waiverComments: unit.waiverComments, secrets: new Map() }, context(enabledRule));
+    const result = finish({ findings: unit.findings, waiverComments: unit.waiverComments, secrets: new Map(), notChecked: [] }, context(enabledRule));
     expect(result.waived.map((f) => [f.ruleId, f.line])).toEqual([['test/enabled', 3]]);
     expect(result.findings.map((f) => [f.ruleId, f.line, f.column, f.fingerprint.endsWith(':1')])).toEqual([['waiver/unused', 4, 1, true]]);
   });
 
   it('ignores waivers with --no-inline-waivers', () => {
     const unit = lintUnit({ files: [file('a/webagent.conf', text)] }, context(enabledRule));
-    const result = finish({ findings: unit.findings, waiverComments: unit.waiverComments, secrets: new Map(), inlineWaivers: false }, context(enabledRule));
+    const result = finish({ findings: unit.findings, waiverComments: unit.waiverComments, secrets: new Map(), notChecked: [], inlineWaivers: false }, context(enabledRule));
     expect(result.findings.map((f) => [f.ruleId, f.line])).toEqual([['test/enabled', 3]]);
   });
 
   it('leaves out what the baseline holds', () => {
     const unit = lintUnit({ files: [file('a/webagent.conf', '<Global>\ncleartrust.agent.enabled=True\n</Global>\n')] }, context(enabledRule));
-    const first = finish({ findings: unit.findings, waiverComments: [], secrets: new Map() }, context(enabledRule));
+    const first = finish({ findings: unit.findings, waiverComments: [], secrets: new Map(), notChecked: [] }, context(enabledRule));
     const baseline = { tool: 'webagent-lint' as const, version: 1 as const, findings: first.findings.map(({ ruleId, file, fingerprint, message }) => ({ ruleId, file, fingerprint, message })) };
-    expect(finish({ findings: unit.findings, waiverComments: [], secrets: new Map(), baseline }, context(enabledRule))).toMatchObject({ findings: [], baselined: 1 });
+    expect(finish({ findings: unit.findings, waiverComments: [], secrets: new Map(), notChecked: [], baseline }, context(enabledRule))).toMatchObject({ findings: [], baselined: 1 });
   });
 });
 

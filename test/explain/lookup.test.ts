@@ -22,6 +22,11 @@ describe('resolveQueries', () => {
     [['7'], ['CAMS-AUTH-REASON-7', 'CAMS-ACCESS-REASON-7']],
     [['1'], ['CAMS-AUTH-STATUS-1', 'CAMS-AUTH-REASON-1', 'CAMS-ACCESS-STATUS-1', 'CAMS-ACCESS-REASON-1']],
     [['access 20'], ['CAMS-ACCESS-REASON-20']],
+    // The spellings of RSA KB 000025051: the plural of its heading, and the short form of its hotfix note.
+    [['CT_SOCKET_ERRORS'], ['CT_SOCKET_ERROR']],
+    [['ct_socket_errors'], ['CT_SOCKET_ERROR']],
+    [['CT_SERVER_TIMED_OUT'], ['CT_SERVER_TIMED_OUT', 'CT_SERVER_TIMED_OUT_ERROR']],
+    [['CT_SERVER_TIMED_OUT_ERROR'], ['CT_SERVER_TIMED_OUT_ERROR']],
   ])('%j names %j', (args, matches) => {
     expect(resolve(...args)).toEqual([{ text: args.join(' '), matches, closest: [] }]);
   });

@@ -1,11 +1,13 @@
 /**
  * The long fuzz campaign (`npm run fuzz`): the properties of test/fuzz/readers.ts on whole files and long lines,
- * and the prediction model against the simulator (test/fuzz/prediction.ts),
- * 1,000,000 cases in all by default, shared among the readers as in npm test. Prints cases per second per reader,
- * and for a failure the seed that reproduces it.
+ * and the prediction model against the simulator (test/fuzz/prediction.ts), 1,000,000 cases in all by default,
+ * shared among the readers as in npm test. A random seed unless --seed is given (npm test runs fixed seeds, so
+ * this is where new inputs are tried). Prints the seed first, cases per
+ * second per reader, and for a failure the counterexample and the commands that replay it.
  *
  *   npm run fuzz -- [--cases N] [--reader <part of a name>] [--seed N]
  */
+import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { CAMPAIGN } from './inputs.js';
 import { fuzzReaders } from './readers.js';
@@ -17,7 +19,10 @@ const { values } = parseArgs({
 const total = Number(values.cases);
 const readers = [...fuzzReaders(CAMPAIGN), ...modelProperties()].filter((reader) => values.reader === undefined || reader.name.includes(values.reader));
 const weight = readers.reduce((sum, reader) => sum + reader.runs, 0);
-const baseSeed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
+const baseSeed = values.seed !== undefined ? Number(values.seed) : randomInt(2 ** 31);
+if (!Number.isInteger(baseSeed) || baseSeed < 0 || baseSeed >= 2 ** 31) throw new Error(`--seed ${values.seed}: not a whole number from 0 to ${2 ** 31 - 1}`);
+/** The options of this run that select its cases: given again with its seed, they replay it. */
+const selection = `${values.reader !== undefined ? ` --reader ${JSON.stringify(values.reader)}` : ''} --cases ${total}`;
 /** Cases per fast-check run: a progress line each, and a seed of its own. */
 const CHUNK = 10_000;
 
@@ -39,7 +44,12 @@ for (const [index, reader] of readers.entries()) {
       reader.run({ numRuns, seed });
     } catch (error) {
       failed = true;
-      console.log(`FAILED ${reader.name} (rerun: npm run fuzz -- --reader "${reader.name}" --seed ${seed} --cases ${numRuns})\n${String((error as Error).message)}`);
+      // fast-check's message holds its seed, the shrunk counterexample and how it was found; the property's own
+      // error (what did not hold) is its cause.
+      const { message, cause } = error as Error;
+      console.log(`\nFAILED ${reader.name}, campaign seed ${baseSeed}\n${message}\nWhat did not hold: ${cause instanceof Error ? cause.message : String(cause)}`);
+      console.log(`Replay the campaign: npm run fuzz -- --seed ${baseSeed}${selection}`);
+      console.log(`Replay only this property: npm run fuzz -- --reader ${JSON.stringify(reader.name)} --seed ${seed} --cases ${numRuns}`);
       break;
     }
     done += numRuns;
@@ -50,5 +60,5 @@ for (const [index, reader] of readers.entries()) {
   console.log(`\r  ${reader.name}: ${done} cases in ${seconds.toFixed(1)} s, ${Math.round(done / seconds)} cases/s`);
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(`${allCases} cases in ${seconds.toFixed(1)} s (${Math.round(allCases / seconds)} cases/s)${failed ? '; FAILED' : ''}`);
+console.log(`${allCases} cases in ${seconds.toFixed(1)} s (${Math.round(allCases / seconds)} cases/s)${failed ? `; FAILED (seed ${baseSeed})` : ''}`);
 process.exitCode = failed ? 1 : 0;

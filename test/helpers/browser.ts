@@ -15,7 +15,9 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`The HTML report tests need Debian's Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does).`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 30_000 });
+  // Generous, as every wait here: on a loaded machine Chromium starts and responds several times slower. Each stays
+  // well under the tests' own timeout, so that a wait that never ends says what it waited for.
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 120_000 });
 }
 
 /** A page opened from a file, with everything it asked the network for and every console error it caused. */
@@ -31,7 +33,7 @@ export interface OpenedReport {
 
 export async function openReport(browser: Browser, file: string, options: BrowserContextOptions = {}): Promise<OpenedReport> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const url = pathToFileURL(file).href;
   const requests: string[] = [];

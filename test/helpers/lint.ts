@@ -1,6 +1,6 @@
 /** Lint configuration text through the real readers, model and engine, with no file system. */
 import { rules as allRules } from '../../rules/index.js';
-import { lintInMemory, type Finding } from '../../src/engine/engine.js';
+import { lintInMemory, type Finding, type NotChecked } from '../../src/engine/engine.js';
 import type { Environment } from '../../src/model/environment.js';
 import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
 import { agentOf, formatOfName, type LoadedFile } from '../../src/engine/units.js';
@@ -64,6 +64,17 @@ export const ROOT = 'agents/web01/';
  * `a/webagent.conf`) is used as given.
  */
 export function lintFiles(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): Finding[] {
+  return lintFilesOutcome(files, options).findings;
+}
+
+/** What a run reports: its findings, and the checks it did not perform. */
+export interface LintOutcome {
+  readonly findings: Finding[];
+  readonly notChecked: readonly NotChecked[];
+}
+
+/** lintFiles, with the checks that were not performed. */
+export function lintFilesOutcome(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): LintOutcome {
   const { [CONFIG]: section, ...configurations } = files;
   const generated = configOf(options.environment);
   if (section !== undefined && generated !== undefined) throw new Error('a test gives its config either as a .webagent-lint.yaml section or as an environment, not both');
@@ -91,7 +102,7 @@ function loaded(path: string, content: string | Uint8Array): LoadedFile {
   return { path, format, agent: agentOf(path, format), content: { kind: 'bytes', bytes } };
 }
 
-function lint(files: readonly LoadedFile[], options: LintOptions, config: ConfigFile | undefined): Finding[] {
+function lint(files: readonly LoadedFile[], options: LintOptions, config: ConfigFile | undefined): LintOutcome {
   const only = options.only;
   const severities = only ? new Map(allRules.filter((rule) => !only.includes(rule)).map((rule) => [rule.id, 'off' as const])) : undefined;
   const clusterOf = config && config.clusters.length > 0 ? clusterAssignment(config.clusters, picomatch) : undefined;
@@ -101,5 +112,5 @@ function lint(files: readonly LoadedFile[], options: LintOptions, config: Config
     { readXml: parseXml, configuredDomains: config?.cams.agentDomains, clusterOf, inlineWaivers: options.inlineWaivers },
   );
   if (result.failures.length > 0) throw new Error(`rule ${result.failures[0]?.ruleId} failed on ${result.failures[0]?.file}: ${result.failures[0]?.error}`);
-  return [...result.findings];
+  return { findings: [...result.findings], notChecked: result.notChecked };
 }

@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exampleFiles, type Rule } from '../../src/engine/rule-api.js';
+import { exampleFiles, predictionsOf, type Rule } from '../../src/engine/rule-api.js';
 import { DOMAIN_FILES, detectFormat } from '../../src/engine/units.js';
 import { rules } from '../../rules/index.js';
-import { lintFiles, testPath, type TestEnvironment } from './lint.js';
+import { lintFilesOutcome, testPath, type LintOutcome, type TestEnvironment } from './lint.js';
 
 export interface ValidCase {
   readonly name: string;
@@ -17,6 +17,18 @@ export interface ValidCase {
   /** Several files by name (`cams-webagent.conf`, `access-control-policy.xml`, `login-config.xml`, …). */
   readonly files?: Readonly<Record<string, string>>;
   readonly environment?: TestEnvironment;
+  /** The rule's notices of checks not performed, exactly (in report order); unchecked when absent. */
+  readonly notChecked?: readonly ExpectedNotice[];
+}
+
+export interface ExpectedNotice {
+  readonly reason: string;
+  readonly enable: string;
+  readonly scope: readonly string[];
+  /** File name as given in the case, and position, for a notice that points at an element. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export interface ExpectedFinding {
@@ -28,6 +40,8 @@ export interface ExpectedFinding {
   readonly endLine?: number;
   readonly endColumn?: number;
   readonly data?: Readonly<Record<string, string | number>>;
+  /** The codes the finding predicts; by default those the rule's metadata gives its message. */
+  readonly predicts?: readonly string[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -42,9 +56,22 @@ const inputRules: readonly Rule[] = rules.filter((rule) => rule.scope === 'input
  * every rule runs and only its own findings are returned.
  */
 export function findingsOf(rule: Rule, input: string | Readonly<Record<string, string>>, environment?: TestEnvironment) {
+  return outcomeOf(rule, input, environment).findings;
+}
+
+/** findingsOf, with the checks the rule did not perform. */
+export function outcomeOf(rule: Rule, input: string | Readonly<Record<string, string>>, environment?: TestEnvironment): LintOutcome {
   const files = typeof input === 'string' ? exampleFiles(rule.id, input) : input;
-  if (rule.scope === 'input') return lintFiles(files, { environment }).filter((finding) => finding.ruleId === rule.id);
-  return lintFiles(files, { only: [...inputRules, rule], environment });
+  if (rule.scope !== 'input') return lintFilesOutcome(files, { only: [...inputRules, rule], environment });
+  const outcome = lintFilesOutcome(files, { environment });
+  return { findings: outcome.findings.filter((finding) => finding.ruleId === rule.id), notChecked: outcome.notChecked.filter((notice) => notice.ruleId === rule.id) };
+}
+
+/** The rule's notices in the fields a test states (a position only for a notice that has one). */
+function noticesOf(rule: Rule, outcome: LintOutcome): ExpectedNotice[] {
+  return outcome.notChecked
+    .filter((notice) => notice.ruleId === rule.id)
+    .map(({ reason, enable, scope, location }) => ({ reason, enable, scope, ...(location ? { file: testPath(location.file), line: location.line, column: location.column } : {}) }));
 }
 
 function inputOf(test: ValidCase): string | Readonly<Record<string, string>> {
@@ -57,13 +84,16 @@ export function testRule(rule: Rule, cases: { readonly valid: readonly ValidCase
   describe(rule.id, () => {
     for (const test of cases.valid) {
       it(`valid: ${test.name}`, () => {
-        expect(findingsOf(rule, inputOf(test), test.environment)).toEqual([]);
+        const outcome = outcomeOf(rule, inputOf(test), test.environment);
+        expect(outcome.findings).toEqual([]);
+        if (test.notChecked) expect(noticesOf(rule, outcome)).toEqual(test.notChecked);
       });
     }
     for (const test of cases.invalid) {
       it(`invalid: ${test.name}`, () => {
-        const findings = findingsOf(rule, inputOf(test), test.environment);
-        const actual = findings.map((finding) => {
+        const outcome = outcomeOf(rule, inputOf(test), test.environment);
+        if (test.notChecked) expect(noticesOf(rule, outcome)).toEqual(test.notChecked);
+        const actual = outcome.findings.map((finding) => {
           const file = testPath(finding.file);
           const expected = test.errors.find((e) => e.line === finding.line && e.messageId === finding.messageId && (e.file === undefined || e.file === file));
           return {
@@ -78,7 +108,7 @@ export function testRule(rule: Rule, cases: { readonly valid: readonly ValidCase
             predicts: finding.predicts,
           };
         });
-        expect(actual).toEqual(test.errors.map((e) => ({ ruleId: rule.id, predicts: rule.predicts, ...e })));
+        expect(actual).toEqual(test.errors.map((e) => ({ ruleId: rule.id, predicts: predictionsOf(rule, e.messageId), ...e })));
       });
     }
   });

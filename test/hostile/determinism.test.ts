@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -17,7 +18,7 @@ import { parseXml } from '../../src/parse/xml.js';
 import { formatOfName, type LoadedFile } from '../../src/engine/units.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
-const examples = path.resolve('examples');
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 /** Every example configuration file, relative to examples/, with its contents. */
 function exampleFiles(): [string, Buffer][] {
@@ -90,13 +91,14 @@ describe('the same input gives the same output', () => {
     const report = (files: readonly LoadedFile[]): string => {
       const result = lintInMemory(files, { rules, environment: DEFAULT_ENVIRONMENT }, { readXml: parseXml });
       const summary = summarize(result.findings, { agents: files.filter((file) => file.format.endsWith('-conf')).length, files: files.length, waived: result.waived.length, baselined: 0 });
-      return formatJson({ tool: { name: 'webagent-lint', version: '0' }, findings: result.findings, summary, files: [], agents: [], rules });
+      return formatJson({ tool: { name: 'webagent-lint', version: '0' }, findings: result.findings, notChecked: result.notChecked, summary, files: [], agents: [], rules });
     };
     const expected = report(loaded);
     expect(JSON.parse(expected).findings.length).toBeGreaterThan(10);
+    // A fixed seed: the same 50 orders on every run, so that npm test gives the same answer each time (issue 16).
     fc.assert(
       fc.property(fc.shuffledSubarray(loaded, { minLength: loaded.length }), (shuffled) => report(shuffled) === expected),
-      { numRuns: 50 },
+      { numRuns: 50, seed: 1_613_162 },
     );
   });
 });

@@ -4,15 +4,40 @@
  * the exit codes of design §3.2: 2 when a path could not be read, else 1 or 0 by the findings.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/run/discover.js';
 import { readCandidates } from '../../src/run/run.js';
 import { runCli, tempTree } from '../helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
 
 const healthy = '<Global>\ncleartrust.agent.enabled=True\n</Global>\n';
-const bin = path.resolve('bin/webagent-lint.cjs');
+const checkout = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Opens a directory and everything in it to every user (read, and enter or run). */
+function openToAll(directory: string): void {
+  chmodSync(directory, 0o755);
+  for (const entry of readdirSync(directory, { recursive: true, encoding: 'utf8' })) chmodSync(path.join(directory, entry), 0o755);
+}
+
+/**
+ * Runs the built CLI as nobody, from a copy (the launcher in bin/ and the bundle it runs in dist/) open to every
+ * user: nobody cannot reach the checkout's own when a directory above it is closed to others (a `mktemp -d`).
+ */
+function runAsNobody(argv: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const copy = mkdtempSync(path.join(tmpdir(), 'webagent-lint-cli-'));
+  try {
+    for (const part of ['bin', 'dist']) cpSync(path.join(checkout, part), path.join(copy, part), { recursive: true });
+    openToAll(copy);
+    const bin = path.join(copy, 'bin/webagent-lint.cjs');
+    return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, ...argv], { cwd, encoding: 'utf8' });
+  } finally {
+    rmSync(copy, { recursive: true });
+  }
+}
 
 describe('file system trouble: a clear message, the other files still linted, exit codes per §3.2', () => {
   it('a file past a --max-file-size given on the command line is refused unread, with the limit in the message', async () => {
@@ -32,10 +57,10 @@ describe('file system trouble: a clear message, the other files still linted, ex
   const setpriv = asRoot && spawnSync('setpriv', ['--version']).status === 0;
   it.skipIf(asRoot && !setpriv)(`an unreadable file${asRoot ? ' (run as nobody through setpriv, since tests run as root)' : ''}`, async () => {
     const cwd = tempTree({ 'locked/webagent.conf': healthy, 'ok/webagent.conf': healthy });
-    chmodSync(cwd, 0o755);
+    openToAll(cwd);
     chmodSync(path.join(cwd, 'locked/webagent.conf'), 0o000);
     const run = asRoot
-      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, '--no-color', '.'], { cwd, encoding: 'utf8' })
+      ? runAsNobody(['--no-color', '.'], cwd)
       : await runCli(['--no-color', '.'], { cwd }).then((r) => ({ status: r.code, stdout: r.stdout, stderr: r.stderr }));
     expect(run.stderr).toBe('webagent-lint: locked/webagent.conf: permission denied\n');
     expect(run.status).toBe(2);
@@ -92,5 +117,5 @@ describe('file system trouble: a clear message, the other files still linted, ex
     const { code, stdout } = await runCli(['--no-color', 'crowded'], { cwd });
     expect([code, stdout]).toEqual([0, 'No problems found in 1 agent (1 file).\n']);
     rmSync(cwd, { recursive: true });
-  }, 60_000);
+  }, HEAVY_TEST_TIMEOUT);
 });

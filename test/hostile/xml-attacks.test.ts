@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
+import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
 
 const CANARY = 'CANARY-XXE-7f3c9e';
 const loginConfig = '<login-config>\n  <login-config-entry name="http"><login-module-entry className="x.Login" flag="REQUIRED"/></login-config-entry>\n</login-config>\n';
@@ -75,7 +76,7 @@ describe('XML attacks: one finding each, nothing read, nothing connected, bounde
     expect(connections).toBe(0);
     // The 50 MB file itself is a 50 MB string; nothing may be expanded or copied per level beyond that.
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(400 * 1024 * 1024);
-  }, 30_000);
+  }, HEAVY_TEST_TIMEOUT);
 
   it('names no canary and makes no connection in any output format', async () => {
     writeFileSync(path.join(cwd, 'domain/access-control-policy.xml'), policy(`<!DOCTYPE access-control-policy [<!ENTITY x SYSTEM "file://${canaryFile()}"><!ENTITY y SYSTEM "${url('y')}">]>`, '&x;&y;'));

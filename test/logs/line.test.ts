@@ -42,6 +42,38 @@ describe('ctagent.log (domain note §3a)', () => {
   });
 });
 
+describe('impossible dates are counted but not timed, never rolled over to another time', () => {
+  it.each([
+    ['Feb 30, 2007 06:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR', 'Feb 30, 2007 06:48:50 PM MST'],
+    ['Feb 29, 2007 06:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR', 'Feb 29, 2007 06:48:50 PM MST'],
+    ['Feb 24, 2007 13:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR', 'Feb 24, 2007 13:48:50 PM MST'],
+    ['Feb 24, 2007 00:48:50 AM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR', 'Feb 24, 2007 00:48:50 AM MST'],
+    ['Feb 24, 2007 06:60:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR', 'Feb 24, 2007 06:60:50 PM MST'],
+    ['2011-02-29 08:41:55 +0200 - [5012] - <Security> - Session has idled out.', '2011-02-29 08:41:55 +0200'],
+    ['2011-09-14 24:00:00 +0200 - [5012] - <Security> - Session has idled out.', '2011-09-14 24:00:00 +0200'],
+    ['2011-13-01 08:41:55 +0200 - [5012] - <Security> - Session has idled out.', '2011-13-01 08:41:55 +0200'],
+    ['2011-09-14 08:41:55 +2500 - [5012] - <Security> - Session has idled out.', '2011-09-14 08:41:55 +2500'],
+    ['[30/Feb/2005:10:43:58 -0800] 192.168.0.1 "http" 2 7 - foo@mycompany.com', '30/Feb/2005:10:43:58 -0800'],
+    ['[24/Mar/2005:24:43:58 -0800] 192.168.0.1 "http" 2 7 - foo@mycompany.com', '24/Mar/2005:24:43:58 -0800'],
+  ])('%s', (line, timeText) => {
+    const record = parse(line);
+    expect(record?.codes.length).toBeGreaterThan(0);
+    expect(record?.timeText).toBe(timeText);
+    expect(record?.time).toBeUndefined();
+  });
+
+  it('Feb 29 of a leap year, 12 AM and 12 PM are real times', () => {
+    expect(parse('Feb 29, 2008 12:00:00 AM UTC - [12] - <Critical> - server#1, CT_SOCKET_ERROR')?.time).toBe(utc('2008-02-29T00:00:00Z'));
+    expect(parse('Feb 29, 2008 12:00:00 PM UTC - [12] - <Critical> - server#1, CT_SOCKET_ERROR')?.time).toBe(utc('2008-02-29T12:00:00Z'));
+    expect(parse('2012-02-29 23:59:59 -1400 - [5012] - <Security> - Session has idled out.')?.time).toBe(utc('2012-03-01T13:59:59Z'));
+  });
+
+  it('a year below 100 stays that year (Date.UTC would read 0099 as 1999)', () => {
+    const time = parse('0099-09-14 08:41:55 +0000 - [5012] - <Security> - Session has idled out.')?.time;
+    expect(time === undefined ? undefined : new Date(time).getUTCFullYear()).toBe(99);
+  });
+});
+
 describe('Cams logs (fields as the Cams seed lists them)', () => {
   it('reads the seed authentication log entry (one line in the log)', () => {
     const line = '[24/Mar/2005:10:43:58 -0800] 192.168.0.1 "http" 1 - MyCamsCluster-MyCamsServer-system-51f015b574cd90b823f022bd3d15bca58bc06 foo@mycompany.com';

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
 import { camsProperties, cleartrustProperties } from '../../src/knowledge/properties.js';
-import { logCodes } from '../../src/knowledge/codes.js';
+import { logCodes, type LogCode } from '../../src/knowledge/codes.js';
 import { sources } from '../../src/knowledge/sources.js';
 
 const root = new URL('../../', import.meta.url);
@@ -46,8 +47,21 @@ describe('Cams code catalog', () => {
     for (const code of logCodes.values()) {
       if (code.product !== 'cams') continue;
       expect(code.family, code.id).toBe(family(code.id));
-      expect(code.sources, code.id).toContain('SEED-CAMS');
+      expect(code.sources, code.id).toContain('CAMS-LEC32');
     }
+  });
+});
+
+describe('documented and inferred code texts', () => {
+  // One convention: a meaning, cause or remedy that is webagent-lint's reading rather than a source's statement
+  // carries "(inferred)"; an entry with any such text is inferred and cites webagent-lint's inference.
+  const texts = (code: LogCode): string[] => [code.meaning, ...code.causes, code.remedy];
+
+  it.each([...logCodes.values()].map((code) => [code.id, code] as const))('%s marks its interpretations one way and is labelled by them', (_, code) => {
+    for (const text of texts(code)) expect(text.replaceAll('(inferred)', ''), 'write the marker exactly as "(inferred)"').not.toMatch(/inferred/i);
+    const inferred = texts(code).some((text) => text.includes('(inferred)'));
+    expect(code.confidence).toBe(inferred ? 'inferred' : 'documented');
+    expect(code.sources.includes('WEBAGENT-LINT')).toBe(inferred);
   });
 });
 
@@ -55,6 +69,14 @@ describe('cross-references', () => {
   it('every property and code cites known sources', () => {
     for (const property of [...cleartrustProperties.values(), ...camsProperties.values()]) for (const s of property.sources) expect(sources[s], `${property.name}: ${s}`).toBeDefined();
     for (const code of logCodes.values()) for (const s of code.sources) expect(sources[s], `${code.id}: ${s}`).toBeDefined();
+  });
+
+  it('marks a code predictable exactly when some rule predicts it', () => {
+    const predicted = new Set(rules.flatMap((rule) => rule.predicts));
+    const disagreeing = [...logCodes.values()]
+      .filter((code) => code.predictable !== predicted.has(code.id))
+      .map((code) => `${code.id}: predictable ${code.predictable}, but ${predicted.has(code.id) ? 'a rule predicts it' : 'no rule predicts it'}`);
+    expect(disagreeing).toEqual([]);
   });
 
   it('enum defaults are among the listed values', () => {
@@ -69,7 +91,7 @@ describe('cross-references', () => {
     const findings = lintText('<Pool id=p>\ncleartrust.agent.auth_server_pool_refresh=2 Hrs\n</Pool>');
     const { summarize } = await import('../../src/report/report.js');
     const summary = summarize(findings, { agents: 1, files: 1, waived: 0, baselined: 0 });
-    const report = JSON.parse(formatJson({ tool: { name: 'webagent-lint', version: '0.1.0' }, findings, summary, files: ['agents/web01/webagent.conf'], agents: [{ id: 'agents/web01', kind: 'agent', files: ['agents/web01/webagent.conf'] }], rules: [] }));
+    const report = JSON.parse(formatJson({ tool: { name: 'webagent-lint', version: '0.1.0' }, findings, notChecked: [], summary, files: ['agents/web01/webagent.conf'], agents: [{ id: 'agents/web01', kind: 'agent', files: ['agents/web01/webagent.conf'] }], rules: [] }));
     const validate = new Ajv({ allErrors: true }).compile(json('schemas/report.schema.json') as object);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.findings).toHaveLength(1);

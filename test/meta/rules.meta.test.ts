@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
+import { predictionsOf } from '../../src/engine/rule-api.js';
 import { logCodes } from '../../src/knowledge/codes.js';
 import { sources } from '../../src/knowledge/sources.js';
 import { renderRuleMarkdown } from '../../src/report/rule-docs.js';
@@ -56,6 +57,15 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     for (const code of rule.predicts) expect(logCodes.has(code), `${code} is not in the code catalog (src/knowledge/codes/)`).toBe(true);
   });
 
+  it('narrows predictions only for its own messages, to codes of its predicts, and predicts each code by some message', () => {
+    for (const [messageId, codes = []] of Object.entries(rule.predictsByMessage ?? {})) {
+      expect(Object.keys(rule.messages), `predictsByMessage names unknown message ${messageId}`).toContain(messageId);
+      for (const code of codes) expect(rule.predicts, `${messageId} predicts ${code}, which predicts does not list`).toContain(code);
+    }
+    const predicted = new Set(Object.keys(rule.messages).flatMap((messageId) => predictionsOf(rule, messageId)));
+    expect([...predicted].sort()).toEqual([...rule.predicts].sort());
+  });
+
   it.skipIf(FILE_LEVEL_RULES.has(id))('finds its docs bad example and not its good example', () => {
     expect(findingsOf(rule, rule.docs.bad).filter((f) => f.ruleId === id).length).toBeGreaterThan(0);
     expect(findingsOf(rule, rule.docs.good).filter((f) => f.ruleId === id)).toEqual([]);
@@ -74,6 +84,18 @@ describe('generated documentation', () => {
     const pages = (readdirSync(new URL('docs/rules/', root), { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => f.split(path.sep).join('/')).sort();
     expect(pages).toEqual(rules.map((rule) => `${rule.id}.md`).sort());
     for (const rule of rules) expect(readFileSync(new URL(`docs/rules/${rule.id}.md`, root), 'utf8'), rule.id).toBe(renderRuleMarkdown(rule));
+  });
+
+  it('README does not call a code unsupported that a rule predicts', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    const notSupported = /\*\*Not supported\*\*:[^]*?\n\n/.exec(readme)?.[0] ?? '';
+    expect(notSupported).not.toBe('');
+    const numbers = [...notSupported.matchAll(/\b(5\d{3})(?:[–-](5\d{3}))?\b/g)].flatMap(([, from, to]) => {
+      const first = Number(from);
+      return Array.from({ length: (to ? Number(to) : first) - first + 1 }, (_, i) => `CAMS-${first + i}`);
+    });
+    const predicted = new Set(rules.flatMap((rule) => rule.predicts));
+    expect(numbers.filter((code) => predicted.has(code))).toEqual([]);
   });
 
   it('README rule table is current (run `npm run docs`)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { globCovers, MAX_EVALUATION_DEPTH, requestTarget, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
+import { MAX_EVALUATION_DEPTH, patternCovers, requestTarget, sampleTargets, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
+import { globCovers } from '../../src/model/glob.js';
 import { buildPolicy, parseResourcePattern } from '../../src/model/cams-policy.js';
 import { MAX_DEPTH, parseXml } from '../../src/parse/xml.js';
 import type { XmlElement } from '../../src/parse/xml-tree.js';
@@ -25,6 +26,28 @@ describe('resource patterns', () => {
     expect(globCovers('*', '*')).toBe(true);
     expect(globCovers('/a*c', '/a*b*c')).toBe(true);
     expect(globCovers('/a*b*c', '/a*c')).toBe(false);
+  });
+
+  const pattern = (text: string) => {
+    const read = parseResourcePattern(text);
+    if (!read.ok) throw new Error(read.problem);
+    return read.pattern;
+  };
+
+  it('decides coverage of one pattern by another, part by part (a missing port is the default one)', () => {
+    expect(patternCovers(pattern('*://*:*/cams/*'), pattern('https://www.example.org:443/cams/login.jsp'))).toBe(true);
+    expect(patternCovers(pattern('https://www.example.org:443/cams/login.jsp'), pattern('*://*:*/cams/*'))).toBe(false);
+    expect(patternCovers(pattern('http://h/x'), pattern('http://h:80/x'))).toBe(true);
+    expect(patternCovers(pattern('http://h:8080/*'), pattern('http://h/x'))).toBe(false);
+  });
+
+  it('samples the least specific URLs of a pattern: stars match nothing, a starred scheme is https and http', () => {
+    expect(sampleTargets(pattern('*://*:*/cams/*'))).toEqual([
+      { scheme: 'https', host: undefined, port: '443', path: '/cams/' },
+      { scheme: 'http', host: undefined, port: '80', path: '/cams/' },
+    ]);
+    expect(sampleTargets(pattern('http://www.example.org:8*/a*b'))).toEqual([{ scheme: 'http', host: 'www.example.org', port: '8', path: '/ab' }]);
+    expect(sampleTargets(pattern('*s://*.example.org/x'))).toEqual([{ scheme: 'https', host: '.example.org', port: '443', path: '/x' }]);
   });
 });
 

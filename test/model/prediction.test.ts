@@ -85,8 +85,15 @@ describe('predictPool', () => {
     expect(p.assumptions[0]).toEqual({ subject: 'aservers', text: '4 from the dispatchers', basis: 'environment', source: '.webagent-lint.yaml:3:5' });
   });
 
-  it('auth_server_mode not set: a range from STANDARD to DISTRIBUTED; the active aservers given narrow it', () => {
+  it('auth_server_mode not set, or a word no source names: a range from STANDARD to DISTRIBUTED; the active aservers given narrow it', () => {
     expect(predictPool(pool([THREE]), env()).codes[0]).toMatchObject({ perRefresh: { min: 0, max: 2 }, perDay: { min: 0, max: 48 } });
+    const fast = predictPool(pool([THREE, 'auth_server_mode=FAST']), env());
+    expect(fast.codes[0]?.perRefresh).toEqual({ min: 0, max: 2 });
+    expect(fast.assumptions.find((a) => a.subject === 'active connections')?.text).toBe(
+      'not known: auth_server_mode=FAST is a word no source names and the default mode is not documented: from 1 (STANDARD) to all (DISTRIBUTED); give their number with environment.activeAuthServers',
+    );
+    // KB 000025333's sub-modes of DISTRIBUTED.
+    expect(predictPool(pool([THREE, 'auth_server_mode=ROUNDROBIN']), env())).toMatchObject({ mode: 'DISTRIBUTED', codes: [{ perDay: { min: 0, max: 0 } }, {}] });
     expect(predictPool(pool([THREE, 'location_class_priority=east,west', 'auth_server_mode=DISTRIBUTED']), env({ activeAuthServers: { value: 2, origin: cmd } })).codes[0]).toMatchObject({
       perRefresh: { min: 1, max: 1 },
       servers: ['server#3'],
@@ -114,7 +121,7 @@ describe('what-if', () => {
     expect(p.codes[0]?.perDay).toEqual({ min: 0, max: 0 });
     expect(p.assumptions.find((a) => a.subject === 'pool refresh')?.source).toBe('--set cleartrust.agent.auth_server_pool_refresh');
     expect(settingOverride('cleartrust.agent.auth_server_pool_refresh', '55')).toEqual({ error: 'cleartrust.agent.auth_server_pool_refresh: "55" is not valid (expected a duration with a unit, such as 55 Mins)' });
-    expect(settingOverride('cleartrust.agent.auth_server_mode', 'FAST')).toEqual({ error: 'cleartrust.agent.auth_server_mode: "FAST" is not valid (expected one of STANDARD, DISTRIBUTED)' });
+    expect(settingOverride('cleartrust.agent.max_open_connections', 'two')).toEqual({ error: 'cleartrust.agent.max_open_connections: "two" is not valid (expected a whole number)' });
     expect('error' in settingOverride('cleartrust.agent.cookie_name', 'x')).toBe(true);
   });
 

@@ -87,7 +87,7 @@ describe('webagent.conf reader', () => {
   });
 
   describe('real corpus', () => {
-    const corpus = new URL('../../../shared/corpus/cleartrust/', import.meta.url);
+    const corpus = new URL('../corpus/cleartrust/', import.meta.url);
     for (const name of readdirSync(corpus)) {
       it(`${name} reads without a problem`, () => {
         const decoded = decodeText(readFileSync(new URL(name, corpus)));
@@ -103,14 +103,14 @@ describe('webagent.conf reader', () => {
   // No wall-clock assertion (issue 7): the inputs are large enough that the quadratic versions ran far past this
   // test's timeout, while the linear ones take milliseconds.
   it('reads close tags that match no open block, and lines without =, in linear time', () => {
-    // Each close tag searched every open block (79 seconds for these 40,000), and each line without `=`
-    // searched for one to the end of the file.
-    const closes = parse('<Pool>\n'.repeat(40_000) + '</Nope>\n'.repeat(40_000)).document.problems;
-    expect(closes.filter((p) => p.messageId === 'unexpectedClose')).toHaveLength(40_000);
+    // Each close tag searched every open block (79 seconds for 40,000, so four times that for these 80,000), and
+    // each line without `=` searched for one to the end of the file.
+    const closes = parse('<Pool>\n'.repeat(80_000) + '</Nope>\n'.repeat(80_000)).document.problems;
+    expect(closes.filter((p) => p.messageId === 'unexpectedClose')).toHaveLength(80_000);
     const lines = parse(`<Global>\n${'abc\n'.repeat(100_000)}a=b\n</Global>\n`).document;
     expect(lines.problems).toHaveLength(100_000);
     expect(lines.blocks[0]?.entries.map((e) => e.key)).toEqual(['a']);
-  }, 10_000);
+  });
 
   it('ends a tag at its > when other whitespace follows it on the line (found by fuzzing)', () => {
     const { source, document } = parse('<Global>\u00a0\ncleartrust.agent.enabled=True\n</Global>\f\n');
@@ -122,5 +122,5 @@ describe('webagent.conf reader', () => {
   it('reads a 2,000,000-character tag name or attribute name in linear time (found by fuzzing: 1 s each for 200,000)', () => {
     expect(parse(`<${'a'.repeat(2_000_000)}`).document.problems.map((p) => p.messageId)).toEqual(['unrecognizedLine']);
     expect(parse(`<Pool ${'a'.repeat(2_000_000)}>\n</Pool>`).document.blocks[0]?.attributes).toEqual([]);
-  }, 10_000);
+  });
 });

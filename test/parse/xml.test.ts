@@ -59,7 +59,7 @@ describe('parseXml', () => {
     lines.push(']>', '<lolz>&lol9;</lolz>');
     const { problems } = parse(lines.join('\n'));
     expect(problems).toEqual([{ messageId: 'dtdEntities', at: '2:1' }]);
-  }, 10_000);
+  });
 
   it('reports an undefined entity at its &', () => {
     expect(parse('<a>\n  x &nope; y</a>').problems).toEqual([{ messageId: 'malformed', at: '2:5', reason: 'undefined entity' }]);
@@ -90,7 +90,7 @@ describe('parseXml', () => {
     expect(parse(`<a ${Array.from({ length: 120_000 }, (_, i) => `a${i}=""`).join(' ')}/>`).problems).toEqual([]);
     expect(parse(`<a>${'<!--'.repeat(120_000)}</a>`).problems).toEqual([{ messageId: 'malformed', at: '1:12', reason: 'malformed comment' }]);
     expect(parse(`<a>${'<![CDATA['.repeat(120_000)}&</a>`).problems).toEqual([{ messageId: 'malformed', at: '1:1', reason: 'unclosed tag: a' }]);
-  }, 10_000);
+  });
 
   it('keeps every problem inside the file and outside a CRLF (found by fuzzing)', () => {
     expect(parse('').document.problems).toMatchObject([{ start: 0, end: 0 }]);

@@ -4,12 +4,13 @@ import { permission, policy } from '../../helpers/cams.js';
 
 testRule(rule, {
   valid: [
-    { name: 'the seed\'s pattern', files: { 'access-control-policy.xml': policy([permission('*://*:*/cams/*', 'everyone')]) } },
+    { name: 'the pattern of the Cams guide\'s 5005 example', files: { 'access-control-policy.xml': policy([permission('*://*:*/cams/*', 'everyone')]) } },
     { name: 'a full URL', files: { 'access-control-policy.xml': policy([permission('https://www.example.com:443/a/b.jsp', 'everyone')]) } },
   ],
   invalid: [
     {
-      name: 'no scheme, no port, no path',
+      // Access reason 7 concerns the identifier a request names: a pattern without a port is not one.
+      name: 'no scheme, no port, no path; only a malformed pattern predicts access reason 7',
       files: {
         'access-control-policy.xml': policy([
           permission('www.example.com/docs/*', 'everyone'),
@@ -19,10 +20,10 @@ testRule(rule, {
         ]),
       },
       errors: [
-        { messageId: 'malformed', line: 3, column: 62, data: { problem: 'it is not of the form scheme://host:port/path' } },
-        { messageId: 'missingPort', line: 4, column: 62, data: { scheme: 'http' } },
-        { messageId: 'malformed', line: 5, column: 62, data: { problem: 'it has no path (write at least /)' } },
-        { messageId: 'malformed', line: 6, column: 62, data: { problem: '"bad host" is not a host name' } },
+        { messageId: 'malformed', line: 3, column: 62, data: { problem: 'it is not of the form scheme://host:port/path' }, predicts: ['CAMS-ACCESS-REASON-7'] },
+        { messageId: 'missingPort', line: 4, column: 62, data: { scheme: 'http' }, predicts: [] },
+        { messageId: 'malformed', line: 5, column: 62, data: { problem: 'it has no path (write at least /)' }, predicts: ['CAMS-ACCESS-REASON-7'] },
+        { messageId: 'malformed', line: 6, column: 62, data: { problem: '"bad host" is not a host name' }, predicts: ['CAMS-ACCESS-REASON-7'] },
       ],
     },
   ],

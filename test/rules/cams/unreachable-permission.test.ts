@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/cams/unreachable-permission.js';
-import { testFixtures, testRule } from '../../helpers/rule-tester.js';
+import { findingsOf, testFixtures, testRule } from '../../helpers/rule-tester.js';
 import { permission, policy } from '../../helpers/cams.js';
 
 testRule(rule, {
@@ -20,6 +21,25 @@ testRule(rule, {
       errors: [{ messageId: 'shadowed', line: 4, column: 5 }],
     },
   ],
+});
+
+// Before issue 16 comparing two patterns recursed once per character (a stack overflow, reported as an
+// internal error, on 12 KB patterns) over every pair of positions (over a second for two 2,000-character
+// patterns). The timeout is far above what the comparison takes now and below the stall.
+describe('cams/unreachable-permission on long patterns', { timeout: 5_000 }, () => {
+  const shadowed = (patterns: readonly string[]) =>
+    findingsOf(rule, { 'access-control-policy.xml': policy(patterns.map((pattern) => permission(pattern, 'everyone'))) }).map((f) => [f.ruleId, f.line]);
+
+  it('the same 12 KB pattern twice: the later one is never used', () => {
+    const long = `http://www.example.com:80/${'ab*'.repeat(4000)}`;
+    expect(shadowed([long, long])).toEqual([[rule.id, 4]]);
+  });
+
+  it('2,000-character patterns that differ only in their last letter: none covers another', () => {
+    // As many literal characters each, and the same literal prefix: every pair is compared.
+    const long = (last: string) => `http://www.example.com:80/${'*a'.repeat(999)}*${last}`;
+    expect(shadowed(['b', 'c', 'd', 'e', 'f'].map(long))).toEqual([]);
+  });
 });
 
 testFixtures(rule);

@@ -10,8 +10,17 @@ testRule(rule, {
     { name: 'upper bound', text: pool('60 Secs') },
   ],
   invalid: [
-    { name: 'too short', text: pool('4 Secs'), errors: [{ messageId: 'tooShort', line: 2, column: 1, data: { timeout: '4 seconds', default: '15 seconds' } }] },
-    { name: 'too long', text: pool('2 Mins'), errors: [{ messageId: 'tooLong', line: 2, column: 1, endColumn: 44 }] },
+    {
+      name: 'too short: the aserver may not reply in time',
+      text: pool('4 Secs'),
+      errors: [{ messageId: 'tooShort', line: 2, column: 1, data: { timeout: '4 seconds', default: '15 seconds' }, predicts: ['CT_SERVER_TIMED_OUT_ERROR'] }],
+    },
+    {
+      // A long timeout only delays the error: it cannot make the aserver miss it.
+      name: 'too long: predicts no code',
+      text: pool('2 Mins'),
+      errors: [{ messageId: 'tooLong', line: 2, column: 1, endColumn: 44, predicts: [] }],
+    },
   ],
 });
 

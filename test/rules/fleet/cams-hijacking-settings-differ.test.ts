@@ -4,9 +4,22 @@ import { findingsOf, testFixtures } from '../../helpers/rule-tester.js';
 
 // The three session hijacking rules are judged together in cams-session-hijacking.test.ts.
 describe('fleet/cams-hijacking-settings-differ', () => {
-  it('reports both protected agents at their differing algorithm', () => {
+  it('two protected agents split evenly: both are reported at their differing algorithm', () => {
     const text = '=== a/cams-webagent.conf\ncams.cluster.name=P\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\n=== b/cams-webagent.conf\ncams.cluster.name=P\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=MD5\n';
     expect(findingsOf(rule, text).map((f) => `${f.agent}:${f.line}:${f.column} ${f.predicts.join()}`)).toEqual(['a:3:45 CAMS-5304', 'b:3:45 CAMS-5304']);
+  });
+
+  it('one agent against two: only it is reported, with the fix naming it and the others as related locations', () => {
+    const protectedAgent = (name: string, algorithm: string) =>
+      `=== ${name}/cams-webagent.conf\ncams.cluster.name=P\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=${algorithm}\n`;
+    const findings = findingsOf(rule, protectedAgent('a', 'SHA-256') + protectedAgent('b', 'SHA-256') + protectedAgent('c', 'MD5'));
+    expect(findings.map((f) => `${f.agent}:${f.line}:${f.column} ${f.remedy}`)).toEqual([
+      'c:3:45 Give c the cams.session.hijacking.protection.algorithm of a, b: every agent of the cluster needs the same algorithm and salt.',
+    ]);
+    expect(findings[0]?.related).toEqual([
+      { file: 'a/cams-webagent.conf', line: 3, column: 45, endLine: 3, endColumn: 52 },
+      { file: 'b/cams-webagent.conf', line: 3, column: 45, endLine: 3, endColumn: 52 },
+    ]);
   });
 });
 

@@ -13,6 +13,25 @@ describe('fleet/cleartrust-pool-drift', () => {
     ]);
   });
 
+  it('gives the agreeing agents\' lines as related locations', () => {
+    const text = agent('a', 'cleartrust.agent.max_open_connections=2') + agent('b', 'cleartrust.agent.max_open_connections=2') + agent('c', 'cleartrust.agent.max_open_connections=0');
+    expect(findingsOf(rule, text).map((f) => f.related)).toEqual([
+      [
+        { file: 'a/webagent.conf', line: 3, column: 1, endLine: 3, endColumn: 40 },
+        { file: 'b/webagent.conf', line: 3, column: 1, endLine: 3, endColumn: 40 },
+      ],
+    ]);
+  });
+
+  it('reads a pool setting written in <Global> as the pool\'s (README assumption), at its line', () => {
+    const global = (name: string, mode: string) =>
+      `=== ${name}/webagent.conf\n<Global>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_mode=${mode}\n</Global>\n`;
+    const findings = findingsOf(rule, global('a', 'DISTRIBUTED') + global('b', 'DISTRIBUTED') + global('c', 'STANDARD'));
+    expect(findings.map((f) => `${f.agent}@${f.line}:${f.column} ${f.message}`)).toEqual([
+      'c@3:1 auth_server_mode is STANDARD here but DISTRIBUTED on 2 other agent(s) of cluster d1:5608 (a, b).',
+    ]);
+  });
+
   it('on a tie reports every agent, and an unset value at the Pool header', () => {
     const findings = findingsOf(rule, agent('a', 'cleartrust.agent.auth_server_mode=STANDARD') + agent('b')).map((f) => `${f.agent}@${f.line}:${f.column} ${f.data['value']}`);
     expect(findings).toEqual(['a@3:1 STANDARD', 'b@1:1 not set']);
