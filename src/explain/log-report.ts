@@ -42,10 +42,10 @@ export interface LogExplanation {
 }
 
 /**
- * Which agents' findings may explain a code: those of the agents whose logs hold it, and whether some log
- * holding it could not be given to an agent (its code is then compared with no agent's findings).
+ * Whose findings (and notices) may explain a code: `includes` tells an agent whose findings count, and
+ * `unattributed` whether a log holding the code could not be given to an agent (see run/explain.ts).
  */
-export type CodeScope = (id: string) => { readonly agents: ReadonlySet<string>; readonly unattributed: boolean };
+export type CodeScope = (id: string) => { includes(agent: string): boolean; readonly unattributed: boolean };
 
 /**
  * Each code seen with the findings that predict it; `lint` is the lint run of the configurations given
@@ -64,7 +64,7 @@ export function traceCodes(
   return seen.map((summary) => {
     const code = catalog.get(summary.id);
     const within = scope?.(summary.id);
-    const ours = (agents: readonly string[]): boolean => !within || agents.some((agent) => within.agents.has(agent));
+    const ours = (agents: readonly string[]): boolean => !within || agents.some((agent) => within.includes(agent));
     const matched = (lint?.findings ?? []).filter((finding) => finding.predicts.includes(summary.id) && ours([finding.agent]));
     const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true && ours(notice.scope));
     const explanation = code ? explainCode(code, rules) : undefined;

@@ -120,10 +120,14 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
         return { file: log.display, ...attributed, comparisons: compareWithPrediction(codes, pools, lint.environment), codes };
       })
     : [];
-  // A code is explained only by the findings of the agents whose logs hold it.
+  // A code is explained only by the findings of the ClearTrust agents whose logs hold it. Cams findings are not
+  // narrowed: a Cams agent's codes are also explained by its security domain's findings, whose links the run
+  // does not hand back here.
+  const cleartrust = new Set(lint?.cleartrustAgents.map((agent) => agent.id));
   const scope: CodeScope = (id) => {
     const holding = compared.filter((log) => log.codes.some((code) => code.id === id));
-    return { agents: new Set(holding.flatMap((log) => (log.agent !== undefined ? [log.agent] : []))), unattributed: holding.some((log) => log.agent === undefined) };
+    const agents = new Set(holding.flatMap((log) => (log.agent !== undefined ? [log.agent] : [])));
+    return { includes: (agent) => !cleartrust.has(agent) || agents.has(agent), unattributed: cleartrust.size > 0 && holding.some((log) => log.agent === undefined) };
   };
   const codes = traceCodes(masked(analysis.codes()), lint, logCodes, rules, lint ? scope : undefined);
   const explanation = { files, codes, logs: compared.map(({ codes: _, ...log }) => log), ...(lint ? { lint: lint.summary } : {}) };
