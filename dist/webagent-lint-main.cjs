@@ -22615,7 +22615,7 @@ function traceCodes(seen, lint, catalog, rules2, scope) {
   return seen.map((summary) => {
     const code = catalog.get(summary.id);
     const within2 = scope?.(summary.id);
-    const ours = (agents) => !within2 || agents.some((agent) => within2.agents.has(agent));
+    const ours = (agents) => !within2 || agents.some((agent) => within2.includes(agent));
     const matched = (lint?.findings ?? []).filter((finding) => finding.predicts.includes(summary.id) && ours([finding.agent]));
     const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true && ours(notice.scope));
     const explanation = code ? explainCode(code, rules2) : void 0;
@@ -23282,9 +23282,11 @@ async function explainLogs(args, options, io) {
     const pools = lint.pools.filter((pool) => pool.agent === attributed.agent);
     return { file: log.display, ...attributed, comparisons: compareWithPrediction(codes2, pools, lint.environment), codes: codes2 };
   }) : [];
+  const cleartrust = new Set(lint?.cleartrustAgents.map((agent) => agent.id));
   const scope = (id) => {
     const holding = compared.filter((log) => log.codes.some((code) => code.id === id));
-    return { agents: new Set(holding.flatMap((log) => log.agent !== void 0 ? [log.agent] : [])), unattributed: holding.some((log) => log.agent === void 0) };
+    const agents = new Set(holding.flatMap((log) => log.agent !== void 0 ? [log.agent] : []));
+    return { includes: (agent) => !cleartrust.has(agent) || agents.has(agent), unattributed: cleartrust.size > 0 && holding.some((log) => log.agent === void 0) };
   };
   const codes = traceCodes(masked(analysis.codes()), lint, logCodes, rules, lint ? scope : void 0);
   const explanation = { files, codes, logs: compared.map(({ codes: _, ...log }) => log), ...lint ? { lint: lint.summary } : {} };
