@@ -131,12 +131,13 @@ function decodeText(bytes) {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, reason: "binary", offset: nul };
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  const marked = bom === 0 ? {} : { byteOrderMark: true };
   try {
-    return { ok: true, text: utf8.decode(bytes), encoding: "utf-8" };
+    return { ok: true, text: utf8.decode(bytes), encoding: "utf-8", ...marked };
   } catch {
-    const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString("latin1");
-    return { ok: true, text, encoding: "utf-8", invalidUtf8At: firstInvalidUtf8(bytes) - bom };
+    return { ok: true, text, encoding: "utf-8", invalidUtf8At: firstInvalidUtf8(bytes) - bom, ...marked };
   }
 }
 function firstInvalidUtf8(bytes) {
@@ -2473,9 +2474,9 @@ function unconfiguredReason(candidates) {
   if (candidates.length === 0) {
     return "No Cams login page URL is known: cams.loginPages is not set and no permission names a login page in its description or pattern, so whether the login page can be reached without authentication (web agent error 5005) was not checked.";
   }
-  const shown3 = candidates.slice(0, MAX_CANDIDATES).map((c) => `${c.pattern.attribute.value} (permission ${c.permission.label})`);
+  const shown4 = candidates.slice(0, MAX_CANDIDATES).map((c) => `${c.pattern.attribute.value} (permission ${c.permission.label})`);
   const more = candidates.length > MAX_CANDIDATES ? ` and ${candidates.length - MAX_CANDIDATES} more, not checked` : "";
-  return `No Cams login page URL is configured (cams.loginPages): the login page was checked only where the policy seems to name it, which is inferred: ${shown3.join(", ")}${more}.`;
+  return `No Cams login page URL is configured (cams.loginPages): the login page was checked only where the policy seems to name it, which is inferred: ${shown4.join(", ")}${more}.`;
 }
 var login_page_requires_auth_default, LOGIN_WORD, MAX_CANDIDATES;
 var init_login_page_requires_auth = __esm({
@@ -2660,21 +2661,27 @@ var init_properties_syntax = __esm({
     init_rule_api();
     properties_syntax_default = defineRule({
       id: "cams/properties-syntax",
-      title: "Require cams-webagent.conf to be a loadable Java properties file",
+      title: "Require cams-webagent.conf to be a Java properties file that Java loads as it was written",
       severity: "error",
       scope: "input",
       predicts: [],
       docs: {
-        why: "cams-webagent.conf is read with Java properties rules (the documentation shows name=value lines, # comments and backslash continuations). In that format \\u must be followed by four hexadecimal digits; Java's Properties.load refuses the whole file otherwise, so an agent that reads it that way does not start with this configuration. That Cams agents load the file with java.util.Properties is inferred.",
-        fix: "Write the character as \\u followed by four hexadecimal digits, or double the backslash (\\\\) for a literal backslash.",
+        why: "cams-webagent.conf is read with Java properties rules (the documentation shows name=value lines, # comments and backslash continuations). In that format \\u must be followed by four hexadecimal digits; Java's Properties.load refuses the whole file otherwise, so an agent that reads it that way does not start with this configuration. Java does not skip a UTF-8 byte-order mark: it reads it as a character of the first line, so a key there is not found, and a comment there becomes a property (one that mentions a path such as C:\\users then holds a malformed \\u escape, and the whole file is refused). Java reads the file as ISO-8859-1 bytes or as characters its caller decodes, usually UTF-8; a UTF-16 file read either way gives keys with NUL characters in them, none of which the agent looks up. That Cams agents load the file with java.util.Properties is inferred.",
+        fix: "Write the character as \\u followed by four hexadecimal digits, or double the backslash (\\\\) for a literal backslash. Save the file as UTF-8 without a byte-order mark (or as ASCII, with \\u escapes).",
         bad: "cams.cluster.name=Prod\\u00zz",
         good: "cams.cluster.name=Prod\\u005f1",
         sources: ["CAMS-CP32", "CAMS-SDRC", "WEBAGENT-LINT"],
         confidence: "inferred"
       },
       messages: {
-        malformedUnicodeEscape: "Malformed \\u escape: \\u must be followed by four hexadecimal digits; Java refuses to load a file with this line.",
+        malformedUnicodeEscape: "Malformed \\u escape: \\u must be followed by four hexadecimal digits; Java refuses the whole file, so an agent that loads it does not start with this configuration.",
+        byteOrderMark: "The file starts with a UTF-8 byte-order mark, which Java reads as a character of line 1, not as a mark: {effect}.",
+        utf16: "The file is {encoding}; Java reads a properties file as ISO-8859-1 bytes or as UTF-8 characters, so every key an agent reads holds NUL characters and none of these settings is found. The file was checked as written.",
         moreProblems: "\u2026 and {count} more syntax problems in this file from this line on (only the first {shown} are listed)."
+      },
+      remedies: {
+        byteOrderMark: "Save the file as UTF-8 without a byte-order mark.",
+        utf16: "Save the file as UTF-8 without a byte-order mark (or as ASCII, with \\u escapes for other characters)."
       }
     });
   }
@@ -4569,14 +4576,14 @@ var init_outlier = __esm({
             const majority = groups[0];
             if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
             if (majority.value === void 0) continue;
-            const shown3 = (value) => value === void 0 ? "not set" : value.secret ? "a secret value (not shown)" : `"${value.text}"`;
+            const shown4 = (value) => value === void 0 ? "not set" : value.secret ? "a secret value (not shown)" : `"${value.text}"`;
             for (const group of groups.slice(1)) {
               for (const agent of group.members) {
                 context.report({
                   at: group.value?.at ?? agent.anchor,
                   agent: agent.id,
                   messageId: "differs",
-                  data: { setting: name, value: shown3(group.value), majority: shown3(majority.value), count: majority.members.length, size, cluster: cluster.name, agents: nameAgents(majority.members) }
+                  data: { setting: name, value: shown4(group.value), majority: shown4(majority.value), count: majority.members.length, size, cluster: cluster.name, agents: nameAgents(majority.members) }
                 });
               }
             }
@@ -5183,7 +5190,7 @@ function parseClearTrustConf(source) {
       } else if (first === 60) {
         readTag(text.slice(start, end), start, end);
       } else {
-        readEntry(start, end);
+        readEntry2(start, end);
       }
     }
     if (lineEnd >= text.length) break;
@@ -5242,7 +5249,7 @@ function parseClearTrustConf(source) {
     openNames.set(lower, (openNames.get(lower) ?? 0) + 1);
     blocks.push(block);
   }
-  function readEntry(start, end) {
+  function readEntry2(start, end) {
     let equals = start;
     while (equals < end && text.charCodeAt(equals) !== 61) equals++;
     if (equals >= end) {
@@ -5321,458 +5328,249 @@ var init_cleartrust_conf = __esm({
   }
 });
 
-// node_modules/properties-file/dist/esm/escape/index.js
-var escapeKey, escapeValue, REGEX_ESCAPE_NO_UNICODE, REGEX_ESCAPE_UNICODE, escapeContent;
-var init_escape = __esm({
-  "node_modules/properties-file/dist/esm/escape/index.js"() {
-    escapeKey = function(e) {
-      return escapeContent(e, true, arguments.length > 1 && void 0 !== arguments[1] && arguments[1]);
-    };
-    escapeValue = function(e) {
-      return escapeContent(e, false, arguments.length > 1 && void 0 !== arguments[1] && arguments[1]);
-    };
-    REGEX_ESCAPE_NO_UNICODE = /[\s!#:=\\]/g;
-    REGEX_ESCAPE_UNICODE = /[\s!#:=\\\u0000-\u001F\u007F-\uFFFF]/g;
-    escapeContent = function(e, t, r) {
-      var n = r ? REGEX_ESCAPE_UNICODE : REGEX_ESCAPE_NO_UNICODE;
-      return n.lastIndex = 0, e.replace(n, function(e2, r2) {
-        switch (e2) {
-          case " ":
-            return t || 0 === r2 ? "\\ " : " ";
-          case "\\":
-            return "\\\\";
-          case "\f":
-            return "\\f";
-          case "\n":
-            return "\\n";
-          case "\r":
-            return "\\r";
-          case "	":
-            return "\\t";
-          case "=":
-          case ":":
-          case "#":
-          case "!":
-            return "\\".concat(e2);
-          default:
-            return "\\u" + ("0000" + e2.charCodeAt(0).toString(16)).slice(-4);
-        }
-      });
-    };
-  }
-});
-
-// node_modules/properties-file/dist/esm/parser/normalize.js
-var BOM, wrapAtWidth, rebuildPropertyLine, formatNormalized;
-var init_normalize = __esm({
-  "node_modules/properties-file/dist/esm/parser/normalize.js"() {
-    init_escape();
-    BOM = "\uFEFF";
-    wrapAtWidth = function(e, a) {
-      if (e.length <= a) return e;
-      for (var r = [], i = 0, t = e.length; i < t; ) {
-        var o = Math.min(i + a, t);
-        if (o < t) for (var n = 0; n < 6 && o - n > i; n++) {
-          var p = o - n;
-          if (p + 5 <= t && "\\" === e[p] && "u" === e[p + 1]) {
-            o = p;
-            break;
-          }
-        }
-        r.push(e.slice(i, o)), i = o;
-      }
-      return r.join("\\\n  ");
-    };
-    rebuildPropertyLine = function(e, a) {
-      var r, i, t, o, n, p = true === a.escapeUnicode, s = a.removeLeadingWhitespace ? "" : e.leadingWhitespace, c = p ? escapeKey(e.key, true) : e.escapedKey, d = null !== (r = a.separatorLeading) && void 0 !== r ? r : e.separatorLeading, l = null !== (i = a.separatorTrailing) && void 0 !== i ? i : e.separatorTrailing;
-      void 0 !== a.separatorChar ? (n = " " === a.separatorChar ? "" : a.separatorChar, " " === a.separatorChar && (d = null !== (t = a.separatorLeading) && void 0 !== t ? t : " ")) : n = null !== (o = e.separatorChar) && void 0 !== o ? o : "";
-      var u = p ? escapeValue(e.value, true) : e.escapedValue;
-      return void 0 !== a.wrapKeysAt && a.wrapKeysAt > 0 && (c = wrapAtWidth(c, a.wrapKeysAt)), void 0 !== a.wrapValuesAt && a.wrapValuesAt > 0 && (u = wrapAtWidth(u, a.wrapValuesAt)), "".concat(s).concat(c).concat(d).concat(n).concat(l).concat(u);
-    };
-    formatNormalized = function(e, a, r, i) {
-      var t, o, n = null !== (t = i.endOfLineCharacter) && void 0 !== t ? t : r, p = void 0 !== i.separatorChar || void 0 !== i.separatorLeading || void 0 !== i.separatorTrailing || true === i.escapeUnicode || true === i.collapseMultiline || void 0 !== i.wrapKeysAt || void 0 !== i.wrapValuesAt || true === i.removeLeadingWhitespace;
-      if (i.deduplicateKeys) {
-        for (var s = {}, c = [], d = e.length - 1; d >= 0; d--) {
-          var l = e[d];
-          "property" === l.type && (s[l.key] ? c.push(d) : s[l.key] = true);
-        }
-        o = {};
-        for (var u = 0; u < c.length; u++) {
-          var v = c[u];
-          if (o[v] = true, !i.deduplicateKeysKeepLeadingNodes) for (var h = v - 1; h >= 0 && "property" !== e[h].type; h--) o[h] = true;
-        }
-      }
-      for (var f = [], y = 0; y < e.length; y++) if (!(null == o ? void 0 : o[y])) {
-        var g = e[y];
-        switch (g.type) {
-          case "comment":
-            if (i.removeComments) continue;
-            f.push(i.removeLeadingWhitespace ? "".concat(g.delimiter).concat(g.body) : g.rawLine);
-            break;
-          case "blank":
-            if (i.removeBlankLines) continue;
-            f.push(g.rawLine);
-            break;
-          case "property":
-            p ? f.push(rebuildPropertyLine(g, i)) : f.push(g.rawLines.join(n));
-        }
-      }
-      return (a ? BOM : "") + f.join(n);
-    };
-  }
-});
-
-// node_modules/properties-file/dist/esm/characters.js
-var CH_TAB, CH_LF, CH_FF, CH_CR, CH_SPACE, CH_BANG, CH_HASH, CH_COLON, CH_EQUALS, CH_BACKSLASH, CH_LOWER_F, CH_LOWER_N, CH_LOWER_R, CH_LOWER_T, CH_LOWER_U, CH_BOM;
-var init_characters = __esm({
-  "node_modules/properties-file/dist/esm/characters.js"() {
-    CH_TAB = 9;
-    CH_LF = 10;
-    CH_FF = 12;
-    CH_CR = 13;
-    CH_SPACE = 32;
-    CH_BANG = 33;
-    CH_HASH = 35;
-    CH_COLON = 58;
-    CH_EQUALS = 61;
-    CH_BACKSLASH = 92;
-    CH_LOWER_F = 102;
-    CH_LOWER_N = 110;
-    CH_LOWER_R = 114;
-    CH_LOWER_T = 116;
-    CH_LOWER_U = 117;
-    CH_BOM = 65279;
-  }
-});
-
-// node_modules/properties-file/dist/esm/unescape/index.js
-var hexValue, unescapeContent;
-var init_unescape = __esm({
-  "node_modules/properties-file/dist/esm/unescape/index.js"() {
-    init_characters();
-    hexValue = function(e) {
-      return e >= 48 && e <= 57 ? e - 48 : e >= 65 && e <= 70 ? e - 55 : e >= 97 && e <= 102 ? e - 87 : -1;
-    };
-    unescapeContent = function(e) {
-      if (-1 === e.indexOf("\\")) return e;
-      for (var r = e.length, a = "", c = 0, t = 0; t < r; ) if (e.charCodeAt(t) === CH_BACKSLASH) {
-        if (t > c && (a += e.slice(c, t)), ++t >= r) {
-          a += "\\", c = t;
-          break;
-        }
-        switch (e.charCodeAt(t)) {
-          case CH_LOWER_N:
-            a += "\n", t++;
-            break;
-          case CH_LOWER_T:
-            a += "	", t++;
-            break;
-          case CH_LOWER_R:
-            a += "\r", t++;
-            break;
-          case CH_LOWER_F:
-            a += "\f", t++;
-            break;
-          case CH_LOWER_U:
-            if (t + 4 >= r) throw new Error("malformed escaped unicode characters '".concat(e.slice(t - 1, t + 5), "'"));
-            var o = hexValue(e.charCodeAt(t + 1)), C = hexValue(e.charCodeAt(t + 2)), _ = hexValue(e.charCodeAt(t + 3)), h = hexValue(e.charCodeAt(t + 4));
-            if (o < 0 || C < 0 || _ < 0 || h < 0) throw new Error("malformed escaped unicode characters '".concat(e.slice(t - 1, t + 5), "'"));
-            a += String.fromCharCode(o << 12 | C << 8 | _ << 4 | h), t += 5;
-            break;
-          default:
-            a += e.charAt(t), t++;
-        }
-        c = t;
-      } else t++;
-      return c < r && (a += e.slice(c, r)), a;
-    };
-  }
-});
-
-// node_modules/properties-file/dist/esm/parser/parse.js
-var isWhitespace, countTrailingBackslashes, parseDocument;
-var init_parse = __esm({
-  "node_modules/properties-file/dist/esm/parser/parse.js"() {
-    init_characters();
-    init_unescape();
-    isWhitespace = function(e) {
-      return e === CH_SPACE || e === CH_TAB || e === CH_FF;
-    };
-    countTrailingBackslashes = function(e, r) {
-      for (var a = 0, i = r - 1; i >= 0 && e.charCodeAt(i) === CH_BACKSLASH; ) a++, i--;
-      return a;
-    };
-    parseDocument = function(e) {
-      var r = "string" == typeof e ? e : e.toString(), a = r.length, i = 0, s = a > 0 && r.charCodeAt(0) === CH_BOM;
-      s && (i = 1);
-      for (var t = "\n", n = i; n < a; n++) {
-        var C = r.charCodeAt(n);
-        if (C === CH_CR) {
-          t = n + 1 < a && r.charCodeAt(n + 1) === CH_LF ? "\r\n" : "\r";
-          break;
-        }
-        if (C === CH_LF) {
-          t = "\n";
-          break;
-        }
-      }
-      for (var c = (i > 0 ? r.slice(i) : r).split(/\r\n|\r|\n/), o = [], l = 0, h = c.length; l < h; ) {
-        for (var H = c[l], p = l + 1, v = 0, A = H.length; v < A && isWhitespace(H.charCodeAt(v)); ) v++;
-        if (v >= A) {
-          var f = { type: "blank", rawLine: H, lineNumber: p };
-          o.push(f), l++;
-        } else {
-          var _ = H.charCodeAt(v);
-          if (_ !== CH_HASH && _ !== CH_BANG) {
-            for (var d = [H], u = p, g = v > 0 ? H.slice(0, v) : "", L = countTrailingBackslashes(H, A), S = L % 2 == 1; S && l + 1 < h; ) {
-              var m = c[++l];
-              d.push(m);
-              var B = m.length;
-              S = (L = countTrailingBackslashes(m, B)) % 2 == 1;
-            }
-            var O = l + 1, b = S, N = void 0;
-            if (1 === d.length) {
-              var k = v > 0 ? H.slice(v) : H;
-              N = b ? k.slice(0, -1) : k;
-            } else {
-              for (var y = [], W = 0; W < d.length; W++) {
-                var F = d[W], E = void 0, T = void 0;
-                if (0 === W) E = v, T = F.length - 1;
-                else {
-                  E = 0;
-                  for (var x = F.length; E < x && isWhitespace(F.charCodeAt(E)); ) E++;
-                  T = W === d.length - 1 && !b ? x : x - 1;
-                }
-                y.push(F.slice(E, T));
-              }
-              N = y.join("");
-            }
-            for (var K = N.length, Q = 0, U = false; Q < K; ) {
-              var j = N.charCodeAt(Q);
-              if (j !== CH_BACKSLASH) {
-                if (!U && (j === CH_EQUALS || j === CH_COLON || isWhitespace(j))) break;
-                U = false, Q++;
-              } else U = !U, Q++;
-            }
-            var w = N.slice(0, Q), G = "", M = void 0, P = "", R = Q;
-            if (R < K) {
-              for (var D = R; R < K && isWhitespace(N.charCodeAt(R)); ) R++;
-              if (R < K) {
-                var V = N.charCodeAt(R);
-                if (V === CH_EQUALS || V === CH_COLON) {
-                  G = N.slice(D, R), M = V === CH_EQUALS ? "=" : ":";
-                  for (var q = ++R; R < K && isWhitespace(N.charCodeAt(R)); ) R++;
-                  P = N.slice(q, R);
-                } else G = N.slice(D, R);
-              } else G = N.slice(D, R);
-            }
-            var z = N.slice(R), I = { type: "property", rawLines: d, leadingWhitespace: g, key: -1 !== w.indexOf("\\") ? unescapeContent(w) : w, escapedKey: w, separatorLeading: G, separatorChar: M, separatorTrailing: P, value: -1 !== z.indexOf("\\") ? unescapeContent(z) : z, escapedValue: z, startingLineNumber: u, endingLineNumber: O };
-            o.push(I), l++;
-          } else {
-            var J = { type: "comment", rawLine: H, leadingWhitespace: v > 0 ? H.slice(0, v) : "", delimiter: _ === CH_HASH ? "#" : "!", body: H.slice(v + 1), lineNumber: p };
-            o.push(J), l++;
-          }
-        }
-      }
-      return { hasBom: s, eolCharacter: t, nodes: o };
-    };
-  }
-});
-
-// node_modules/properties-file/dist/esm/parser/properties.js
-function _class_call_check(e, r) {
-  if (!(e instanceof r)) throw new TypeError("Cannot call a class as a function");
-}
-function _defineProperties(e, r) {
-  for (var t = 0; t < r.length; t++) {
-    var n = r[t];
-    n.enumerable = n.enumerable || false, n.configurable = true, "value" in n && (n.writable = true), Object.defineProperty(e, n.key, n);
-  }
-}
-function _create_class(e, r, t) {
-  return r && _defineProperties(e.prototype, r), t && _defineProperties(e, t), e;
-}
-var BOM2, Properties;
-var init_properties2 = __esm({
-  "node_modules/properties-file/dist/esm/parser/properties.js"() {
-    init_normalize();
-    init_parse();
-    BOM2 = "\uFEFF";
-    Properties = (function() {
-      "use strict";
-      function e(r) {
-        _class_call_check(this, e);
-        var t = parseDocument(r);
-        this.hasBom = t.hasBom, this.eolCharacter = t.eolCharacter, this.nodes = t.nodes;
-      }
-      return _create_class(e, [{ key: "getProperties", value: function() {
-        return this.nodes.filter(function(e2) {
-          return "property" === e2.type;
-        });
-      } }, { key: "getComments", value: function() {
-        return this.nodes.filter(function(e2) {
-          return "comment" === e2.type;
-        });
-      } }, { key: "getBlankLines", value: function() {
-        return this.nodes.filter(function(e2) {
-          return "blank" === e2.type;
-        });
-      } }, { key: "toObject", value: function() {
-        for (var e2 = {}, r = 0, t = this.nodes; r < t.length; r++) {
-          var n = t[r];
-          "property" === n.type && (e2[n.key] = n.value);
-        }
-        return e2;
-      } }, { key: "getPropertyNodes", value: function(e2) {
-        return this.nodes.filter(function(r) {
-          return "property" === r.type && r.key === e2;
-        });
-      } }, { key: "getEffectiveProperty", value: function(e2) {
-        for (var r = this.nodes.length - 1; r >= 0; r--) {
-          var t = this.nodes[r];
-          if ("property" === t.type && t.key === e2) return t;
-        }
-      } }, { key: "getKeyCollisions", value: function() {
-        for (var e2 = {}, r = 0, t = this.nodes; r < t.length; r++) {
-          var n = t[r];
-          if ("property" === n.type) {
-            var o = e2[n.key];
-            void 0 === o ? e2[n.key] = [n] : o.push(n);
-          }
-        }
-        for (var i = [], a = 0, s = Object.keys(e2); a < s.length; a++) {
-          var u = s[a], f = e2[u];
-          void 0 !== f && f.length > 1 && i.push({ key: u, nodes: f });
-        }
-        return i;
-      } }, { key: "getLeadingNodes", value: function(e2) {
-        for (var r = -1, t = this.nodes.length - 1; t >= 0; t--) {
-          var n = this.nodes[t];
-          if ("property" === n.type && n.key === e2) {
-            r = t;
-            break;
-          }
-        }
-        if (r <= 0) return [];
-        for (var o = [], i = r - 1; i >= 0; i--) {
-          var a = this.nodes[i];
-          if ("property" === a.type) break;
-          o.unshift(a);
-        }
-        return o;
-      } }, { key: "format", value: function(e2) {
-        if (!e2) {
-          for (var r = this.eolCharacter, t = [], n = 0, o = this.nodes; n < o.length; n++) {
-            var i = o[n];
-            "property" === i.type ? t.push(i.rawLines.join(r)) : t.push(i.rawLine);
-          }
-          return (this.hasBom ? BOM2 : "") + t.join(r);
-        }
-        return formatNormalized(this.nodes, this.hasBom, this.eolCharacter, e2);
-      } }]), e;
-    })();
-  }
-});
-
-// node_modules/properties-file/dist/esm/parser/index.js
-var init_parser = __esm({
-  "node_modules/properties-file/dist/esm/parser/index.js"() {
-    init_properties2();
-  }
-});
-
 // src/parse/properties.ts
-function parseProperties(source) {
+function parseProperties(source, bytes = {}) {
   const problems = [];
-  const text = neutraliseMalformedEscapes(source, problems);
-  const properties2 = new Properties(text);
-  const entries = properties2.getProperties().map((node) => locate(source, node));
-  const comments = properties2.getComments().map((node) => {
-    const start = lineOffset(source, node.lineNumber) + node.leadingWhitespace.length;
-    return { start, end: start + node.rawLine.length - node.leadingWhitespace.length, text: node.body.trim(), line: node.lineNumber };
-  });
+  const comments = [];
+  const entries = [];
+  if (bytes.encoding === "utf-16le" || bytes.encoding === "utf-16be") {
+    problems.push({ messageId: "utf16", data: { encoding: bytes.encoding === "utf-16le" ? "UTF-16LE" : "UTF-16BE" }, start: 0, end: 0 });
+  }
+  const reader = new LineReader(source, bytes.byteOrderMark === true, comments);
+  for (let line = reader.readLine(); line !== void 0; line = reader.readLine()) entries.push(readEntry(source, line, problems));
+  if (bytes.byteOrderMark === true && entries[0] !== void 0) problems.push(byteOrderMarkProblem(source, entries[0]));
   return { source, comments, entries, problems };
 }
-function neutraliseMalformedEscapes(source, problems) {
-  if (!source.text.includes("\\u")) return source.text;
-  const lines = source.text.split(LINE_BREAK);
-  const pieces = [];
-  let copied = 0;
-  let continued = false;
-  lines.forEach((line, index) => {
-    const trimmed = line.replace(/^[ \t\f]+/, "");
-    const isComment = !continued && (trimmed.startsWith("#") || trimmed.startsWith("!"));
-    const isBlank2 = !continued && trimmed === "";
-    if (!isComment && !isBlank2) {
-      const lineStart = source.offsetOfLine(index + 1);
-      for (const match of line.matchAll(MALFORMED_UNICODE)) {
-        const backslash = lineStart + match.index + match[0].length - 2;
-        problems.push({ messageId: "malformedUnicodeEscape", data: {}, start: backslash, end: backslash + 2 });
-        pieces.push(source.text.slice(copied, backslash), "\uFFFD");
-        copied = backslash + 1;
-      }
+function readEntry(source, line, problems) {
+  const text = line.text;
+  const limit = text.length;
+  let keyLen = 0;
+  let valueStart = limit;
+  let hasSep = false;
+  let precedingBackslash = false;
+  while (keyLen < limit) {
+    const c = text.charCodeAt(keyLen);
+    if ((c === 61 || c === 58) && !precedingBackslash) {
+      valueStart = keyLen + 1;
+      hasSep = true;
+      break;
+    } else if ((c === SPACE || c === TAB || c === FORM_FEED) && !precedingBackslash) {
+      valueStart = keyLen + 1;
+      break;
     }
-    continued = !isComment && endsWithOddBackslashes(line);
-  });
-  return pieces.length === 0 ? source.text : pieces.join("") + source.text.slice(copied);
-}
-function lineOffset(source, line) {
-  return source.offsetOfLine(line) + (line === 1 && source.text.charCodeAt(0) === 65279 ? 1 : 0);
-}
-function endsWithOddBackslashes(line) {
-  let count = 0;
-  for (let i = line.length - 1; i >= 0 && line.charCodeAt(i) === 92; i--) count++;
-  return count % 2 === 1;
-}
-function locate(source, node) {
-  const segments = [];
-  let joinedLength = 0;
-  node.rawLines.forEach((raw, i) => {
-    const lineStart = lineOffset(source, node.startingLineNumber + i);
-    const skip = i === 0 ? 0 : raw.length - raw.replace(/^[ \t\f]+/, "").length;
-    const length = raw.length - skip - (i < node.rawLines.length - 1 ? 1 : 0);
-    segments.push({ joined: joinedLength, offset: lineStart + skip, length });
-    joinedLength += length;
-  });
-  const offsetAt = (index) => {
-    for (const segment of segments) if (index < segment.joined + segment.length) return segment.offset + index - segment.joined;
-    const last = segments[segments.length - 1];
-    return last.offset + last.length;
-  };
-  const endAt = (index) => index === 0 ? offsetAt(0) : offsetAt(index - 1) + 1;
-  const keyIndex = node.leadingWhitespace.length;
-  const keyEndIndex = keyIndex + node.escapedKey.length;
-  const valueIndex = keyEndIndex + node.separatorLeading.length + (node.separatorChar === void 0 ? 0 : 1) + node.separatorTrailing.length;
-  const valueEndIndex = valueIndex + node.escapedValue.length;
-  const start = keyEndIndex > keyIndex ? offsetAt(keyIndex) : endAt(keyIndex);
-  const keyEnd = keyEndIndex > keyIndex ? endAt(keyEndIndex) : start;
-  const valueStart = valueEndIndex > valueIndex ? offsetAt(valueIndex) : Math.max(keyEnd, endAt(valueIndex));
-  const valueEnd = valueEndIndex > valueIndex ? endAt(valueEndIndex) : valueStart;
+    precedingBackslash = c === BACKSLASH ? !precedingBackslash : false;
+    keyLen++;
+  }
+  while (valueStart < limit) {
+    const c = text.charCodeAt(valueStart);
+    if (c !== SPACE && c !== TAB && c !== FORM_FEED) {
+      if (!hasSep && (c === 61 || c === 58)) hasSep = true;
+      else break;
+    }
+    valueStart++;
+  }
+  const key2 = loadConvert(line, 0, keyLen, problems);
+  const value = loadConvert(line, valueStart, limit, problems);
+  const keyStart = limit > 0 ? offsetAt(line, 0) : line.first;
+  const keyEnd = keyLen > 0 ? endAt(line, keyLen - 1) : keyStart;
+  const valueOffset = valueStart < limit ? offsetAt(line, valueStart) : Math.max(keyEnd, valueStart > 0 ? endAt(line, valueStart - 1) : keyStart);
+  const valueEnd = valueStart < limit ? endAt(line, limit - 1) : valueOffset;
   const end = Math.max(keyEnd, valueEnd);
   return {
     source,
-    start,
+    start: keyStart,
     end,
-    key: node.key,
-    value: node.value,
-    keyStart: start,
+    key: key2,
+    value,
+    keyStart,
     keyEnd,
-    valueStart,
+    valueStart: valueOffset,
     valueEnd,
-    firstNonAscii: firstNonAscii(source.text, start, end)
+    firstNonAscii: firstNonAscii(source.text, keyStart, end)
   };
+}
+function loadConvert(line, from, to, problems) {
+  const text = line.text;
+  const first = text.indexOf("\\", from);
+  if (first === -1 || first >= to) return text.slice(from, to);
+  let out = text.slice(from, first);
+  let i = first;
+  while (i < to) {
+    const c = text.charAt(i++);
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const escaped = text.charAt(i++);
+    if (escaped === "u") {
+      const hex = text.slice(i, i + 4);
+      if (i <= to - 4 && /^[0-9a-fA-F]{4}$/.test(hex)) {
+        out += String.fromCharCode(parseInt(hex, 16));
+        i += 4;
+      } else {
+        const backslash = offsetAt(line, i - 2);
+        problems.push({ messageId: "malformedUnicodeEscape", data: {}, start: backslash, end: backslash + 2 });
+        out += "\uFFFD";
+        i--;
+      }
+    } else {
+      out += escaped === "t" ? "	" : escaped === "r" ? "\r" : escaped === "n" ? "\n" : escaped === "f" ? "\f" : escaped;
+    }
+  }
+  return out;
+}
+function runOf(line, index) {
+  const runs = line.runs;
+  let low = 0;
+  let high = runs.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (runs[mid].at <= index) low = mid;
+    else high = mid - 1;
+  }
+  return runs[low];
+}
+function offsetAt(line, index) {
+  const run = runOf(line, index);
+  return run.virtual ? run.offset : run.offset + index - run.at;
+}
+function endAt(line, index) {
+  const run = runOf(line, index);
+  return run.virtual ? run.offset : run.offset + index - run.at + 1;
+}
+function byteOrderMarkProblem(source, first) {
+  const c = /^[ \t\f]*([\s\S]?)/.exec(source.text)?.[1];
+  const key2 = shown(first.key);
+  const effect = c === "#" || c === "!" ? `the comment there is read as a property with the key ${key2}` : c === "" || c === "\n" || c === "\r" ? `a property with the key ${key2} is read from that blank line` : `the first key is read as ${key2}`;
+  return { messageId: "byteOrderMark", data: { effect }, start: 0, end: first.keyEnd };
+}
+function shown(key2) {
+  const visible = key2.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return `"${visible.length > 60 ? `${visible.slice(0, 60)}\u2026` : visible}"`;
 }
 function firstNonAscii(text, start, end) {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return i;
   return void 0;
 }
-var MALFORMED_UNICODE, LINE_BREAK;
-var init_properties3 = __esm({
+var BACKSLASH, LF, CR, SPACE, TAB, FORM_FEED, BYTE_ORDER_MARK, LineReader;
+var init_properties2 = __esm({
   "src/parse/properties.ts"() {
     "use strict";
-    init_parser();
-    MALFORMED_UNICODE = /(?<!\\)(?:\\\\)*\\u(?![0-9a-fA-F]{4})/g;
-    LINE_BREAK = /\r\n|\n|\r/;
+    BACKSLASH = 92;
+    LF = 10;
+    CR = 13;
+    SPACE = 32;
+    TAB = 9;
+    FORM_FEED = 12;
+    BYTE_ORDER_MARK = 65279;
+    LineReader = class {
+      constructor(source, byteOrderMark, comments) {
+        this.byteOrderMark = byteOrderMark;
+        this.comments = comments;
+        this.text = source.text;
+      }
+      byteOrderMark;
+      comments;
+      offset = 0;
+      text;
+      /** Line number of `countedTo`: counted as comments are met, so that no line table of the file is built. */
+      line = 1;
+      countedTo = 0;
+      /** The next logical line, or undefined at the end of the text. */
+      readLine() {
+        const text = this.text;
+        const length = text.length;
+        const line = { text: "", runs: [], first: -1 };
+        let runStart = -1;
+        let runEnd = -1;
+        let len = 0;
+        let skipWhiteSpace = true;
+        let appendedLineBegin = false;
+        let precedingBackslash = false;
+        const endRun = () => {
+          if (runStart !== -1 && runEnd > runStart) {
+            line.runs.push({ at: line.text.length, offset: runStart, virtual: false });
+            line.text += text.slice(runStart, runEnd);
+          }
+          runStart = -1;
+        };
+        const finish2 = (end) => {
+          endRun();
+          line.text = line.text.slice(0, end);
+          return line;
+        };
+        for (; ; ) {
+          let c;
+          let at;
+          if (this.byteOrderMark) {
+            this.byteOrderMark = false;
+            c = BYTE_ORDER_MARK;
+            at = -1;
+          } else {
+            if (this.offset >= length) return len === 0 ? void 0 : finish2(precedingBackslash ? len - 1 : len);
+            at = this.offset++;
+            c = text.charCodeAt(at);
+          }
+          if (skipWhiteSpace) {
+            if (c === SPACE || c === TAB || c === FORM_FEED) continue;
+            if (!appendedLineBegin && (c === CR || c === LF)) continue;
+            skipWhiteSpace = false;
+            appendedLineBegin = false;
+          }
+          if (len === 0 && (c === 35 || c === 33)) {
+            this.readComment(at);
+            skipWhiteSpace = true;
+            continue;
+          }
+          if (c !== LF && c !== CR) {
+            if (line.first === -1) line.first = Math.max(at, 0);
+            if (at === -1) {
+              line.runs.push({ at: 0, offset: 0, virtual: true });
+              line.text = "\uFEFF";
+            } else if (at === runEnd && runStart !== -1) {
+              runEnd++;
+            } else {
+              endRun();
+              runStart = at;
+              runEnd = at + 1;
+            }
+            len++;
+            precedingBackslash = c === BACKSLASH ? !precedingBackslash : false;
+            continue;
+          }
+          if (len === 0) {
+            skipWhiteSpace = true;
+            continue;
+          }
+          if (this.offset >= length) return finish2(precedingBackslash ? len - 1 : len);
+          if (!precedingBackslash) return finish2(len);
+          len--;
+          runEnd--;
+          skipWhiteSpace = true;
+          appendedLineBegin = true;
+          precedingBackslash = false;
+          if (c === CR && text.charCodeAt(this.offset) === LF) this.offset++;
+        }
+      }
+      /** Java skips the rest of a comment line, its line break included. */
+      readComment(start) {
+        const text = this.text;
+        let end = start + 1;
+        while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+        this.offset = Math.min(end + 1, text.length);
+        this.comments.push({ start, end, text: text.slice(start + 1, end).trim(), line: this.lineAt(start) });
+      }
+      /** Line of an offset at or after the last one asked for; CRLF, LF and a lone CR end a line, as in SourceFile. */
+      lineAt(offset) {
+        const text = this.text;
+        for (let i = this.countedTo; i < offset; i++) {
+          const c = text.charCodeAt(i);
+          if (c === LF || c === CR && text.charCodeAt(i + 1) !== LF) this.line++;
+        }
+        this.countedTo = offset;
+        return this.line;
+      }
+    };
   }
 });
 
@@ -5790,8 +5588,9 @@ function buildWorkspace(files, options = {}) {
   const waiverComments = [];
   const ordered = [...files].sort((a, b) => compareText(a.path, b.path));
   for (const file of ordered) {
-    const source = decode(file, diagnostics);
-    if (!source) continue;
+    const decoded = decode(file, diagnostics);
+    if (!decoded) continue;
+    const { source } = decoded;
     const report = (ruleId, problem) => {
       diagnostics.push({ ruleId, messageId: problem.messageId, data: problem.data ?? {}, at: { source, start: problem.start, end: problem.end }, agent: file.agent });
     };
@@ -5813,7 +5612,7 @@ function buildWorkspace(files, options = {}) {
       collectWaivers(document.comments);
       agents.push(buildClearTrustAgent(file.agent, document));
     } else if (file.format === "cams-conf") {
-      const document = parseProperties(source);
+      const document = parseProperties(source, { byteOrderMark: decoded.byteOrderMark, encoding: decoded.encoding });
       reportCapped("cams/properties-syntax", document.problems);
       collectWaivers(document.comments);
       agents.push(buildCamsAgent(file.agent, document));
@@ -5913,7 +5712,7 @@ function decode(file, diagnostics) {
     const mismatch = encodingMismatch(decoded.text, decoded.encoding);
     if (mismatch) diagnostics.push({ ruleId: "cams/xml-syntax", messageId: "encodingMismatch", data: mismatch.data, at: { source, start: mismatch.start, end: mismatch.end }, agent: file.agent });
   }
-  return source;
+  return { source, encoding: decoded.encoding, byteOrderMark: decoded.byteOrderMark === true };
 }
 function encodingMismatch(text, actual) {
   const match = ENCODING_DECLARATION.exec(text);
@@ -6025,7 +5824,7 @@ var init_units = __esm({
     init_cams_policy();
     init_cleartrust();
     init_cleartrust_conf();
-    init_properties3();
+    init_properties2();
     init_source();
     init_compare_text();
     DOMAIN_FILES = {
@@ -6121,7 +5920,7 @@ function lintUnit(unit, context) {
     agent,
     text: unshared(text),
     line,
-    location: locate2(at),
+    location: locate(at),
     sourceLine: emitter.sourceLine(at)
   }));
   const pools = context.poolInputs ? workspace.agents.flatMap((agent) => agent.product === "cleartrust" ? poolInputsOf(agent) : []) : void 0;
@@ -6161,7 +5960,7 @@ function locatePlaces(places, source, secrets, located) {
   const redact = secretMasker(secrets ?? []);
   for (const place of places) {
     const at = { source, start: place.start, end: place.end };
-    located.set(place, { location: locate2(at), sourceLine: unshared(secretFreeLine(at, redact, NO_PLACES)) });
+    located.set(place, { location: locate(at), sourceLine: unshared(secretFreeLine(at, redact, NO_PLACES)) });
   }
 }
 function fleetFindings(reports, located, secrets, context) {
@@ -6294,14 +6093,14 @@ function createEmitter(context, secretsOf, places = NO_PLACES) {
       if (effectiveSeverity(rule, context.severities) === "off") return;
       const key2 = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
       if (seen.has(key2)) return;
-      emitAt(rule, agent, locate2(at), sourceLine2(at), messageId, data, key2);
+      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2);
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`, related);
     },
     notChecked(rule, scope, path5, at, reason, enable) {
       const safe = (text) => unshared(printable(redactorOf(path5)(text)));
-      return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate2(at) } : {} };
+      return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
   };
 }
@@ -6318,7 +6117,7 @@ function describeError(error) {
 function effectiveSeverity(rule, severities) {
   return severities?.get(rule.id) ?? rule.severity;
 }
-function locate2(at) {
+function locate(at) {
   const start = at.source.positionAt(at.start);
   const end = at.source.positionAt(Math.max(at.end, at.start));
   return { file: at.source.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
@@ -8613,7 +8412,6 @@ var init_package = __esm({
       dependencies: {
         picocolors: "^1.1.1",
         picomatch: "^4.0.7",
-        "properties-file": "^5.0.7",
         saxes: "^6.0.0",
         yaml: "^2.9.1"
       },
@@ -11520,10 +11318,10 @@ function formatComparisonText(report, options) {
     for (const setting of cluster.settings) {
       const state = setting.secret ? `  (secret: ${setting.differs ? "differs" : "same"})` : "";
       lines.push(`  ${setting.differs ? c.yellow(setting.name) : setting.name}${c.dim(state)}`);
-      const width = Math.max(...setting.groups.map((group) => shown(group).length));
+      const width = Math.max(...setting.groups.map((group) => shown2(group).length));
       for (const group of setting.groups) {
         const count = String(group.agents.length).padStart(4);
-        lines.push(`    ${shown(group).padEnd(width)}  ${count}  ${c.dim(nameList(group.agents))}`);
+        lines.push(`    ${shown2(group).padEnd(width)}  ${count}  ${c.dim(nameList(group.agents))}`);
       }
     }
     lines.push("");
@@ -11538,7 +11336,7 @@ function formatComparisonJson(report) {
   return `${JSON.stringify({ tool, clusters: comparison.clusters, findings: report.findings.map(toJsonFinding), summary }, null, 2)}
 `;
 }
-function shown(group) {
+function shown2(group) {
   if (group.unset) return "(not set)";
   if (group.fingerprint !== void 0) return group.fingerprint;
   return group.value === "" ? "(empty)" : group.value ?? "";
@@ -11574,17 +11372,17 @@ var require_ed5 = __commonJS({
     exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
     exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
     exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
+    var TAB2 = 9;
     var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports2.S_LIST = [SPACE, NL, CR, TAB];
+    var CR2 = 13;
+    var SPACE2 = 32;
+    exports2.S_LIST = [SPACE2, NL, CR2, TAB2];
     function isChar(c) {
-      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+      return c >= SPACE2 && c <= 55295 || c === NL || c === CR2 || c === TAB2 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
     exports2.isChar = isChar;
     function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
+      return c === SPACE2 || c === NL || c === CR2 || c === TAB2;
     }
     exports2.isS = isS;
     function isNameStartChar(c) {
@@ -11615,11 +11413,11 @@ var require_ed2 = __commonJS({
     exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
     exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
     exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
+    var TAB2 = 9;
     var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports2.S_LIST = [SPACE, NL, CR, TAB];
+    var CR2 = 13;
+    var SPACE2 = 32;
+    exports2.S_LIST = [SPACE2, NL, CR2, TAB2];
     function isChar(c) {
       return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
@@ -11633,7 +11431,7 @@ var require_ed2 = __commonJS({
     }
     exports2.isCharAndNotRestricted = isCharAndNotRestricted;
     function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
+      return c === SPACE2 || c === NL || c === CR2 || c === TAB2;
     }
     exports2.isS = isS;
     function isNameStartChar(c) {
@@ -11751,10 +11549,10 @@ var require_saxes = __commonJS({
     var S_ATTRIB_VALUE_UNQUOTED = 42;
     var S_CLOSE_TAG = 43;
     var S_CLOSE_TAG_SAW_WHITE = 44;
-    var TAB = 9;
+    var TAB2 = 9;
     var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
+    var CR2 = 13;
+    var SPACE2 = 32;
     var BANG = 33;
     var DQUOTE = 34;
     var AMP = 38;
@@ -12096,7 +11894,7 @@ var require_saxes = __commonJS({
         const lastCode = chunk.charCodeAt(limit - 1);
         if (!end && // A trailing CR or surrogate must be carried over to the next
         // chunk.
-        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+        (lastCode === CR2 || lastCode >= 55296 && lastCode <= 56319)) {
           this.carriedFromPrevious = chunk[limit - 1];
           limit--;
           chunk = chunk.slice(0, limit);
@@ -12137,7 +11935,7 @@ var require_saxes = __commonJS({
         const code = chunk.charCodeAt(i);
         this.column++;
         if (code < 55296) {
-          if (code >= SPACE || code === TAB) {
+          if (code >= SPACE2 || code === TAB2) {
             return code;
           }
           switch (code) {
@@ -12146,7 +11944,7 @@ var require_saxes = __commonJS({
               this.column = 0;
               this.positionAtNewLine = this.position;
               return NL;
-            case CR:
+            case CR2:
               if (chunk.charCodeAt(i + 1) === NL) {
                 this.i = i + 2;
               }
@@ -12190,7 +11988,7 @@ var require_saxes = __commonJS({
         const code = chunk.charCodeAt(i);
         this.column++;
         if (code < 55296) {
-          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB2) {
             return code;
           }
           switch (code) {
@@ -12199,7 +11997,7 @@ var require_saxes = __commonJS({
               this.column = 0;
               this.positionAtNewLine = this.position;
               return NL;
-            case CR: {
+            case CR2: {
               const next = chunk.charCodeAt(i + 1);
               if (next === NL || next === NEL) {
                 this.i = i + 2;
@@ -12798,7 +12596,7 @@ var require_saxes = __commonJS({
         }
         if (!isQuote(c)) {
           this.fail("value must be quoted.");
-          this.q = SPACE;
+          this.q = SPACE2;
         } else {
           this.q = c;
         }
@@ -13002,7 +12800,7 @@ var require_saxes = __commonJS({
               return;
             case NL:
             case NL_LIKE:
-            case TAB:
+            case TAB2:
               this.text += `${chunk.slice(start, this.prevI)} `;
               start = this.i;
               break;
@@ -19260,7 +19058,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM3 = "\uFEFF";
+    var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -19268,7 +19066,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM3:
+        case BOM:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -19282,7 +19080,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM3:
+        case BOM:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -19344,7 +19142,7 @@ var require_cst = __commonJS({
     exports2.setScalarValue = cstScalar.setScalarValue;
     exports2.stringify = cstStringify.stringify;
     exports2.visit = cstVisit.visit;
-    exports2.BOM = BOM3;
+    exports2.BOM = BOM;
     exports2.DOCUMENT = DOCUMENT;
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
@@ -20879,7 +20677,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -20905,7 +20703,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -20941,7 +20739,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument3;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -21478,10 +21276,10 @@ function parseConfig(path5, text, ruleIds) {
   }
   const document = withoutStackTraces(() => (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" }));
   if (document.errors.length > 0) {
-    const shown3 = document.errors.slice(0, MAX_YAML_ERRORS).map((error) => at(error.pos[0], `invalid YAML: ${firstLine(error.message)}`));
-    const more = document.errors.length - shown3.length;
-    if (more > 0) shown3.push({ ...shown3[shown3.length - 1], message: `invalid YAML: ${more} more errors after these` });
-    return { ok: false, errors: shown3 };
+    const shown4 = document.errors.slice(0, MAX_YAML_ERRORS).map((error) => at(error.pos[0], `invalid YAML: ${firstLine(error.message)}`));
+    const more = document.errors.length - shown4.length;
+    if (more > 0) shown4.push({ ...shown4[shown4.length - 1], message: `invalid YAML: ${more} more errors after these` });
+    return { ok: false, errors: shown4 };
   }
   let raw;
   try {
@@ -21495,7 +21293,7 @@ function parseConfig(path5, text, ruleIds) {
       const extra = error.params["additionalProperty"];
       const node = extra !== void 0 ? keyNode(document, segments, extra) : valueNode(document, segments);
       const name = extra !== void 0 ? [...segments, extra].join(".") : segments.join(".") || "(top level)";
-      const message = extra !== void 0 ? `unknown setting ${quoted(name)}` : `${shown2(name)} ${error.message ?? "is invalid"}${allowedValues(error.params)}`;
+      const message = extra !== void 0 ? `unknown setting ${quoted(name)}` : `${shown3(name)} ${error.message ?? "is invalid"}${allowedValues(error.params)}`;
       return at(node?.range?.[0] ?? 0, message);
     });
     return { ok: false, errors: errors2 };
@@ -21601,7 +21399,7 @@ function quoted(text) {
   const cut = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}\u2026` : text;
   return printable(JSON.stringify(cut));
 }
-function shown2(name) {
+function shown3(name) {
   return /^[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/.test(name) && name.length <= SHOWN_LENGTH ? name : quoted(name);
 }
 function isAbsoluteHttpUrl(text) {
@@ -22283,7 +22081,7 @@ function createLogScanner(analysis, file, matchers) {
   };
   const scanWindow = (bytes) => {
     const latin1 = bytes.toString("latin1");
-    let start = afterCR && latin1.charCodeAt(0) === LF ? 1 : 0;
+    let start = afterCR && latin1.charCodeAt(0) === LF2 ? 1 : 0;
     afterCR = false;
     const found = patterns.map((pattern) => latin1.indexOf(pattern, start));
     let nearest = nearestOf(found);
@@ -22308,7 +22106,7 @@ function createLogScanner(analysis, file, matchers) {
       start = eol + 1;
       if (eol === cr) {
         if (start === latin1.length) afterCR = true;
-        else if (latin1.charCodeAt(start) === LF) start++;
+        else if (latin1.charCodeAt(start) === LF2) start++;
         cr = latin1.indexOf("\r", start);
       }
       if (lf >= 0 && lf < start) lf = latin1.indexOf("\n", start);
@@ -22342,13 +22140,13 @@ function nearestOf(found) {
   for (const at of found) if (at >= 0 && at < nearest) nearest = at;
   return nearest;
 }
-var import_node_buffer, LF, MAX_LINE_BYTES, WINDOW_BYTES;
+var import_node_buffer, LF2, MAX_LINE_BYTES, WINDOW_BYTES;
 var init_scan = __esm({
   "src/logs/scan.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
     init_line();
-    LF = 10;
+    LF2 = 10;
     MAX_LINE_BYTES = 1024 * 1024;
     WINDOW_BYTES = 120 * 1024;
   }
@@ -22368,13 +22166,13 @@ function familyLabel(code) {
 function formatCodesText(queries, explanations, options) {
   const c = (0, import_picocolors3.createColors)(options.color);
   const blocks = [];
-  const shown3 = /* @__PURE__ */ new Set();
+  const shown4 = /* @__PURE__ */ new Set();
   for (const query of queries) {
     if (query.matches.length > 1) blocks.push(c.dim(`"${query.text}" names ${query.matches.length} codes: ${query.matches.join(", ")}`));
     for (const id of query.matches) {
       const explanation = explanations.get(id);
-      if (!explanation || shown3.has(id)) continue;
-      shown3.add(id);
+      if (!explanation || shown4.has(id)) continue;
+      shown4.add(id);
       blocks.push(formatExplanation(explanation, c));
     }
   }
@@ -22468,8 +22266,8 @@ function predictRun(agents, pools, findings, rules2, environment, overrides) {
           if ("unknown" in applied) return [{ finding, lever, unknown: applied.unknown, codes: [] }];
           if (applied.from === applied.to) return [];
           const after = predictPool(applied.inputs, environment);
-          const shown3 = new Set(predictedBy.get(finding.ruleId));
-          const codes = prediction.codes.map((before, index) => ({ code: before.code, before, after: after.codes[index] })).filter(({ code, before, after: after2 }) => shown3.has(code) || before.perDay.max !== 0 || after2.perDay.max !== 0);
+          const shown4 = new Set(predictedBy.get(finding.ruleId));
+          const codes = prediction.codes.map((before, index) => ({ code: before.code, before, after: after.codes[index] })).filter(({ code, before, after: after2 }) => shown4.has(code) || before.perDay.max !== 0 || after2.perDay.max !== 0);
           return [{ finding, lever, change: { setting: applied.setting, from: applied.from, to: applied.to }, codes }];
         });
         return { prediction, remedies };

@@ -78,8 +78,9 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
   // itself independent of it).
   const ordered = [...files].sort((a, b) => compareText(a.path, b.path));
   for (const file of ordered) {
-    const source = decode(file, diagnostics);
-    if (!source) continue;
+    const decoded = decode(file, diagnostics);
+    if (!decoded) continue;
+    const { source } = decoded;
     const report = (ruleId: string, problem: SourceProblem): void => {
       diagnostics.push({ ruleId, messageId: problem.messageId, data: problem.data ?? {}, at: { source, start: problem.start, end: problem.end }, agent: file.agent });
     };
@@ -103,7 +104,8 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
       collectWaivers(document.comments);
       agents.push(buildClearTrustAgent(file.agent, document));
     } else if (file.format === 'cams-conf') {
-      const document = parseProperties(source);
+      // Java reads the bytes, not the decoded text: the reader is told what decoding removed or changed.
+      const document = parseProperties(source, { byteOrderMark: decoded.byteOrderMark, encoding: decoded.encoding });
       reportCapped('cams/properties-syntax', document.problems);
       collectWaivers(document.comments);
       agents.push(buildCamsAgent(file.agent, document));
@@ -201,8 +203,8 @@ function sharedSegments(a: string, b: string): number {
   return count;
 }
 
-/** Decoded source of a file, or undefined (with a diagnostic) when it cannot be read as text. */
-function decode(file: LoadedFile, diagnostics: Diagnostic[]): SourceFile | undefined {
+/** Decoded source of a file and how it was decoded, or undefined (with a diagnostic) when it cannot be read as text. */
+function decode(file: LoadedFile, diagnostics: Diagnostic[]): { source: SourceFile; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; byteOrderMark: boolean } | undefined {
   if (file.content.kind === 'tooLarge') {
     const { size, limit } = file.content;
     diagnostics.push({ ruleId: 'input/unreadable-file', messageId: 'tooLarge', data: { size, limit }, at: whole(new SourceFile(file.path, '')), agent: file.agent });
@@ -221,7 +223,7 @@ function decode(file: LoadedFile, diagnostics: Diagnostic[]): SourceFile | undef
     const mismatch = encodingMismatch(decoded.text, decoded.encoding);
     if (mismatch) diagnostics.push({ ruleId: 'cams/xml-syntax', messageId: 'encodingMismatch', data: mismatch.data, at: { source, start: mismatch.start, end: mismatch.end }, agent: file.agent });
   }
-  return source;
+  return { source, encoding: decoded.encoding, byteOrderMark: decoded.byteOrderMark === true };
 }
 
 /** The encoding named in an XML declaration, with the offsets of the name. */

@@ -121,7 +121,14 @@ export function span(source: SourceFile, start: number, end: number): Span {
 }
 
 export type DecodeResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; readonly invalidUtf8At?: number }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+      readonly invalidUtf8At?: number;
+      /** The bytes began with a UTF-8 byte-order mark (not in `text`): a Java properties reader keeps it. */
+      readonly byteOrderMark?: true;
+    }
   | { readonly ok: false; readonly reason: 'binary'; readonly offset: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -140,14 +147,15 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, reason: 'binary', offset: nul };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const marked = bom === 0 ? {} : { byteOrderMark: true as const };
   try {
     // The fatal decoder strips a leading UTF-8 BOM itself (ignoreBOM: false).
-    return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
+    return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8', ...marked };
   } catch {
     // In ISO-8859-1 one byte is one character, so the byte offset is the text offset (less the BOM).
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('latin1');
-    return { ok: true, text, encoding: 'utf-8', invalidUtf8At: firstInvalidUtf8(bytes) - bom };
+    return { ok: true, text, encoding: 'utf-8', invalidUtf8At: firstInvalidUtf8(bytes) - bom, ...marked };
   }
 }
 

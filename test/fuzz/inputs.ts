@@ -70,7 +70,7 @@ export const tokens = {
   ],
   properties: [
     'cams.', 'cams.cluster.name', 'cams.debug', 'cams.login.uri', 'cams.loginconfig.entry', 'cams.keystore.password', '=', ':', ' ', '\t', '\f',
-    '\\', '\\\n', '\\\r\n', '\\\r', '\\u', '\\u00e9', '\\u12', '\\\\', '\\t', '# ', '!', '\n', '\r\n', '\r', 'true', 'false', 'é', '# webagent-lint-disable-next-line cams/debug-logging -- r',
+    '\\', '\\\n', '\\\r\n', '\\\r', '\\u', '\\u00e9', '\\u12', '\\u00\\\n  e9', '\\\n#', '\\\\', '\\t', '# ', '!', '\n', '\r\n', '\r', 'true', 'false', 'é', '# webagent-lint-disable-next-line cams/debug-logging -- r',
   ],
   xml: [
     '<access-control-policy>', '</access-control-policy>', '<permission-collection>', '</permission-collection>', '<permission desc="p" actions="GET">',

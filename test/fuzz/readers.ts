@@ -133,24 +133,23 @@ function checkClearTrust(text: string): void {
 // Java properties
 
 /**
- * What Java's Properties.load makes of a key or value as written: continuations joined (the backslash, the
- * line break and the next line's leading whitespace dropped), escapes resolved; a malformed `\u` is what the
+ * What Java's Properties.load makes of a key or value as written: continuations joined first (an odd run of
+ * backslashes before a line break loses its last backslash, the line break and the next line's leading
+ * whitespace, so a `\u` escape may be split over them), then escapes resolved; a malformed `\u` is what the
  * reader makes of it (U+FFFD for the backslash, see parse/properties.ts).
  */
 function javaUnescape(raw: string): string {
+  const joined = raw.replace(/(?<!\\)((?:\\\\)*)\\(?:\r\n|\r|\n)[ \t\f]*/g, '$1');
   let out = '';
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charAt(i);
+  for (let i = 0; i < joined.length; i++) {
+    const c = joined.charAt(i);
     if (c !== '\\') {
       out += c;
       continue;
     }
-    const next = raw.charAt(++i);
-    if (next === '\r' || next === '\n') {
-      if (next === '\r' && raw.charAt(i + 1) === '\n') i++;
-      while (/[ \t\f]/.test(raw.charAt(i + 1))) i++;
-    } else if (next === 'u') {
-      const hex = raw.slice(i + 1, i + 5);
+    const next = joined.charAt(++i);
+    if (next === 'u') {
+      const hex = joined.slice(i + 1, i + 5);
       if (/^[0-9a-fA-F]{4}$/.test(hex)) {
         out += String.fromCharCode(parseInt(hex, 16));
         i += 4;
@@ -164,17 +163,19 @@ function javaUnescape(raw: string): string {
   return out;
 }
 
-function checkProperties(text: string): void {
+/** The text, and whether the bytes it was decoded from began with a byte-order mark (which Java reads). */
+function checkProperties([text, byteOrderMark]: readonly [string, boolean]): void {
   const source = new SourceFile('cams-webagent.conf', text);
-  const document = parseProperties(source);
+  const document = parseProperties(source, { byteOrderMark });
   let previousEnd = 0;
-  for (const entry of document.entries) {
+  for (const [index, entry] of document.entries.entries()) {
     assertSpan(source, entry.start, entry.end, 'entry');
     assertSpan(source, entry.keyStart, entry.keyEnd, 'key');
     assertSpan(source, entry.valueStart, entry.valueEnd, 'value');
     if (entry.start !== entry.keyStart || entry.keyEnd > entry.valueStart || entry.valueEnd > entry.end || entry.start < previousEnd) fail('entry spans out of order', entry.key);
     previousEnd = entry.end;
-    const key = javaUnescape(text.slice(entry.keyStart, entry.keyEnd));
+    // The byte-order mark is not in the text: Java reads it as the first character of the first key.
+    const key = (byteOrderMark && index === 0 ? '\ufeff' : '') + javaUnescape(text.slice(entry.keyStart, entry.keyEnd));
     if (key !== entry.key) fail('key span does not hold the key', { written: text.slice(entry.keyStart, entry.keyEnd), key: entry.key });
     const value = javaUnescape(text.slice(entry.valueStart, entry.valueEnd));
     if (value !== entry.value) fail('value span does not hold the value', { written: text.slice(entry.valueStart, entry.valueEnd), value: entry.value });
@@ -186,9 +187,11 @@ function checkProperties(text: string): void {
     assertSpan(source, comment.start, comment.end, 'comment');
     if (!'#!'.includes(text.charAt(comment.start)) || source.positionAt(comment.start).line !== comment.line) fail('comment span or line');
   }
+  if (byteOrderMark !== document.problems.some((problem) => problem.messageId === 'byteOrderMark')) fail('byte-order mark reported wrongly');
   for (const problem of document.problems) {
     assertSpan(source, problem.start, problem.end, 'problem');
-    if (text.slice(problem.start, problem.end) !== '\\u') fail('problem does not point at the \\u');
+    if (problem.messageId === 'malformedUnicodeEscape' && text.slice(problem.start, problem.end) !== '\\u') fail('problem does not point at the \\u');
+    if (problem.messageId === 'byteOrderMark' && problem.start !== 0) fail('byte-order mark not reported at the start');
   }
 }
 
@@ -497,7 +500,7 @@ export function fuzzReaders(profile: Profile): readonly FuzzReader[] {
   const text = (seedTexts: readonly string[], list: readonly string[]) => mutated(seedTexts, tokenText(list), insertable(list), profile);
   return [
     reader('webagent.conf reader', 10_000, text(seeds.cleartrust, tokens.cleartrust), checkClearTrust, profile),
-    reader('Java properties reader', 10_000, text(seeds.properties, tokens.properties), checkProperties, profile),
+    reader('Java properties reader', 10_000, fc.tuple(text(seeds.properties, tokens.properties), fc.boolean()), checkProperties, profile),
     reader('XML reader', 10_000, text(seeds.xml, tokens.xml), checkXml, profile),
     reader('.webagent-lint.yaml reader', 10_000, text(seeds.yaml, tokens.yaml), checkYaml, profile),
     reader('log line reader (ctagent.log, Cams authentication and access control, cams-webagent.log)', 10_000, logLine(profile), checkLogLine, profile),

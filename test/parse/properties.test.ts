@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseProperties } from '../../src/parse/properties.js';
+import { parseProperties, type PropertiesBytes } from '../../src/parse/properties.js';
 import { SourceFile } from '../../src/parse/source.js';
 
-function parse(text: string) {
+function parse(text: string, bytes?: PropertiesBytes) {
   const source = new SourceFile('cams-webagent.conf', text);
-  const document = parseProperties(source);
+  const document = parseProperties(source, bytes);
   const at = (offset: number) => {
     const { line, column } = source.positionAt(offset);
     return `${line}:${column}`;
@@ -75,18 +75,59 @@ describe('parseProperties', () => {
     expect(document.entries.map((e) => e.value)).toEqual(['\ufffdu'.repeat(400_000)]);
   });
 
-  it('places keys and comments after a byte-order mark that reaches the reader (found by fuzzing)', () => {
-    // properties-file drops a BOM at the start of the text: its first line starts one character later.
-    expect(parse('\ufeff# c\na=1\n').document.comments).toEqual([{ start: 1, end: 4, text: 'c', line: 1 }]);
-    expect(parse('\ufeffa=1\n').entries).toEqual([{ key: 'a', value: '1', key_at: '1:2', value_at: '1:4', value_end: '1:5' }]);
+  // Issue 16, item 4: the three readings in which the reader (then properties-file) and Java disagreed.
+  it('reads a UTF-8 byte-order mark as Java does, as a character of line 1: a comment there is a property, and its \\u refuses the file', () => {
+    const { document, entries, problems } = parse('# C:\\users\na=1\n', { byteOrderMark: true });
+    expect(entries).toEqual([
+      { key: '\ufeff#', value: 'C:\ufffdusers', key_at: '1:1', value_at: '1:3', value_end: '1:11' },
+      { key: 'a', value: '1', key_at: '2:1', value_at: '2:3', value_end: '2:4' },
+    ]);
+    expect(document.comments).toEqual([]);
+    expect(problems).toEqual([
+      { messageId: 'malformedUnicodeEscape', at: '1:5' },
+      { messageId: 'byteOrderMark', at: '1:1' },
+    ]);
+    expect(document.problems[1]).toMatchObject({ start: 0, end: 1, data: { effect: 'the comment there is read as a property with the key "\\uFEFF#"' } });
   });
 
-  it('gives an empty key continued onto the next line a span that does not run backwards (found by fuzzing)', () => {
-    for (const text of ['\f\\\r\n', '\f\\\n:']) {
-      const [entry] = parse(text).document.entries;
-      expect(entry).toMatchObject({ key: '', value: '', start: 1, keyStart: 1, keyEnd: 1 });
-      expect(entry!.valueStart).toBeGreaterThanOrEqual(entry!.keyEnd);
-      expect(entry!.end).toBeGreaterThanOrEqual(entry!.valueEnd);
-    }
+  it('joins a \\u escape split over a continuation line before resolving it, as Java does', () => {
+    const { entries, problems } = parse('a=\\u00\\\n  e9\nb=\\u0\\\r\n  zz\n');
+    expect(entries).toEqual([
+      { key: 'a', value: '\u00e9', key_at: '1:1', value_at: '1:3', value_end: '2:5' },
+      { key: 'b', value: '\ufffdu0zz', key_at: '3:1', value_at: '3:3', value_end: '4:5' },
+    ]);
+    expect(problems).toEqual([{ messageId: 'malformedUnicodeEscape', at: '3:3' }]);
+  });
+
+  it('reads a # or ! line after a line holding only a backslash as a comment, as Java does', () => {
+    const { document, entries } = parse('\\\n#b=1\n \\\n ! c\nd=2');
+    expect(entries).toEqual([{ key: 'd', value: '2', key_at: '5:1', value_at: '5:3', value_end: '5:4' }]);
+    expect(document.comments).toEqual([
+      { start: 2, end: 6, text: 'b=1', line: 2 },
+      { start: 11, end: 14, text: 'c', line: 4 },
+    ]);
+  });
+
+  it('reads a U+FEFF in the text as a character of a key, as load(Reader) does', () => {
+    const { document, entries } = parse('\ufeff# c\na=1\n');
+    expect(entries).toEqual([
+      { key: '\ufeff#', value: 'c', key_at: '1:1', value_at: '1:4', value_end: '1:5' },
+      { key: 'a', value: '1', key_at: '2:1', value_at: '2:3', value_end: '2:4' },
+    ]);
+    expect(document.comments).toEqual([]);
+  });
+
+  it('reads a backslash at the end of the file as Java does: after LF an empty property, after CRLF none', () => {
+    expect(parse('\f\\\r\n').document.entries).toEqual([]);
+    expect(parse('\f\\\n').document.entries).toMatchObject([{ key: '', value: '', start: 1, end: 1, keyStart: 1, keyEnd: 1, valueStart: 1, valueEnd: 1 }]);
+    // An empty key continued onto the next line lies at its separator (found by fuzzing: spans never run backwards).
+    expect(parse('\f\\\n:').document.entries).toMatchObject([{ key: '', value: '', start: 3, end: 4, keyStart: 3, keyEnd: 3, valueStart: 4, valueEnd: 4 }]);
+  });
+
+  it('reports a UTF-16 file at its start and reads it as written', () => {
+    const { entries, problems, document } = parse('a=1\n', { encoding: 'utf-16le' });
+    expect(problems).toEqual([{ messageId: 'utf16', at: '1:1' }]);
+    expect(document.problems[0]?.data).toEqual({ encoding: 'UTF-16LE' });
+    expect(entries.map((e) => [e.key, e.value])).toEqual([['a', '1']]);
   });
 });
