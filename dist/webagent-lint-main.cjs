@@ -418,7 +418,7 @@ function find(run, value, from, end) {
   return -1;
 }
 function lowerAscii(text) {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text;
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (upper2) => upper2.toLowerCase()) : text;
 }
 var caseSensitive, caseInsensitive;
 var init_glob = __esm({
@@ -2947,11 +2947,11 @@ var init_xml_syntax = __esm({
 function parseAgentDuration(text) {
   const match = AGENT_DURATION.exec(text.trim());
   if (!match) return { kind: "invalid" };
-  const number = Number(match[1]);
+  const number2 = Number(match[1]);
   const unit = match[2];
-  if (unit === void 0) return number === 0 ? { kind: "ok", seconds: 0 } : { kind: "ambiguous", number };
+  if (unit === void 0) return number2 === 0 ? { kind: "ok", seconds: 0 } : { kind: "ambiguous", number: number2 };
   const factor = UNIT_SECONDS[unit.toLowerCase()];
-  return factor === void 0 ? { kind: "invalid" } : { kind: "ok", seconds: number * factor };
+  return factor === void 0 ? { kind: "invalid" } : { kind: "ok", seconds: number2 * factor };
 }
 function parseUserDuration(text) {
   const trimmed = text.trim();
@@ -2983,6 +2983,17 @@ function toAgentSyntax(seconds) {
   if (seconds > 0 && seconds % 3600 === 0) return `${seconds / 3600} Hrs`;
   if (seconds > 0 && seconds % 60 === 0) return `${seconds / 60} Mins`;
   return `${seconds} Secs`;
+}
+function slightlyBelow(seconds) {
+  if (seconds <= 120) return Math.max(1, seconds - 10);
+  const target = seconds - Math.max(60, seconds * 0.05);
+  const step = target >= 900 ? 300 : 60;
+  return Math.floor(target / step) * step;
+}
+function describeInterval(seconds) {
+  if (seconds < 120) return `${Math.round(seconds)} seconds`;
+  if (seconds < 3 * 3600) return `${Math.round(seconds / 60)} minutes`;
+  return `${Math.round(seconds / 3600 * 10) / 10} hours`;
 }
 var UNIT_SECONDS, AGENT_DURATION, COMPACT_PART;
 var init_duration = __esm({
@@ -3028,8 +3039,8 @@ function readValue(definition, raw) {
       const match = SIZE.exec(text);
       const factor = match?.[2] === void 0 ? void 0 : SIZE_UNITS[match[2].toLowerCase()];
       if (match && match[2] === void 0) {
-        const number = Number(match[1]);
-        return number === 0 ? { ok: true, value: { kind: "size", bytes: 0 } } : { ok: false, problem: "ambiguousSize", number };
+        const number2 = Number(match[1]);
+        return number2 === 0 ? { ok: true, value: { kind: "size", bytes: 0 } } : { ok: false, problem: "ambiguousSize", number: number2 };
       }
       return match && factor !== void 0 ? { ok: true, value: { kind: "size", bytes: Number(match[1]) * factor } } : { ok: false, problem: "invalid", expected: "a size such as 10 Mbs" };
     }
@@ -3362,6 +3373,7 @@ var init_duplicate_server_lists = __esm({
       messages: {
         bothLists: "Pool {pool} sets auth_server_list as well as dispatcher_list: the pool holds duplicate aserver connections and its refreshes time out on them."
       },
+      levers: { bothLists: "dispatcher-list-alone" },
       check(agent, context) {
         for (const pool of agent.poolViews) {
           const authServers = nonEmpty(pool.settings, "auth_server_list");
@@ -3470,6 +3482,7 @@ var init_idle_failover_connections = __esm({
       remedies: {
         aboveActive: "Set cleartrust.agent.max_open_connections={active} so connections to fail-over aservers are opened on demand (RSA KB 000025051)."
       },
+      levers: { unlimited: "limit-to-active", aboveActive: "limit-to-active" },
       check(agent, context) {
         const active = context.environment.activeAuthServers;
         let unjudged = false;
@@ -3657,12 +3670,6 @@ var init_misplaced_setting = __esm({
 });
 
 // rules/cleartrust/pool-refresh-exceeds-firewall-idle.ts
-function slightlyBelow(seconds) {
-  if (seconds <= 120) return Math.max(1, seconds - 10);
-  const target = seconds - Math.max(60, seconds * 0.05);
-  const step = target >= 900 ? 300 : 60;
-  return Math.floor(target / step) * step;
-}
 var pool_refresh_exceeds_firewall_idle_default;
 var init_pool_refresh_exceeds_firewall_idle = __esm({
   "rules/cleartrust/pool-refresh-exceeds-firewall-idle.ts"() {
@@ -3693,6 +3700,7 @@ var init_pool_refresh_exceeds_firewall_idle = __esm({
       remedies: {
         notBelowFirewall: "Set cleartrust.agent.auth_server_pool_refresh slightly below the firewall idle timeout, e.g. {suggestion} (RSA KB 000025051)."
       },
+      levers: { notBelowFirewall: "refresh-below-firewall" },
       check(agent, context) {
         const firewall = context.environment.firewallIdleTimeout;
         let passedOnAssumption = false;
@@ -3963,6 +3971,9 @@ function camsFacts(agent) {
     settings
   };
 }
+function dispatcherGroup(list) {
+  return list.split(",").map((item) => item.trim().toLowerCase()).filter((item) => item !== "").sort().join(",");
+}
 function cleartrustFacts(agent) {
   const settings = [];
   const blocks = [];
@@ -3983,7 +3994,7 @@ function cleartrustFacts(agent) {
     add(label, scope.block.entries);
   }
   const firstBlock = agent.document.blocks[0];
-  const cluster = (global?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? "").split(",").map((item) => item.trim().toLowerCase()).filter((item) => item !== "").sort().join(",");
+  const cluster = dispatcherGroup(global?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? "");
   return {
     id: agent.id,
     product: "cleartrust",
@@ -4141,10 +4152,10 @@ function groupBy(items, keyOf) {
   return [...groups.entries()].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b)).map(([, group]) => group);
 }
 function deviations(groups) {
-  const [largest, second] = groups;
-  if (!largest || !second) return [];
-  const deviating = largest.length === second.length ? groups : groups.slice(1);
-  return deviating.map((group) => ({ group, from: group === largest ? second : largest }));
+  const [largest2, second] = groups;
+  if (!largest2 || !second) return [];
+  const deviating = largest2.length === second.length ? groups : groups.slice(1);
+  return deviating.map((group) => ({ group, from: group === largest2 ? second : largest2 }));
 }
 function relatedPlaces(items, placeOf) {
   return items.slice(0, MAX_RELATED).map(placeOf);
@@ -4849,6 +4860,282 @@ var init_secrets = __esm({
   }
 });
 
+// src/model/prediction.ts
+function poolInputsOf(agent) {
+  const seen = /* @__PURE__ */ new Set();
+  const pools = agent.poolViews.filter((pool) => !seen.has(pool.id) && seen.add(pool.id));
+  return pools.map((pool) => {
+    const settings = {};
+    for (const name of MODEL_SETTINGS) {
+      const entry = pool.settings.get(PREFIX + name);
+      if (entry) settings[name] = { text: unshared(entry.value.trim()), where: `${entry.source.path}:${entry.source.positionAt(entry.start).line}` };
+    }
+    return { agent: agent.id, file: agent.document.source.path, pool: pool.id, settings };
+  });
+}
+function settingOverride(name, text) {
+  const short = name.startsWith(PREFIX) ? name.slice(PREFIX.length) : void 0;
+  const setting = MODEL_SETTINGS.find((candidate) => candidate === short);
+  if (setting === void 0) return { error: `${name} is not a setting the prediction reads (${MODEL_SETTINGS.map((s) => PREFIX + s).join(", ")})` };
+  const value = text.trim().replace(/^"(.*)"$/s, "$1");
+  const read = readSetting(name, value);
+  if (!read.ok) {
+    const expected = read.problem === "invalid" ? read.expected : "a duration with a unit, such as 55 Mins";
+    return { error: `${name}: "${text}" is not valid (expected ${expected})` };
+  }
+  return { name: setting, text: value };
+}
+function withOverrides(inputs, overrides) {
+  if (overrides.length === 0) return inputs;
+  const settings = { ...inputs.settings };
+  for (const { name, text } of overrides) settings[name] = { text, where: `--set ${PREFIX}${name}` };
+  return { ...inputs, settings };
+}
+function predictPool(inputs, environment) {
+  const assumptions = [];
+  const assume = (subject, text, basis, source) => void assumptions.push({ subject, text, basis, source });
+  const { settings } = inputs;
+  const list = (name) => (settings[name]?.text ?? "").split(",").map((item) => item.trim()).filter((item) => item !== "");
+  const dispatchers = list("dispatcher_list");
+  const explicit = list("auth_server_list");
+  const modeText = (settings.auth_server_mode?.text ?? "").toUpperCase();
+  const subMode = modeText === "ADAPTIVE" || modeText === "ROUNDROBIN";
+  const mode = modeText === "STANDARD" || modeText === "DISTRIBUTED" ? modeText : subMode ? "DISTRIBUTED" : "not set";
+  const locationClasses = list("location_class_priority").length > 0;
+  const activeGiven = environment.activeAuthServers;
+  let rule;
+  let activeNote;
+  if (activeGiven) {
+    rule = { kind: "count", count: activeGiven.value };
+    activeNote = [`${activeGiven.value} (aservers in use per pool)`, "environment", originText(activeGiven, "environment.activeAuthServers")];
+  } else if (mode === "STANDARD") {
+    rule = { kind: "count", count: 1 };
+    activeNote = ["1: STANDARD mode sends requests to its primary aserver and keeps the others for fail-over", "inferred", `${KB25051} (fail-over "to a secondary aserver in STANDARD mode")`];
+  } else if (mode === "DISTRIBUTED" && !locationClasses) {
+    rule = { kind: "all" };
+    const reading = subMode ? ` (${modeText} read as a sub-mode of DISTRIBUTED, RSA KB 000025333)` : "";
+    activeNote = [`all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)${reading}`, "inferred", KB25051];
+  } else {
+    rule = { kind: "unknown" };
+    const unset = modeText === "" ? "auth_server_mode is not set" : `auth_server_mode=${settings.auth_server_mode?.text ?? ""} is a word no source names`;
+    const why = mode === "DISTRIBUTED" ? "DISTRIBUTED mode with location classes uses the aservers of its first location class" : `${unset} and the default mode is not documented: from 1 (STANDARD) to all (DISTRIBUTED)`;
+    activeNote = [`not known: ${why}; give their number with environment.activeAuthServers`, "inferred", KB25051];
+  }
+  const fromDispatchers = dispatcherCount(inputs, environment, dispatchers);
+  let aservers;
+  let duplicates = 0;
+  if (dispatchers.length === 0 && explicit.length === 0) {
+    aservers = ZERO;
+    assume("aservers", "none: the pool sets neither dispatcher_list nor auth_server_list", "configuration", inputs.file);
+  } else if (dispatchers.length === 0) {
+    aservers = exact(explicit.length);
+    assume("aservers", `${explicit.length}: the entries of auth_server_list (read as a comma-separated list)`, "configuration", settings.auth_server_list?.where ?? inputs.file);
+  } else if (explicit.length === 0) {
+    aservers = fromDispatchers ? exact(fromDispatchers.count.value) : { min: rule.kind === "count" ? rule.count : 1, max: null };
+    if (fromDispatchers) assume("aservers", `${fromDispatchers.count.value} from the dispatchers`, fromDispatchers.basis, fromDispatchers.source);
+    else assume("aservers", "not known: the dispatchers supply them; give their number with environment.authServers (or --set environment.authServers=<n>)", "inferred", KB25051);
+  } else {
+    duplicates = explicit.length;
+    aservers = exact(fromDispatchers?.count.value ?? explicit.length);
+    if (fromDispatchers) assume("aservers", `${fromDispatchers.count.value} from the dispatchers`, fromDispatchers.basis, fromDispatchers.source);
+    else assume("aservers", `${explicit.length} from the dispatchers, taken to be the ones auth_server_list repeats`, "inferred", KB23587);
+    assume("duplicate connections", `${explicit.length}: auth_server_list set with dispatcher_list adds its aservers to the pool a second time`, "documented", KB23587);
+  }
+  assume("active connections", ...activeNote);
+  const limitSetting = settings.max_open_connections;
+  const limitValue = limitSetting && /^\d+$/.test(limitSetting.text) ? Number(limitSetting.text) : void 0;
+  const limit = limitValue !== void 0 && limitValue > 0 ? limitValue : null;
+  if (limit !== null) {
+    assume("connection limit", `${limit} (max_open_connections), filled in location-class order: the primary aservers first, then fail-over ones, then duplicates`, "inferred", limitSetting?.where ?? inputs.file);
+  } else if (limitValue === 0) {
+    assume("connection limit", 'none: max_open_connections=0, read as "no limit" (the value real files use; no source states it)', "inferred", limitSetting?.where ?? inputs.file);
+  } else {
+    assume("connection limit", "none: max_open_connections is not set and no source states its default", "inferred", inputs.file);
+  }
+  const refresh = refreshOf(inputs);
+  assume("pool refresh", refresh.text, refresh.basis, refresh.source);
+  const firewall = environment.firewallIdleTimeout;
+  assume("firewall idle timeout", describeDuration(firewall.value), firewall.origin.kind === "default" ? "inferred" : "environment", originText(firewall, "environment.firewallIdleTimeout"));
+  const idle = idleOriginals(aservers, rule, limit);
+  const idleDuplicates = idleDuplicateConnections(aservers, duplicates, mode, locationClasses, limit);
+  const active = activeConnections(aservers, rule, limit);
+  const R = refresh.seconds;
+  const F = firewall.value;
+  const late = R > 0 && R >= F;
+  const timing = R === 0 ? "auth_server_pool_refresh is 0, read as no refresh: idle connections are never validated (inferred)" : late ? `the pool refresh (${describeDuration(R)}) is not shorter than the firewall idle timeout (${describeDuration(F)}): each refresh validates idle connections the firewall has dropped` : `the pool refresh (${describeDuration(R)}) is shorter than the firewall idle timeout (${describeDuration(F)}): it validates idle connections before the firewall drops them`;
+  if (late && (idle.max !== 0 || idleDuplicates.max !== 0)) {
+    assume("mechanism", "each idle connection fails once at every refresh, and the agent opens it again", "documented", KB25051);
+    assume("lines", "one line per failed connection, all within the minute of the refresh", "inferred", KB25051);
+    if (R === F) assume("equal timeouts", "a refresh equal to the firewall timeout is too late: the KB's 1 hour and 1 hour give hourly errors", "documented", KB25051);
+    assume("active traffic", "active connections carry requests more often than the firewall timeout; quiet hours longer than it add errors on the active aservers", "inferred", KB25051);
+  }
+  const socket = codePrediction("CT_SOCKET_ERROR", idle, late, R, ["KB25051"], {
+    from: socketServers(aservers, rule, limit),
+    servers: serverLabels(aservers, rule, limit),
+    why: late && idle.max !== 0 ? `${timing}; a dropped socket can also be logged as CT_SERVER_TIMED_OUT_ERROR (${KB25051}), not counted here` : noSocketErrors(idle, rule, limit, aservers, timing)
+  });
+  const timedOut = codePrediction("CT_SERVER_TIMED_OUT", idleDuplicates, late, R, ["KB23587"], {
+    from: 'the idle duplicate connections ("Critical error: CT_SERVER_TIMED_OUT" names no server)',
+    servers: [],
+    why: duplicates === 0 ? `dispatcher_list and auth_server_list are not both set: no duplicate connections (${KB23587})` : idleDuplicates.max === 0 ? "the duplicate connections carry requests (DISTRIBUTED mode) or are not opened (connection limit)" : late ? `${timing} (${KB23587})` : timing
+  });
+  return {
+    agent: inputs.agent,
+    file: inputs.file,
+    pool: inputs.pool,
+    mode,
+    locationClasses,
+    aservers,
+    duplicates,
+    active,
+    limit,
+    refreshSeconds: R,
+    firewallIdleTimeoutSeconds: F,
+    codes: [socket, timedOut],
+    assumptions
+  };
+}
+function codePrediction(code, connections, late, refreshSeconds, sourceKeys, text) {
+  const failing = late ? connections : ZERO;
+  const base = { code, perRefresh: failing, servers: failing.max === 0 ? [] : text.servers, from: text.from, why: text.why, sources: sourceKeys };
+  if (failing.max === 0) return { ...base, perHour: ZERO, perDay: ZERO };
+  return {
+    ...base,
+    periodSeconds: refreshSeconds,
+    perHour: scale(failing, HOUR / refreshSeconds),
+    perDay: scale(failing, DAY / refreshSeconds),
+    perConnectionPerDay: round(DAY / refreshSeconds)
+  };
+}
+function scale(quantity, factor) {
+  return { min: round(quantity.min * factor), max: quantity.max === null ? null : round(quantity.max * factor) };
+}
+function round(value) {
+  return Math.round(value * 100) / 100;
+}
+function dispatcherCount(inputs, environment, dispatchers) {
+  if (dispatchers.length === 0) return void 0;
+  const group = dispatcherGroup(dispatchers.join(","));
+  const given = environment.authServers?.find((entry) => entry.dispatchers === group) ?? environment.authServers?.find((entry) => entry.dispatchers === void 0);
+  if (given) return { count: given.count, basis: "environment", source: originText(given.count, "environment.authServers") };
+  if (inputs.dispatcherServers) return { count: { value: inputs.dispatcherServers.count, origin: { kind: "default", source: "KB23587" } }, basis: "inferred", source: inputs.dispatcherServers.why };
+  return void 0;
+}
+function refreshOf(inputs) {
+  const setting = inputs.settings.auth_server_pool_refresh;
+  const read = setting ? readSetting(`${PREFIX}auth_server_pool_refresh`, setting.text) : void 0;
+  if (setting && read?.ok && read.value.kind === "duration") {
+    return { seconds: read.value.seconds, text: `${describeDuration(read.value.seconds)} (auth_server_pool_refresh=${setting.text})`, basis: "configuration", source: setting.where };
+  }
+  const why = setting ? `auth_server_pool_refresh=${setting.text} is not a duration the agent reads` : "auth_server_pool_refresh is not set";
+  return { seconds: TYPICAL_REFRESH, text: `${describeDuration(TYPICAL_REFRESH)}, the typical value, assumed because ${why}`, basis: "inferred", source: KB25051 };
+}
+function originText(fact, configKey) {
+  return fact.origin.kind === "default" ? `${KB25051} (typical value)` : describeOrigin(fact.origin, configKey).replace(/^from /, "");
+}
+function open(count, limit) {
+  return limit === null ? count : Math.min(limit, count);
+}
+function upper(quantity, f) {
+  return quantity.max === null ? null : f(quantity.max);
+}
+function largest(aservers, limit, f) {
+  return aservers.max !== null ? f(aservers.max) : limit !== null ? f(limit) : null;
+}
+function idleOriginals(aservers, rule, limit) {
+  switch (rule.kind) {
+    case "all":
+      return ZERO;
+    case "count": {
+      const idle = (n) => Math.max(0, open(n, limit) - rule.count);
+      return { min: idle(aservers.min), max: largest(aservers, limit, idle) };
+    }
+    case "unknown":
+      return { min: 0, max: largest(aservers, limit, (n) => Math.max(0, open(n, limit) - 1)) };
+  }
+}
+function activeConnections(aservers, rule, limit) {
+  switch (rule.kind) {
+    case "all":
+      return { min: open(aservers.min, limit), max: limit ?? aservers.max };
+    case "count": {
+      const active = (n) => Math.min(rule.count, open(n, limit));
+      return { min: active(aservers.min), max: upper(aservers, active) ?? active(Number.MAX_SAFE_INTEGER) };
+    }
+    case "unknown":
+      return { min: Math.min(1, aservers.min), max: limit ?? aservers.max };
+  }
+}
+function idleDuplicateConnections(aservers, duplicates, mode, locationClasses, limit) {
+  if (duplicates === 0) return ZERO;
+  const opened = (n) => limit === null ? duplicates : Math.min(duplicates, Math.max(0, limit - n));
+  const most = opened(aservers.min);
+  const least = aservers.max === null ? 0 : opened(aservers.max);
+  if (mode === "STANDARD") return { min: least, max: most };
+  if (mode === "DISTRIBUTED" && !locationClasses) return ZERO;
+  return { min: 0, max: most };
+}
+function serverLabels(aservers, rule, limit) {
+  if (rule.kind !== "count" || aservers.max === null || aservers.min !== aservers.max) return [];
+  const last = open(aservers.max, limit);
+  return Array.from({ length: Math.max(0, last - rule.count) }, (_, i) => `server#${rule.count + i + 1}`);
+}
+function socketServers(aservers, rule, limit) {
+  const labels = serverLabels(aservers, rule, limit);
+  if (labels.length > 0) return `the idle connections to ${labels.join(", ")} (server#N read as the aserver's place in the sorted list, inferred)`;
+  if (rule.kind === "count") return `the idle connections to server#${rule.count + 1} and after (the aservers after the ${rule.count} in use)`;
+  return "the idle connections to the aservers not in use";
+}
+function noSocketErrors(idle, rule, limit, aservers, timing) {
+  if (idle.max !== 0) return timing;
+  if (aservers.max === 0) return "the pool has no aservers to connect to";
+  if (rule.kind === "all") return "every connection carries requests: none stays idle";
+  if (limit !== null && rule.kind === "count" && limit <= rule.count) {
+    return `max_open_connections=${limit} is not above the ${rule.count} active connection${rule.count === 1 ? "" : "s"}: no connection to a fail-over aserver stays open (${KB25051}, remedy 2)`;
+  }
+  return "every open connection carries requests: none stays idle";
+}
+function applyLever(inputs, environment, lever) {
+  const set = (setting, to, extra = {}) => ({
+    setting,
+    from: inputs.settings[setting]?.text || "(not set)",
+    to,
+    inputs: { ...inputs, ...extra, settings: { ...inputs.settings, [setting]: { text: to, where: `remedy for ${PREFIX}${setting}` } } }
+  });
+  switch (lever) {
+    case "refresh-below-firewall":
+      return set("auth_server_pool_refresh", toAgentSyntax(slightlyBelow(environment.firewallIdleTimeout.value)));
+    case "limit-to-active": {
+      const active = predictPool(inputs, environment).active;
+      if (active.max === null || active.min !== active.max) return { unknown: "the number of active connections is not known (give environment.activeAuthServers)" };
+      return set("max_open_connections", String(Math.max(1, active.min)));
+    }
+    case "dispatcher-list-alone": {
+      const listed = (inputs.settings.auth_server_list?.text ?? "").split(",").filter((item) => item.trim() !== "").length;
+      return set("auth_server_list", "", { dispatcherServers: { count: listed, why: `${KB23587} (the emptied auth_server_list repeated the dispatchers' aservers)` } });
+    }
+  }
+}
+var MODEL_SETTINGS, KB25051, KB23587, HOUR, DAY, TYPICAL_REFRESH, exact, ZERO;
+var init_prediction = __esm({
+  "src/model/prediction.ts"() {
+    "use strict";
+    init_cleartrust();
+    init_duration();
+    init_environment();
+    init_fleet();
+    init_source();
+    MODEL_SETTINGS = ["dispatcher_list", "auth_server_list", "auth_server_mode", "location_class_priority", "max_open_connections", "auth_server_pool_refresh"];
+    KB25051 = "RSA KB 000025051";
+    KB23587 = "RSA KB 000023587";
+    HOUR = 3600;
+    DAY = 86400;
+    TYPICAL_REFRESH = 3600;
+    exact = (value) => ({ min: value, max: value });
+    ZERO = exact(0);
+  }
+});
+
 // src/parse/waivers.ts
 function isWaiverComment(text) {
   return text.trimStart().startsWith(PREFIX2);
@@ -4882,7 +5169,7 @@ function parseClearTrustConf(source) {
   const topLevelEntries = [];
   const comments = [];
   const problems = [];
-  const open2 = [];
+  const open3 = [];
   const openNames = /* @__PURE__ */ new Map();
   let lineNumber = 0;
   let lineStart = 0;
@@ -4909,7 +5196,7 @@ function parseClearTrustConf(source) {
     if (lineEnd >= text.length) break;
     lineStart = next;
   }
-  for (const block of open2) {
+  for (const block of open3) {
     problems.push({ messageId: "unclosedBlock", data: { name: block.name }, start: block.start, end: block.end });
   }
   return { source, blocks, topLevelEntries, comments, problems };
@@ -4924,11 +5211,11 @@ function parseClearTrustConf(source) {
         problems.push({ messageId: "unexpectedClose", data: { name: name2 }, start, end });
         return;
       }
-      for (const inner of open2.splice(index + 1)) {
+      for (const inner of open3.splice(index + 1)) {
         forget(inner);
         problems.push({ messageId: "mismatchedClose", data: { name: name2, open: inner.name }, start, end });
       }
-      const block2 = open2.pop();
+      const block2 = open3.pop();
       forget(block2);
       block2.closeStart = start;
       block2.closeEnd = end;
@@ -4955,9 +5242,9 @@ function parseClearTrustConf(source) {
     }
     const block = { source, start, end, name, kind, attributes, entries: [] };
     if (kind === "unknown") problems.push({ messageId: "unknownBlock", data: { name }, start, end });
-    const parent = open2[open2.length - 1];
+    const parent = open3[open3.length - 1];
     if (parent) problems.push({ messageId: "nestedBlock", data: { name, parent: parent.name }, start, end });
-    open2.push(block);
+    open3.push(block);
     const lower = name.toLowerCase();
     openNames.set(lower, (openNames.get(lower) ?? 0) + 1);
     blocks.push(block);
@@ -4989,7 +5276,7 @@ function parseClearTrustConf(source) {
         problems.push({ messageId: "unclosedQuote", data: { key: key2 }, start: valueStart, end });
       }
     }
-    const block = open2[open2.length - 1];
+    const block = open3[open3.length - 1];
     const entry = {
       source,
       start,
@@ -5014,7 +5301,7 @@ function parseClearTrustConf(source) {
   function findOpen(name) {
     const lower = name.toLowerCase();
     if (!openNames.get(lower)) return -1;
-    for (let i = open2.length - 1; i >= 0; i--) if (open2[i].name.toLowerCase() === lower) return i;
+    for (let i = open3.length - 1; i >= 0; i--) if (open3[i].name.toLowerCase() === lower) return i;
     return -1;
   }
   function forget(block) {
@@ -5636,7 +5923,8 @@ function lintUnit(unit, context) {
     location: locate(at),
     sourceLine: emitter.sourceLine(at)
   }));
-  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, notChecked };
+  const pools = context.poolInputs ? workspace.agents.flatMap((agent) => agent.product === "cleartrust" ? poolInputsOf(agent) : []) : void 0;
+  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, notChecked, ...pools ? { pools } : {} };
 }
 function lintFleet(fleet, context) {
   const reports = [];
@@ -5903,6 +6191,7 @@ var init_engine = __esm({
     init_printable();
     init_secrets();
     init_fleet();
+    init_prediction();
     init_waivers();
     init_source();
     init_units();
@@ -6924,16 +7213,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -7153,15 +7442,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -7938,7 +8227,7 @@ var init_read = __esm({
 // src/run/chunks.ts
 function chunkContext(options) {
   const wanted = new Set(options.ruleIds);
-  return { rules: rules.filter((rule) => wanted.has(rule.id)), environment: options.environment, severities: options.severities };
+  return { rules: rules.filter((rule) => wanted.has(rule.id)), environment: options.environment, severities: options.severities, poolInputs: options.poolInputs };
 }
 function lintChunk(candidates, options) {
   const context = chunkContext(options);
@@ -7952,6 +8241,7 @@ function lintChunk(candidates, options) {
   const secrets = [];
   const failures = [];
   const notChecked = notCheckedCollector();
+  const pools = [];
   let agents = 0;
   const buffer = new ReadBuffer();
   for (const candidate of candidates) {
@@ -7968,12 +8258,13 @@ function lintChunk(candidates, options) {
     secrets.push(...unit.secrets);
     failures.push(...unit.failures);
     notChecked.add(unit.notChecked);
+    if (unit.pools) pools.push(...unit.pools);
     for (const facts2 of unit.facts) store.add(facts2);
     agents += unit.facts.length;
     const size = file.content.kind === "bytes" ? file.content.bytes.length : void 0;
     files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, size });
   }
-  return { files, problems, findings, waiverComments, secrets, failures, notChecked: notChecked.list(), agents, fleet: store.export().portable, deferred };
+  return { files, problems, findings, waiverComments, secrets, failures, notChecked: notChecked.list(), agents, fleet: store.export().portable, pools, deferred };
 }
 async function lintChunks(candidates, options, bundle) {
   const threads = bundle !== void 0 && candidates.length >= PARALLEL_THRESHOLD ? Math.min(import_node_os.default.availableParallelism(), 8) : 1;
@@ -8029,6 +8320,52 @@ var init_names = __esm({
   }
 });
 
+// src/config/environment.ts
+function resolveEnvironment(flags2, config) {
+  let environment = DEFAULT_ENVIRONMENT;
+  const fromConfig = config?.environment;
+  if (fromConfig?.firewallIdleTimeout) {
+    environment = { ...environment, firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: "config", where: fromConfig.firewallIdleTimeout.where } } };
+  }
+  if (config && config.cams.loginPages.length > 0) environment = { ...environment, camsLoginPages: config.cams.loginPages };
+  if (fromConfig?.activeAuthServers) {
+    environment = { ...environment, activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: "config", where: fromConfig.activeAuthServers.where } } };
+  }
+  if (fromConfig?.authServers) {
+    environment = {
+      ...environment,
+      authServers: fromConfig.authServers.map(({ dispatchers, value, where }) => ({ ...dispatchers !== void 0 ? { dispatchers } : {}, count: { value, origin: { kind: "config", where } } }))
+    };
+  }
+  const given = [
+    ...flags2.firewallIdleTimeout !== void 0 ? [{ key: "firewallIdleTimeout", value: flags2.firewallIdleTimeout, flag: "--firewall-idle-timeout" }] : [],
+    ...flags2.activeAuthServers !== void 0 ? [{ key: "activeAuthServers", value: flags2.activeAuthServers, flag: "--active-auth-servers" }] : [],
+    ...(flags2.environmentOverrides ?? []).map(({ key: key2, value }) => ({ key: key2, value, flag: `--set environment.${key2}` }))
+  ];
+  for (const { key: key2, value, flag } of given) {
+    const origin = { kind: "command line", flag };
+    if (key2 === "firewallIdleTimeout") {
+      const seconds = parseUserDuration(value);
+      if (seconds === void 0 || seconds <= 0) return { error: `${flag}: "${value}" is not a duration (write e.g. 55m, 1h or "50 Mins")` };
+      environment = { ...environment, firewallIdleTimeout: { value: seconds, origin } };
+      continue;
+    }
+    const count = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count) || count < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
+    environment = key2 === "activeAuthServers" ? { ...environment, activeAuthServers: { value: count, origin } } : { ...environment, authServers: [{ count: { value: count, origin } }] };
+  }
+  return { environment };
+}
+var ENVIRONMENT_KEYS;
+var init_environment2 = __esm({
+  "src/config/environment.ts"() {
+    "use strict";
+    init_duration();
+    init_environment();
+    ENVIRONMENT_KEYS = ["firewallIdleTimeout", "activeAuthServers", "authServers"];
+  }
+});
+
 // package.json
 var package_default;
 var init_package = __esm({
@@ -8069,6 +8406,7 @@ var init_package = __esm({
         test: "npm run typecheck && vitest run",
         docs: "node scripts/docs.mjs",
         bench: "node scripts/bench.mjs",
+        "example-logs": "node scripts/example-logs.mjs",
         fuzz: "node scripts/fuzz.mjs"
       },
       dependencies: {
@@ -9942,6 +10280,7 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .timeline figcaption { font-size: .9rem; color: var(--muted); }
 .timeline .bar { fill: var(--chart); }
 .timeline .bar:hover { fill: var(--fg); }
+.timeline .predicted { fill: none; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 3 2; }
 .timeline .axis { stroke: var(--muted); stroke-width: 1; }
 .timeline .grid { stroke: var(--border); stroke-width: 1; stroke-dasharray: 3 3; }
 .timeline text { fill: var(--muted); font-size: 11px; font-family: system-ui, "DejaVu Sans", sans-serif; }
@@ -10021,9 +10360,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open3, close, replace = open3) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -10034,7 +10373,7 @@ var require_picocolors = __commonJS({
       } while (~index);
       return result + string.substring(cursor);
     };
-    var createColors5 = (enabled = isColorSupported) => {
+    var createColors6 = (enabled = isColorSupported) => {
       let f = enabled ? formatter : () => String;
       return {
         isColorSupported: enabled,
@@ -10081,8 +10420,8 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module2.exports = createColors5();
-    module2.exports.createColors = createColors5;
+    module2.exports = createColors6();
+    module2.exports.createColors = createColors6;
   }
 });
 
@@ -10907,7 +11246,7 @@ function render2(format2, report, options) {
       return formatHtml(report);
   }
 }
-var FORMATS, EXPLAIN_FORMATS;
+var FORMATS, PREDICT_FORMATS, EXPLAIN_FORMATS;
 var init_formats = __esm({
   "src/report/formats.ts"() {
     "use strict";
@@ -10918,6 +11257,7 @@ var init_formats = __esm({
     init_sarif();
     init_text();
     FORMATS = ["text", "json", "sarif", "github", "junit", "html"];
+    PREDICT_FORMATS = ["text", "json", "html"];
     EXPLAIN_FORMATS = ["text", "json", "html"];
   }
 });
@@ -10964,39 +11304,6 @@ var init_fleet_comparison = __esm({
     "use strict";
     init_builtins();
     init_engine();
-  }
-});
-
-// src/config/environment.ts
-function resolveEnvironment(flags2, config) {
-  let environment = DEFAULT_ENVIRONMENT;
-  const fromConfig = config?.environment;
-  if (fromConfig?.firewallIdleTimeout) {
-    environment = { ...environment, firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: "config", where: fromConfig.firewallIdleTimeout.where } } };
-  }
-  if (config && config.cams.loginPages.length > 0) environment = { ...environment, camsLoginPages: config.cams.loginPages };
-  if (fromConfig?.activeAuthServers) {
-    environment = { ...environment, activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: "config", where: fromConfig.activeAuthServers.where } } };
-  }
-  if (flags2.firewallIdleTimeout !== void 0) {
-    const seconds = parseUserDuration(flags2.firewallIdleTimeout);
-    if (seconds === void 0 || seconds <= 0) {
-      return { error: `--firewall-idle-timeout: "${flags2.firewallIdleTimeout}" is not a duration (write e.g. 55m, 1h or "50 Mins")` };
-    }
-    environment = { ...environment, firewallIdleTimeout: { value: seconds, origin: { kind: "command line", flag: "--firewall-idle-timeout" } } };
-  }
-  if (flags2.activeAuthServers !== void 0) {
-    const value = Number(flags2.activeAuthServers);
-    if (!Number.isInteger(value) || value < 1) return { error: `--active-auth-servers: "${flags2.activeAuthServers}" is not a positive whole number` };
-    environment = { ...environment, activeAuthServers: { value, origin: { kind: "command line", flag: "--active-auth-servers" } } };
-  }
-  return { environment };
-}
-var init_environment2 = __esm({
-  "src/config/environment.ts"() {
-    "use strict";
-    init_duration();
-    init_environment();
   }
 });
 
@@ -13127,7 +13434,7 @@ function bareAmpersandBefore(text, position) {
       REFERENCE.lastIndex = i;
       if (!REFERENCE.test(text)) return i;
     } else if (c === 60) {
-      const section = SKIPPED_SECTIONS.find(([open2]) => text.startsWith(open2, i));
+      const section = SKIPPED_SECTIONS.find(([open3]) => text.startsWith(open3, i));
       if (section) {
         const close = text.indexOf(section[1], i + section[0].length);
         if (close === -1 || close + section[1].length > position) return void 0;
@@ -20521,7 +20828,7 @@ var require_config_validator = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the current directory.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths (as reported, relative to the current directory). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the current directory.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths (as reported, relative to the current directory). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
     var func2 = require_ucs2length().default;
     function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
@@ -20543,7 +20850,7 @@ var require_config_validator = __commonJS({
           let data0 = data.environment;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             for (const key1 in data0) {
-              if (!(key1 === "firewallIdleTimeout" || key1 === "activeAuthServers")) {
+              if (!(key1 === "firewallIdleTimeout" || key1 === "activeAuthServers" || key1 === "authServers")) {
                 const err1 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err1];
@@ -20598,48 +20905,52 @@ var require_config_validator = __commonJS({
                 }
               }
             }
-          } else {
-            const err6 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data.cams !== void 0) {
-          let data3 = data.cams;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            for (const key2 in data3) {
-              if (!(key2 === "loginPages" || key2 === "agentDomains")) {
-                const err7 = { instancePath: instancePath + "/cams", schemaPath: "#/properties/cams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (data0.authServers !== void 0) {
+              let data3 = data0.authServers;
+              const _errs10 = errors;
+              let valid2 = false;
+              let passing0 = null;
+              const _errs11 = errors;
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                const err6 = { instancePath: instancePath + "/environment/authServers", schemaPath: "#/properties/environment/properties/authServers/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err7];
+                  vErrors = [err6];
                 } else {
-                  vErrors.push(err7);
+                  vErrors.push(err6);
                 }
                 errors++;
               }
-            }
-            if (data3.loginPages !== void 0) {
-              let data4 = data3.loginPages;
-              if (Array.isArray(data4)) {
-                const len0 = data4.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  let data5 = data4[i0];
-                  if (typeof data5 === "string") {
-                    if (func2(data5) < 1) {
-                      const err8 = { instancePath: instancePath + "/cams/loginPages/" + i0, schemaPath: "#/properties/cams/properties/loginPages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err8];
-                      } else {
-                        vErrors.push(err8);
-                      }
-                      errors++;
-                    }
+              if (typeof data3 == "number" && isFinite(data3)) {
+                if (data3 < 1 || isNaN(data3)) {
+                  const err7 = { instancePath: instancePath + "/environment/authServers", schemaPath: "#/properties/environment/properties/authServers/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err7];
                   } else {
-                    const err9 = { instancePath: instancePath + "/cams/loginPages/" + i0, schemaPath: "#/properties/cams/properties/loginPages/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs11 === errors;
+              if (_valid0) {
+                valid2 = true;
+                passing0 = 0;
+              }
+              const _errs13 = errors;
+              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                if (Object.keys(data3).length < 1) {
+                  const err8 = { instancePath: instancePath + "/environment/authServers", schemaPath: "#/properties/environment/properties/authServers/oneOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                for (const key2 in data3) {
+                  let data4 = data3[key2];
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    const err9 = { instancePath: instancePath + "/environment/authServers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environment/properties/authServers/oneOf/1/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err9];
                     } else {
@@ -20647,127 +20958,143 @@ var require_config_validator = __commonJS({
                     }
                     errors++;
                   }
+                  if (typeof data4 == "number" && isFinite(data4)) {
+                    if (data4 < 1 || isNaN(data4)) {
+                      const err10 = { instancePath: instancePath + "/environment/authServers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environment/properties/authServers/oneOf/1/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  }
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/cams/loginPages", schemaPath: "#/properties/cams/properties/loginPages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err11 = { instancePath: instancePath + "/environment/authServers", schemaPath: "#/properties/environment/properties/authServers/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err11];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              var _valid0 = _errs13 === errors;
+              if (_valid0 && valid2) {
+                valid2 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid2 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid2) {
+                const err12 = { instancePath: instancePath + "/environment/authServers", schemaPath: "#/properties/environment/properties/authServers/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              } else {
+                errors = _errs10;
+                if (vErrors !== null) {
+                  if (_errs10) {
+                    vErrors.length = _errs10;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.cams !== void 0) {
+          let data5 = data.cams;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key3 in data5) {
+              if (!(key3 === "loginPages" || key3 === "agentDomains")) {
+                const err14 = { instancePath: instancePath + "/cams", schemaPath: "#/properties/cams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
                 }
                 errors++;
               }
             }
-            if (data3.agentDomains !== void 0) {
-              let data6 = data3.agentDomains;
-              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                for (const key3 in data6) {
-                  let data7 = data6[key3];
+            if (data5.loginPages !== void 0) {
+              let data6 = data5.loginPages;
+              if (Array.isArray(data6)) {
+                const len0 = data6.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data7 = data6[i0];
                   if (typeof data7 === "string") {
                     if (func2(data7) < 1) {
-                      const err11 = { instancePath: instancePath + "/cams/agentDomains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/cams/properties/agentDomains/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err15 = { instancePath: instancePath + "/cams/loginPages/" + i0, schemaPath: "#/properties/cams/properties/loginPages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err11];
+                        vErrors = [err15];
                       } else {
-                        vErrors.push(err11);
+                        vErrors.push(err15);
                       }
                       errors++;
                     }
                   } else {
-                    const err12 = { instancePath: instancePath + "/cams/agentDomains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/cams/properties/agentDomains/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err16 = { instancePath: instancePath + "/cams/loginPages/" + i0, schemaPath: "#/properties/cams/properties/loginPages/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err12];
+                      vErrors = [err16];
                     } else {
-                      vErrors.push(err12);
+                      vErrors.push(err16);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/cams/agentDomains", schemaPath: "#/properties/cams/properties/agentDomains/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err17 = { instancePath: instancePath + "/cams/loginPages", schemaPath: "#/properties/cams/properties/loginPages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err17);
                 }
                 errors++;
               }
             }
-          } else {
-            const err14 = { instancePath: instancePath + "/cams", schemaPath: "#/properties/cams/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data.clusters !== void 0) {
-          let data8 = data.clusters;
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            for (const key4 in data8) {
-              let data9 = data8[key4];
-              if (Array.isArray(data9)) {
-                if (data9.length < 1) {
-                  const err15 = { instancePath: instancePath + "/clusters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/clusters/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                  if (vErrors === null) {
-                    vErrors = [err15];
-                  } else {
-                    vErrors.push(err15);
-                  }
-                  errors++;
-                }
-                const len1 = data9.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data10 = data9[i1];
-                  if (typeof data10 === "string") {
-                    if (func2(data10) < 1) {
-                      const err16 = { instancePath: instancePath + "/clusters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/clusters/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data5.agentDomains !== void 0) {
+              let data8 = data5.agentDomains;
+              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                for (const key4 in data8) {
+                  let data9 = data8[key4];
+                  if (typeof data9 === "string") {
+                    if (func2(data9) < 1) {
+                      const err18 = { instancePath: instancePath + "/cams/agentDomains/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/cams/properties/agentDomains/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err16];
+                        vErrors = [err18];
                       } else {
-                        vErrors.push(err16);
+                        vErrors.push(err18);
                       }
                       errors++;
                     }
                   } else {
-                    const err17 = { instancePath: instancePath + "/clusters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/clusters/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err19 = { instancePath: instancePath + "/cams/agentDomains/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/cams/properties/agentDomains/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err17];
+                      vErrors = [err19];
                     } else {
-                      vErrors.push(err17);
+                      vErrors.push(err19);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/clusters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/clusters/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err19 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data.rules !== void 0) {
-          let data11 = data.rules;
-          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            for (const key5 in data11) {
-              let data12 = data11[key5];
-              if (!(data12 === "error" || data12 === "warning" || data12 === "info" || data12 === "off")) {
-                const err20 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                const err20 = { instancePath: instancePath + "/cams/agentDomains", schemaPath: "#/properties/cams/properties/agentDomains/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -20777,7 +21104,7 @@ var require_config_validator = __commonJS({
               }
             }
           } else {
-            const err21 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err21 = { instancePath: instancePath + "/cams", schemaPath: "#/properties/cams/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -20786,15 +21113,14 @@ var require_config_validator = __commonJS({
             errors++;
           }
         }
-        if (data.ignore !== void 0) {
-          let data13 = data.ignore;
-          if (Array.isArray(data13)) {
-            const len2 = data13.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data14 = data13[i2];
-              if (typeof data14 === "string") {
-                if (func2(data14) < 1) {
-                  const err22 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data.clusters !== void 0) {
+          let data10 = data.clusters;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key5 in data10) {
+              let data11 = data10[key5];
+              if (Array.isArray(data11)) {
+                if (data11.length < 1) {
+                  const err22 = { instancePath: instancePath + "/clusters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/clusters/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -20802,32 +21128,116 @@ var require_config_validator = __commonJS({
                   }
                   errors++;
                 }
+                const len1 = data11.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data12 = data11[i1];
+                  if (typeof data12 === "string") {
+                    if (func2(data12) < 1) {
+                      const err23 = { instancePath: instancePath + "/clusters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/clusters/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err24 = { instancePath: instancePath + "/clusters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/clusters/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err23 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err25 = { instancePath: instancePath + "/clusters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/clusters/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err23];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err23);
+                  vErrors.push(err25);
                 }
                 errors++;
               }
             }
           } else {
-            const err24 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err26 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err26];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data.rules !== void 0) {
+          let data13 = data.rules;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key6 in data13) {
+              let data14 = data13[key6];
+              if (!(data14 === "error" || data14 === "warning" || data14 === "info" || data14 === "off")) {
+                const err27 = { instancePath: instancePath + "/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data.ignore !== void 0) {
+          let data15 = data.ignore;
+          if (Array.isArray(data15)) {
+            const len2 = data15.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data16 = data15[i2];
+              if (typeof data16 === "string") {
+                if (func2(data16) < 1) {
+                  const err29 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
             }
             errors++;
           }
         }
       } else {
-        const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err32];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -20919,6 +21329,11 @@ function parseConfig(path5, text, ruleIds) {
   }
   const active = config.environment?.activeAuthServers;
   if (active !== void 0) environment.activeAuthServers = { value: active, where: where(["environment", "activeAuthServers"]) };
+  const authServers = config.environment?.authServers;
+  if (typeof authServers === "number") environment.authServers = [{ value: authServers, where: where(["environment", "authServers"]) }];
+  else if (authServers !== void 0) {
+    environment.authServers = Object.entries(authServers).map(([list, value]) => ({ dispatchers: dispatcherGroup(list), value, where: where(["environment", "authServers", list]) }));
+  }
   const loginPages = (config.cams?.loginPages ?? []).map((url, index) => {
     const offset = offsetOf(["cams", "loginPages", index]);
     if (!isAbsoluteHttpUrl(url)) {
@@ -21035,6 +21450,7 @@ var init_config = __esm({
     import_config_validator = __toESM(require_config_validator(), 1);
     init_edit_distance();
     init_duration();
+    init_fleet();
     MAX_YAML_ERRORS = 20;
     MAX_CONFIG_LENGTH = 64 * 1024;
     MAX_NESTING = 100;
@@ -21056,7 +21472,7 @@ async function lintInputs(options, selected, run, io) {
     io.stderr(`webagent-lint: ${where}: ${message}
 `);
   };
-  const context = { rules: selected, environment, severities: config?.severities };
+  const context = { rules: selected, environment, severities: config?.severities, poolInputs: run.poolInputs };
   const store = createFleetStore();
   const files = [];
   const onDisk = /* @__PURE__ */ new Map();
@@ -21065,8 +21481,10 @@ async function lintInputs(options, selected, run, io) {
   const secrets = /* @__PURE__ */ new Map();
   const failures = [];
   const notChecked = notCheckedCollector();
+  const pools = [];
   let agentCount = 0;
   const take = (part) => {
+    for (const pool of part.pools ?? []) pools.push(pool);
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
     for (const [path5, values] of part.secrets) secrets.set(path5, values);
@@ -21083,7 +21501,7 @@ async function lintInputs(options, selected, run, io) {
     }
     agentCount += chunk.agents;
   };
-  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, maxFileSize, cwd: io.cwd };
+  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, maxFileSize, cwd: io.cwd, poolInputs: run.poolInputs };
   const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
   if (camsFiles.length > 0) {
     const readXml = needsXmlReader(camsFiles) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
@@ -21105,7 +21523,8 @@ async function lintInputs(options, selected, run, io) {
   for (const failure of failures) problem("internal error", `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...config ? [config.path] : []];
-  return { config, inputs, secrets: [...new Set([...secrets.values()].flat())], files, agentCount, result, fleet, usageProblems };
+  pools.sort((a, b) => compareText(a.file, b.file));
+  return { config, inputs, secrets: [...new Set([...secrets.values()].flat())], files, agentCount, result, fleet, usageProblems, pools, environment };
 }
 function locateInFiles(reports, inMemory, onDisk, secrets, context, problem) {
   const loaded = new Map(inMemory.map((file) => [file.path, file]));
@@ -21147,12 +21566,23 @@ async function lintFiles(paths, ignore, options, merge, problem) {
 function builtBundle() {
   return typeof __filename === "string" && __filename.endsWith(".cjs") ? __filename : void 0;
 }
-async function lintPaths(options, io) {
-  const inputs = await lintInputs(options, rules, { inlineWaivers: true }, io);
+async function lintPaths(options, io, run = {}) {
+  const inputs = await lintInputs(options, rules, { inlineWaivers: true, poolInputs: run.poolInputs }, io);
   if (!inputs) return "invalid";
   const { result } = inputs;
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
-  return { inputs: inputs.inputs, secrets: inputs.secrets, findings: result.findings, notChecked: result.notChecked, summary, problems: inputs.usageProblems };
+  return {
+    inputs: inputs.inputs,
+    secrets: inputs.secrets,
+    findings: result.findings,
+    notChecked: result.notChecked,
+    summary,
+    problems: inputs.usageProblems,
+    agents: agentFiles(inputs.files),
+    cleartrustAgents: inputs.files.filter((file) => file.format === "cleartrust-conf").map((file) => ({ id: file.agent, file: file.path })),
+    pools: inputs.pools,
+    environment: inputs.environment
+  };
 }
 function exitCodeOf(run) {
   if (run.problems > 0) return 2;
@@ -21467,12 +21897,22 @@ var init_line = __esm({
 function createLogAnalysis(matchers) {
   const files = /* @__PURE__ */ new Map();
   const tallies = /* @__PURE__ */ new Map();
-  const record = (file, entry, id) => {
-    let tally = tallies.get(id);
+  const fileTallies = /* @__PURE__ */ new Map();
+  const tallyOf = (map, id) => {
+    let tally = map.get(id);
     if (!tally) {
       tally = { count: 0, untimed: 0, servers: /* @__PURE__ */ new Set(), moreServers: 0, events: 0, intervals: /* @__PURE__ */ new Map(), sequences: /* @__PURE__ */ new Map(), hours: /* @__PURE__ */ new Map(), hoursOmitted: 0 };
-      tallies.set(id, tally);
+      map.set(id, tally);
     }
+    return tally;
+  };
+  const record = (file, entry, id) => {
+    let ofFile = fileTallies.get(file);
+    if (!ofFile) fileTallies.set(file, ofFile = /* @__PURE__ */ new Map());
+    count(tallyOf(tallies, id), file, entry);
+    count(tallyOf(ofFile, id), file, entry);
+  };
+  const count = (tally, file, entry) => {
     tally.count++;
     if (entry.server !== void 0 && !tally.servers.has(entry.server)) {
       if (tally.servers.size < MAX_SERVERS) tally.servers.add(entry.server);
@@ -21483,7 +21923,7 @@ function createLogAnalysis(matchers) {
       return;
     }
     const time = entry.time;
-    const hour = Math.floor(time / HOUR) * HOUR;
+    const hour = Math.floor(time / HOUR2) * HOUR2;
     const inHour = tally.hours.get(hour);
     if (inHour !== void 0) tally.hours.set(hour, inHour + 1);
     else if (tally.hours.size < MAX_HOURS) tally.hours.set(hour, 1);
@@ -21525,18 +21965,24 @@ function createLogAnalysis(matchers) {
       summary.recognised[entry.format] = (summary.recognised[entry.format] ?? 0) + 1;
       for (const id of entry.codes) record(file, entry, id);
     },
-    linesWithoutCodes(file, format2, count) {
+    linesWithoutCodes(file, format2, count2) {
       const summary = summaryOf(file);
-      summary.lines += count;
-      summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count;
+      summary.lines += count2;
+      summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count2;
     },
     files() {
       return [...files].map(([file, t]) => ({ file, lines: t.lines, recognised: { ...t.recognised }, unmatched: t.unmatched, samples: [...t.samples], ...t.cut ? { cut: t.cut } : {} }));
     },
     codes() {
-      return [...tallies].map(([id, t]) => summarize2(id, t)).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+      return summaries(tallies);
+    },
+    codesOf(file) {
+      return summaries(fileTallies.get(file) ?? /* @__PURE__ */ new Map());
     }
   };
+}
+function summaries(tallies) {
+  return [...tallies].map(([id, t]) => summarize2(id, t)).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
 function summarize2(id, t) {
   const median = medianOf(t.intervals);
@@ -21572,14 +22018,14 @@ function medianOf(histogram) {
 function isPeriodic(histogram, median) {
   const tolerance = Math.max(60, median * 0.1);
   let total = 0;
-  let near = 0;
+  let near2 = 0;
   for (const [value, n] of histogram) {
     total += n;
-    if (Math.abs(value - median) <= tolerance) near += n;
+    if (Math.abs(value - median) <= tolerance) near2 += n;
   }
-  return total >= MIN_INTERVALS && near / total >= PERIODIC_SHARE;
+  return total >= MIN_INTERVALS && near2 / total >= PERIODIC_SHARE;
 }
-var BURST_GAP_SECONDS, MAX_SAMPLES, MAX_SAMPLE_LENGTH, MAX_SERVERS, MAX_HOURS, HOUR, MIN_INTERVALS, PERIODIC_SHARE;
+var BURST_GAP_SECONDS, MAX_SAMPLES, MAX_SAMPLE_LENGTH, MAX_SERVERS, MAX_HOURS, HOUR2, MIN_INTERVALS, PERIODIC_SHARE;
 var init_analysis = __esm({
   "src/logs/analysis.ts"() {
     "use strict";
@@ -21589,7 +22035,7 @@ var init_analysis = __esm({
     MAX_SAMPLE_LENGTH = 200;
     MAX_SERVERS = 20;
     MAX_HOURS = 24 * 366;
-    HOUR = 36e5;
+    HOUR2 = 36e5;
     MIN_INTERVALS = 3;
     PERIODIC_SHARE = 0.8;
   }
@@ -21794,15 +22240,184 @@ var init_code_report = __esm({
   }
 });
 
+// src/report/prediction.ts
+function predictRun(agents, pools, findings, rules2, environment, overrides) {
+  const byAgent = /* @__PURE__ */ new Map();
+  for (const pool of pools) byAgent.set(pool.agent, [...byAgent.get(pool.agent) ?? [], pool]);
+  const leverOf = new Map(rules2.map((rule) => [rule.id, rule.levers]));
+  const findingsOf = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (leverOf.get(finding.ruleId)?.[finding.messageId] === void 0) continue;
+    const key2 = `${finding.agent}\0${String(finding.data["pool"])}`;
+    findingsOf.set(key2, [...findingsOf.get(key2) ?? [], finding]);
+  }
+  const predictedBy = new Map(rules2.map((rule) => [rule.id, rule.predicts]));
+  return {
+    overrides,
+    agents: [...agents].sort((a, b) => compareText(a.id, b.id)).map(({ id, file }) => ({
+      agent: id,
+      file,
+      pools: (byAgent.get(id) ?? []).map((written) => {
+        const inputs = withOverrides(written, overrides);
+        const prediction = predictPool(inputs, environment);
+        const remedies = (findingsOf.get(`${id}\0${written.pool}`) ?? []).flatMap((finding) => {
+          const lever = leverOf.get(finding.ruleId)?.[finding.messageId];
+          const applied = applyLever(inputs, environment, lever);
+          if ("unknown" in applied) return [{ finding, lever, unknown: applied.unknown, codes: [] }];
+          if (applied.from === applied.to) return [];
+          const after = predictPool(applied.inputs, environment);
+          const shown4 = new Set(predictedBy.get(finding.ruleId));
+          const codes = prediction.codes.map((before, index) => ({ code: before.code, before, after: after.codes[index] })).filter(({ code, before, after: after2 }) => shown4.has(code) || before.perDay.max !== 0 || after2.perDay.max !== 0);
+          return [{ finding, lever, change: { setting: applied.setting, from: applied.from, to: applied.to }, codes }];
+        });
+        return { prediction, remedies };
+      })
+    }))
+  };
+}
+function number(value) {
+  return String(round(value));
+}
+function quantityText(quantity) {
+  if (quantity.max === null) return `at least ${number(quantity.min)}`;
+  return quantity.min === quantity.max ? number(quantity.min) : `${number(quantity.min)}\u2013${number(quantity.max)}`;
+}
+function rateText(quantity, unit, code) {
+  if (quantity.max === null) return `${number(unit === "hour" ? (code.perConnectionPerDay ?? 0) / 24 : code.perConnectionPerDay ?? 0)}/${unit} per idle connection`;
+  return `${quantityText(quantity)}/${unit}`;
+}
+function codeSummaryText(code) {
+  if (code.perDay.max === 0) return "none";
+  const perRefresh = code.perRefresh.max === null ? "1 per idle connection" : quantityText(code.perRefresh);
+  return `${perRefresh} per refresh, every ${describeDuration(code.periodSeconds ?? 0)}: ${rateText(code.perHour, "hour", code)}, ${rateText(code.perDay, "day", code)}`;
+}
+function poolLineText(p) {
+  const mode = p.mode === "not set" ? "auth_server_mode not set" : `${p.mode} mode`;
+  const classes = p.locationClasses ? " with location classes" : "";
+  const duplicates = p.duplicates > 0 ? ` (+${plural(p.duplicates, "duplicate connection")})` : "";
+  const limit = p.limit === null ? "no connection limit" : `connection limit ${p.limit}`;
+  return `${mode}${classes} \xB7 ${quantityText(p.aservers)} aservers${duplicates}, ${quantityText(p.active)} active, ${limit} \xB7 refresh ${describeDuration(p.refreshSeconds)} \xB7 firewall idle timeout ${describeDuration(p.firewallIdleTimeoutSeconds)}`;
+}
+function remedyText(remedy) {
+  if (!remedy.change) return `the model cannot apply this remedy: ${remedy.unknown ?? ""}`;
+  const { setting, from, to } = remedy.change;
+  const codes = remedy.codes.map(({ code, before, after }) => `${code} ${rateText(before.perDay, "day", before)} \u2192 ${rateText(after.perDay, "day", after)}`).join(", ");
+  return `${setting} ${from} \u2192 ${to === "" ? "(empty)" : to}: ${codes}`;
+}
+function formatPredictionText(run, options) {
+  const c = (0, import_picocolors4.createColors)(options.color);
+  const out = [];
+  if (run.overrides.length > 0) out.push(c.dim(`What if (--set, every pool): ${run.overrides.map((o) => `cleartrust.agent.${o.name}=${o.text}`).join(", ")}`), "");
+  for (const agent of run.agents) {
+    out.push(`${c.bold(printable(agent.agent))}  ${c.dim(`(${printable(agent.file)})`)}`);
+    if (agent.pools.length === 0) out.push("  no pool to predict: the file was not read", "");
+    for (const { prediction, remedies } of agent.pools) {
+      out.push(`  ${c.underline(`<Pool ${printable(prediction.pool)}>`)}  ${poolLineText(prediction)}`);
+      const width = Math.max(...prediction.codes.map((code) => code.code.length)) + 2;
+      for (const code of prediction.codes) {
+        const head = `    ${code.code.padEnd(width)}`;
+        if (code.perDay.max === 0) {
+          out.push(`${head}${c.green("none")}: ${code.why}`);
+          continue;
+        }
+        out.push(`${head}${c.bold(codeSummaryText(code))}`);
+        out.push(`    ${" ".repeat(width)}from ${code.from}`);
+        out.push(`    ${" ".repeat(width)}${c.dim(`why: ${code.why}`)}`);
+      }
+      out.push(`    ${c.dim("rests on")}`);
+      const subjectWidth = Math.max(...prediction.assumptions.map((a) => a.subject.length)) + 2;
+      for (const a of prediction.assumptions) out.push(`      ${a.subject.padEnd(subjectWidth)}${a.text}  ${c.dim(`[${a.basis}: ${printable(a.source)}]`)}`);
+      if (remedies.length > 0) {
+        out.push(`    ${c.dim("after the remedy of each finding")}`);
+        for (const remedy of remedies) {
+          const { finding } = remedy;
+          out.push(`      ${printable(finding.file)}:${finding.line}:${finding.column}  ${c.dim(finding.ruleId)}`);
+          out.push(`        ${remedyText(remedy)}`);
+        }
+      }
+      out.push("");
+    }
+  }
+  const pools = run.agents.flatMap((agent) => agent.pools);
+  const writing = pools.filter(({ prediction }) => prediction.codes.some((code) => code.perDay.max !== 0)).length;
+  out.push(c.dim(`${plural(run.agents.length, "ClearTrust agent")}, ${plural(pools.length, "pool")}; ${writing} expected to write CT_ codes from idle connections.`));
+  return `${out.join("\n")}
+`;
+}
+function formatPredictionJson(run, tool, environment) {
+  const report = {
+    tool,
+    environment: {
+      firewallIdleTimeoutSeconds: environment.firewallIdleTimeout.value,
+      ...environment.activeAuthServers ? { activeAuthServers: environment.activeAuthServers.value } : {},
+      ...environment.authServers ? { authServers: environment.authServers.map((entry) => ({ ...entry.dispatchers !== void 0 ? { dispatchers: entry.dispatchers } : {}, count: entry.count.value })) } : {}
+    },
+    overrides: run.overrides.map((o) => ({ setting: `cleartrust.agent.${o.name}`, value: o.text })),
+    agents: run.agents.map((agent) => ({
+      agent: agent.agent,
+      file: agent.file,
+      pools: agent.pools.map(({ prediction: p, remedies }) => ({
+        pool: p.pool,
+        mode: p.mode,
+        locationClasses: p.locationClasses,
+        aservers: p.aservers,
+        duplicates: p.duplicates,
+        active: p.active,
+        limit: p.limit,
+        refreshSeconds: p.refreshSeconds,
+        firewallIdleTimeoutSeconds: p.firewallIdleTimeoutSeconds,
+        codes: p.codes.map((code) => ({
+          code: code.code,
+          perRefresh: code.perRefresh,
+          ...code.periodSeconds !== void 0 ? { periodSeconds: code.periodSeconds } : {},
+          perHour: code.perHour,
+          perDay: code.perDay,
+          ...code.perConnectionPerDay !== void 0 ? { perConnectionPerDay: code.perConnectionPerDay } : {},
+          servers: code.servers,
+          from: code.from,
+          why: code.why,
+          sources: code.sources
+        })),
+        assumptions: p.assumptions,
+        remedies: remedies.map((remedy) => ({
+          ruleId: remedy.finding.ruleId,
+          file: remedy.finding.file,
+          line: remedy.finding.line,
+          column: remedy.finding.column,
+          lever: remedy.lever,
+          ...remedy.change ? { setting: `cleartrust.agent.${remedy.change.setting}`, from: remedy.change.from, to: remedy.change.to } : { unknown: remedy.unknown },
+          codes: remedy.codes.map(({ code, before, after }) => ({ code, beforePerDay: before.perDay, afterPerDay: after.perDay }))
+        }))
+      }))
+    }))
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+var import_picocolors4;
+var init_prediction2 = __esm({
+  "src/report/prediction.ts"() {
+    "use strict";
+    import_picocolors4 = __toESM(require_picocolors(), 1);
+    init_duration();
+    init_prediction();
+    init_compare_text();
+    init_printable();
+    init_text();
+  }
+});
+
 // src/explain/log-report.ts
-function traceCodes(seen, lint, catalog, rules2) {
+function traceCodes(seen, lint, catalog, rules2, scope) {
   const predicts = new Map(rules2.map((rule) => [rule.id, rule.predicts]));
   return seen.map((summary) => {
     const code = catalog.get(summary.id);
-    const matched = (lint?.findings ?? []).filter((finding) => finding.predicts.includes(summary.id));
-    const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true);
+    const within2 = scope?.(summary.id);
+    const ours = (agents) => !within2 || agents.some((agent) => within2.includes(agent));
+    const matched = (lint?.findings ?? []).filter((finding) => finding.predicts.includes(summary.id) && ours([finding.agent]));
+    const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true && ours(notice.scope));
     const explanation = code ? explainCode(code, rules2) : void 0;
-    const unexplained = matched.length > 0 ? void 0 : !code ? "unknown code" : !code.predictable ? "runtime cause" : lint === void 0 ? "no configuration given" : skipped.length > 0 ? "not checked" : "no finding";
+    const unexplained = matched.length > 0 ? void 0 : !code ? "unknown code" : !code.predictable ? "runtime cause" : lint === void 0 ? "no configuration given" : within2?.unattributed ? "log not attributed" : skipped.length > 0 ? "not checked" : "no finding";
     return { seen: summary, ...explanation ? { explanation } : {}, findings: matched, ...unexplained ? { unexplained } : {}, notChecked: unexplained === "not checked" ? skipped : [] };
   });
 }
@@ -21816,13 +22431,8 @@ function serversText(seen) {
 function recognisedText(file) {
   return Object.entries(file.recognised).map(([format2, n]) => `${n} ${format2}`).join(", ") || "none";
 }
-function describeInterval(seconds) {
-  if (seconds < 120) return `${Math.round(seconds)} seconds`;
-  if (seconds < 3 * 3600) return `${Math.round(seconds / 60)} minutes`;
-  return `${Math.round(seconds / 3600 * 10) / 10} hours`;
-}
 function formatLogText(explanation, options) {
-  const c = (0, import_picocolors4.createColors)(options.color);
+  const c = (0, import_picocolors5.createColors)(options.color);
   const out = [c.bold("Log files")];
   for (const file of explanation.files) {
     const formats = recognisedText(file);
@@ -21834,6 +22444,7 @@ function formatLogText(explanation, options) {
   out.push("", c.bold(explanation.codes.length > 0 ? "Codes seen" : "No log codes seen."));
   for (const traced of explanation.codes) out.push(...formatTraced(traced, c), "");
   if (explanation.codes.length > 0) out.pop();
+  if (explanation.logs.length > 0) out.push("", c.bold("Logs against the prediction of their agent"), ...explanation.logs.flatMap((log) => formatLogComparison(log, c)));
   const unexplained = explanation.codes.filter((traced) => traced.unexplained !== void 0);
   if (unexplained.length > 0) {
     out.push("", c.bold("Not explained by any finding"));
@@ -21848,6 +22459,36 @@ function formatLogText(explanation, options) {
   }
   return `${out.join("\n")}
 `;
+}
+function formatLogComparison(log, c) {
+  if (log.agent === void 0) return [`  ${printable(log.file)}: not attributed to an agent: ${log.unattributed ?? ""}`];
+  const lines = [`  ${c.underline(printable(log.file))} \u2192 ${printable(log.agent)} (${log.attribution ?? ""})`];
+  if (log.comparisons.length === 0) lines.push(c.dim("    no CT_ code of the idle-connection mechanism seen, and none predicted"));
+  for (const comparison of log.comparisons) {
+    lines.push(`    ${c.bold(comparison.code)}  ${verdictColor(comparison.verdict, c)}`);
+    lines.push(`      ${c.dim("observed".padEnd(10))}${observedText(comparison.observed)}`);
+    lines.push(`      ${c.dim("predicted".padEnd(10))}${predictedText(comparison.predicted)}`);
+    lines.push(`      ${c.dim("why".padEnd(10))}${comparison.reason}`);
+    for (const bound of comparison.bounds) lines.push(`      ${c.dim("bound".padEnd(10))}${bound}`);
+  }
+  return lines;
+}
+function verdictColor(verdict, c) {
+  return verdict === "consistent" ? c.green(verdict) : c.yellow(verdict);
+}
+function observedText(o) {
+  if (!o) return "none";
+  const rhythm2 = o.medianIntervalSeconds === void 0 ? "" : `, about every ${describeInterval(o.medianIntervalSeconds)} (${o.periodic ? "periodic" : "not periodic"}), ${o.perHour ?? 0}/hour`;
+  const servers = o.servers.length > 0 ? `; ${o.servers.join(", ")}` : "";
+  return `${plural(o.count, "line")} in ${plural(o.events, "burst")}: ${o.perBurst} per burst${rhythm2}${servers}`;
+}
+function predictedText(p) {
+  if (p.perHour.max === 0) return "none";
+  const perRefresh = p.perRefresh.max === null ? "1 per idle connection" : quantityText(p.perRefresh);
+  const every = p.periodSeconds === void 0 ? "at the refresh of each pool" : `every ${describeDuration(p.periodSeconds)}`;
+  const perHour = p.perHour.max === null ? `${round((p.perConnectionPerDay ?? 0) / 24)}/hour per idle connection` : `${quantityText(p.perHour)}/hour`;
+  const servers = p.servers.length > 0 ? `; ${p.servers.join(", ")}` : "";
+  return `${perRefresh} per refresh, ${every}: ${perHour}${servers}`;
 }
 function formatTraced(traced, c) {
   const { seen, explanation, findings } = traced;
@@ -21895,27 +22536,36 @@ function formatLogJson(explanation, tool) {
     ...notChecked.length > 0 ? { notChecked: notChecked.map(toJsonNotChecked) } : {}
   }));
   const files = explanation.files.map((file) => ({ ...file }));
-  return `${JSON.stringify({ tool, files, codes, ...explanation.lint ? { lint: explanation.lint } : {} }, null, 2)}
+  const logs = explanation.logs.map((log) => ({
+    file: log.file,
+    ...log.agent !== void 0 ? { agent: log.agent, attribution: log.attribution } : { unattributed: log.unattributed },
+    comparisons: log.comparisons
+  }));
+  return `${JSON.stringify({ tool, files, codes, logs, ...explanation.lint ? { lint: explanation.lint } : {} }, null, 2)}
 `;
 }
 function moment(point) {
   return { text: point.text, utc: new Date(point.time).toISOString() };
 }
-var import_picocolors4, UNEXPLAINED_TEXT, POOL_REFRESH;
+var import_picocolors5, UNEXPLAINED_TEXT, POOL_REFRESH;
 var init_log_report = __esm({
   "src/explain/log-report.ts"() {
     "use strict";
-    import_picocolors4 = __toESM(require_picocolors(), 1);
+    import_picocolors5 = __toESM(require_picocolors(), 1);
     init_json();
     init_text();
     init_printable();
     init_code_report();
+    init_duration();
+    init_prediction();
+    init_prediction2();
     UNEXPLAINED_TEXT = {
       "unknown code": "not in the code catalog",
       "no configuration given": "predictable from configuration, but no configuration paths were given",
       "runtime cause": "not predicted by any rule (a run-time outcome such as users, load or network, or a cause webagent-lint does not check)",
       "not checked": "predictable from configuration, but a check that predicts it was not performed, or rests on an assumed value",
-      "no finding": "predictable from configuration, but no finding in the given configurations predicts it"
+      "no finding": "predictable from configuration, but no finding in the given configurations predicts it",
+      "log not attributed": "a log that holds it is not attributed to an agent, so no agent's findings are compared with it: name its agent with <agent path>=<log file>"
     };
     POOL_REFRESH = "cleartrust.agent.auth_server_pool_refresh";
   }
@@ -21937,12 +22587,19 @@ ${lintLine}`,
 <h2 id="codes-heading">Codes seen</h2>
 ${codes.length === 0 ? html`<p>No log codes seen.</p>` : html`${filterForm("codes", present)}
 <p id="filter-none" class="no-match" hidden>No code matches the filter.</p>
-${codes.map(codeSection)}`}
+${codes.map((traced, index) => codeSection(traced, index, predictedHourly(explanation.logs, traced.seen.id)))}`}
 </section>
+${comparisons(explanation.logs)}
 ${logFiles(explanation)}`
   });
 }
-function codeSection(traced, index) {
+function predictedHourly(logs, code) {
+  const predicted = logs.flatMap((log) => log.comparisons.filter((c) => c.code === code).map((c) => c.predicted.perHour));
+  if (predicted.length === 0) return void 0;
+  if (predicted.some((q) => q.max === null || q.min !== q.max)) return "open";
+  return { perHour: predicted.reduce((sum, q) => sum + q.min, 0) };
+}
+function codeSection(traced, index, predicted) {
   const { seen, explanation, findings } = traced;
   const id = `code-${index + 1}-${slug(seen.id)}`;
   const family = explanation ? familyLabel(explanation.code) : "not in the code catalog";
@@ -21958,7 +22615,7 @@ function codeSection(traced, index) {
 <h3 id="${id}-heading"><code>${seen.id}</code> <span class="family">${family} &middot; ${plural(seen.count, "occurrence")}</span></h3>
 ${rhythm(seen)}
 <div class="timeline-row">
-${timeline(seen, id)}
+${timeline(seen, id, predicted)}
 ${explainedBy(traced)}
 </div>
 ${facts(traced)}
@@ -21973,32 +22630,38 @@ function bucketHours(hourly) {
   const first = hourly[0];
   const last = hourly[hourly.length - 1];
   if (!first || !last) return void 0;
-  const span = (last.hour - first.hour) / HOUR2 + 1;
+  const span = (last.hour - first.hour) / HOUR3 + 1;
   const size = span <= MAX_BARS ? 1 : 24 * Math.ceil(span / 24 / MAX_BARS);
-  const start = size === 1 ? first.hour : Math.floor(first.hour / (24 * HOUR2)) * 24 * HOUR2;
-  const counts = new Array(Math.floor((last.hour - start) / (size * HOUR2)) + 1).fill(0);
+  const start = size === 1 ? first.hour : Math.floor(first.hour / (24 * HOUR3)) * 24 * HOUR3;
+  const counts = new Array(Math.floor((last.hour - start) / (size * HOUR3)) + 1).fill(0);
   for (const { hour, count } of hourly) {
-    const index = Math.floor((hour - start) / (size * HOUR2));
+    const index = Math.floor((hour - start) / (size * HOUR3));
     counts[index] = (counts[index] ?? 0) + count;
   }
   return { size, start, counts };
 }
-function timeline(seen, id) {
+function timeline(seen, id, predicted) {
   const buckets = bucketHours(seen.hourly);
   if (!buckets) return html`<p class="timeline">No occurrence has a complete, valid date, so there is no timeline (${plural(seen.untimed, "occurrence")} counted).</p>`;
   const { size, start, counts } = buckets;
   const per = size === 1 ? "hour" : size === 24 ? "day" : `${size / 24} days`;
-  const max = Math.max(...counts);
+  const expected = predicted !== void 0 && predicted !== "open" ? round(predicted.perHour * size) : void 0;
+  const max = Math.max(...counts, Math.ceil(expected ?? 0));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const slot = plotWidth / counts.length;
-  const barWidth = Math.min(24, Math.max(1, slot * 0.7));
+  const barWidth = expected === void 0 ? Math.min(24, Math.max(1, slot * 0.7)) : Math.min(12, Math.max(1, slot * 0.35));
   const y = (value) => MARGIN.top + plotHeight - value / max * plotHeight;
   const bars = counts.map((count, i) => {
     if (count === 0) return "";
-    const x = MARGIN.left + i * slot + (slot - barWidth) / 2;
-    return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count))}"><title>${bucketLabel(start + i * size * HOUR2, size)}: ${count}</title></rect>`;
+    const x = MARGIN.left + i * slot + (expected === void 0 ? (slot - barWidth) / 2 : slot / 2 - barWidth);
+    return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count))}"><title>${bucketLabel(start + i * size * HOUR3, size)}: ${count}</title></rect>`;
   });
+  const predictedBars = expected === void 0 || expected === 0 ? [] : counts.map((_, i) => {
+    const x = MARGIN.left + i * slot + slot / 2;
+    return html`<rect class="predicted" x="${fixed(x)}" y="${fixed(y(expected))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(expected))}"><title>${bucketLabel(start + i * size * HOUR3, size)}: ${expected} predicted</title></rect>`;
+  });
+  const predictedText2 = predicted === void 0 ? "" : predicted === "open" ? " The prediction depends on the number of idle connections, which is not known: not drawn." : ` Outlined bars: ${expected} predicted per ${per}, the prediction for the agents that wrote the logs.`;
   const ticks = unique([0, Math.round(max / 2), max]).filter((value) => value === 0 || value === max || value > 0 && value < max);
   const yAxis = ticks.map(
     (value) => html`<line class="grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text x="${MARGIN.left - 6}" y="${fixed(y(value) + 4)}" text-anchor="end">${value}</text>`
@@ -22006,7 +22669,7 @@ function timeline(seen, id) {
   const step = labelStep(counts.length, size);
   const xLabels = counts.map((_, i) => {
     if (i % step !== 0) return "";
-    const time = start + i * size * HOUR2;
+    const time = start + i * size * HOUR3;
     const x = MARGIN.left + i * slot + slot / 2;
     const date = new Date(time).toISOString();
     const top = size === 1 ? `${date.slice(11, 13)}:00` : date.slice(5, 10);
@@ -22016,7 +22679,7 @@ function timeline(seen, id) {
   const span = seen.first && seen.last ? `${isoMinute(seen.first.time)} to ${isoMinute(seen.last.time)} UTC` : "";
   const rhythmText = seen.periodic && seen.medianIntervalSeconds !== void 0 ? `; periodic, about every ${describeInterval(seen.medianIntervalSeconds)}` : "";
   const description = `${plural(seen.count - seen.untimed - seen.hourlyOmitted, "timed occurrence")} from ${span}; at most ${max} per ${per}${rhythmText}.`;
-  const nonEmpty2 = counts.map((count, i) => ({ count, time: start + i * size * HOUR2 })).filter((bucket) => bucket.count > 0);
+  const nonEmpty2 = counts.map((count, i) => ({ count, time: start + i * size * HOUR3 })).filter((bucket) => bucket.count > 0);
   const omitted = [seen.untimed > 0 ? `${plural(seen.untimed, "occurrence")} without a complete, valid date` : "", seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : ""].filter(Boolean).join(" and ");
   return html`<figure class="timeline">
 <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">
@@ -22026,12 +22689,13 @@ ${yAxis}
 <line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${HEIGHT - MARGIN.bottom}" y2="${HEIGHT - MARGIN.bottom}"/>
 ${xLabels}
 ${bars}
+${predictedBars}
 </svg>
-<figcaption>Occurrences per ${per}, UTC. ${description}${omitted ? ` Not charted: ${omitted}.` : ""}</figcaption>
+<figcaption>Occurrences per ${per}, UTC. ${description}${omitted ? ` Not charted: ${omitted}.` : ""}${predictedText2}</figcaption>
 <details><summary>The counts as a table</summary>
 <table>
-<thead><tr><th scope="col">${size === 1 ? "Hour (UTC)" : "From (UTC)"}</th><th scope="col" class="num">Occurrences</th></tr></thead>
-<tbody>${nonEmpty2.map((bucket) => html`<tr><th scope="row">${bucketLabel(bucket.time, size)}</th><td class="num">${bucket.count}</td></tr>`)}</tbody>
+<thead><tr><th scope="col">${size === 1 ? "Hour (UTC)" : "From (UTC)"}</th><th scope="col" class="num">Occurrences</th>${expected === void 0 ? "" : html`<th scope="col" class="num">Predicted</th>`}</tr></thead>
+<tbody>${nonEmpty2.map((bucket) => html`<tr><th scope="row">${bucketLabel(bucket.time, size)}</th><td class="num">${bucket.count}</td>${expected === void 0 ? "" : html`<td class="num">${expected}</td>`}</tr>`)}</tbody>
 </table>
 </details>
 </figure>`;
@@ -22062,6 +22726,21 @@ function facts(traced) {
     if (explanation.predictedBy.length > 0) fact("predicted by", join(explanation.predictedBy.map((rule) => html`<code>${rule.ruleId}</code>`), ", "));
   }
   return html`<dl class="facts">${rows}</dl>`;
+}
+function comparisons(logs) {
+  if (logs.length === 0) return "";
+  return html`<section aria-labelledby="prediction-heading">
+<h2 id="prediction-heading">Logs against the prediction of their agent</h2>
+${logs.map(
+    (log, index) => log.agent === void 0 ? html`<p><code>${log.file}</code>: not attributed to an agent: ${log.unattributed ?? ""}</p>` : html`<h3 id="log-${index + 1}"><code>${log.file}</code> &rarr; ${log.agent} <span class="muted">(${log.attribution ?? ""})</span></h3>
+${log.comparisons.length === 0 ? html`<p>No CT_ code of the idle-connection mechanism seen, and none predicted.</p>` : html`<table>
+<thead><tr><th scope="col">Code</th><th scope="col">Verdict</th><th scope="col">Observed</th><th scope="col">Predicted</th><th scope="col">Why, and what the log says of the environment</th></tr></thead>
+<tbody>${log.comparisons.map(
+      (c) => html`<tr><th scope="row"><code>${c.code}</code></th><td>${c.verdict}</td><td>${observedText(c.observed)}</td><td>${predictedText(c.predicted)}</td><td>${c.reason}${c.bounds.map((bound) => html`<br>${bound}`)}</td></tr>`
+    )}</tbody>
+</table>`}`
+  )}
+</section>`;
 }
 function logFiles(explanation) {
   const rows = explanation.files.map((file) => {
@@ -22098,7 +22777,7 @@ function fixed(value) {
 function unique(values) {
   return [...new Set(values)];
 }
-var SEVERITIES2, HOUR2, MAX_BARS, WIDTH, HEIGHT, MARGIN;
+var SEVERITIES2, HOUR3, MAX_BARS, WIDTH, HEIGHT, MARGIN;
 var init_log_html = __esm({
   "src/explain/log-html.ts"() {
     "use strict";
@@ -22106,13 +22785,151 @@ var init_log_html = __esm({
     init_html();
     init_text();
     init_code_report();
+    init_duration();
     init_log_report();
+    init_prediction();
     SEVERITIES2 = ["error", "warning", "info"];
-    HOUR2 = 36e5;
+    HOUR3 = 36e5;
     MAX_BARS = 744;
     WIDTH = 720;
     HEIGHT = 180;
     MARGIN = { top: 12, right: 12, bottom: 40, left: 44 };
+  }
+});
+
+// src/explain/log-prediction.ts
+function near(seconds, expected) {
+  return Math.abs(seconds - expected) <= Math.max(60, expected * 0.1);
+}
+function compareWithPrediction(observed, pools, environment) {
+  const predictions = pools.map((pool) => predictPool(pool, environment));
+  const span = logSpan(observed);
+  return MECHANISM_CODES.flatMap((code) => {
+    const seen = observed.find((summary) => summary.id === code);
+    const predicted = aggregate(predictions, code);
+    if (!seen && predicted.perHour.max === 0) return [];
+    return [compareCode(code, seen ? observedRate(seen) : void 0, predicted, { pools, predictions, environment, span })];
+  });
+}
+function compareCode(code, o, p, context) {
+  const result = (verdict, reason, bounds2 = []) => ({ code, ...o ? { observed: o } : {}, predicted: p, verdict, reason, bounds: bounds2 });
+  const refresh = p.periodSeconds;
+  if (!o) {
+    const covers = refresh === void 0 || context.span === void 0 ? `if the log covers more than a refresh, the firewall drops idle connections later than the refresh, or no connection stays idle` : context.span >= (refresh ?? 0) ? `the log covers more than a refresh: the firewall idle timeout is longer than the refresh (${describeDuration(refresh)}), or there is no such firewall, or no connection stays idle` : `the log covers less than a refresh (${describeDuration(refresh)}): too short to tell`;
+    return result("predicted but absent", "predicted from idle connections, but not in this log", [covers]);
+  }
+  if (o.medianIntervalSeconds !== void 0 && o.events >= 4 && !o.periodic) {
+    return result("not periodic", `${o.events} bursts at irregular intervals (median ${describeInterval(o.medianIntervalSeconds)}): not the idle-connection pattern, which recurs at every refresh; ${OTHER_CAUSES}`);
+  }
+  if (p.perHour.max === 0) return unpredicted(code, o, context, result);
+  if (o.medianIntervalSeconds !== void 0 && refresh !== void 0 && !near(o.medianIntervalSeconds, refresh)) {
+    return result("more than predicted", `recurs about every ${describeInterval(o.medianIntervalSeconds)}, not at every refresh (${describeDuration(refresh)}): another cause adds to it; ${OTHER_CAUSES}`);
+  }
+  const { min, max } = p.perRefresh;
+  if (max !== null && o.perBurst > max) {
+    return result("more than predicted", `${o.perBurst} lines per burst, more than the ${max} idle connections predicted: another cause adds to them; ${OTHER_CAUSES}`);
+  }
+  const busy = p.servers.length > 0 ? o.servers.filter((server) => !p.servers.includes(server)) : [];
+  if (busy.length > 0) {
+    return result("more than predicted", `${busy.join(", ")} ${busy.length === 1 ? "is" : "are"} not among the idle connections predicted (${p.servers.join(", ")}): another cause adds to them; ${OTHER_CAUSES}`);
+  }
+  const bounds = [];
+  if (refresh !== void 0 && o.medianIntervalSeconds !== void 0) {
+    bounds.push(`${code} every ${describeInterval(o.medianIntervalSeconds)} with a ${describeDuration(refresh)} refresh: the firewall idle timeout is at most ${describeDuration(refresh)}`);
+  }
+  if (max === null) bounds.push(idleConnectionsBound(o.perBurst, context.predictions));
+  else if (o.perBurst < min) bounds.push(`fewer lines per burst (${o.perBurst}) than the ${min} idle connections predicted: fewer aservers, or more in use, than assumed`);
+  const rhythm2 = o.events === 1 ? " (one burst: too short to see the rhythm)" : "";
+  return result("consistent", `the configuration explains it: idle connections the firewall dropped fail at every refresh (RSA KB 000025051)${rhythm2}`, bounds);
+}
+function unpredicted(code, o, context, result) {
+  const median = o.medianIntervalSeconds;
+  const socket = aggregate(context.predictions, "CT_SOCKET_ERROR");
+  if (code === "CT_SERVER_TIMED_OUT_ERROR" && median !== void 0 && socket.periodSeconds !== void 0 && near(median, socket.periodSeconds)) {
+    return result("consistent", "at the refresh of a pool with idle connections the firewall drops: a dropped socket can be logged as a time-out (RSA KB 000025051)");
+  }
+  const firewall = context.environment.firewallIdleTimeout;
+  const refresh = median === void 0 ? void 0 : context.predictions.map((p) => p.refreshSeconds).find((seconds) => seconds > 0 && seconds < firewall.value && near(median, seconds));
+  if (median !== void 0 && refresh !== void 0) {
+    const bound = `${code} every ${describeInterval(median)} with a ${describeDuration(refresh)} refresh: the firewall idle timeout is at most ${describeDuration(refresh)}, not the ${describeDuration(firewall.value)} ${firewall.origin.kind === "default" ? "assumed" : "given"}`;
+    const shorter = { ...context.environment, firewallIdleTimeout: { value: refresh, origin: firewall.origin } };
+    const again = aggregate(context.pools.map((pool) => predictPool(pool, shorter)), code);
+    const fits = again.perRefresh.max !== 0 && (again.perRefresh.max === null || o.perBurst <= again.perRefresh.max);
+    if (fits && firewall.origin.kind === "default") {
+      return result("consistent", `the configuration explains it if the firewall idle timeout is at most ${describeDuration(refresh)} (1 hour, the typical value of RSA KB 000025051, was assumed)`, [bound]);
+    }
+    return result("more than predicted", fits ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}` : `none predicted from idle connections; ${OTHER_CAUSES}`, [bound]);
+  }
+  return result("more than predicted", `none predicted from idle connections: another cause adds them; ${OTHER_CAUSES}`);
+}
+function idleConnectionsBound(perBurst, predictions) {
+  const active = predictions.length === 1 ? predictions[0]?.active : void 0;
+  const known = active !== void 0 && active.max !== null && active.min === active.max ? active.min : void 0;
+  const idle = `about ${perBurst} idle connection${perBurst === 1 ? "" : "s"} at each refresh`;
+  return known === void 0 ? idle : `${idle}: with ${known} in use, the dispatchers supply about ${round(known + perBurst)} aservers`;
+}
+function observedRate(seen) {
+  const perBurst = seen.events > 0 ? round(seen.count / seen.events) : seen.count;
+  const median = seen.medianIntervalSeconds;
+  return {
+    count: seen.count,
+    events: seen.events,
+    perBurst,
+    ...median !== void 0 ? { medianIntervalSeconds: median, perHour: round(perBurst * 3600 / median) } : {},
+    periodic: seen.periodic,
+    servers: [...new Set(seen.servers.map((server) => server.split(" ")[0]))]
+  };
+}
+function aggregate(predictions, code) {
+  const codes = predictions.flatMap((p) => p.codes.filter((c) => c.code === code && c.perDay.max !== 0));
+  const sum = (pick) => ({
+    min: round(codes.reduce((n, c) => n + pick(c).min, 0)),
+    max: codes.some((c) => pick(c).max === null) ? null : round(codes.reduce((n, c) => n + (pick(c).max ?? 0), 0))
+  });
+  const periods = [...new Set(codes.map((c) => c.periodSeconds))];
+  const perDay = codes.map((c) => c.perConnectionPerDay).find((value) => value !== void 0);
+  return {
+    perRefresh: sum((c) => c.perRefresh),
+    ...periods.length === 1 && periods[0] !== void 0 ? { periodSeconds: periods[0] } : {},
+    perHour: sum((c) => c.perHour),
+    ...perDay !== void 0 ? { perConnectionPerDay: perDay } : {},
+    servers: [...new Set(codes.flatMap((c) => c.servers))]
+  };
+}
+function logSpan(observed) {
+  const firsts = observed.flatMap((summary) => summary.first ? [summary.first.time] : []);
+  const lasts = observed.flatMap((summary) => summary.last ? [summary.last.time] : []);
+  return firsts.length === 0 ? void 0 : (Math.max(...lasts) - Math.min(...firsts)) / 1e3;
+}
+function attributeLog(log, agents) {
+  const candidates = agents.filter((agent) => agent.kind === "agent");
+  if (log.named !== void 0) {
+    const named = log.named;
+    const exact2 = candidates.find((agent2) => agent2.id === named || agent2.files.includes(named));
+    const below = candidates.filter((agent2) => isBelow(agent2.id, named));
+    const agent = exact2 ?? (below.length === 1 ? below[0] : void 0);
+    if (agent) return { agent: agent.id, attribution: "named on the command line" };
+    return { unattributed: below.length === 0 ? `no agent was found at ${named}` : `${named} holds ${below.length} agents: name one of them` };
+  }
+  const holders = candidates.filter((agent) => !agent.files.includes(agent.id) && isBelow(log.file, agent.id));
+  const holder = holders.sort((a, b) => b.id.length - a.id.length)[0];
+  if (holder) return { agent: holder.id, attribution: "in the agent's directory" };
+  if (candidates.length === 1) return { agent: candidates[0].id, attribution: "the only agent given" };
+  return {
+    unattributed: candidates.length === 0 ? "no agent configuration was given" : `it is in none of the directories of the ${candidates.length} agents given; name its agent with <agent path>=<log file>`
+  };
+}
+function isBelow(inner, outer) {
+  return outer === "." ? !inner.startsWith("../") && inner !== ".." : inner.startsWith(`${outer}/`);
+}
+var MECHANISM_CODES, OTHER_CAUSES;
+var init_log_prediction = __esm({
+  "src/explain/log-prediction.ts"() {
+    "use strict";
+    init_duration();
+    init_prediction();
+    MECHANISM_CODES = ["CT_SOCKET_ERROR", "CT_SERVER_TIMED_OUT", "CT_SERVER_TIMED_OUT_ERROR"];
+    OTHER_CAUSES = "RSA KB 000025051 names other causes: a network disruption drops connections in use (CT_SOCKET_ERROR), and an aserver under load answers too late (CT_SERVER_TIMED_OUT_ERROR)";
   }
 });
 
@@ -22163,11 +22980,11 @@ function closest(text, catalog) {
 }
 function canonical(text) {
   const words = text.toUpperCase().split(/\s+/);
-  const number = words[words.length - 1] ?? "";
-  if (!/^\d+$/.test(number) || words.length === 1) return /^\d+$/.test(number) ? `CAMS-${number}` : text.toUpperCase();
+  const number2 = words[words.length - 1] ?? "";
+  if (!/^\d+$/.test(number2) || words.length === 1) return /^\d+$/.test(number2) ? `CAMS-${number2}` : text.toUpperCase();
   const kind = words.map((w) => KIND_WORDS[w.toLowerCase()]).find((k) => k !== void 0);
   const field = words.map((w) => FIELD_WORDS[w.toLowerCase()]).find((f) => f !== void 0);
-  return ["CAMS", kind, field, number].filter((part) => part !== void 0).join("-");
+  return ["CAMS", kind, field, number2].filter((part) => part !== void 0).join("-");
 }
 var KIND_WORDS, FIELD_WORDS, FILLER_WORDS, MAX_SUGGESTIONS;
 var init_lookup = __esm({
@@ -22214,7 +23031,19 @@ async function explainLogs(args, options, io) {
   let problems = 0;
   const logs = [];
   const configPaths = [];
+  const addConfig = (arg) => void (configPaths.includes(arg) || configPaths.push(arg));
   for (const arg of args) {
+    const pair = agentLogPair(arg, io.cwd);
+    if (pair) {
+      const absolute2 = import_node_path3.default.resolve(io.cwd, pair.log);
+      const display = toDisplayPath(io.cwd, absolute2);
+      const named = toDisplayPath(io.cwd, import_node_path3.default.resolve(io.cwd, pair.agent));
+      const known = logs.find((log) => log.display === display);
+      if (known) known.named = named;
+      else logs.push({ absolute: absolute2, display, named });
+      addConfig(pair.agent);
+      continue;
+    }
     const absolute = import_node_path3.default.resolve(io.cwd, arg);
     const kind = await classify(absolute, matchers).catch((error) => {
       problems++;
@@ -22223,7 +23052,7 @@ async function explainLogs(args, options, io) {
       return void 0;
     });
     if (kind === "log") logs.push({ absolute, display: toDisplayPath(io.cwd, absolute) });
-    else if (kind === "config") configPaths.push(arg);
+    else if (kind === "config") addConfig(arg);
   }
   if (logs.length === 0 && problems === 0) throw new UsageError("explain --log: name at least one log file (ctagent.log, a Cams authentication or access control log, cams-webagent.log)");
   if (logs.length === 0) return 2;
@@ -22231,28 +23060,43 @@ async function explainLogs(args, options, io) {
   for (const log of logs) {
     try {
       await readLog(log.absolute, log.display, analysis, matchers);
+      log.read = true;
     } catch (error) {
       problems++;
       io.stderr(`webagent-lint: ${log.display}: ${describeFsError(error)}
 `);
     }
   }
-  const lint = configPaths.length > 0 ? await lintPaths({ ...options, paths: configPaths }, io) : void 0;
+  const lint = configPaths.length > 0 ? await lintPaths({ ...options, paths: configPaths }, io, { poolInputs: true }) : void 0;
   if (lint === "invalid") return 2;
   if (options.output !== void 0) refuseToOverwrite([options.output], [...logs.map((log) => log.display), ...lint?.inputs ?? []], io);
   const mask = secretMasker(lint?.secrets ?? []);
+  const masked = (codes2) => codes2.map((code) => ({ ...code, servers: code.servers.map(mask) }));
   const files = analysis.files().map((file) => ({ ...file, samples: file.samples.map((sample) => ({ ...sample, text: mask(sample.text) })) }));
-  const codes = traceCodes(
-    analysis.codes().map((code) => ({ ...code, servers: code.servers.map(mask) })),
-    lint,
-    logCodes,
-    rules
-  );
-  const explanation = { files, codes, ...lint ? { lint: lint.summary } : {} };
+  const compared = lint ? logs.filter((log) => log.read).map((log) => {
+    const codes2 = masked(analysis.codesOf(log.display));
+    const attributed = attributeLog({ file: log.display, ...log.named !== void 0 ? { named: log.named } : {} }, lint.agents);
+    if ("unattributed" in attributed) return { file: log.display, unattributed: attributed.unattributed, comparisons: [], codes: codes2 };
+    const pools = lint.pools.filter((pool) => pool.agent === attributed.agent);
+    return { file: log.display, ...attributed, comparisons: compareWithPrediction(codes2, pools, lint.environment), codes: codes2 };
+  }) : [];
+  const cleartrust = new Set(lint?.cleartrustAgents.map((agent) => agent.id));
+  const scope = (id) => {
+    const holding = compared.filter((log) => log.codes.some((code) => code.id === id));
+    const agents = new Set(holding.flatMap((log) => log.agent !== void 0 ? [log.agent] : []));
+    return { includes: (agent) => !cleartrust.has(agent) || agents.has(agent), unattributed: cleartrust.size > 0 && holding.some((log) => log.agent === void 0) };
+  };
+  const codes = traceCodes(masked(analysis.codes()), lint, logCodes, rules, lint ? scope : void 0);
+  const explanation = { files, codes, logs: compared.map(({ codes: _, ...log }) => log), ...lint ? { lint: lint.summary } : {} };
   const text = options.format === "json" ? formatLogJson(explanation, TOOL) : options.format === "html" ? formatLogHtml(explanation, TOOL) : formatLogText(explanation, { color: useColor(options, io) });
   await writeReport(text, options.output, io);
   if (problems > 0) return 2;
   return lint ? exitCodeOf(lint) : 0;
+}
+function agentLogPair(arg, cwd) {
+  const separator = arg.indexOf("=");
+  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs4.existsSync)(import_node_path3.default.resolve(cwd, arg))) return void 0;
+  return { agent: arg.slice(0, separator), log: arg.slice(separator + 1) };
 }
 async function classify(absolute, matchers) {
   const handle = await openLog(absolute);
@@ -22312,11 +23156,96 @@ var init_explain = __esm({
     init_code_report();
     init_log_html();
     init_log_report();
+    init_log_prediction();
     init_lookup();
     init_engine();
     TOOL = { name: "webagent-lint", version: VERSION2 };
     SNIFF_BYTES = 64 * 1024;
     CHUNK_BYTES = 1024 * 1024;
+  }
+});
+
+// src/report/prediction-html.ts
+function formatPredictionHtml(run, tool) {
+  const pools = run.agents.flatMap((agent) => agent.pools);
+  const writing = pools.filter(({ prediction }) => prediction.codes.some((code) => code.perDay.max !== 0)).length;
+  const overrides = run.overrides.map((o) => `cleartrust.agent.${o.name}=${o.text}`).join(", ");
+  return renderPage({
+    title: `webagent-lint: log prediction for ${plural(run.agents.length, "agent")}`,
+    heading: "webagent-lint log prediction",
+    lead: html`<p class="lead">${plural(run.agents.length, "ClearTrust agent")}, ${plural(pools.length, "pool")}: ${writing} expected to write CT_ codes from idle connections (RSA KB 000025051, RSA KB 000023587). Predicted by ${tool.name} ${tool.version}.</p>
+${overrides === "" ? "" : html`<p>What if, for every pool read: <code>${overrides}</code>.</p>`}`,
+    body: html`${run.agents.map(
+      (agent) => html`<section aria-labelledby="agent-${slug(agent.agent)}">
+<h2 id="agent-${slug(agent.agent)}">${agent.agent} <span class="muted">(${agent.file})</span></h2>
+${agent.pools.length === 0 ? html`<p>No pool to predict: the file was not read.</p>` : agent.pools.map((pool) => poolSection(agent.agent, pool))}
+</section>`
+    )}`
+  });
+}
+function poolSection(agent, { prediction: p, remedies }) {
+  const id = `${slug(agent)}-pool-${slug(p.pool)}`;
+  return html`<h3 id="${id}">&lt;Pool ${p.pool}&gt;</h3>
+<p>${poolLineText(p)}</p>
+<table>
+<caption>Codes expected in ctagent.log from this pool</caption>
+<thead><tr><th scope="col">Code</th><th scope="col">Expected</th><th scope="col" class="num">Per hour</th><th scope="col" class="num">Per day</th><th scope="col">Period</th><th scope="col">From</th></tr></thead>
+<tbody>
+${p.codes.map(
+    (code) => html`<tr><th scope="row"><code>${code.code}</code></th><td>${code.perDay.max === 0 ? html`none: ${code.why}` : html`${codeSummaryText(code)}<br><span class="muted">${code.why}</span>`}</td><td class="num">${rateText(code.perHour, "hour", code)}</td><td class="num">${rateText(code.perDay, "day", code)}</td><td>${code.periodSeconds === void 0 ? "\u2013" : describeDuration(code.periodSeconds)}</td><td>${code.perDay.max === 0 ? "\u2013" : code.from}</td></tr>`
+  )}
+</tbody>
+</table>
+<table>
+<caption>What the numbers rest on</caption>
+<thead><tr><th scope="col">Subject</th><th scope="col">Value</th><th scope="col">Basis</th><th scope="col">Source</th></tr></thead>
+<tbody>
+${p.assumptions.map((a) => html`<tr><th scope="row">${a.subject}</th><td>${a.text}</td><td>${a.basis}</td><td>${a.source}</td></tr>`)}
+</tbody>
+</table>
+${remedies.length === 0 ? "" : html`<h4>After the remedy of each finding</h4>
+<ul>
+${remedies.map((remedy) => html`<li><code>${remedy.finding.file}:${remedy.finding.line}:${remedy.finding.column}</code> <span class="muted">${remedy.finding.ruleId}</span>: ${remedyText(remedy)}</li>`)}
+</ul>`}`;
+}
+var init_prediction_html = __esm({
+  "src/report/prediction-html.ts"() {
+    "use strict";
+    init_html_page();
+    init_prediction2();
+    init_duration();
+    init_text();
+  }
+});
+
+// src/run/predict.ts
+var predict_exports = {};
+__export(predict_exports, {
+  runPredict: () => runPredict
+});
+async function runPredict(options, io) {
+  const overrides = options.set.flatMap((set) => set.kind === "setting" ? [{ name: set.name, text: set.text }] : []);
+  const environmentOverrides = [
+    ...options.environmentOverrides ?? [],
+    ...options.set.flatMap((set) => set.kind === "environment" ? [{ key: set.key, value: set.value }] : [])
+  ];
+  const run = await lintPaths({ ...options, environmentOverrides }, io, { poolInputs: true });
+  if (run === "invalid") return 2;
+  if (options.output !== void 0) refuseToOverwrite([options.output], run.inputs, io);
+  const predicted = predictRun(run.cleartrustAgents, run.pools, run.findings, rules, run.environment, overrides);
+  const tool = { name: "webagent-lint", version: VERSION2 };
+  const text = options.format === "json" ? formatPredictionJson(predicted, tool, run.environment) : options.format === "html" ? formatPredictionHtml(predicted, tool) : formatPredictionText(predicted, { color: useColor(options, io) });
+  await writeReport(text, options.output, io);
+  return run.problems > 0 ? 2 : 0;
+}
+var init_predict = __esm({
+  "src/run/predict.ts"() {
+    "use strict";
+    init_rules();
+    init_meta();
+    init_prediction2();
+    init_prediction_html();
+    init_run();
   }
 });
 
@@ -22469,6 +23398,8 @@ function wrap(text, width) {
 
 // src/cli/program.ts
 init_names();
+init_environment2();
+init_prediction();
 init_meta();
 init_formats();
 
@@ -22564,6 +23495,26 @@ var COMMANDS = [
     }
   },
   {
+    name: "predict",
+    description: "predict the ctagent.log codes of each ClearTrust agent and pool: rate, period, servers, what each number rests on, and the log after each remedy",
+    operands: PATHS,
+    options: [
+      formatOption(PREDICT_FORMATS),
+      {
+        name: "set",
+        value: "key=value",
+        description: 'what if: a pool setting for every pool read (cleartrust.agent.auth_server_pool_refresh="55 Mins") or an environment value (environment.firewallIdleTimeout=30m, environment.activeAuthServers=1, environment.authServers=3); repeatable',
+        repeatable: true,
+        parse: parseSet
+      },
+      ...INPUT_OPTIONS
+    ],
+    run: async (paths, options, io) => {
+      const { runPredict: runPredict2 } = await Promise.resolve().then(() => (init_predict(), predict_exports));
+      return runPredict2({ paths, ...options }, io);
+    }
+  },
+  {
     name: "rules",
     description: "list the rules with id, default severity and predicted log codes",
     options: [formatOption(["text", "json"])],
@@ -22645,6 +23596,20 @@ function parseReport(value) {
   }
   return { format: format2, path: value.slice(separator + 1) };
 }
+function parseSet(value) {
+  const separator = value.indexOf("=");
+  const key2 = value.slice(0, separator).trim();
+  const text = value.slice(separator + 1);
+  if (separator < 1) throw new ArgumentError('expected <key>=<value>, e.g. cleartrust.agent.auth_server_pool_refresh="55 Mins"');
+  if (key2.startsWith("environment.")) {
+    const name = ENVIRONMENT_KEYS.find((candidate) => `environment.${candidate}` === key2);
+    if (name === void 0) throw new ArgumentError(`${key2} is not an environment value (${ENVIRONMENT_KEYS.map((k) => `environment.${k}`).join(", ")})`);
+    return { kind: "environment", key: name, value: text };
+  }
+  const override = settingOverride(key2, text);
+  if ("error" in override) throw new ArgumentError(override.error);
+  return { kind: "setting", ...override };
+}
 function parseCount(value) {
   if (!/^\d+$/.test(value)) throw new ArgumentError("expected a whole number");
   return Number(value);
@@ -22655,6 +23620,8 @@ environment:
   firewallIdleTimeout: 1h
   # Number of aservers actually in use per pool; enables the max_open_connections check.
   # activeAuthServers: 2
+  # Number of aservers the dispatchers supply to a pool; lets predict count the idle connections.
+  # authServers: 3
 # Per rule: error, warning, info or off. \`webagent-lint rules\` lists them.
 rules:
   cleartrust/debug-logging: warning
@@ -22678,15 +23645,15 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
   });
 }
 function writer(stream, failed) {
-  let open2 = true;
+  let open3 = true;
   stream.on("error", (error) => {
-    open2 = false;
+    open3 = false;
     if (error.code === "EPIPE") return;
     failed();
     if (stream !== process.stderr) process.stderr.write(`webagent-lint: cannot write the output: ${error.message}
 `);
   });
   return (text) => {
-    if (open2) stream.write(text);
+    if (open3) stream.write(text);
   };
 }

@@ -1,19 +1,12 @@
 // Deterministic generators for the benchmark: fleets of ClearTrust agents shaped like shared/corpus (about
-// 190 lines, Global + Pool + 1–3 VirtualHosts, a few mistakes sprinkled in) and a large ctagent.log.
+// 190 lines, Global + Pool + 1–3 VirtualHosts, a few mistakes sprinkled in) and a large ctagent.log, written
+// by the simulator of src/model/simulation.ts.
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { simulation } from './simulation.mjs';
 
-/** mulberry32: a small seeded PRNG, so every run generates the same bytes. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The simulator's seeded generator (mulberry32), so that every run generates the same bytes. */
+export const { random } = simulation;
 
 const pick = (next, list) => list[Math.floor(next() * list.length)];
 
@@ -115,35 +108,35 @@ export function generateClearTrustFleet(dir, count, seed) {
   return { count, bytes };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A ctagent.log of about `bytes`: debug noise, hourly CT_SOCKET_ERROR (pool refresh), a few timeouts. */
+/**
+ * A ctagent.log of about `bytes`, as the simulator writes it for an agent at log_level=Debug: a Debug line per
+ * request, CT_SOCKET_ERROR from the three idle aservers of a STANDARD pool at every hourly refresh (RSA KB
+ * 000025051), and some network breaks and aserver overloads.
+ */
 export function generateCtagentLog(file, bytes, seed) {
-  const next = random(seed);
+  // About 100 bytes a line and a request every 0.2 seconds on average: a little longer than the bytes need
+  // (the loop stops at the size).
+  const durationSeconds = Math.ceil((bytes / 100) * 0.25);
   const fd = openSync(file, 'w');
   let written = 0;
-  let time = Date.UTC(2026, 10, 1, 0, 0, 0);
-  let nextRefresh = time + 3600_000;
   let chunk = '';
-  while (written < bytes) {
-    time += Math.floor(next() * 400);
-    const d = new Date(time);
-    const hours = d.getUTCHours() % 12 || 12;
-    const stamp = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, '0')}, ${d.getUTCFullYear()} ${String(hours).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}:${String(d.getUTCSeconds()).padStart(2, '0')} ${d.getUTCHours() < 12 ? 'AM' : 'PM'} GMT`;
-    const thread = 100 + Math.floor(next() * 50);
-    let line;
-    if (time >= nextRefresh) {
-      nextRefresh += 3600_000;
-      line = `${stamp} - [${thread}] - <Critical> - server#${1 + Math.floor(next() * 4)}, 192.0.2.${10 + Math.floor(next() * 4)}:5615 CT_SOCKET_ERROR`;
-    } else if (next() < 0.0005) {
-      line = `${stamp} - [${thread}] - <Critical> - server#2, 192.0.2.11:5615 CT_SERVER_TIMED_OUT_ERROR`;
-    } else {
-      line = `${stamp} - [${thread}] - <Debug> - [AuthN] request ${Math.floor(next() * 1e9)} for /app/resource/${Math.floor(next() * 1e5)} served from cache`;
-    }
-    chunk += `${line}\n`;
+  const lines = simulation.simulate({
+    pool: { mode: 'STANDARD', locationClasses: [2, 2], duplicates: 0, limit: 0, refreshSeconds: 3600 },
+    firewallIdleTimeoutSeconds: 3600,
+    start: Date.UTC(2026, 10, 1, 0, 0, 0),
+    durationSeconds,
+    seed,
+    requestGapSeconds: 0.4,
+    // A network break about once a day, an overloaded aserver about every ten minutes.
+    disruptions: { network: Math.ceil(durationSeconds / 86400), load: Math.ceil(durationSeconds / 600) },
+    requestLines: true,
+  });
+  for (const line of lines) {
+    chunk += `${simulation.ctagentLine(line, { name: 'GMT', hours: 0 }, 100 + (Math.floor(line.time / 1000) % 50))}\n`;
     if (chunk.length > 1 << 20) {
       written += writeSync(fd, chunk);
       chunk = '';
+      if (written >= bytes) break;
     }
   }
   written += writeSync(fd, chunk);

@@ -58,6 +58,14 @@ for (const size of selected('fleet') ? fleets : []) {
   if (size === 10_000) {
     target('10k agents, lint with fleet rules', lint, floor, 2, 'I/O floor');
     limit('10k agents, peak memory', lint.rss, 300 * 2 ** 20);
+    // predict is lint plus the model of every pool and of every remedy: measured against lint, the two runs
+    // alternating, so that the load of a shared machine weighs on both alike.
+    const [lintAgain, predict] = measureAlternating(
+      [`lint ${size} agents (with predict)`, ['node', cli, 'lint', dir, '--format', 'json', '--output', os.devNull, '--no-fail']],
+      [`predict ${size} agents`, ['node', cli, 'predict', dir, '--format', 'json', '--output', os.devNull]],
+      runs,
+    );
+    target('10k agents, predict (≤ 1.5× lint)', predict, lintAgain, 1.5, 'lint');
   }
   if (size === 100_000) {
     limit('100k agents, per-agent time vs 10k (≤ 1.2×)', perAgent[100_000] / perAgent[10_000], 1.2, (v) => `${v.toFixed(2)}×`);
@@ -101,20 +109,38 @@ console.log(`\nresults written to ${path.join(data, 'results.json')}`);
 
 /** Median wall time (and the largest peak RSS) of `runs` runs of a command. */
 function measure(name, argv, runs) {
-  const seconds = [];
-  let rss = 0;
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(runOnce(name, argv));
+  return summarize(name, times);
+}
+
+/** Two commands run in turn, `runs` times each: their medians, measured under the same load. */
+function measureAlternating([nameA, argvA], [nameB, argvB], runs) {
+  const a = [];
+  const b = [];
   for (let i = 0; i < runs; i++) {
-    const command = hasTime ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
-    const start = process.hrtime.bigint();
-    // stdout is a pipe, not /dev/null: GNU grep stops at the first match when its output is /dev/null.
-    const child = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
-    seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
-    if (child.status !== 0 && child.status !== 1) throw new Error(`${name} failed (${child.status}): ${child.stderr}`);
-    if (hasTime) rss = Math.max(rss, Number(child.stderr.trim().split('\n').pop()) * 1024);
+    a.push(runOnce(nameA, argvA));
+    b.push(runOnce(nameB, argvB));
   }
-  seconds.sort((a, b) => a - b);
+  return [summarize(nameA, a), summarize(nameB, b)];
+}
+
+/** One run's wall time and peak RSS. */
+function runOnce(name, argv) {
+  const command = hasTime ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
+  const start = process.hrtime.bigint();
+  // stdout is a pipe, not /dev/null: GNU grep stops at the first match when its output is /dev/null.
+  const child = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.status !== 0 && child.status !== 1) throw new Error(`${name} failed (${child.status}): ${child.stderr}`);
+  return { seconds, rss: hasTime ? Number(child.stderr.trim().split('\n').pop()) * 1024 : 0 };
+}
+
+function summarize(name, times) {
+  const seconds = times.map((time) => time.seconds).sort((a, b) => a - b);
   const median = seconds[Math.floor(seconds.length / 2)];
-  console.log(`${name.padEnd(34)} ${median.toFixed(3)} s (median of ${runs})${hasTime ? `, peak ${mb(rss)}` : ''}`);
+  const rss = Math.max(...times.map((time) => time.rss));
+  console.log(`${name.padEnd(34)} ${median.toFixed(3)} s (median of ${times.length})${hasTime ? `, peak ${mb(rss)}` : ''}`);
   return { seconds: median, rss };
 }
 

@@ -18,6 +18,17 @@ describe('.webagent-lint.yaml', () => {
     expect(result.config.ignore).toEqual(['**/archive/**']);
   });
 
+  it('reads the aservers of the dispatchers, for every pool or per dispatcher group (list order and case ignored)', () => {
+    const all = parse('environment:\n  authServers: 3\n');
+    expect(all.ok && all.config.environment.authServers).toEqual([{ value: 3, where: '.webagent-lint.yaml:2:16' }]);
+    const groups = parse('environment:\n  authServers:\n    "Disp2:5608, disp1:5608": 4\n    disp3:5608: 2\n');
+    expect(groups.ok && groups.config.environment.authServers).toEqual([
+      { dispatchers: 'disp1:5608,disp2:5608', value: 4, where: '.webagent-lint.yaml:3:31' },
+      { dispatchers: 'disp3:5608', value: 2, where: '.webagent-lint.yaml:4:17' },
+    ]);
+    expect(parse('environment:\n  authServers: 0\n').ok).toBe(false);
+  });
+
   it('accepts an empty file', () => expect(parse('').ok).toBe(true));
 
   it.each([

@@ -77,7 +77,8 @@ describe('--format html', () => {
 });
 
 describe('explain --log --format html', () => {
-  const args = ['explain', '--log', 'examples/logs/firewall-drops-ctagent.log', 'examples/logs/duplicate-server-lists-ctagent.log', 'examples/firewall-drops', 'examples/duplicate-server-lists', '--format', 'html'];
+  // Each log named with its agent (the logs are not in the agents' directories).
+  const args = ['explain', '--log', 'examples/firewall-drops=examples/logs/firewall-drops-ctagent.log', 'examples/duplicate-server-lists=examples/logs/duplicate-server-lists-ctagent.log', '--format', 'html'];
 
   it('charts each code per hour beside the findings that explain it', async () => {
     const { code, stdout, stderr } = await runCli(args, { cwd: repo });
@@ -155,7 +156,7 @@ describe('secrets in the HTML reports (design §3.8)', () => {
 
   it('never appear in explain --log, whose findings point at the same lines', async () => {
     const cwd = tempTree({ ...fleet, 'ctagent.log': 'Feb 24, 2007 06:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR\n' });
-    const { stdout, stderr } = await runCli(['explain', '--log', 'ctagent.log', 'agents', '--format', 'html'], { cwd });
+    const { stdout, stderr } = await runCli(['explain', '--log', 'agents/c=ctagent.log', 'agents', '--format', 'html'], { cwd });
     expect(stdout + stderr).not.toContain('CANARY');
     expect(stdout).toContain('<mark>cleartrust.agent.auth_server_pool_refresh=1 Hrs</mark>');
   });

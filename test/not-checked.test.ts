@@ -286,7 +286,7 @@ describe('explain --log and checks that did not run', () => {
   /** CT_SOCKET_ERROR once an hour, in the seed's line format (RSA KB 000025051). */
   const hourly = Array.from({ length: 6 }, (_, hour) => `Feb 24, 2007 0${hour + 1}:48:50 AM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR\n`).join('');
   const agent = '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_pool_refresh=30 Mins\n</Pool>\n';
-  const validate = new Ajv({ allErrors: true }).addSchema(json('report.schema.json')).compile(json('explain.schema.json'));
+  const validate = new Ajv({ allErrors: true }).addSchema(json('report.schema.json')).addSchema(json('predict.schema.json')).compile(json('explain.schema.json'));
 
   it('a code whose check rested on an assumed value is "not checked", with the notice, never "no finding"', async () => {
     const cwd = tempTree({ 'ctagent.log': hourly, 'web01/webagent.conf': agent });

@@ -23,6 +23,7 @@ export default defineRule({
     bothLists:
       'Pool {pool} sets auth_server_list as well as dispatcher_list: the pool holds duplicate aserver connections and its refreshes time out on them.',
   },
+  levers: { bothLists: 'dispatcher-list-alone' },
   check(agent, context) {
     for (const pool of agent.poolViews) {
       const authServers = nonEmpty(pool.settings, 'auth_server_list');

@@ -32,6 +32,7 @@ export default defineRule({
   remedies: {
     aboveActive: 'Set cleartrust.agent.max_open_connections={active} so connections to fail-over aservers are opened on demand (RSA KB 000025051).',
   },
+  levers: { unlimited: 'limit-to-active', aboveActive: 'limit-to-active' },
   check(agent, context) {
     const active = context.environment.activeAuthServers;
     let unjudged = false;

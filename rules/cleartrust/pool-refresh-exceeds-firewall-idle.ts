@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { describeOrigin, HOW_TO_GIVE } from '../../src/model/environment.js';
-import { describeDuration, toAgentSyntax } from '../../src/model/duration.js';
+import { describeDuration, slightlyBelow, toAgentSyntax } from '../../src/model/duration.js';
 import { durationOf, entrySpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
@@ -35,6 +35,7 @@ export default defineRule({
     notBelowFirewall:
       'Set cleartrust.agent.auth_server_pool_refresh slightly below the firewall idle timeout, e.g. {suggestion} (RSA KB 000025051).',
   },
+  levers: { notBelowFirewall: 'refresh-below-firewall' },
   check(agent, context) {
     const firewall = context.environment.firewallIdleTimeout;
     let passedOnAssumption = false;
@@ -68,10 +69,3 @@ export default defineRule({
   },
 });
 
-/** About 5% below the timeout, rounded down to 5 minutes (to a minute, or 10 seconds less, for short timeouts). */
-function slightlyBelow(seconds: number): number {
-  if (seconds <= 120) return Math.max(1, seconds - 10);
-  const target = seconds - Math.max(60, seconds * 0.05);
-  const step = target >= 900 ? 300 : 60;
-  return Math.floor(target / step) * step;
-}

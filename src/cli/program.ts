@@ -8,9 +8,12 @@ import { rules } from '../../rules/index.js';
 import { ArgumentError, formatCommandHelp, formatProgramHelp, parseCommand, unknownCommand, type CommandSpec, type OptionSpec, type OptionValues } from './options.js';
 import { CONFIG_FILE_NAMES } from '../config/names.js';
 import type { ExplainOptions } from '../run/explain.js';
+import type { PredictOptions, SetOption } from '../run/predict.js';
+import { ENVIRONMENT_KEYS } from '../config/environment.js';
+import { settingOverride } from '../model/prediction.js';
 import type { Severity } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
-import { EXPLAIN_FORMATS, FORMATS, isFormat } from '../report/formats.js';
+import { EXPLAIN_FORMATS, FORMATS, isFormat, PREDICT_FORMATS } from '../report/formats.js';
 import { formatRuleList } from '../report/rule-list.js';
 import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type LintOptions, type ReportTarget } from '../run/run.js';
 
@@ -105,6 +108,28 @@ const COMMANDS: readonly Command[] = [
     },
   },
   {
+    name: 'predict',
+    description: 'predict the ctagent.log codes of each ClearTrust agent and pool: rate, period, servers, what each number rests on, and the log after each remedy',
+    operands: PATHS,
+    options: [
+      formatOption(PREDICT_FORMATS),
+      {
+        name: 'set',
+        value: 'key=value',
+        description:
+          'what if: a pool setting for every pool read (cleartrust.agent.auth_server_pool_refresh="55 Mins") or an environment value (environment.firewallIdleTimeout=30m, environment.activeAuthServers=1, environment.authServers=3); repeatable',
+        repeatable: true,
+        parse: parseSet,
+      },
+      ...INPUT_OPTIONS,
+    ],
+    run: async (paths, options, io) => {
+      // Loaded on use, like explain: lint never needs the prediction's reports.
+      const { runPredict } = await import('../run/predict.js');
+      return runPredict({ paths, ...(options as Omit<PredictOptions, 'paths'>) }, io);
+    },
+  },
+  {
     name: 'rules',
     description: 'list the rules with id, default severity and predicted log codes',
     options: [formatOption(['text', 'json'])],
@@ -188,6 +213,22 @@ function parseReport(value: string): ReportTarget {
   return { format, path: value.slice(separator + 1) };
 }
 
+/** `--set <key>=<value>`: a setting the prediction reads, or an environment value (checked when resolved). */
+function parseSet(value: string): SetOption {
+  const separator = value.indexOf('=');
+  const key = value.slice(0, separator).trim();
+  const text = value.slice(separator + 1);
+  if (separator < 1) throw new ArgumentError('expected <key>=<value>, e.g. cleartrust.agent.auth_server_pool_refresh="55 Mins"');
+  if (key.startsWith('environment.')) {
+    const name = ENVIRONMENT_KEYS.find((candidate) => `environment.${candidate}` === key);
+    if (name === undefined) throw new ArgumentError(`${key} is not an environment value (${ENVIRONMENT_KEYS.map((k) => `environment.${k}`).join(', ')})`);
+    return { kind: 'environment', key: name, value: text };
+  }
+  const override = settingOverride(key, text);
+  if ('error' in override) throw new ArgumentError(override.error);
+  return { kind: 'setting', ...override };
+}
+
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new ArgumentError('expected a whole number');
   return Number(value);
@@ -199,6 +240,8 @@ environment:
   firewallIdleTimeout: 1h
   # Number of aservers actually in use per pool; enables the max_open_connections check.
   # activeAuthServers: 2
+  # Number of aservers the dispatchers supply to a pool; lets predict count the idle connections.
+  # authServers: 3
 # Per rule: error, warning, info or off. \`webagent-lint rules\` lists them.
 rules:
   cleartrust/debug-logging: warning

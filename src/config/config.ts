@@ -9,6 +9,7 @@ import { SourceFile } from '../parse/source.js';
 import validateSchema from '../generated/config-validator.cjs';
 import { closestName } from '../text/edit-distance.js';
 import { parseUserDuration } from '../model/duration.js';
+import { dispatcherGroup } from '../model/fleet.js';
 import type { SeveritySetting } from '../engine/rule-api.js';
 
 export interface ConfigFile {
@@ -16,6 +17,8 @@ export interface ConfigFile {
   readonly environment: {
     readonly firewallIdleTimeout?: { readonly seconds: number; readonly where: string };
     readonly activeAuthServers?: { readonly value: number; readonly where: string };
+    /** Aservers per pool from the dispatchers: one count for every pool, or per dispatcher group (dispatcherGroup). */
+    readonly authServers?: readonly { readonly dispatchers?: string; readonly value: number; readonly where: string }[];
   };
   readonly cams: {
     /** Login page URLs with where each was given (file:line:column). */
@@ -39,7 +42,7 @@ export interface ConfigError {
 export type ConfigResult = { readonly ok: true; readonly config: ConfigFile } | { readonly ok: false; readonly errors: readonly ConfigError[] };
 
 interface RawConfig {
-  environment?: { firewallIdleTimeout?: string; activeAuthServers?: number };
+  environment?: { firewallIdleTimeout?: string; activeAuthServers?: number; authServers?: number | Record<string, number> };
   cams?: { loginPages?: string[]; agentDomains?: Record<string, string> };
   rules?: Record<string, SeveritySetting>;
   ignore?: string[];
@@ -136,6 +139,11 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
   }
   const active = config.environment?.activeAuthServers;
   if (active !== undefined) environment.activeAuthServers = { value: active, where: where(['environment', 'activeAuthServers']) };
+  const authServers = config.environment?.authServers;
+  if (typeof authServers === 'number') environment.authServers = [{ value: authServers, where: where(['environment', 'authServers']) }];
+  else if (authServers !== undefined) {
+    environment.authServers = Object.entries(authServers).map(([list, value]) => ({ dispatchers: dispatcherGroup(list), value, where: where(['environment', 'authServers', list]) }));
+  }
 
   const loginPages = (config.cams?.loginPages ?? []).map((url, index) => {
     const offset = offsetOf(['cams', 'loginPages', index]);

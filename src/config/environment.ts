@@ -10,6 +10,17 @@ import { DEFAULT_ENVIRONMENT, type Environment } from '../model/environment.js';
 export interface EnvironmentFlags {
   readonly firewallIdleTimeout?: string;
   readonly activeAuthServers?: string;
+  /** `predict --set environment.<key>=<value>`, in the order given: they win over the flags above. */
+  readonly environmentOverrides?: readonly EnvironmentOverride[];
+}
+
+/** The environment values `--set environment.<key>=<value>` may change. */
+export const ENVIRONMENT_KEYS = ['firewallIdleTimeout', 'activeAuthServers', 'authServers'] as const;
+export type EnvironmentKey = (typeof ENVIRONMENT_KEYS)[number];
+
+export interface EnvironmentOverride {
+  readonly key: EnvironmentKey;
+  readonly value: string;
 }
 
 /** The environment, or a message saying which flag is wrong and what to write. */
@@ -23,17 +34,29 @@ export function resolveEnvironment(flags: EnvironmentFlags, config: Pick<ConfigF
   if (fromConfig?.activeAuthServers) {
     environment = { ...environment, activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: 'config', where: fromConfig.activeAuthServers.where } } };
   }
-  if (flags.firewallIdleTimeout !== undefined) {
-    const seconds = parseUserDuration(flags.firewallIdleTimeout);
-    if (seconds === undefined || seconds <= 0) {
-      return { error: `--firewall-idle-timeout: "${flags.firewallIdleTimeout}" is not a duration (write e.g. 55m, 1h or "50 Mins")` };
-    }
-    environment = { ...environment, firewallIdleTimeout: { value: seconds, origin: { kind: 'command line', flag: '--firewall-idle-timeout' } } };
+  if (fromConfig?.authServers) {
+    environment = {
+      ...environment,
+      authServers: fromConfig.authServers.map(({ dispatchers, value, where }) => ({ ...(dispatchers !== undefined ? { dispatchers } : {}), count: { value, origin: { kind: 'config', where } } })),
+    };
   }
-  if (flags.activeAuthServers !== undefined) {
-    const value = Number(flags.activeAuthServers);
-    if (!Number.isInteger(value) || value < 1) return { error: `--active-auth-servers: "${flags.activeAuthServers}" is not a positive whole number` };
-    environment = { ...environment, activeAuthServers: { value, origin: { kind: 'command line', flag: '--active-auth-servers' } } };
+  const given: { key: EnvironmentKey; value: string; flag: string }[] = [
+    ...(flags.firewallIdleTimeout !== undefined ? [{ key: 'firewallIdleTimeout' as const, value: flags.firewallIdleTimeout, flag: '--firewall-idle-timeout' }] : []),
+    ...(flags.activeAuthServers !== undefined ? [{ key: 'activeAuthServers' as const, value: flags.activeAuthServers, flag: '--active-auth-servers' }] : []),
+    ...(flags.environmentOverrides ?? []).map(({ key, value }) => ({ key, value, flag: `--set environment.${key}` })),
+  ];
+  for (const { key, value, flag } of given) {
+    const origin = { kind: 'command line', flag } as const;
+    if (key === 'firewallIdleTimeout') {
+      const seconds = parseUserDuration(value);
+      if (seconds === undefined || seconds <= 0) return { error: `${flag}: "${value}" is not a duration (write e.g. 55m, 1h or "50 Mins")` };
+      environment = { ...environment, firewallIdleTimeout: { value: seconds, origin } };
+      continue;
+    }
+    const count = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count) || count < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
+    // One count for every pool replaces the per-group counts of the config file: the command line wins.
+    environment = key === 'activeAuthServers' ? { ...environment, activeAuthServers: { value: count, origin } } : { ...environment, authServers: [{ count: { value: count, origin } }] };
   }
   return { environment };
 }

@@ -20,6 +20,7 @@ import { MIN_MASKED_LENGTH, secretSpans, secretTexts, type SecretSpan } from '..
 import type { Environment } from '../model/environment.js';
 import { agentFacts, createFleetStore, type AgentFacts, type Fleet, type Place } from '../model/fleet.js';
 import type { Agent, CamsDomainLinks } from '../model/workspace.js';
+import { poolInputsOf, type PoolInputs } from '../model/prediction.js';
 import type { CamsDomain } from '../model/cams.js';
 import type { parseXml } from '../parse/xml.js';
 import { readWaiverComment } from '../parse/waivers.js';
@@ -65,6 +66,8 @@ export interface LintContext {
   readonly environment: Environment;
   /** Severity overrides from the config file; `off` disables a rule. */
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Also hand back what the log prediction needs of each ClearTrust pool (predict, explain --log). */
+  readonly poolInputs?: boolean;
 }
 
 /** One ClearTrust file, or one Cams security domain with the agents linked to it (see planUnits). */
@@ -94,6 +97,8 @@ export interface UnitResult {
   readonly facts: readonly AgentFacts[];
   readonly failures: readonly RuleFailure[];
   readonly notChecked: readonly NotChecked[];
+  /** With `poolInputs`: every pool of the unit's ClearTrust agents, read for the prediction. */
+  readonly pools?: readonly PoolInputs[];
 }
 
 /** A fleet rule's report, by offsets into the file `at.path` (and the files of its related places). */
@@ -164,7 +169,8 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
     location: locate(at),
     sourceLine: emitter.sourceLine(at),
   }));
-  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, notChecked };
+  const pools = context.poolInputs ? workspace.agents.flatMap((agent) => (agent.product === 'cleartrust' ? poolInputsOf(agent) : [])) : undefined;
+  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, notChecked, ...(pools ? { pools } : {}) };
 }
 
 /** The fleet rules over the fleet (when it has at least two agents): reports by offsets. */

@@ -9,6 +9,7 @@ import type { ClearTrustAgent } from '../model/cleartrust.js';
 import type { CamsAgent, CamsDomain } from '../model/cams.js';
 import type { Agent } from '../model/workspace.js';
 import type { Fleet, Place } from '../model/fleet.js';
+import type { Lever } from '../model/prediction.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -109,6 +110,11 @@ interface RuleMeta<M extends string> {
   readonly messages: Readonly<Record<M, string>>;
   /** Remedy templates for messages whose remedy differs from `docs.fix`. */
   readonly remedies?: Readonly<Partial<Record<M, string>>>;
+  /**
+   * The remedy of a message as a change the log prediction can apply (model/prediction.ts), so that predict
+   * shows the log after it ("1 Hrs -> 55 Mins: 48/day -> 0/day"). The finding's data must name its `pool`.
+   */
+  readonly levers?: Readonly<Partial<Record<M, Lever>>>;
 }
 
 /** A rule whose findings come from a reader (parse and input problems) rather than from a check. */

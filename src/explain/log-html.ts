@@ -9,7 +9,10 @@ import { html, join, renderPage, slug, type Html } from '../report/html-page.js'
 import { filterForm, findingBody, noticeBody, severityBadge } from '../report/html.js';
 import { plural } from '../report/text.js';
 import { familyLabel } from './code-report.js';
-import { describeInterval, recognisedText, serversText, timeRangeText, UNEXPLAINED_TEXT, type LogExplanation, type TracedCode } from './log-report.js';
+import { describeInterval } from '../model/duration.js';
+import { observedText, predictedText, recognisedText, serversText, timeRangeText, UNEXPLAINED_TEXT, type LogExplanation, type TracedCode } from './log-report.js';
+import type { LogComparison } from './log-prediction.js';
+import { round } from '../model/prediction.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HOUR = 3_600_000;
@@ -33,13 +36,27 @@ ${lintLine}`,
 <h2 id="codes-heading">Codes seen</h2>
 ${codes.length === 0 ? html`<p>No log codes seen.</p>` : html`${filterForm('codes', present)}
 <p id="filter-none" class="no-match" hidden>No code matches the filter.</p>
-${codes.map(codeSection)}`}
+${codes.map((traced, index) => codeSection(traced, index, predictedHourly(explanation.logs, traced.seen.id)))}`}
 </section>
+${comparisons(explanation.logs)}
 ${logFiles(explanation)}`,
   });
 }
 
-function codeSection(traced: TracedCode, index: number): Html {
+/**
+ * What the agents of the logs holding a code predict of it per hour: a rate when every prediction is a known
+ * number, 'open' when one depends on the unknown number of idle connections (or is a range).
+ */
+type HourlyPrediction = { readonly perHour: number } | 'open' | undefined;
+
+function predictedHourly(logs: readonly LogComparison[], code: string): HourlyPrediction {
+  const predicted = logs.flatMap((log) => log.comparisons.filter((c) => c.code === code).map((c) => c.predicted.perHour));
+  if (predicted.length === 0) return undefined;
+  if (predicted.some((q) => q.max === null || q.min !== q.max)) return 'open';
+  return { perHour: predicted.reduce((sum, q) => sum + q.min, 0) };
+}
+
+function codeSection(traced: TracedCode, index: number, predicted: HourlyPrediction): Html {
   const { seen, explanation, findings } = traced;
   const id = `code-${index + 1}-${slug(seen.id)}`;
   const family = explanation ? familyLabel(explanation.code) : 'not in the code catalog';
@@ -55,7 +72,7 @@ function codeSection(traced: TracedCode, index: number): Html {
 <h3 id="${id}-heading"><code>${seen.id}</code> <span class="family">${family} &middot; ${plural(seen.count, 'occurrence')}</span></h3>
 ${rhythm(seen)}
 <div class="timeline-row">
-${timeline(seen, id)}
+${timeline(seen, id, predicted)}
 ${explainedBy(traced)}
 </div>
 ${facts(traced)}
@@ -97,22 +114,37 @@ const WIDTH = 720;
 const HEIGHT = 180;
 const MARGIN = { top: 12, right: 12, bottom: 40, left: 44 };
 
-function timeline(seen: CodeSummary, id: string): Html {
+function timeline(seen: CodeSummary, id: string, predicted: HourlyPrediction): Html {
   const buckets = bucketHours(seen.hourly);
   if (!buckets) return html`<p class="timeline">No occurrence has a complete, valid date, so there is no timeline (${plural(seen.untimed, 'occurrence')} counted).</p>`;
   const { size, start, counts } = buckets;
   const per = size === 1 ? 'hour' : size === 24 ? 'day' : `${size / 24} days`;
-  const max = Math.max(...counts);
+  // The prediction per bar, drawn beside the observed bar of every hour (or day) of the log.
+  const expected = predicted !== undefined && predicted !== 'open' ? round(predicted.perHour * size) : undefined;
+  const max = Math.max(...counts, Math.ceil(expected ?? 0));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const slot = plotWidth / counts.length;
-  const barWidth = Math.min(24, Math.max(1, slot * 0.7));
+  const barWidth = expected === undefined ? Math.min(24, Math.max(1, slot * 0.7)) : Math.min(12, Math.max(1, slot * 0.35));
   const y = (value: number) => MARGIN.top + plotHeight - (value / max) * plotHeight;
   const bars = counts.map((count, i) => {
     if (count === 0) return '';
-    const x = MARGIN.left + i * slot + (slot - barWidth) / 2;
+    const x = MARGIN.left + i * slot + (expected === undefined ? (slot - barWidth) / 2 : slot / 2 - barWidth);
     return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count))}"><title>${bucketLabel(start + i * size * HOUR, size)}: ${count}</title></rect>`;
   });
+  const predictedBars =
+    expected === undefined || expected === 0
+      ? []
+      : counts.map((_, i) => {
+          const x = MARGIN.left + i * slot + slot / 2;
+          return html`<rect class="predicted" x="${fixed(x)}" y="${fixed(y(expected))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(expected))}"><title>${bucketLabel(start + i * size * HOUR, size)}: ${expected} predicted</title></rect>`;
+        });
+  const predictedText =
+    predicted === undefined
+      ? ''
+      : predicted === 'open'
+        ? ' The prediction depends on the number of idle connections, which is not known: not drawn.'
+        : ` Outlined bars: ${expected} predicted per ${per}, the prediction for the agents that wrote the logs.`;
   const ticks = unique([0, Math.round(max / 2), max]).filter((value) => value === 0 || value === max || (value > 0 && value < max));
   const yAxis = ticks.map(
     (value) => html`<line class="grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text x="${MARGIN.left - 6}" y="${fixed(y(value) + 4)}" text-anchor="end">${value}</text>`,
@@ -142,12 +174,13 @@ ${yAxis}
 <line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${HEIGHT - MARGIN.bottom}" y2="${HEIGHT - MARGIN.bottom}"/>
 ${xLabels}
 ${bars}
+${predictedBars}
 </svg>
-<figcaption>Occurrences per ${per}, UTC. ${description}${omitted ? ` Not charted: ${omitted}.` : ''}</figcaption>
+<figcaption>Occurrences per ${per}, UTC. ${description}${omitted ? ` Not charted: ${omitted}.` : ''}${predictedText}</figcaption>
 <details><summary>The counts as a table</summary>
 <table>
-<thead><tr><th scope="col">${size === 1 ? 'Hour (UTC)' : 'From (UTC)'}</th><th scope="col" class="num">Occurrences</th></tr></thead>
-<tbody>${nonEmpty.map((bucket) => html`<tr><th scope="row">${bucketLabel(bucket.time, size)}</th><td class="num">${bucket.count}</td></tr>`)}</tbody>
+<thead><tr><th scope="col">${size === 1 ? 'Hour (UTC)' : 'From (UTC)'}</th><th scope="col" class="num">Occurrences</th>${expected === undefined ? '' : html`<th scope="col" class="num">Predicted</th>`}</tr></thead>
+<tbody>${nonEmpty.map((bucket) => html`<tr><th scope="row">${bucketLabel(bucket.time, size)}</th><td class="num">${bucket.count}</td>${expected === undefined ? '' : html`<td class="num">${expected}</td>`}</tr>`)}</tbody>
 </table>
 </details>
 </figure>`;
@@ -180,6 +213,29 @@ function facts(traced: TracedCode): Html {
     if (explanation.predictedBy.length > 0) fact('predicted by', join(explanation.predictedBy.map((rule) => html`<code>${rule.ruleId}</code>`), ', '));
   }
   return html`<dl class="facts">${rows}</dl>`;
+}
+
+/** Each log against the prediction of the agent that wrote it. */
+function comparisons(logs: readonly LogComparison[]): Html | '' {
+  if (logs.length === 0) return '';
+  return html`<section aria-labelledby="prediction-heading">
+<h2 id="prediction-heading">Logs against the prediction of their agent</h2>
+${logs.map((log, index) =>
+  log.agent === undefined
+    ? html`<p><code>${log.file}</code>: not attributed to an agent: ${log.unattributed ?? ''}</p>`
+    : html`<h3 id="log-${index + 1}"><code>${log.file}</code> &rarr; ${log.agent} <span class="muted">(${log.attribution ?? ''})</span></h3>
+${
+  log.comparisons.length === 0
+    ? html`<p>No CT_ code of the idle-connection mechanism seen, and none predicted.</p>`
+    : html`<table>
+<thead><tr><th scope="col">Code</th><th scope="col">Verdict</th><th scope="col">Observed</th><th scope="col">Predicted</th><th scope="col">Why, and what the log says of the environment</th></tr></thead>
+<tbody>${log.comparisons.map(
+        (c) => html`<tr><th scope="row"><code>${c.code}</code></th><td>${c.verdict}</td><td>${observedText(c.observed)}</td><td>${predictedText(c.predicted)}</td><td>${c.reason}${c.bounds.map((bound) => html`<br>${bound}`)}</td></tr>`,
+      )}</tbody>
+</table>`
+}`,
+)}
+</section>`;
 }
 
 function logFiles(explanation: LogExplanation): Html {

@@ -13,8 +13,12 @@ import type { Summary } from '../report/report.js';
 import { plural } from '../report/text.js';
 import { printable } from '../text/printable.js';
 import { explainCode, familyLabel, type CodeExplanation } from './code-report.js';
+import { describeDuration, describeInterval } from '../model/duration.js';
+import { round } from '../model/prediction.js';
+import { quantityText } from '../report/prediction.js';
+import type { LogComparison, ObservedRate, PredictedRate, Verdict } from './log-prediction.js';
 
-export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'not checked' | 'no finding';
+export type Unexplained = 'unknown code' | 'no configuration given' | 'runtime cause' | 'log not attributed' | 'not checked' | 'no finding';
 
 export interface TracedCode {
   readonly seen: CodeSummary;
@@ -31,32 +35,45 @@ export interface TracedCode {
 export interface LogExplanation {
   readonly files: readonly FileSummary[];
   readonly codes: readonly TracedCode[];
+  /** Each log with its agent and the comparison with the agent's prediction; empty without configurations. */
+  readonly logs: readonly LogComparison[];
   /** The lint summary of the configurations given; undefined when none was given. */
   readonly lint?: Summary;
 }
 
 /**
+ * Whose findings (and notices) may explain a code: `includes` tells an agent whose findings count, and
+ * `unattributed` whether a log holding the code could not be given to an agent (see run/explain.ts).
+ */
+export type CodeScope = (id: string) => { includes(agent: string): boolean; readonly unattributed: boolean };
+
+/**
  * Each code seen with the findings that predict it; `lint` is the lint run of the configurations given
  * (undefined when none was). A predictable code no finding explains is "not checked" when a check that
- * predicts it was not performed, never "no finding".
+ * predicts it was not performed, never "no finding". With `scope`, only the findings and notices of the agents
+ * whose logs hold the code count.
  */
 export function traceCodes(
   seen: readonly CodeSummary[],
   lint: { readonly findings: readonly Finding[]; readonly notChecked: readonly NotChecked[] } | undefined,
   catalog: ReadonlyMap<string, LogCode>,
   rules: readonly Rule[],
+  scope?: CodeScope,
 ): TracedCode[] {
   const predicts = new Map(rules.map((rule) => [rule.id, rule.predicts]));
   return seen.map((summary) => {
     const code = catalog.get(summary.id);
-    const matched = (lint?.findings ?? []).filter((finding) => finding.predicts.includes(summary.id));
-    const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true);
+    const within = scope?.(summary.id);
+    const ours = (agents: readonly string[]): boolean => !within || agents.some((agent) => within.includes(agent));
+    const matched = (lint?.findings ?? []).filter((finding) => finding.predicts.includes(summary.id) && ours([finding.agent]));
+    const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true && ours(notice.scope));
     const explanation = code ? explainCode(code, rules) : undefined;
     const unexplained: Unexplained | undefined =
       matched.length > 0 ? undefined
       : !code ? 'unknown code'
       : !code.predictable ? 'runtime cause'
       : lint === undefined ? 'no configuration given'
+      : within?.unattributed ? 'log not attributed'
       : skipped.length > 0 ? 'not checked'
       : 'no finding';
     return { seen: summary, ...(explanation ? { explanation } : {}), findings: matched, ...(unexplained ? { unexplained } : {}), notChecked: unexplained === 'not checked' ? skipped : [] };
@@ -69,9 +86,9 @@ export const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
   'runtime cause': 'not predicted by any rule (a run-time outcome such as users, load or network, or a cause webagent-lint does not check)',
   'not checked': 'predictable from configuration, but a check that predicts it was not performed, or rests on an assumed value',
   'no finding': 'predictable from configuration, but no finding in the given configurations predicts it',
+  'log not attributed': 'a log that holds it is not attributed to an agent, so no agent\'s findings are compared with it: name its agent with <agent path>=<log file>',
 };
 
-/** Approximate length of an interval: seconds below 2 minutes, minutes below 3 hours, hours above. */
 /** When a code was seen: one moment, or the first and the last. Shared by the text and HTML reports. */
 export function timeRangeText(seen: CodeSummary): string | undefined {
   if (!seen.first || !seen.last) return undefined;
@@ -86,12 +103,6 @@ export function serversText(seen: CodeSummary): string {
 /** Recognised lines of a log file per format. */
 export function recognisedText(file: FileSummary): string {
   return Object.entries(file.recognised).map(([format, n]) => `${n} ${format}`).join(', ') || 'none';
-}
-
-export function describeInterval(seconds: number): string {
-  if (seconds < 120) return `${Math.round(seconds)} seconds`;
-  if (seconds < 3 * 3600) return `${Math.round(seconds / 60)} minutes`;
-  return `${Math.round((seconds / 3600) * 10) / 10} hours`;
 }
 
 const POOL_REFRESH = 'cleartrust.agent.auth_server_pool_refresh';
@@ -112,6 +123,8 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
   for (const traced of explanation.codes) out.push(...formatTraced(traced, c), '');
   if (explanation.codes.length > 0) out.pop();
 
+  if (explanation.logs.length > 0) out.push('', c.bold('Logs against the prediction of their agent'), ...explanation.logs.flatMap((log) => formatLogComparison(log, c)));
+
   const unexplained = explanation.codes.filter((traced) => traced.unexplained !== undefined);
   if (unexplained.length > 0) {
     out.push('', c.bold('Not explained by any finding'));
@@ -125,6 +138,43 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
     out.push('', c.dim(`Linted ${plural(agents, 'agent')} (${plural(files, 'file')}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in all.`));
   }
   return `${out.join('\n')}\n`;
+}
+
+function formatLogComparison(log: LogComparison, c: ReturnType<typeof createColors>): string[] {
+  if (log.agent === undefined) return [`  ${printable(log.file)}: not attributed to an agent: ${log.unattributed ?? ''}`];
+  const lines = [`  ${c.underline(printable(log.file))} \u2192 ${printable(log.agent)} (${log.attribution ?? ''})`];
+  if (log.comparisons.length === 0) lines.push(c.dim('    no CT_ code of the idle-connection mechanism seen, and none predicted'));
+  for (const comparison of log.comparisons) {
+    lines.push(`    ${c.bold(comparison.code)}  ${verdictColor(comparison.verdict, c)}`);
+    lines.push(`      ${c.dim('observed'.padEnd(10))}${observedText(comparison.observed)}`);
+    lines.push(`      ${c.dim('predicted'.padEnd(10))}${predictedText(comparison.predicted)}`);
+    lines.push(`      ${c.dim('why'.padEnd(10))}${comparison.reason}`);
+    for (const bound of comparison.bounds) lines.push(`      ${c.dim('bound'.padEnd(10))}${bound}`);
+  }
+  return lines;
+}
+
+function verdictColor(verdict: Verdict, c: ReturnType<typeof createColors>): string {
+  return verdict === 'consistent' ? c.green(verdict) : c.yellow(verdict);
+}
+
+/** `48 lines in 24 bursts: 2 per burst, about every 60 minutes (periodic), 2/hour; server#2, server#3`. */
+export function observedText(o: ObservedRate | undefined): string {
+  if (!o) return 'none';
+  const rhythm =
+    o.medianIntervalSeconds === undefined ? '' : `, about every ${describeInterval(o.medianIntervalSeconds)} (${o.periodic ? 'periodic' : 'not periodic'}), ${o.perHour ?? 0}/hour`;
+  const servers = o.servers.length > 0 ? `; ${o.servers.join(', ')}` : '';
+  return `${plural(o.count, 'line')} in ${plural(o.events, 'burst')}: ${o.perBurst} per burst${rhythm}${servers}`;
+}
+
+/** `2 per refresh, every 1 hour: 2/hour; server#2, server#3`, or `none`. */
+export function predictedText(p: PredictedRate): string {
+  if (p.perHour.max === 0) return 'none';
+  const perRefresh = p.perRefresh.max === null ? '1 per idle connection' : quantityText(p.perRefresh);
+  const every = p.periodSeconds === undefined ? 'at the refresh of each pool' : `every ${describeDuration(p.periodSeconds)}`;
+  const perHour = p.perHour.max === null ? `${round((p.perConnectionPerDay ?? 0) / 24)}/hour per idle connection` : `${quantityText(p.perHour)}/hour`;
+  const servers = p.servers.length > 0 ? `; ${p.servers.join(', ')}` : '';
+  return `${perRefresh} per refresh, ${every}: ${perHour}${servers}`;
 }
 
 function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): string[] {
@@ -174,7 +224,12 @@ export function formatLogJson(explanation: LogExplanation, tool: object): string
     ...(notChecked.length > 0 ? { notChecked: notChecked.map(toJsonNotChecked) } : {}),
   }));
   const files = explanation.files.map((file) => ({ ...file }));
-  return `${JSON.stringify({ tool, files, codes, ...(explanation.lint ? { lint: explanation.lint } : {}) }, null, 2)}\n`;
+  const logs = explanation.logs.map((log) => ({
+    file: log.file,
+    ...(log.agent !== undefined ? { agent: log.agent, attribution: log.attribution } : { unattributed: log.unattributed }),
+    comparisons: log.comparisons,
+  }));
+  return `${JSON.stringify({ tool, files, codes, logs, ...(explanation.lint ? { lint: explanation.lint } : {}) }, null, 2)}\n`;
 }
 
 function moment(point: { readonly time: number; readonly text: string }): { text: string; utc: string } {

@@ -55,6 +55,8 @@ export interface LogAnalysis {
   files(): FileSummary[];
   /** Codes by count, most frequent first. */
   codes(): CodeSummary[];
+  /** The codes of one file alone, as `codes` gives them: a log compared with its own agent (explain --log). */
+  codesOf(file: string): CodeSummary[];
 }
 
 /** One error often comes as a burst (one line per pooled connection); lines this close form one event. */
@@ -102,13 +104,24 @@ interface FileTally {
 export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
   const files = new Map<string, FileTally>();
   const tallies = new Map<string, Tally>();
+  /** The same per file: code lines are few, so counting them twice costs next to nothing. */
+  const fileTallies = new Map<string, Map<string, Tally>>();
 
-  const record = (file: string, entry: LogRecord, id: string): void => {
-    let tally = tallies.get(id);
+  const tallyOf = (map: Map<string, Tally>, id: string): Tally => {
+    let tally = map.get(id);
     if (!tally) {
       tally = { count: 0, untimed: 0, servers: new Set(), moreServers: 0, events: 0, intervals: new Map(), sequences: new Map(), hours: new Map(), hoursOmitted: 0 };
-      tallies.set(id, tally);
+      map.set(id, tally);
     }
+    return tally;
+  };
+  const record = (file: string, entry: LogRecord, id: string): void => {
+    let ofFile = fileTallies.get(file);
+    if (!ofFile) fileTallies.set(file, (ofFile = new Map()));
+    count(tallyOf(tallies, id), file, entry);
+    count(tallyOf(ofFile, id), file, entry);
+  };
+  const count = (tally: Tally, file: string, entry: LogRecord): void => {
     tally.count++;
     if (entry.server !== undefined && !tally.servers.has(entry.server)) {
       if (tally.servers.size < MAX_SERVERS) tally.servers.add(entry.server);
@@ -173,11 +186,16 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
       return [...files].map(([file, t]) => ({ file, lines: t.lines, recognised: { ...t.recognised }, unmatched: t.unmatched, samples: [...t.samples], ...(t.cut ? { cut: t.cut } : {}) }));
     },
     codes() {
-      return [...tallies]
-        .map(([id, t]) => summarize(id, t))
-        .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+      return summaries(tallies);
+    },
+    codesOf(file) {
+      return summaries(fileTallies.get(file) ?? new Map());
     },
   };
+}
+
+function summaries(tallies: ReadonlyMap<string, Tally>): CodeSummary[] {
+  return [...tallies].map(([id, t]) => summarize(id, t)).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
 
 function summarize(id: string, t: Tally): CodeSummary {

@@ -71,3 +71,21 @@ export function toAgentSyntax(seconds: number): string {
   if (seconds > 0 && seconds % 60 === 0) return `${seconds / 60} Mins`;
   return `${seconds} Secs`;
 }
+
+/**
+ * A pool refresh "slightly less than the firewall's idle timeout" (RSA KB 000025051, remedy 1): about 5% below
+ * it, rounded down to 5 minutes (to a minute, or 10 seconds less, for short timeouts). How much less is ours.
+ */
+export function slightlyBelow(seconds: number): number {
+  if (seconds <= 120) return Math.max(1, seconds - 10);
+  const target = seconds - Math.max(60, seconds * 0.05);
+  const step = target >= 900 ? 300 : 60;
+  return Math.floor(target / step) * step;
+}
+
+/** Approximate length of a measured interval: seconds below 2 minutes, minutes below 3 hours, hours above. */
+export function describeInterval(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} seconds`;
+  if (seconds < 3 * 3600) return `${Math.round(seconds / 60)} minutes`;
+  return `${Math.round((seconds / 3600) * 10) / 10} hours`;
+}

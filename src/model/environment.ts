@@ -20,8 +20,18 @@ export interface Environment {
   readonly authServerReplyTimeout: Fact<number>;
   /** Aservers actually in use per pool, when the user says so. */
   readonly activeAuthServers?: Fact<number>;
+  /**
+   * Aservers the dispatchers supply to a pool, when the user says so: for every pool (`dispatchers` absent) or
+   * for the pools of one dispatcher group (`dispatchers`: the list as dispatcherGroup writes it).
+   */
+  readonly authServers?: readonly AuthServerCount[];
   /** URLs of the Cams login pages (config `cams.loginPages`), each with where it was given. */
   readonly camsLoginPages: readonly { readonly url: string; readonly where: string }[];
+}
+
+export interface AuthServerCount {
+  readonly dispatchers?: string;
+  readonly count: Fact<number>;
 }
 
 /** RSA KB 000025051 (the seed): firewalls typically drop idle connections after 1 hour; replies time out after 15 s by default. */

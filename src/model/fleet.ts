@@ -153,7 +153,17 @@ function camsFacts(agent: CamsAgent): AgentFacts {
   };
 }
 
-/** A ClearTrust agent's cluster is its dispatcher group: the dispatcher_list its Global scope's pool resolves. */
+/** A dispatcher list as one group name: its items trimmed, in lower case and sorted (the order does not matter). */
+export function dispatcherGroup(list: string): string {
+  return list
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== '')
+    .sort()
+    .join(',');
+}
+
+/** A ClearTrust agent's cluster is its dispatcher group: the dispatcher_list of the pool its Global scope uses. */
 function cleartrustFacts(agent: ClearTrustAgent): AgentFacts {
   const settings: FactSetting[] = [];
   const blocks: AgentFacts['blocks'][number][] = [];
@@ -176,12 +186,7 @@ function cleartrustFacts(agent: ClearTrustAgent): AgentFacts {
   }
   const firstBlock = agent.document.blocks[0];
   // Wherever it is written (model/cleartrust.ts): a dispatcher_list in <Global> groups the agent too.
-  const cluster = (global?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '')
-    .split(',')
-    .map((item) => item.trim().toLowerCase())
-    .filter((item) => item !== '')
-    .sort()
-    .join(',');
+  const cluster = dispatcherGroup(global?.settings.get(`${PREFIX}dispatcher_list`)?.value ?? '');
   return {
     id: agent.id,
     product: 'cleartrust',

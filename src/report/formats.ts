@@ -10,6 +10,9 @@ import { formatText } from './text.js';
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
+/** What predict writes. */
+export const PREDICT_FORMATS = ['text', 'json', 'html'] as const;
+
 /** What explain writes (html only with --log). */
 export const EXPLAIN_FORMATS = ['text', 'json', 'html'] as const;
 

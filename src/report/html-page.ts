@@ -191,6 +191,7 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .timeline figcaption { font-size: .9rem; color: var(--muted); }
 .timeline .bar { fill: var(--chart); }
 .timeline .bar:hover { fill: var(--fg); }
+.timeline .predicted { fill: none; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 3 2; }
 .timeline .axis { stroke: var(--muted); stroke-width: 1; }
 .timeline .grid { stroke: var(--border); stroke-width: 1; stroke-dasharray: 3 3; }
 .timeline text { fill: var(--muted); font-size: 11px; font-family: system-ui, "DejaVu Sans", sans-serif; }

@@ -13,6 +13,7 @@ import type { SeveritySetting } from '../engine/rule-api.js';
 import type { LoadedFile } from '../engine/units.js';
 import type { Candidate } from './discover.js';
 import type { Environment } from '../model/environment.js';
+import type { PoolInputs } from '../model/prediction.js';
 import { createFleetStore, type PortableFleet } from '../model/fleet.js';
 import { heapGuard, ReadBuffer, readCandidate, UsageError } from './read.js';
 
@@ -25,6 +26,8 @@ export interface ChunkOptions {
   readonly cwd: string;
   /** Files in the whole run, for the heap guard's message. */
   readonly total: number;
+  /** Also read each pool for the log prediction (see LintContext.poolInputs). */
+  readonly poolInputs?: boolean;
 }
 
 /** A file a chunk read, with what is needed to read it back for a fleet finding. */
@@ -51,12 +54,14 @@ export interface ChunkResult {
   readonly agents: number;
   /** The fleet facts of the chunk's agents, compact. */
   readonly fleet: PortableFleet;
+  /** With ChunkOptions.poolInputs: the pools of the chunk's agents. */
+  readonly pools: readonly PoolInputs[];
 }
 
 /** The lint context of a chunk, rebuilt from its options (on a worker thread too). */
 export function chunkContext(options: ChunkOptions): LintContext {
   const wanted = new Set(options.ruleIds);
-  return { rules: allRules.filter((rule) => wanted.has(rule.id)), environment: options.environment, severities: options.severities };
+  return { rules: allRules.filter((rule) => wanted.has(rule.id)), environment: options.environment, severities: options.severities, poolInputs: options.poolInputs };
 }
 
 /**
@@ -76,6 +81,7 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
   const secrets: (readonly [string, readonly string[]])[] = [];
   const failures: RuleFailure[] = [];
   const notChecked = notCheckedCollector();
+  const pools: PoolInputs[] = [];
   let agents = 0;
   const buffer = new ReadBuffer();
   for (const candidate of candidates) {
@@ -92,12 +98,13 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
     secrets.push(...unit.secrets);
     failures.push(...unit.failures);
     notChecked.add(unit.notChecked);
+    if (unit.pools) pools.push(...unit.pools);
     for (const facts of unit.facts) store.add(facts);
     agents += unit.facts.length;
     const size = file.content.kind === 'bytes' ? file.content.bytes.length : undefined;
     files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, size });
   }
-  return { files, problems, findings, waiverComments, secrets, failures, notChecked: notChecked.list(), agents, fleet: store.export().portable, deferred };
+  return { files, problems, findings, waiverComments, secrets, failures, notChecked: notChecked.list(), agents, fleet: store.export().portable, pools, deferred };
 }
 
 /**

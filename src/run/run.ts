@@ -36,8 +36,10 @@ import {
 } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
-import { resolveEnvironment } from '../config/environment.js';
+import { resolveEnvironment, type EnvironmentFlags } from '../config/environment.js';
 import { createFleetStore, type Fleet, type Place } from '../model/fleet.js';
+import type { Environment } from '../model/environment.js';
+import type { PoolInputs } from '../model/prediction.js';
 import { formatComparisonJson, formatComparisonText } from '../report/comparison.js';
 import { formatComparisonHtml } from '../report/html.js';
 import { render, type OutputFormat } from '../report/formats.js';
@@ -102,15 +104,17 @@ interface LintedInputs {
   readonly fleet: Fleet;
   /** Usage problems printed (missing paths, unreadable files, rules that failed): any of them makes the exit code 2. */
   readonly usageProblems: number;
+  /** With `poolInputs`: every pool of the ClearTrust agents read, in path order. */
+  readonly pools: readonly PoolInputs[];
+  readonly environment: Environment;
 }
 
 type FileRecord = Pick<LoadedFile, 'path' | 'format' | 'agent'>;
 
-export interface InputOptions {
+/** The paths to read and how; the environment flags (and predict's `--set environment.…`) as given. */
+export interface InputOptions extends EnvironmentFlags {
   readonly paths: readonly string[];
   readonly config?: string;
-  readonly firewallIdleTimeout?: string;
-  readonly activeAuthServers?: string;
   readonly maxFileSize: string;
 }
 
@@ -125,7 +129,7 @@ export interface InputOptions {
 async function lintInputs(
   options: InputOptions,
   selected: readonly Rule[],
-  run: { readonly inlineWaivers: boolean; readonly baseline?: Baseline },
+  run: { readonly inlineWaivers: boolean; readonly baseline?: Baseline; readonly poolInputs?: boolean },
   io: Io,
 ): Promise<LintedInputs | undefined> {
   const config = await loadConfig(options.config, io);
@@ -139,7 +143,7 @@ async function lintInputs(
     usageProblems++;
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
-  const context: LintContext = { rules: selected, environment, severities: config?.severities };
+  const context: LintContext = { rules: selected, environment, severities: config?.severities, poolInputs: run.poolInputs };
   const store = createFleetStore();
   const files: FileRecord[] = [];
   /** Where each file linted from disk lies and its size then: fleet findings read it back. */
@@ -149,8 +153,10 @@ async function lintInputs(
   const secrets = new Map<string, readonly string[]>();
   const failures: RuleFailure[] = [];
   const notChecked = notCheckedCollector();
+  const pools: PoolInputs[] = [];
   let agentCount = 0;
-  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures' | 'notChecked'>): void => {
+  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures' | 'notChecked' | 'pools'>): void => {
+    for (const pool of part.pools ?? []) pools.push(pool);
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
     for (const [path, values] of part.secrets) secrets.set(path, values);
@@ -168,7 +174,7 @@ async function lintInputs(
     agentCount += chunk.agents;
   };
 
-  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, maxFileSize, cwd: io.cwd };
+  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, maxFileSize, cwd: io.cwd, poolInputs: run.poolInputs };
   const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
   if (camsFiles.length > 0) {
     const readXml = needsXmlReader(camsFiles) ? (await import('../parse/xml.js')).parseXml : undefined;
@@ -190,7 +196,8 @@ async function lintInputs(
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...(config ? [config.path] : [])];
-  return { config, inputs, secrets: [...new Set([...secrets.values()].flat())], files, agentCount, result, fleet, usageProblems };
+  pools.sort((a, b) => compareText(a.file, b.file));
+  return { config, inputs, secrets: [...new Set([...secrets.values()].flat())], files, agentCount, result, fleet, usageProblems, pools, environment };
 }
 
 /**
@@ -275,15 +282,36 @@ export interface LintRun {
   readonly summary: Summary;
   /** Unreadable paths and rules that failed, already reported on stderr: the exit code must be 2. */
   readonly problems: number;
+  /** Every agent (and Cams security domain) read, with its files, sorted by id. */
+  readonly agents: readonly AgentFiles[];
+  /** The ClearTrust agents read, with their file. */
+  readonly cleartrustAgents: readonly { readonly id: string; readonly file: string }[];
+  /** With `poolInputs`: the pools of the ClearTrust agents, in path order. */
+  readonly pools: readonly PoolInputs[];
+  readonly environment: Environment;
 }
 
-/** The lint pipeline for explain --log: every rule over the paths; 'invalid' when the config file is invalid. */
-export async function lintPaths(options: InputOptions, io: Io): Promise<LintRun | 'invalid'> {
-  const inputs = await lintInputs(options, rules, { inlineWaivers: true }, io);
+/**
+ * The lint pipeline for explain --log and predict: every rule over the paths, and with `poolInputs` what the
+ * prediction needs of every pool; 'invalid' when the config file is invalid.
+ */
+export async function lintPaths(options: InputOptions, io: Io, run: { readonly poolInputs?: boolean } = {}): Promise<LintRun | 'invalid'> {
+  const inputs = await lintInputs(options, rules, { inlineWaivers: true, poolInputs: run.poolInputs }, io);
   if (!inputs) return 'invalid';
   const { result } = inputs;
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
-  return { inputs: inputs.inputs, secrets: inputs.secrets, findings: result.findings, notChecked: result.notChecked, summary, problems: inputs.usageProblems };
+  return {
+    inputs: inputs.inputs,
+    secrets: inputs.secrets,
+    findings: result.findings,
+    notChecked: result.notChecked,
+    summary,
+    problems: inputs.usageProblems,
+    agents: agentFiles(inputs.files),
+    cleartrustAgents: inputs.files.filter((file) => file.format === 'cleartrust-conf').map((file) => ({ id: file.agent, file: file.path })),
+    pools: inputs.pools,
+    environment: inputs.environment,
+  };
 }
 
 /** Exit code of design §3.2 for a lint run with the default threshold. */

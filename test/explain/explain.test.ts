@@ -12,7 +12,8 @@ import { runCli, tempTree } from '../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/explain.schema.json', import.meta.url), 'utf8')) as object;
 const reportSchema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8')) as object;
-const validate = new Ajv({ allErrors: true }).addSchema(reportSchema).compile(schema);
+const predictSchema = JSON.parse(readFileSync(new URL('../../schemas/predict.schema.json', import.meta.url), 'utf8')) as object;
+const validate = new Ajv({ allErrors: true }).addSchema(reportSchema).addSchema(predictSchema).compile(schema);
 const valid = (report: unknown): boolean => {
   const ok = validate(report);
   if (!ok) throw new Error(JSON.stringify(validate.errors, null, 2));

@@ -1,6 +1,7 @@
 /**
  * The long fuzz campaign (`npm run fuzz`): the properties of test/fuzz/readers.ts on whole files and long lines,
- * 1,000,000 cases in all by default, shared among the readers as in npm test; then, where `java` is installed, the
+ * and the prediction model against the simulator (test/fuzz/prediction.ts), 1,000,000 cases in all by default,
+ * shared among the readers as in npm test; then, where `java` is installed, the
  * Java properties reader against Java itself on 100,000 files (test/java/java-properties.ts). A random seed unless
  * --seed is given (npm test runs fixed seeds, so this is where new inputs are tried). Prints the seed first, cases
  * per second per reader, and for a failure the counterexample and the commands that replay it.
@@ -13,12 +14,13 @@ import fc from 'fast-check';
 import { corpusEntry, JavaProperties, javaMissing, javaPropertiesFiles, minimise, mismatch, type JavaResult } from '../java/java-properties.js';
 import { CAMPAIGN } from './inputs.js';
 import { fuzzReaders } from './readers.js';
+import { modelProperties } from './prediction.js';
 
 const { values } = parseArgs({
   options: { cases: { type: 'string', default: '1000000' }, java: { type: 'string', default: '100000' }, reader: { type: 'string' }, seed: { type: 'string' } },
 });
 const total = Number(values.cases);
-const readers = fuzzReaders(CAMPAIGN).filter((reader) => values.reader === undefined || reader.name.includes(values.reader));
+const readers = [...fuzzReaders(CAMPAIGN), ...modelProperties()].filter((reader) => values.reader === undefined || reader.name.includes(values.reader));
 const weight = readers.reduce((sum, reader) => sum + reader.runs, 0);
 const baseSeed = values.seed !== undefined ? Number(values.seed) : randomInt(2 ** 31);
 if (!Number.isInteger(baseSeed) || baseSeed < 0 || baseSeed >= 2 ** 31) throw new Error(`--seed ${values.seed}: not a whole number from 0 to ${2 ** 31 - 1}`);

@@ -56,6 +56,14 @@ describe('log analysis', () => {
     expect(code).toMatchObject({ count: 8, events: 8, medianIntervalSeconds: 3600, periodic: true });
   });
 
+  it('summarises each file alone too, for comparing a log with its own agent', () => {
+    const analysis = analyse({ 'web01/ctagent.log': [0, 60, 120].map((m) => ctLine(m, 'server#2, CT_SOCKET_ERROR')), 'web02/ctagent.log': [ctLine(7, 'server#1, CT_SERVER_TIMED_OUT_ERROR')] });
+    expect(analysis.codesOf('web01/ctagent.log').map((c) => [c.id, c.count, c.events, c.servers])).toEqual([['CT_SOCKET_ERROR', 3, 3, ['server#2']]]);
+    expect(analysis.codesOf('web02/ctagent.log').map((c) => [c.id, c.count])).toEqual([['CT_SERVER_TIMED_OUT_ERROR', 1]]);
+    expect(analysis.codesOf('other.log')).toEqual([]);
+    expect(analysis.codes().map((c) => c.id)).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR']);
+  });
+
   it('counts, samples and never drops unmatched lines; counts lines without a full date but does not time them', () => {
     const analysis = analyse({
       'mixed.log': ['first garbage', '', ctLine(0, 'server#1, CT_SOCKET_ERROR'), '01, 2007 08:00:40 AM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR', ...Array.from({ length: 6 }, (_, i) => `junk ${i}`)],
