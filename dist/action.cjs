@@ -46,7 +46,18 @@ function runAction() {
       process.execPath,
       // --format github: the runner turns the ::error/::warning lines on stdout into annotations. The paths come
       // after -- so that none is read as an option.
-      [LAUNCHER, "lint", "--format", "github", ...sarifFile === "" ? [] : ["--sarif-file", sarifFile], "--report", `json=${jsonReport}`, ...args, "--", ...paths],
+      [
+        LAUNCHER,
+        "lint",
+        "--format",
+        "github",
+        ...sarifFile === "" ? [] : ["--sarif-file", sarifFile],
+        "--report",
+        `json=${jsonReport}`,
+        ...args,
+        "--",
+        ...paths
+      ],
       { stdio: "inherit" }
     );
     const code = cli.status ?? 2;

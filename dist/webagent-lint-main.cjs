@@ -827,7 +827,8 @@ var init_incomplete_login_config = __esm({
       check(domain, context) {
         for (const entry of domain.loginConfig?.entries ?? []) {
           if (!entry.name) context.report({ at: elementSpan(entry.element), messageId: "entryWithoutName" });
-          else if (entry.modules.length === 0) context.report({ at: elementSpan(entry.element), messageId: "entryWithoutModule", data: { name: entry.name.value } });
+          else if (entry.modules.length === 0)
+            context.report({ at: elementSpan(entry.element), messageId: "entryWithoutModule", data: { name: entry.name.value } });
           for (const module2 of entry.modules) {
             if (!module2.className) context.report({ at: elementSpan(module2.element), messageId: "moduleWithoutClassName" });
             if (!module2.flag) context.report({ at: elementSpan(module2.element), messageId: "moduleWithoutFlag" });
@@ -2314,9 +2315,7 @@ var init_properties = __esm({
     cleartrustProperties = new Map(
       cleartrust_properties_default.properties.map((p) => [p.name, p])
     );
-    camsProperties = new Map(
-      cams_properties_default.properties.map((p) => [p.name, p])
-    );
+    camsProperties = new Map(cams_properties_default.properties.map((p) => [p.name, p]));
     SECRET_NAME = /salt|secret|passphrase|password|passwd/i;
     secretNames = /* @__PURE__ */ new Map();
   }
@@ -2426,7 +2425,8 @@ var init_invalid_resource_pattern = __esm({
           const { attribute: attribute2, result } = permission.pattern;
           const at = attributeValueSpan(permission.resourcePatterns[0] ?? permission.element, attribute2);
           if (!result.ok) context.report({ at, messageId: "malformed", data: { pattern: attribute2.value, problem: result.problem } });
-          else if (result.pattern.port === void 0) context.report({ at, messageId: "missingPort", data: { pattern: attribute2.value, scheme: result.pattern.scheme } });
+          else if (result.pattern.port === void 0)
+            context.report({ at, messageId: "missingPort", data: { pattern: attribute2.value, scheme: result.pattern.scheme } });
         }
       }
     });
@@ -2438,7 +2438,11 @@ function judge(policy, request) {
   const permission = selectPermission(policy, request);
   if (!permission) return void 0;
   const outcome = evaluatePermission(policy, permission, request);
-  return { permission, outcome, data: { permission: permission.label, pattern: permission.pattern?.attribute.value ?? "", chain: "chain" in outcome ? outcome.chain.join(" \u2192 ") : "" } };
+  return {
+    permission,
+    outcome,
+    data: { permission: permission.label, pattern: permission.pattern?.attribute.value ?? "", chain: "chain" in outcome ? outcome.chain.join(" \u2192 ") : "" }
+  };
 }
 function undecided(permission, chain, what) {
   const named = `permission ${permission.label} (${permission.pattern?.attribute.value ?? "no resource pattern"})`;
@@ -2464,7 +2468,11 @@ function loginPageCandidates(policy) {
     if (!inPattern && !LOGIN_WORD.test(permission.label)) continue;
     named.push({ permission, pattern: { attribute: pattern.attribute, value: pattern.result.pattern }, evidence: inPattern ? "pattern" : "description" });
   }
-  return named.filter((wide) => !named.some((narrow) => narrow !== wide && patternCovers(wide.pattern.value, narrow.pattern.value) && !patternCovers(narrow.pattern.value, wide.pattern.value)));
+  return named.filter(
+    (wide) => !named.some(
+      (narrow) => narrow !== wide && patternCovers(wide.pattern.value, narrow.pattern.value) && !patternCovers(narrow.pattern.value, wide.pattern.value)
+    )
+  );
 }
 function evidenceText(candidate) {
   const label = candidate.permission.label;
@@ -2533,16 +2541,27 @@ var init_login_page_requires_auth = __esm({
         }
         if (pages.length === 0) {
           const candidates = loginPageCandidates(policy);
-          context.notChecked({ reason: unconfiguredReason(candidates), enable: "List the login page URLs under cams.loginPages in .webagent-lint.yaml; they are then checked exactly." });
+          context.notChecked({
+            reason: unconfiguredReason(candidates),
+            enable: "List the login page URLs under cams.loginPages in .webagent-lint.yaml; they are then checked exactly."
+          });
           for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {
             const text = candidate.pattern.attribute.value;
             for (const target of sampleTargets(candidate.pattern.value)) {
               const found = requiringAuthentication({ ...target, method: "GET", authenticated: false }, `the login page candidate ${text}`);
-              if (found) context.report({ at: elementSpan(found.permission.element), messageId: "inferredLoginPage", data: { candidate: text, evidence: evidenceText(candidate), ...found.data } });
+              if (found)
+                context.report({
+                  at: elementSpan(found.permission.element),
+                  messageId: "inferredLoginPage",
+                  data: { candidate: text, evidence: evidenceText(candidate), ...found.data }
+                });
             }
           }
         }
-        const sites = pages.length > 0 ? pages.map((p) => p.target) : [{ scheme: "http", host: void 0, port: "80" }, { scheme: "https", host: void 0, port: "443" }];
+        const sites = pages.length > 0 ? pages.map((p) => p.target) : [
+          { scheme: "http", host: void 0, port: "80" },
+          { scheme: "https", host: void 0, port: "443" }
+        ];
         const searches = /* @__PURE__ */ new Map();
         for (const agent of domain.agents) {
           const entry = agent.settings.get("cams.login.uri");
@@ -2600,8 +2619,8 @@ var init_non_ascii_character = __esm({
             continue;
           }
           const units = Array.from({ length: character.length }, (_, i) => character.charCodeAt(i));
-          const escape = units.map((code) => `\\u${code.toString(16).padStart(4, "0")}`).join("");
-          context.report({ at: span, messageId: "nonAscii", data: { character, escape } });
+          const escaped = units.map((code) => `\\u${code.toString(16).padStart(4, "0")}`).join("");
+          context.report({ at: span, messageId: "nonAscii", data: { character, escape: escaped } });
         }
       }
     });
@@ -2739,7 +2758,23 @@ var init_unknown_action = __esm({
   "rules/cams/unknown-action.ts"() {
     "use strict";
     init_rule_api();
-    HTTP_ACTIONS = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE", "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "DEBUG"]);
+    HTTP_ACTIONS = /* @__PURE__ */ new Set([
+      "GET",
+      "POST",
+      "PUT",
+      "DELETE",
+      "HEAD",
+      "OPTIONS",
+      "TRACE",
+      "PROPFIND",
+      "PROPPATCH",
+      "MKCOL",
+      "COPY",
+      "MOVE",
+      "LOCK",
+      "UNLOCK",
+      "DEBUG"
+    ]);
     CAMS_ACTIONS = /* @__PURE__ */ new Set(["ACCESS"]);
     ANY_TYPE_ACTIONS = /* @__PURE__ */ new Set([...HTTP_ACTIONS, ...CAMS_ACTIONS]);
     unknown_action_default = defineRule({
@@ -2805,7 +2840,10 @@ var init_unknown_login_config_entry = __esm({
         const domain = agent.domain;
         const loginConfig = domain?.loginConfig;
         if (!domain) {
-          context.notChecked({ reason: "cams.loginconfig.entry was not compared with a login-config.xml: the agent is not linked to a security domain (see cams/unlinked-agent).", enable: HOW_TO_LINK });
+          context.notChecked({
+            reason: "cams.loginconfig.entry was not compared with a login-config.xml: the agent is not linked to a security domain (see cams/unlinked-agent).",
+            enable: HOW_TO_LINK
+          });
           return;
         }
         if (!loginConfig) {
@@ -2860,7 +2898,8 @@ var init_unlinked_agent = __esm({
         const link = agent.link;
         if (link.kind === "none") context.report({ at: fileStart(agent), messageId: "noDomain" });
         else if (link.kind === "ambiguous") context.report({ at: fileStart(agent), messageId: "ambiguous", data: { domains: link.domains } });
-        else if (link.kind === "unknown domain") context.report({ at: fileStart(agent), messageId: "unknownDomain", data: { wanted: link.wanted, where: link.where } });
+        else if (link.kind === "unknown domain")
+          context.report({ at: fileStart(agent), messageId: "unknownDomain", data: { wanted: link.wanted, where: link.where } });
       }
     });
   }
@@ -2972,7 +3011,12 @@ function describeDuration(seconds) {
   if (seconds === 0) return "0 seconds";
   const parts = [];
   let rest = seconds;
-  for (const [unit, size] of [["day", 86400], ["hour", 3600], ["minute", 60], ["second", 1]]) {
+  for (const [unit, size] of [
+    ["day", 86400],
+    ["hour", 3600],
+    ["minute", 60],
+    ["second", 1]
+  ]) {
     const count = Math.floor(rest / size);
     if (count > 0) parts.push(`${count} ${unit}${count === 1 ? "" : "s"}`);
     rest -= count * size;
@@ -3051,7 +3095,13 @@ function readValue(definition, raw) {
       return { ok: false, problem: "invalid", expected: `one of ${values.join(", ")}` };
     }
     case "list":
-      return { ok: true, value: { kind: "list", items: text.split(",").map((item) => item.trim()).filter((item) => item !== "") } };
+      return {
+        ok: true,
+        value: {
+          kind: "list",
+          items: text.split(",").map((item) => item.trim()).filter((item) => item !== "")
+        }
+      };
     default:
       return { ok: true, value: { kind: "text", value: text } };
   }
@@ -3128,7 +3178,7 @@ function attribute(block, name) {
 function definitionOf(entry) {
   return cleartrustProperties.get(entry.key);
 }
-function valueOf(entry) {
+function typedValueOf(entry) {
   entry.typed ??= readValue(definitionOf(entry), entry.value);
   return entry.typed;
 }
@@ -3138,19 +3188,19 @@ function readSetting(key2, text) {
 function durationOf(settings, name) {
   const entry = settings.get(PREFIX + name);
   if (!entry) return void 0;
-  const result = valueOf(entry);
+  const result = typedValueOf(entry);
   return result.ok && result.value.kind === "duration" ? { entry, seconds: result.value.seconds } : void 0;
 }
 function booleanOf(settings, name) {
   const entry = settings.get(PREFIX + name);
   if (!entry) return void 0;
-  const result = valueOf(entry);
+  const result = typedValueOf(entry);
   return result.ok && result.value.kind === "boolean" ? { entry, value: result.value.value } : void 0;
 }
 function integerOf(settings, name) {
   const entry = settings.get(PREFIX + name);
   if (!entry) return void 0;
-  const result = valueOf(entry);
+  const result = typedValueOf(entry);
   return result.ok && result.value.kind === "integer" ? { entry, value: result.value.value } : void 0;
 }
 function nonEmpty(settings, name) {
@@ -3412,7 +3462,7 @@ var init_duration_without_unit = __esm({
       },
       check(agent, context) {
         for (const entry of agent.entries) {
-          const result = valueOf(entry);
+          const result = typedValueOf(entry);
           if (result.ok || result.problem === "invalid") continue;
           context.report({ at: valueSpan(entry), messageId: "noUnit", data: { property: shortName(entry.key), number: result.number } });
         }
@@ -3586,7 +3636,7 @@ var init_invalid_value = __esm({
       },
       check(agent, context) {
         for (const entry of agent.entries) {
-          const result = valueOf(entry);
+          const result = typedValueOf(entry);
           if (result.ok || result.problem !== "invalid") continue;
           context.report({
             at: valueSpan(entry),
@@ -3916,7 +3966,7 @@ var init_unknown_value = __esm({
       },
       check(agent, context) {
         for (const entry of agent.entries) {
-          const result = valueOf(entry);
+          const result = typedValueOf(entry);
           if (!result.ok || result.value.kind !== "word" || result.value.named) continue;
           context.report({
             at: valueSpan(entry),
@@ -4052,7 +4102,10 @@ function createFleetStore() {
       }
     },
     export() {
-      return { portable: { strings: strings.export(), agents }, transfer: agents.flatMap((a) => [a.settings.buffer, a.blocks.buffer]) };
+      return {
+        portable: { strings: strings.export(), agents },
+        transfer: agents.flatMap((a) => [a.settings.buffer, a.blocks.buffer])
+      };
     },
     build(clusterOf = () => void 0) {
       const byCluster = /* @__PURE__ */ new Map();
@@ -4067,7 +4120,9 @@ function createFleetStore() {
         const first = members[0];
         return { product: first.product, name: first.cluster, source: first.clusterSource, members, compare: () => compareSettings(strings, members) };
       });
-      clusters.sort((a, b) => compareText(a.product, b.product) || compareText(a.name, b.name) || compareText(a.members[0].path, b.members[0].path));
+      clusters.sort(
+        (a, b) => compareText(a.product, b.product) || compareText(a.name, b.name) || compareText(a.members[0].path, b.members[0].path)
+      );
       return { clusters };
     }
   };
@@ -4103,7 +4158,8 @@ function fleetAgent(strings, stored, configuredCluster) {
     },
     secretValues() {
       const values = [];
-      for (let i = 0; i < settings.length; i += FIELDS) if (strings.secret[settings[i]]) values.push(strings.texts[settings[i + 1]]);
+      for (let i = 0; i < settings.length; i += FIELDS)
+        if (strings.secret[settings[i]]) values.push(strings.texts[settings[i + 1]]);
       return values;
     }
   };
@@ -4349,7 +4405,13 @@ var init_cams_hijacking_protection_off = __esm({
                 at: reading.at,
                 agent: reading.agent.id,
                 messageId: "off",
-                data: { assumed: assumedOff(reading), count: agreeing.length, cluster: cluster.name, agents: nameAgents(agreeing.map((r) => r.agent)), agent: reading.agent.id },
+                data: {
+                  assumed: assumedOff(reading),
+                  count: agreeing.length,
+                  cluster: cluster.name,
+                  agents: nameAgents(agreeing.map((r) => r.agent)),
+                  agent: reading.agent.id
+                },
                 related: relatedPlaces(agreeing, (r) => r.at)
               });
             }
@@ -4583,7 +4645,15 @@ var init_outlier = __esm({
                   at: group.value?.at ?? agent.anchor,
                   agent: agent.id,
                   messageId: "differs",
-                  data: { setting: name, value: shown4(group.value), majority: shown4(majority.value), count: majority.members.length, size, cluster: cluster.name, agents: nameAgents(majority.members) }
+                  data: {
+                    setting: name,
+                    value: shown4(group.value),
+                    majority: shown4(majority.value),
+                    count: majority.members.length,
+                    size,
+                    cluster: cluster.name,
+                    agents: nameAgents(majority.members)
+                  }
                 });
               }
             }
@@ -4910,11 +4980,19 @@ function predictPool(inputs, environment) {
     activeNote = [`${activeGiven.value} (aservers in use per pool)`, "environment", originText(activeGiven, "environment.activeAuthServers")];
   } else if (mode === "STANDARD") {
     rule = { kind: "count", count: 1 };
-    activeNote = ["1: STANDARD mode sends requests to its primary aserver and keeps the others for fail-over", "inferred", `${KB25051} (fail-over "to a secondary aserver in STANDARD mode")`];
+    activeNote = [
+      "1: STANDARD mode sends requests to its primary aserver and keeps the others for fail-over",
+      "inferred",
+      `${KB25051} (fail-over "to a secondary aserver in STANDARD mode")`
+    ];
   } else if (mode === "DISTRIBUTED" && !locationClasses) {
     rule = { kind: "all" };
     const reading = subMode ? ` (${modeText} read as a sub-mode of DISTRIBUTED, RSA KB 000025333)` : "";
-    activeNote = [`all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)${reading}`, "inferred", KB25051];
+    activeNote = [
+      `all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)${reading}`,
+      "inferred",
+      KB25051
+    ];
   } else {
     rule = { kind: "unknown" };
     const unset = modeText === "" ? "auth_server_mode is not set" : `auth_server_mode=${settings.auth_server_mode?.text ?? ""} is a word no source names`;
@@ -4929,33 +5007,64 @@ function predictPool(inputs, environment) {
     assume("aservers", "none: the pool sets neither dispatcher_list nor auth_server_list", "configuration", inputs.file);
   } else if (dispatchers.length === 0) {
     aservers = exact(explicit.length);
-    assume("aservers", `${explicit.length}: the entries of auth_server_list (read as a comma-separated list)`, "configuration", settings.auth_server_list?.where ?? inputs.file);
+    assume(
+      "aservers",
+      `${explicit.length}: the entries of auth_server_list (read as a comma-separated list)`,
+      "configuration",
+      settings.auth_server_list?.where ?? inputs.file
+    );
   } else if (explicit.length === 0) {
     aservers = fromDispatchers ? exact(fromDispatchers.count.value) : { min: rule.kind === "count" ? rule.count : 1, max: null };
     if (fromDispatchers) assume("aservers", `${fromDispatchers.count.value} from the dispatchers`, fromDispatchers.basis, fromDispatchers.source);
-    else assume("aservers", "not known: the dispatchers supply them; give their number with environment.authServers (or --set environment.authServers=<n>)", "inferred", KB25051);
+    else
+      assume(
+        "aservers",
+        "not known: the dispatchers supply them; give their number with environment.authServers (or --set environment.authServers=<n>)",
+        "inferred",
+        KB25051
+      );
   } else {
     duplicates = explicit.length;
     aservers = exact(fromDispatchers?.count.value ?? explicit.length);
     if (fromDispatchers) assume("aservers", `${fromDispatchers.count.value} from the dispatchers`, fromDispatchers.basis, fromDispatchers.source);
     else assume("aservers", `${explicit.length} from the dispatchers, taken to be the ones auth_server_list repeats`, "inferred", KB23587);
-    assume("duplicate connections", `${explicit.length}: auth_server_list set with dispatcher_list adds its aservers to the pool a second time`, "documented", KB23587);
+    assume(
+      "duplicate connections",
+      `${explicit.length}: auth_server_list set with dispatcher_list adds its aservers to the pool a second time`,
+      "documented",
+      KB23587
+    );
   }
   assume("active connections", ...activeNote);
   const limitSetting = settings.max_open_connections;
   const limitValue = limitSetting && /^\d+$/.test(limitSetting.text) ? Number(limitSetting.text) : void 0;
   const limit = limitValue !== void 0 && limitValue > 0 ? limitValue : null;
   if (limit !== null) {
-    assume("connection limit", `${limit} (max_open_connections), filled in location-class order: the primary aservers first, then fail-over ones, then duplicates`, "inferred", limitSetting?.where ?? inputs.file);
+    assume(
+      "connection limit",
+      `${limit} (max_open_connections), filled in location-class order: the primary aservers first, then fail-over ones, then duplicates`,
+      "inferred",
+      limitSetting?.where ?? inputs.file
+    );
   } else if (limitValue === 0) {
-    assume("connection limit", 'none: max_open_connections=0, read as "no limit" (the value real files use; no source states it)', "inferred", limitSetting?.where ?? inputs.file);
+    assume(
+      "connection limit",
+      'none: max_open_connections=0, read as "no limit" (the value real files use; no source states it)',
+      "inferred",
+      limitSetting?.where ?? inputs.file
+    );
   } else {
     assume("connection limit", "none: max_open_connections is not set and no source states its default", "inferred", inputs.file);
   }
   const refresh = refreshOf(inputs);
   assume("pool refresh", refresh.text, refresh.basis, refresh.source);
   const firewall = environment.firewallIdleTimeout;
-  assume("firewall idle timeout", describeDuration(firewall.value), firewall.origin.kind === "default" ? "inferred" : "environment", originText(firewall, "environment.firewallIdleTimeout"));
+  assume(
+    "firewall idle timeout",
+    describeDuration(firewall.value),
+    firewall.origin.kind === "default" ? "inferred" : "environment",
+    originText(firewall, "environment.firewallIdleTimeout")
+  );
   const idle = idleOriginals(aservers, rule, limit);
   const idleDuplicates = idleDuplicateConnections(aservers, duplicates, mode, locationClasses, limit);
   const active = activeConnections(aservers, rule, limit);
@@ -4966,8 +5075,14 @@ function predictPool(inputs, environment) {
   if (late && (idle.max !== 0 || idleDuplicates.max !== 0)) {
     assume("mechanism", "each idle connection fails once at every refresh, and the agent opens it again", "documented", KB25051);
     assume("lines", "one line per failed connection, all within the minute of the refresh", "inferred", KB25051);
-    if (R === F) assume("equal timeouts", "a refresh equal to the firewall timeout is too late: the KB's 1 hour and 1 hour give hourly errors", "documented", KB25051);
-    assume("active traffic", "active connections carry requests more often than the firewall timeout; quiet hours longer than it add errors on the active aservers", "inferred", KB25051);
+    if (R === F)
+      assume("equal timeouts", "a refresh equal to the firewall timeout is too late: the KB's 1 hour and 1 hour give hourly errors", "documented", KB25051);
+    assume(
+      "active traffic",
+      "active connections carry requests more often than the firewall timeout; quiet hours longer than it add errors on the active aservers",
+      "inferred",
+      KB25051
+    );
   }
   const socket = codePrediction("CT_SOCKET_ERROR", idle, late, R, ["KB25051"], {
     from: socketServers(aservers, rule, limit),
@@ -5018,17 +5133,32 @@ function dispatcherCount(inputs, environment, dispatchers) {
   const group = dispatcherGroup(dispatchers.join(","));
   const given = environment.authServers?.find((entry) => entry.dispatchers === group) ?? environment.authServers?.find((entry) => entry.dispatchers === void 0);
   if (given) return { count: given.count, basis: "environment", source: originText(given.count, "environment.authServers") };
-  if (inputs.dispatcherServers) return { count: { value: inputs.dispatcherServers.count, origin: { kind: "default", source: "KB23587" } }, basis: "inferred", source: inputs.dispatcherServers.why };
+  if (inputs.dispatcherServers)
+    return {
+      count: { value: inputs.dispatcherServers.count, origin: { kind: "default", source: "KB23587" } },
+      basis: "inferred",
+      source: inputs.dispatcherServers.why
+    };
   return void 0;
 }
 function refreshOf(inputs) {
   const setting = inputs.settings.auth_server_pool_refresh;
   const read = setting ? readSetting(`${PREFIX}auth_server_pool_refresh`, setting.text) : void 0;
   if (setting && read?.ok && read.value.kind === "duration") {
-    return { seconds: read.value.seconds, text: `${describeDuration(read.value.seconds)} (auth_server_pool_refresh=${setting.text})`, basis: "configuration", source: setting.where };
+    return {
+      seconds: read.value.seconds,
+      text: `${describeDuration(read.value.seconds)} (auth_server_pool_refresh=${setting.text})`,
+      basis: "configuration",
+      source: setting.where
+    };
   }
   const why = setting ? `auth_server_pool_refresh=${setting.text} is not a duration the agent reads` : "auth_server_pool_refresh is not set";
-  return { seconds: TYPICAL_REFRESH, text: `${describeDuration(TYPICAL_REFRESH)}, the typical value, assumed because ${why}`, basis: "inferred", source: KB25051 };
+  return {
+    seconds: TYPICAL_REFRESH,
+    text: `${describeDuration(TYPICAL_REFRESH)}, the typical value, assumed because ${why}`,
+    basis: "inferred",
+    source: KB25051
+  };
 }
 function originText(fact, configKey) {
   return fact.origin.kind === "default" ? `${KB25051} (typical value)` : describeOrigin(fact.origin, configKey).replace(/^from /, "");
@@ -5107,12 +5237,15 @@ function applyLever(inputs, environment, lever) {
       return set("auth_server_pool_refresh", toAgentSyntax(slightlyBelow(environment.firewallIdleTimeout.value)));
     case "limit-to-active": {
       const active = predictPool(inputs, environment).active;
-      if (active.max === null || active.min !== active.max) return { unknown: "the number of active connections is not known (give environment.activeAuthServers)" };
+      if (active.max === null || active.min !== active.max)
+        return { unknown: "the number of active connections is not known (give environment.activeAuthServers)" };
       return set("max_open_connections", String(Math.max(1, active.min)));
     }
     case "dispatcher-list-alone": {
       const listed = (inputs.settings.auth_server_list?.text ?? "").split(",").filter((item) => item.trim() !== "").length;
-      return set("auth_server_list", "", { dispatcherServers: { count: listed, why: `${KB23587} (the emptied auth_server_list repeated the dispatchers' aservers)` } });
+      return set("auth_server_list", "", {
+        dispatcherServers: { count: listed, why: `${KB23587} (the emptied auth_server_list repeated the dispatchers' aservers)` }
+      });
     }
   }
 }
@@ -5125,7 +5258,14 @@ var init_prediction = __esm({
     init_environment();
     init_fleet();
     init_source();
-    MODEL_SETTINGS = ["dispatcher_list", "auth_server_list", "auth_server_mode", "location_class_priority", "max_open_connections", "auth_server_pool_refresh"];
+    MODEL_SETTINGS = [
+      "dispatcher_list",
+      "auth_server_list",
+      "auth_server_mode",
+      "location_class_priority",
+      "max_open_connections",
+      "auth_server_pool_refresh"
+    ];
     KB25051 = "RSA KB 000025051";
     KB23587 = "RSA KB 000023587";
     HOUR = 3600;
@@ -5321,7 +5461,7 @@ var init_cleartrust_conf = __esm({
       pool: "pool",
       virtualhost: "virtualhost"
     };
-    KEY_PATTERN = /^[A-Za-z0-9_.\-]+$/;
+    KEY_PATTERN = /^[A-Za-z0-9_.-]+$/;
     OPEN_TAG = /^<\s*([A-Za-z][\w-]*)(?![\w-])([^>]*)>\s*$/;
     CLOSE_TAG = /^<\/\s*([A-Za-z][\w-]*)\s*>\s*$/;
     ATTRIBUTE = /(?<![\w-])([A-Za-z][\w-]*)(?![\w-])\s*=\s*("([^"]*)"|[^\s"]*)/g;
@@ -5445,7 +5585,10 @@ function byteOrderMarkProblem(source, first) {
   return { messageId: "byteOrderMark", data: { effect }, start: 0, end: first.keyEnd };
 }
 function shown(key2) {
-  const visible = key2.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  const visible = key2.replace(
+    /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`
+  );
   return `"${visible.length > 60 ? `${visible.slice(0, 60)}\u2026` : visible}"`;
 }
 function firstNonAscii(text, start, end) {
@@ -5592,12 +5735,24 @@ function buildWorkspace(files, options = {}) {
     if (!decoded) continue;
     const { source } = decoded;
     const report = (ruleId, problem) => {
-      diagnostics.push({ ruleId, messageId: problem.messageId, data: problem.data ?? {}, at: { source, start: problem.start, end: problem.end }, agent: file.agent });
+      diagnostics.push({
+        ruleId,
+        messageId: problem.messageId,
+        data: problem.data ?? {},
+        at: { source, start: problem.start, end: problem.end },
+        agent: file.agent
+      });
     };
     const reportCapped = (ruleId, problems) => {
       for (const problem of problems.slice(0, MAX_SYNTAX_PROBLEMS)) report(ruleId, problem);
       const next = problems[MAX_SYNTAX_PROBLEMS];
-      if (next) report(ruleId, { messageId: "moreProblems", data: { count: problems.length - MAX_SYNTAX_PROBLEMS, shown: MAX_SYNTAX_PROBLEMS }, start: next.start, end: next.end });
+      if (next)
+        report(ruleId, {
+          messageId: "moreProblems",
+          data: { count: problems.length - MAX_SYNTAX_PROBLEMS, shown: MAX_SYNTAX_PROBLEMS },
+          start: next.start,
+          end: next.end
+        });
     };
     const collectWaivers = (comments) => {
       for (const comment of comments) {
@@ -5632,14 +5787,16 @@ function buildWorkspace(files, options = {}) {
       }
     }
   }
-  const domains = [...drafts].map(([id, draft]) => ({
-    product: "cams-domain",
-    id,
-    name: id.split("/").pop() ?? id,
-    policy: draft.policy,
-    loginConfig: draft.loginConfig,
-    agents: []
-  }));
+  const domains = [...drafts].map(
+    ([id, draft]) => ({
+      product: "cams-domain",
+      id,
+      name: id.split("/").pop() ?? id,
+      policy: draft.policy,
+      loginConfig: draft.loginConfig,
+      agents: []
+    })
+  );
   const links = options.links ?? linkCamsAgents(files);
   for (const agent of agents) {
     if (agent.product !== "cams") continue;
@@ -5675,7 +5832,10 @@ function linkCamsAgents(files, configured) {
     const wanted = configured?.get(agent);
     if (wanted) {
       const found = domains.includes(wanted.domain);
-      links.set(agent, found ? { domain: wanted.domain, link: { kind: "linked", how: "config" } } : { domain: void 0, link: { kind: "unknown domain", wanted: wanted.domain, where: wanted.where } });
+      links.set(
+        agent,
+        found ? { domain: wanted.domain, link: { kind: "linked", how: "config" } } : { domain: void 0, link: { kind: "unknown domain", wanted: wanted.domain, where: wanted.where } }
+      );
       continue;
     }
     const closeness = domains.map((d) => sharedSegments(d, agent));
@@ -5696,12 +5856,24 @@ function sharedSegments(a, b) {
 function decode(file, diagnostics) {
   if (file.content.kind === "tooLarge") {
     const { size, limit } = file.content;
-    diagnostics.push({ ruleId: "input/unreadable-file", messageId: "tooLarge", data: { size, limit }, at: whole(new SourceFile(file.path, "")), agent: file.agent });
+    diagnostics.push({
+      ruleId: "input/unreadable-file",
+      messageId: "tooLarge",
+      data: { size, limit },
+      at: whole(new SourceFile(file.path, "")),
+      agent: file.agent
+    });
     return void 0;
   }
   const decoded = decodeText(file.content.bytes);
   if (!decoded.ok) {
-    diagnostics.push({ ruleId: "input/unreadable-file", messageId: "binary", data: { offset: decoded.offset }, at: whole(new SourceFile(file.path, "")), agent: file.agent });
+    diagnostics.push({
+      ruleId: "input/unreadable-file",
+      messageId: "binary",
+      data: { offset: decoded.offset },
+      at: whole(new SourceFile(file.path, "")),
+      agent: file.agent
+    });
     return void 0;
   }
   const source = new SourceFile(file.path, decoded.text);
@@ -5710,7 +5882,14 @@ function decode(file, diagnostics) {
     diagnostics.push({ ruleId: "input/invalid-encoding", messageId: "invalidUtf8", at: { source, start: offset, end: offset + 1 }, agent: file.agent });
   } else if (isDomainFormat(file.format)) {
     const mismatch = encodingMismatch(decoded.text, decoded.encoding);
-    if (mismatch) diagnostics.push({ ruleId: "cams/xml-syntax", messageId: "encodingMismatch", data: mismatch.data, at: { source, start: mismatch.start, end: mismatch.end }, agent: file.agent });
+    if (mismatch)
+      diagnostics.push({
+        ruleId: "cams/xml-syntax",
+        messageId: "encodingMismatch",
+        data: mismatch.data,
+        at: { source, start: mismatch.start, end: mismatch.end },
+        agent: file.agent
+      });
   }
   return { source, encoding: decoded.encoding, byteOrderMark: decoded.byteOrderMark === true };
 }
@@ -5924,7 +6103,15 @@ function lintUnit(unit, context) {
     sourceLine: emitter.sourceLine(at)
   }));
   const pools = context.poolInputs ? workspace.agents.flatMap((agent) => agent.product === "cleartrust" ? poolInputsOf(agent) : []) : void 0;
-  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, notChecked, ...pools ? { pools } : {} };
+  return {
+    findings: emitter.findings,
+    waiverComments,
+    secrets: [...secrets],
+    facts: workspace.agents.map(agentFacts),
+    failures,
+    notChecked,
+    ...pools ? { pools } : {}
+  };
 }
 function lintFleet(fleet, context) {
   const reports = [];
@@ -6096,7 +6283,16 @@ function createEmitter(context, secretsOf, places = NO_PLACES) {
       emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2);
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
-      emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`, related);
+      emitAt(
+        rule,
+        agent,
+        location,
+        line,
+        messageId,
+        data,
+        `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`,
+        related
+      );
     },
     notChecked(rule, scope, path5, at, reason, enable) {
       const safe = (text) => unshared(printable(redactorOf(path5)(text)));
@@ -8017,7 +8213,10 @@ async function discover(paths, cwd, ignore) {
         if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent: ownerOf(cwd, file, format2), format: format2 });
       }
       if (kept === 0) {
-        problems.push({ path: given, message: "no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)" });
+        problems.push({
+          path: given,
+          message: "no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)"
+        });
       }
     }
   }
@@ -8056,7 +8255,8 @@ function walk(root, allProblems, cwd) {
         }
       }
       const format2 = formatOfName(entry.name);
-      if (format2 !== void 0 && !isFile) problems.push({ path: toDisplayPath(cwd, full), message: isDirectory ? "a directory, not a regular file" : "not a regular file" });
+      if (format2 !== void 0 && !isFile)
+        problems.push({ path: toDisplayPath(cwd, full), message: isDirectory ? "a directory, not a regular file" : "not a regular file" });
       if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
       else if (format2 !== void 0 && isFile) found.push({ file: full, format: format2 });
     }
@@ -8113,7 +8313,9 @@ function openRegularFile(absolutePath) {
   const info = (0, import_node_fs2.fstatSync)(descriptor);
   if (info.isFile()) return { descriptor, size: info.size };
   (0, import_node_fs2.closeSync)(descriptor);
-  throw new NotARegularFile(info.isDirectory() ? "a directory" : info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file");
+  throw new NotARegularFile(
+    info.isDirectory() ? "a directory" : info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file"
+  );
 }
 function readRegularFile(absolutePath, what, maxBytes) {
   let opened;
@@ -8227,7 +8429,12 @@ var init_read = __esm({
 // src/run/chunks.ts
 function chunkContext(options) {
   const wanted = new Set(options.ruleIds);
-  return { rules: rules.filter((rule) => wanted.has(rule.id)), environment: options.environment, severities: options.severities, poolInputs: options.poolInputs };
+  return {
+    rules: rules.filter((rule) => wanted.has(rule.id)),
+    environment: options.environment,
+    severities: options.severities,
+    poolInputs: options.poolInputs
+  };
 }
 function lintChunk(candidates, options) {
   const context = chunkContext(options);
@@ -8264,7 +8471,19 @@ function lintChunk(candidates, options) {
     const size = file.content.kind === "bytes" ? file.content.bytes.length : void 0;
     files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, size });
   }
-  return { files, problems, findings, waiverComments, secrets, failures, notChecked: notChecked.list(), agents, fleet: store.export().portable, pools, deferred };
+  return {
+    files,
+    problems,
+    findings,
+    waiverComments,
+    secrets,
+    failures,
+    notChecked: notChecked.list(),
+    agents,
+    fleet: store.export().portable,
+    pools,
+    deferred
+  };
 }
 async function lintChunks(candidates, options, bundle) {
   const threads = bundle !== void 0 && candidates.length >= PARALLEL_THRESHOLD ? Math.min(import_node_os.default.availableParallelism(), 8) : 1;
@@ -8292,9 +8511,15 @@ function runChunkWorker() {
     const { deferred: _, ...result } = lintChunk(candidates, options);
     message = { result };
   } catch (error) {
-    message = { error: error instanceof Error ? error instanceof UsageError ? error.message : error.stack ?? error.message : String(error), usage: error instanceof UsageError };
+    message = {
+      error: error instanceof Error ? error instanceof UsageError ? error.message : error.stack ?? error.message : String(error),
+      usage: error instanceof UsageError
+    };
   }
-  parentPort?.postMessage(message, "result" in message ? message.result.fleet.agents.flatMap((agent) => [agent.settings.buffer, agent.blocks.buffer]) : []);
+  parentPort?.postMessage(
+    message,
+    "result" in message ? message.result.fleet.agents.flatMap((agent) => [agent.settings.buffer, agent.blocks.buffer]) : []
+  );
 }
 var import_node_os, PARALLEL_THRESHOLD, WORKER_FLAG;
 var init_chunks = __esm({
@@ -8325,16 +8550,25 @@ function resolveEnvironment(flags2, config) {
   let environment = DEFAULT_ENVIRONMENT;
   const fromConfig = config?.environment;
   if (fromConfig?.firewallIdleTimeout) {
-    environment = { ...environment, firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: "config", where: fromConfig.firewallIdleTimeout.where } } };
+    environment = {
+      ...environment,
+      firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: "config", where: fromConfig.firewallIdleTimeout.where } }
+    };
   }
   if (config && config.cams.loginPages.length > 0) environment = { ...environment, camsLoginPages: config.cams.loginPages };
   if (fromConfig?.activeAuthServers) {
-    environment = { ...environment, activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: "config", where: fromConfig.activeAuthServers.where } } };
+    environment = {
+      ...environment,
+      activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: "config", where: fromConfig.activeAuthServers.where } }
+    };
   }
   if (fromConfig?.authServers) {
     environment = {
       ...environment,
-      authServers: fromConfig.authServers.map(({ dispatchers, value, where }) => ({ ...dispatchers !== void 0 ? { dispatchers } : {}, count: { value, origin: { kind: "config", where } } }))
+      authServers: fromConfig.authServers.map(({ dispatchers, value, where }) => ({
+        ...dispatchers !== void 0 ? { dispatchers } : {},
+        count: { value, origin: { kind: "config", where } }
+      }))
     };
   }
   const given = [
@@ -8403,7 +8637,9 @@ var init_package = __esm({
         bundle: "node scripts/build.mjs",
         typecheck: "tsc --noEmit -p .",
         pretest: "npm run bundle",
-        test: "npm run typecheck && vitest run",
+        lint: "biome ci .",
+        format: "biome format --write .",
+        test: "npm run typecheck && npm run lint && vitest run",
         docs: "node scripts/docs.mjs",
         bench: "node scripts/bench.mjs",
         "example-logs": "node scripts/example-logs.mjs",
@@ -8416,6 +8652,7 @@ var init_package = __esm({
         yaml: "^2.9.1"
       },
       devDependencies: {
+        "@biomejs/biome": "^2.6.9",
         "@microsoft/sarif-multitool": "^5.7.0",
         "@types/node": "^20.19.43",
         "@types/picomatch": "^4.0.3",
@@ -10106,9 +10343,7 @@ var init_codes = __esm({
     "use strict";
     init_cams2();
     init_cleartrust2();
-    logCodes = new Map(
-      [cleartrust_default, cams_default].flatMap((file) => file.codes).map((code) => [code.id, code])
-    );
+    logCodes = new Map([cleartrust_default, cams_default].flatMap((file) => file.codes).map((code) => [code.id, code]));
   }
 });
 
@@ -10536,7 +10771,10 @@ ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(", ")}</li>` : ""}
 }
 function notCheckedBox(notChecked) {
   if (notChecked.length === 0) return html``;
-  const items = join(notChecked.map((notice) => html`<li>${noticeBody(notice)}</li>`), "\n");
+  const items = join(
+    notChecked.map((notice) => html`<li>${noticeBody(notice)}</li>`),
+    "\n"
+  );
   return html`<section class="not-checked" aria-labelledby="not-checked-heading">
 <h2 id="not-checked-heading">Not checked</h2>
 <p>What webagent-lint could not check, or checked only against an assumed value: the findings below do not cover it.</p>
@@ -10572,7 +10810,10 @@ function agentOverview(agents) {
     const counts = SEVERITIES.map((severity) => all.filter((finding) => finding.severity === severity).length);
     const link = agent.count > 0 ? html`<a href="#${agentAnchor(agent.id)}">${agent.id}</a>` : html`${agent.id}`;
     const name = agent.kind === "agent" ? link : html`${link} <span class="muted">(security domain)</span>`;
-    return html`<tr><th scope="row">${name}</th>${counts.map((n) => html`<td class="num">${n === 0 ? html`<span class="muted">0</span>` : n}</td>`)}<td>${join(agent.files.map(([file]) => file), ", ")}</td></tr>`;
+    return html`<tr><th scope="row">${name}</th>${counts.map((n) => html`<td class="num">${n === 0 ? html`<span class="muted">0</span>` : n}</td>`)}<td>${join(
+      agent.files.map(([file]) => file),
+      ", "
+    )}</td></tr>`;
   });
   return html`<section aria-labelledby="agents-heading">
 <h2 id="agents-heading">Agents</h2>
@@ -10609,7 +10850,12 @@ ${list.map((finding) => findingRow(finding, `finding-${++counter}`))}
   const clean = grouped.filter((agent) => agent.count === 0);
   const cleanList = clean.length === 0 ? "" : html`<section aria-labelledby="clean-heading">
 <h3 id="clean-heading">Agents without findings</h3>
-<ul>${clean.map((agent) => html`<li>${agent.id} <span class="muted">(${join(agent.files.map(([file]) => file), ", ")})</span></li>`)}</ul>
+<ul>${clean.map(
+    (agent) => html`<li>${agent.id} <span class="muted">(${join(
+      agent.files.map(([file]) => file),
+      ", "
+    )})</span></li>`
+  )}</ul>
 </section>`;
   if (findings.length === 0) return html`<p>No problems found.</p>\n${cleanList}`;
   const present = SEVERITIES.filter((severity) => findings.some((finding) => finding.severity === severity));
@@ -10664,7 +10910,9 @@ function predictedCodes(predicts) {
 function profiles(cluster) {
   const indexOf = cluster.settings.map((setting) => {
     const map = /* @__PURE__ */ new Map();
-    setting.groups.forEach((group, i) => group.agents.forEach((agent) => map.set(agent, i)));
+    setting.groups.forEach((group, i) => {
+      for (const agent of group.agents) map.set(agent, i);
+    });
     return map;
   });
   const byKey = /* @__PURE__ */ new Map();
@@ -11079,16 +11327,7 @@ var init_sources2 = __esm({
 
 // src/report/rule-docs.ts
 function renderRuleMarkdown(rule) {
-  const lines = [
-    `# ${rule.id}`,
-    "",
-    `**${rule.title}.** Default severity: ${rule.severity}.`,
-    "",
-    "## Why",
-    "",
-    rule.docs.why,
-    ""
-  ];
+  const lines = [`# ${rule.id}`, "", `**${rule.title}.** Default severity: ${rule.severity}.`, "", "## Why", "", rule.docs.why, ""];
   if (rule.predicts.length > 0) {
     lines.push("## Predicted log codes", "");
     const messageIds = Object.keys(rule.messages);
@@ -11101,14 +11340,33 @@ function renderRuleMarkdown(rule) {
     if (silent.length > 0) lines.push("", `Findings ${silent.map((messageId) => messageShape(rule, messageId)).join(" and ")} predict no log code.`);
     lines.push("");
   }
-  lines.push("## Fix", "", rule.docs.fix, "", "## Example", "", "Reported:", "", example(rule, rule.docs.bad), "", "Not reported:", "", example(rule, rule.docs.good), "");
+  lines.push(
+    "## Fix",
+    "",
+    rule.docs.fix,
+    "",
+    "## Example",
+    "",
+    "Reported:",
+    "",
+    example(rule, rule.docs.bad),
+    "",
+    "Not reported:",
+    "",
+    example(rule, rule.docs.good),
+    ""
+  );
   lines.push("## Source", "");
   if (rule.docs.sources.length === 0) lines.push("webagent-lint's own conventions (this rule checks the linter's input, not vendor behaviour).");
   for (const key2 of rule.docs.sources) {
     const source = sources[key2];
     lines.push(`- ${key2}: ${source?.url ? `[${source.title}](${source.url})` : source?.title ?? ""}`);
   }
-  lines.push("", `Confidence: **${rule.docs.confidence}** \u2014 ${rule.docs.confidence === "documented" ? "a vendor source states the behaviour." : "webagent-lint's reading of the sources; no vendor source states it in these words."}`, "");
+  lines.push(
+    "",
+    `Confidence: **${rule.docs.confidence}** \u2014 ${rule.docs.confidence === "documented" ? "a vendor source states the behaviour." : "webagent-lint's reading of the sources; no vendor source states it in these words."}`,
+    ""
+  );
   const xmlWaiver = rule.id.startsWith("cams/") ? ` (in XML files: \`<!-- webagent-lint-disable-next-line ${rule.id} -- <reason> -->\`)` : "";
   lines.push(`Waive one finding with \`# webagent-lint-disable-next-line ${rule.id} -- <reason>\` on the line above it${xmlWaiver}.`, "");
   return lines.join("\n");
@@ -13362,7 +13620,8 @@ function parseXml(source) {
       const prefix = qualified.slice(0, colon);
       return prefix !== "xml" && prefix !== "xmlns" && !prefixScopes.some((scope) => scope?.has(prefix));
     });
-    if (undeclared !== void 0) stop("malformed", { reason: `the namespace prefix of ${undeclared} is not declared (a namespace-aware parser refuses it)` }, start, end);
+    if (undeclared !== void 0)
+      stop("malformed", { reason: `the namespace prefix of ${undeclared} is not declared (a namespace-aware parser refuses it)` }, start, end);
   }
   function addText(data) {
     const top = stack[stack.length - 1];
@@ -21332,7 +21591,11 @@ function parseConfig(path5, text, ruleIds) {
   const authServers = config.environment?.authServers;
   if (typeof authServers === "number") environment.authServers = [{ value: authServers, where: where(["environment", "authServers"]) }];
   else if (authServers !== void 0) {
-    environment.authServers = Object.entries(authServers).map(([list, value]) => ({ dispatchers: dispatcherGroup(list), value, where: where(["environment", "authServers", list]) }));
+    environment.authServers = Object.entries(authServers).map(([list, value]) => ({
+      dispatchers: dispatcherGroup(list),
+      value,
+      where: where(["environment", "authServers", list])
+    }));
   }
   const loginPages = (config.cams?.loginPages ?? []).map((url, index) => {
     const offset = offsetOf(["cams", "loginPages", index]);
@@ -21342,7 +21605,10 @@ function parseConfig(path5, text, ruleIds) {
     return { url, where: whereAt(offset) };
   });
   const agentDomains = new Map(
-    Object.entries(config.cams?.agentDomains ?? {}).map(([agent, domain]) => [trimSlashes(agent), { domain: trimSlashes(domain), where: where(["cams", "agentDomains", agent]) }])
+    Object.entries(config.cams?.agentDomains ?? {}).map(([agent, domain]) => [
+      trimSlashes(agent),
+      { domain: trimSlashes(domain), where: where(["cams", "agentDomains", agent]) }
+    ])
   );
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -21501,7 +21767,14 @@ async function lintInputs(options, selected, run, io) {
     }
     agentCount += chunk.agents;
   };
-  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, maxFileSize, cwd: io.cwd, poolInputs: run.poolInputs };
+  const chunkOptions = {
+    ruleIds: selected.map((rule) => rule.id),
+    environment,
+    severities: config?.severities,
+    maxFileSize,
+    cwd: io.cwd,
+    poolInputs: run.poolInputs
+  };
   const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
   if (camsFiles.length > 0) {
     const readXml = needsXmlReader(camsFiles) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
@@ -21519,7 +21792,10 @@ async function lintInputs(options, selected, run, io) {
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
-  const result = finish({ findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: notChecked.list() }, context);
+  const result = finish(
+    { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: notChecked.list() },
+    context
+  );
   for (const failure of failures) problem("internal error", `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...config ? [config.path] : []];
@@ -21595,7 +21871,11 @@ async function runLint(options, io) {
   if (!inputs) return 2;
   const { result } = inputs;
   refuseToOverwrite(
-    [...options.output !== void 0 ? [options.output] : [], ...options.reports.map((target) => target.path), ...options.updateBaseline && options.baseline !== void 0 ? [options.baseline] : []],
+    [
+      ...options.output !== void 0 ? [options.output] : [],
+      ...options.reports.map((target) => target.path),
+      ...options.updateBaseline && options.baseline !== void 0 ? [options.baseline] : []
+    ],
     [...inputs.inputs, ...baseline && options.baseline !== void 0 ? [options.baseline] : []],
     io
   );
@@ -21795,11 +22075,24 @@ function parseClearTrust(line, matchers) {
   const codes = token !== void 0 ? [token] : matchers.filter(([fragment2]) => message.includes(fragment2)).map(([, id]) => id);
   if (codes.length === 0) return QUIET_CTAGENT_LINE;
   const server = serverToken ? `server#${serverToken["server"]}${serverToken["address"] ? ` ${serverToken["address"]}` : ""}` : void 0;
-  return { format: "ctagent", time: clearTrustTime(groups), timeText: groups["time"] ?? "", codes: codes.length > 1 ? [...new Set(codes)] : codes, ...server ? { server } : {} };
+  return {
+    format: "ctagent",
+    time: clearTrustTime(groups),
+    timeText: groups["time"] ?? "",
+    codes: codes.length > 1 ? [...new Set(codes)] : codes,
+    ...server ? { server } : {}
+  };
 }
 function clearTrustTime(g) {
   if (g["isoYear"] !== void 0) {
-    const local2 = utc(Number(g["isoYear"]), Number(g["isoMonth"]) - 1, Number(g["isoDay"]), Number(g["isoHour"]), Number(g["isoMinute"]), Number(g["isoSecond"]));
+    const local2 = utc(
+      Number(g["isoYear"]),
+      Number(g["isoMonth"]) - 1,
+      Number(g["isoDay"]),
+      Number(g["isoHour"]),
+      Number(g["isoMinute"]),
+      Number(g["isoSecond"])
+    );
     const offset = offsetMinutes(g["isoOffset"]);
     return local2 === void 0 || offset === void 0 ? void 0 : local2 - offset * 6e4;
   }
@@ -21901,7 +22194,17 @@ function createLogAnalysis(matchers) {
   const tallyOf = (map, id) => {
     let tally = map.get(id);
     if (!tally) {
-      tally = { count: 0, untimed: 0, servers: /* @__PURE__ */ new Set(), moreServers: 0, events: 0, intervals: /* @__PURE__ */ new Map(), sequences: /* @__PURE__ */ new Map(), hours: /* @__PURE__ */ new Map(), hoursOmitted: 0 };
+      tally = {
+        count: 0,
+        untimed: 0,
+        servers: /* @__PURE__ */ new Set(),
+        moreServers: 0,
+        events: 0,
+        intervals: /* @__PURE__ */ new Map(),
+        sequences: /* @__PURE__ */ new Map(),
+        hours: /* @__PURE__ */ new Map(),
+        hoursOmitted: 0
+      };
       map.set(id, tally);
     }
     return tally;
@@ -21971,7 +22274,14 @@ function createLogAnalysis(matchers) {
       summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count2;
     },
     files() {
-      return [...files].map(([file, t]) => ({ file, lines: t.lines, recognised: { ...t.recognised }, unmatched: t.unmatched, samples: [...t.samples], ...t.cut ? { cut: t.cut } : {} }));
+      return [...files].map(([file, t]) => ({
+        file,
+        lines: t.lines,
+        recognised: { ...t.recognised },
+        unmatched: t.unmatched,
+        samples: [...t.samples],
+        ...t.cut ? { cut: t.cut } : {}
+      }));
     },
     codes() {
       return summaries(tallies);
@@ -22043,7 +22353,9 @@ var init_analysis = __esm({
 
 // src/logs/scan.ts
 function createLogScanner(analysis, file, matchers) {
-  const patterns = searchKeys(["CT_", ...matchers.map(([fragment2]) => fragment2), "\u2028", "\u2029"].map((text) => import_node_buffer.Buffer.from(text, "utf8").toString("latin1")));
+  const patterns = searchKeys(
+    ["CT_", ...matchers.map(([fragment2]) => fragment2), "\u2028", "\u2029"].map((text) => import_node_buffer.Buffer.from(text, "utf8").toString("latin1"))
+  );
   let lineNumber = 0;
   let withoutCodes = 0;
   let carried = [];
@@ -22077,7 +22389,14 @@ function createLogScanner(analysis, file, matchers) {
     carried = [];
     carriedBytes = 0;
     carriedCut = false;
-    line(bytes, latin1, 0, bytes.length, patterns.some((pattern) => latin1.includes(pattern)), cut);
+    line(
+      bytes,
+      latin1,
+      0,
+      bytes.length,
+      patterns.some((pattern) => latin1.includes(pattern)),
+      cut
+    );
   };
   const scanWindow = (bytes) => {
     const latin1 = bytes.toString("latin1");
@@ -22188,11 +22507,15 @@ function formatExplanation(explanation, c, indent = "") {
   };
   field("meaning", code.meaning);
   field("logged", code.logged);
-  code.causes.forEach((cause, index) => field(index === 0 ? "causes" : "", `- ${cause}`));
+  code.causes.forEach((cause, index) => {
+    field(index === 0 ? "causes" : "", `- ${cause}`);
+  });
   if (code.settings.length > 0) field("settings", code.settings.join(", "));
   field("remedy", code.remedy);
   if (predictedBy.length > 0) field("predicted by", predictedBy.map((rule) => `${rule.ruleId} (${rule.severity})`).join(", "));
-  references.forEach((ref, index) => field(index === 0 ? "source" : "", `${ref.key}: ${ref.title}${ref.url ? ` <${ref.url}>` : ""}`));
+  references.forEach((ref, index) => {
+    field(index === 0 ? "source" : "", `${ref.key}: ${ref.title}${ref.url ? ` <${ref.url}>` : ""}`);
+  });
   return lines.join("\n");
 }
 function codeJson(explanation) {
@@ -22283,7 +22606,8 @@ function quantityText(quantity) {
   return quantity.min === quantity.max ? number(quantity.min) : `${number(quantity.min)}\u2013${number(quantity.max)}`;
 }
 function rateText(quantity, unit, code) {
-  if (quantity.max === null) return `${number(unit === "hour" ? (code.perConnectionPerDay ?? 0) / 24 : code.perConnectionPerDay ?? 0)}/${unit} per idle connection`;
+  if (quantity.max === null)
+    return `${number(unit === "hour" ? (code.perConnectionPerDay ?? 0) / 24 : code.perConnectionPerDay ?? 0)}/${unit} per idle connection`;
   return `${quantityText(quantity)}/${unit}`;
 }
 function codeSummaryText(code) {
@@ -22307,7 +22631,8 @@ function remedyText(remedy) {
 function formatPredictionText(run, options) {
   const c = (0, import_picocolors4.createColors)(options.color);
   const out = [];
-  if (run.overrides.length > 0) out.push(c.dim(`What if (--set, every pool): ${run.overrides.map((o) => `cleartrust.agent.${o.name}=${o.text}`).join(", ")}`), "");
+  if (run.overrides.length > 0)
+    out.push(c.dim(`What if (--set, every pool): ${run.overrides.map((o) => `cleartrust.agent.${o.name}=${o.text}`).join(", ")}`), "");
   for (const agent of run.agents) {
     out.push(`${c.bold(printable(agent.agent))}  ${c.dim(`(${printable(agent.file)})`)}`);
     if (agent.pools.length === 0) out.push("  no pool to predict: the file was not read", "");
@@ -22340,7 +22665,9 @@ function formatPredictionText(run, options) {
   }
   const pools = run.agents.flatMap((agent) => agent.pools);
   const writing = pools.filter(({ prediction }) => prediction.codes.some((code) => code.perDay.max !== 0)).length;
-  out.push(c.dim(`${plural(run.agents.length, "ClearTrust agent")}, ${plural(pools.length, "pool")}; ${writing} expected to write CT_ codes from idle connections.`));
+  out.push(
+    c.dim(`${plural(run.agents.length, "ClearTrust agent")}, ${plural(pools.length, "pool")}; ${writing} expected to write CT_ codes from idle connections.`)
+  );
   return `${out.join("\n")}
 `;
 }
@@ -22350,7 +22677,12 @@ function formatPredictionJson(run, tool, environment) {
     environment: {
       firewallIdleTimeoutSeconds: environment.firewallIdleTimeout.value,
       ...environment.activeAuthServers ? { activeAuthServers: environment.activeAuthServers.value } : {},
-      ...environment.authServers ? { authServers: environment.authServers.map((entry) => ({ ...entry.dispatchers !== void 0 ? { dispatchers: entry.dispatchers } : {}, count: entry.count.value })) } : {}
+      ...environment.authServers ? {
+        authServers: environment.authServers.map((entry) => ({
+          ...entry.dispatchers !== void 0 ? { dispatchers: entry.dispatchers } : {},
+          count: entry.count.value
+        }))
+      } : {}
     },
     overrides: run.overrides.map((o) => ({ setting: `cleartrust.agent.${o.name}`, value: o.text })),
     agents: run.agents.map((agent) => ({
@@ -22418,7 +22750,13 @@ function traceCodes(seen, lint, catalog, rules2, scope) {
     const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true && ours(notice.scope));
     const explanation = code ? explainCode(code, rules2) : void 0;
     const unexplained = matched.length > 0 ? void 0 : !code ? "unknown code" : !code.predictable ? "runtime cause" : lint === void 0 ? "no configuration given" : within2?.unattributed ? "log not attributed" : skipped.length > 0 ? "not checked" : "no finding";
-    return { seen: summary, ...explanation ? { explanation } : {}, findings: matched, ...unexplained ? { unexplained } : {}, notChecked: unexplained === "not checked" ? skipped : [] };
+    return {
+      seen: summary,
+      ...explanation ? { explanation } : {},
+      findings: matched,
+      ...unexplained ? { unexplained } : {},
+      notChecked: unexplained === "not checked" ? skipped : []
+    };
   });
 }
 function timeRangeText(seen) {
@@ -22439,12 +22777,14 @@ function formatLogText(explanation, options) {
     out.push(`  ${c.underline(printable(file.file))}  ${file.lines} lines; recognised: ${formats}; unmatched: ${file.unmatched}`);
     for (const sample of file.samples) out.push(c.dim(`    unmatched ${printable(file.file)}:${sample.line}: ${printable(sample.text)}`));
     if (file.unmatched > file.samples.length) out.push(c.dim(`    \u2026 and ${file.unmatched - file.samples.length} more unmatched lines`));
-    if (file.cut) out.push(`    ${plural(file.cut.count, "line")} longer than 1 MiB, read only up to their first MiB (the first at line ${file.cut.firstLine})`);
+    if (file.cut)
+      out.push(`    ${plural(file.cut.count, "line")} longer than 1 MiB, read only up to their first MiB (the first at line ${file.cut.firstLine})`);
   }
   out.push("", c.bold(explanation.codes.length > 0 ? "Codes seen" : "No log codes seen."));
   for (const traced of explanation.codes) out.push(...formatTraced(traced, c), "");
   if (explanation.codes.length > 0) out.pop();
-  if (explanation.logs.length > 0) out.push("", c.bold("Logs against the prediction of their agent"), ...explanation.logs.flatMap((log) => formatLogComparison(log, c)));
+  if (explanation.logs.length > 0)
+    out.push("", c.bold("Logs against the prediction of their agent"), ...explanation.logs.flatMap((log) => formatLogComparison(log, c)));
   const unexplained = explanation.codes.filter((traced) => traced.unexplained !== void 0);
   if (unexplained.length > 0) {
     out.push("", c.bold("Not explained by any finding"));
@@ -22455,7 +22795,12 @@ function formatLogText(explanation, options) {
   }
   if (explanation.lint) {
     const { errors, warnings, infos, agents, files } = explanation.lint;
-    out.push("", c.dim(`Linted ${plural(agents, "agent")} (${plural(files, "file")}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")} in all.`));
+    out.push(
+      "",
+      c.dim(
+        `Linted ${plural(agents, "agent")} (${plural(files, "file")}): ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")} in all.`
+      )
+    );
   }
   return `${out.join("\n")}
 `;
@@ -22513,7 +22858,10 @@ function formatTraced(traced, c) {
     field("remedy", explanation.code.remedy);
   }
   findings.forEach((finding, index) => {
-    field(index === 0 ? "explained by" : "", `${printable(finding.file)}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${c.dim(finding.ruleId)}`);
+    field(
+      index === 0 ? "explained by" : "",
+      `${printable(finding.file)}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${c.dim(finding.ruleId)}`
+    );
   });
   return lines;
 }
@@ -22642,7 +22990,8 @@ function bucketHours(hourly) {
 }
 function timeline(seen, id, predicted) {
   const buckets = bucketHours(seen.hourly);
-  if (!buckets) return html`<p class="timeline">No occurrence has a complete, valid date, so there is no timeline (${plural(seen.untimed, "occurrence")} counted).</p>`;
+  if (!buckets)
+    return html`<p class="timeline">No occurrence has a complete, valid date, so there is no timeline (${plural(seen.untimed, "occurrence")} counted).</p>`;
   const { size, start, counts } = buckets;
   const per = size === 1 ? "hour" : size === 24 ? "day" : `${size / 24} days`;
   const expected = predicted !== void 0 && predicted !== "open" ? round(predicted.perHour * size) : void 0;
@@ -22680,7 +23029,10 @@ function timeline(seen, id, predicted) {
   const rhythmText = seen.periodic && seen.medianIntervalSeconds !== void 0 ? `; periodic, about every ${describeInterval(seen.medianIntervalSeconds)}` : "";
   const description = `${plural(seen.count - seen.untimed - seen.hourlyOmitted, "timed occurrence")} from ${span}; at most ${max} per ${per}${rhythmText}.`;
   const nonEmpty2 = counts.map((count, i) => ({ count, time: start + i * size * HOUR3 })).filter((bucket) => bucket.count > 0);
-  const omitted = [seen.untimed > 0 ? `${plural(seen.untimed, "occurrence")} without a complete, valid date` : "", seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : ""].filter(Boolean).join(" and ");
+  const omitted = [
+    seen.untimed > 0 ? `${plural(seen.untimed, "occurrence")} without a complete, valid date` : "",
+    seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : ""
+  ].filter(Boolean).join(" and ");
   return html`<figure class="timeline">
 <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">
 <title id="${id}-chart-title">${seen.id}: occurrences per ${per} (UTC)</title>
@@ -22723,7 +23075,14 @@ function facts(traced) {
     fact("meaning", explanation.code.meaning);
     fact("logged as", html`<code>${explanation.code.logged}</code>`);
     fact("remedy", explanation.code.remedy);
-    if (explanation.predictedBy.length > 0) fact("predicted by", join(explanation.predictedBy.map((rule) => html`<code>${rule.ruleId}</code>`), ", "));
+    if (explanation.predictedBy.length > 0)
+      fact(
+        "predicted by",
+        join(
+          explanation.predictedBy.map((rule) => html`<code>${rule.ruleId}</code>`),
+          ", "
+        )
+      );
   }
   return html`<dl class="facts">${rows}</dl>`;
 }
@@ -22812,33 +23171,55 @@ function compareWithPrediction(observed, pools, environment) {
   });
 }
 function compareCode(code, o, p, context) {
-  const result = (verdict, reason, bounds2 = []) => ({ code, ...o ? { observed: o } : {}, predicted: p, verdict, reason, bounds: bounds2 });
+  const result = (verdict, reason, bounds2 = []) => ({
+    code,
+    ...o ? { observed: o } : {},
+    predicted: p,
+    verdict,
+    reason,
+    bounds: bounds2
+  });
   const refresh = p.periodSeconds;
   if (!o) {
     const covers = refresh === void 0 || context.span === void 0 ? `if the log covers more than a refresh, the firewall drops idle connections later than the refresh, or no connection stays idle` : context.span >= (refresh ?? 0) ? `the log covers more than a refresh: the firewall idle timeout is longer than the refresh (${describeDuration(refresh)}), or there is no such firewall, or no connection stays idle` : `the log covers less than a refresh (${describeDuration(refresh)}): too short to tell`;
     return result("predicted but absent", "predicted from idle connections, but not in this log", [covers]);
   }
   if (o.medianIntervalSeconds !== void 0 && o.events >= 4 && !o.periodic) {
-    return result("not periodic", `${o.events} bursts at irregular intervals (median ${describeInterval(o.medianIntervalSeconds)}): not the idle-connection pattern, which recurs at every refresh; ${OTHER_CAUSES}`);
+    return result(
+      "not periodic",
+      `${o.events} bursts at irregular intervals (median ${describeInterval(o.medianIntervalSeconds)}): not the idle-connection pattern, which recurs at every refresh; ${OTHER_CAUSES}`
+    );
   }
   if (p.perHour.max === 0) return unpredicted(code, o, context, result);
   if (o.medianIntervalSeconds !== void 0 && refresh !== void 0 && !near(o.medianIntervalSeconds, refresh)) {
-    return result("more than predicted", `recurs about every ${describeInterval(o.medianIntervalSeconds)}, not at every refresh (${describeDuration(refresh)}): another cause adds to it; ${OTHER_CAUSES}`);
+    return result(
+      "more than predicted",
+      `recurs about every ${describeInterval(o.medianIntervalSeconds)}, not at every refresh (${describeDuration(refresh)}): another cause adds to it; ${OTHER_CAUSES}`
+    );
   }
   const { min, max } = p.perRefresh;
   if (max !== null && o.perBurst > max) {
-    return result("more than predicted", `${o.perBurst} lines per burst, more than the ${max} idle connections predicted: another cause adds to them; ${OTHER_CAUSES}`);
+    return result(
+      "more than predicted",
+      `${o.perBurst} lines per burst, more than the ${max} idle connections predicted: another cause adds to them; ${OTHER_CAUSES}`
+    );
   }
   const busy = p.servers.length > 0 ? o.servers.filter((server) => !p.servers.includes(server)) : [];
   if (busy.length > 0) {
-    return result("more than predicted", `${busy.join(", ")} ${busy.length === 1 ? "is" : "are"} not among the idle connections predicted (${p.servers.join(", ")}): another cause adds to them; ${OTHER_CAUSES}`);
+    return result(
+      "more than predicted",
+      `${busy.join(", ")} ${busy.length === 1 ? "is" : "are"} not among the idle connections predicted (${p.servers.join(", ")}): another cause adds to them; ${OTHER_CAUSES}`
+    );
   }
   const bounds = [];
   if (refresh !== void 0 && o.medianIntervalSeconds !== void 0) {
-    bounds.push(`${code} every ${describeInterval(o.medianIntervalSeconds)} with a ${describeDuration(refresh)} refresh: the firewall idle timeout is at most ${describeDuration(refresh)}`);
+    bounds.push(
+      `${code} every ${describeInterval(o.medianIntervalSeconds)} with a ${describeDuration(refresh)} refresh: the firewall idle timeout is at most ${describeDuration(refresh)}`
+    );
   }
   if (max === null) bounds.push(idleConnectionsBound(o.perBurst, context.predictions));
-  else if (o.perBurst < min) bounds.push(`fewer lines per burst (${o.perBurst}) than the ${min} idle connections predicted: fewer aservers, or more in use, than assumed`);
+  else if (o.perBurst < min)
+    bounds.push(`fewer lines per burst (${o.perBurst}) than the ${min} idle connections predicted: fewer aservers, or more in use, than assumed`);
   const rhythm2 = o.events === 1 ? " (one burst: too short to see the rhythm)" : "";
   return result("consistent", `the configuration explains it: idle connections the firewall dropped fail at every refresh (RSA KB 000025051)${rhythm2}`, bounds);
 }
@@ -22846,19 +23227,33 @@ function unpredicted(code, o, context, result) {
   const median = o.medianIntervalSeconds;
   const socket = aggregate(context.predictions, "CT_SOCKET_ERROR");
   if (code === "CT_SERVER_TIMED_OUT_ERROR" && median !== void 0 && socket.periodSeconds !== void 0 && near(median, socket.periodSeconds)) {
-    return result("consistent", "at the refresh of a pool with idle connections the firewall drops: a dropped socket can be logged as a time-out (RSA KB 000025051)");
+    return result(
+      "consistent",
+      "at the refresh of a pool with idle connections the firewall drops: a dropped socket can be logged as a time-out (RSA KB 000025051)"
+    );
   }
   const firewall = context.environment.firewallIdleTimeout;
   const refresh = median === void 0 ? void 0 : context.predictions.map((p) => p.refreshSeconds).find((seconds) => seconds > 0 && seconds < firewall.value && near(median, seconds));
   if (median !== void 0 && refresh !== void 0) {
     const bound = `${code} every ${describeInterval(median)} with a ${describeDuration(refresh)} refresh: the firewall idle timeout is at most ${describeDuration(refresh)}, not the ${describeDuration(firewall.value)} ${firewall.origin.kind === "default" ? "assumed" : "given"}`;
     const shorter = { ...context.environment, firewallIdleTimeout: { value: refresh, origin: firewall.origin } };
-    const again = aggregate(context.pools.map((pool) => predictPool(pool, shorter)), code);
+    const again = aggregate(
+      context.pools.map((pool) => predictPool(pool, shorter)),
+      code
+    );
     const fits = again.perRefresh.max !== 0 && (again.perRefresh.max === null || o.perBurst <= again.perRefresh.max);
     if (fits && firewall.origin.kind === "default") {
-      return result("consistent", `the configuration explains it if the firewall idle timeout is at most ${describeDuration(refresh)} (1 hour, the typical value of RSA KB 000025051, was assumed)`, [bound]);
+      return result(
+        "consistent",
+        `the configuration explains it if the firewall idle timeout is at most ${describeDuration(refresh)} (1 hour, the typical value of RSA KB 000025051, was assumed)`,
+        [bound]
+      );
     }
-    return result("more than predicted", fits ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}` : `none predicted from idle connections; ${OTHER_CAUSES}`, [bound]);
+    return result(
+      "more than predicted",
+      fits ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}` : `none predicted from idle connections; ${OTHER_CAUSES}`,
+      [bound]
+    );
   }
   return result("more than predicted", `none predicted from idle connections: another cause adds them; ${OTHER_CAUSES}`);
 }
@@ -22991,7 +23386,13 @@ var init_lookup = __esm({
   "src/explain/lookup.ts"() {
     "use strict";
     init_edit_distance();
-    KIND_WORDS = { auth: "AUTH", authentication: "AUTH", access: "ACCESS", "access-control": "ACCESS", accesscontrol: "ACCESS" };
+    KIND_WORDS = {
+      auth: "AUTH",
+      authentication: "AUTH",
+      access: "ACCESS",
+      "access-control": "ACCESS",
+      accesscontrol: "ACCESS"
+    };
     FIELD_WORDS = { reason: "REASON", status: "STATUS", response: "STATUS" };
     FILLER_WORDS = /* @__PURE__ */ new Set(["cams", "control", "code", "error", "web", "agent", "log"]);
     MAX_SUGGESTIONS = 3;
@@ -23054,7 +23455,8 @@ async function explainLogs(args, options, io) {
     if (kind === "log") logs.push({ absolute, display: toDisplayPath(io.cwd, absolute) });
     else if (kind === "config") addConfig(arg);
   }
-  if (logs.length === 0 && problems === 0) throw new UsageError("explain --log: name at least one log file (ctagent.log, a Cams authentication or access control log, cams-webagent.log)");
+  if (logs.length === 0 && problems === 0)
+    throw new UsageError("explain --log: name at least one log file (ctagent.log, a Cams authentication or access control log, cams-webagent.log)");
   if (logs.length === 0) return 2;
   const analysis = createLogAnalysis(matchers);
   for (const log of logs) {
@@ -23084,7 +23486,10 @@ async function explainLogs(args, options, io) {
   const scope = (id) => {
     const holding = compared.filter((log) => log.codes.some((code) => code.id === id));
     const agents = new Set(holding.flatMap((log) => log.agent !== void 0 ? [log.agent] : []));
-    return { includes: (agent) => !cleartrust.has(agent) || agents.has(agent), unattributed: cleartrust.size > 0 && holding.some((log) => log.agent === void 0) };
+    return {
+      includes: (agent) => !cleartrust.has(agent) || agents.has(agent),
+      unattributed: cleartrust.size > 0 && holding.some((log) => log.agent === void 0)
+    };
   };
   const codes = traceCodes(masked(analysis.codes()), lint, logCodes, rules, lint ? scope : void 0);
   const explanation = { files, codes, logs: compared.map(({ codes: _, ...log }) => log), ...lint ? { lint: lint.summary } : {} };
@@ -23135,7 +23540,9 @@ async function openLog(absolute) {
   if (info.isFile()) return handle;
   await handle.close();
   if (info.isDirectory()) return "directory";
-  throw new NotARegularFile(info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file");
+  throw new NotARegularFile(
+    info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file"
+  );
 }
 var import_node_fs4, import_promises, import_node_path3, TOOL, SNIFF_BYTES, CHUNK_BYTES;
 var init_explain = __esm({
@@ -23329,7 +23736,10 @@ function unknownOption(rawName, command) {
 (Did you mean --${guess}?)`);
 }
 function unknownCommand(name, commands) {
-  const guess = closestName(name, commands.map((command) => command.name));
+  const guess = closestName(
+    name,
+    commands.map((command) => command.name)
+  );
   return new ArgumentError(`unknown command '${name}'${guess === void 0 ? "" : `
 (Did you mean ${guess}?)`}`);
 }
@@ -23367,11 +23777,23 @@ function formatCommandHelp(program, command) {
 }
 function formatProgramHelp(program, description, commands) {
   const optionRows = [VERSION, HELP].map((spec) => [flags(spec), spec.description]);
-  const commandRows = [...commands.map((command) => [usage(command), command.description]), ["help [command]", "display help for command"]];
+  const commandRows = [
+    ...commands.map((command) => [usage(command), command.description]),
+    ["help [command]", "display help for command"]
+  ];
   const width = termWidth([...optionRows, ...commandRows]);
-  return [`Usage: ${program} [options] [command]`, "", wrap(description, HELP_WIDTH).join("\n"), "", "Options:", ...table(optionRows, width), "", "Commands:", ...table(commandRows, width), ""].join(
-    "\n"
-  );
+  return [
+    `Usage: ${program} [options] [command]`,
+    "",
+    wrap(description, HELP_WIDTH).join("\n"),
+    "",
+    "Options:",
+    ...table(optionRows, width),
+    "",
+    "Commands:",
+    ...table(commandRows, width),
+    ""
+  ].join("\n");
 }
 function termWidth(rows) {
   return Math.max(...rows.map(([term]) => term.length));
@@ -23407,7 +23829,14 @@ init_formats();
 function formatRuleList(rules2, format2) {
   const sorted = [...rules2].sort((a, b) => a.id < b.id ? -1 : 1);
   if (format2 === "json") {
-    const list = sorted.map((rule) => ({ id: rule.id, title: rule.title, severity: rule.severity, predicts: rule.predicts, sources: rule.docs.sources, confidence: rule.docs.confidence }));
+    const list = sorted.map((rule) => ({
+      id: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      predicts: rule.predicts,
+      sources: rule.docs.sources,
+      confidence: rule.docs.confidence
+    }));
     return `${JSON.stringify(list, null, 2)}
 `;
   }
@@ -23423,7 +23852,14 @@ init_run();
 var PROGRAM = "webagent-lint";
 var DESCRIPTION = "Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.";
 var SEVERITIES3 = ["error", "warning", "info"];
-var formatOption = (choices, description = "output format") => ({ name: "format", short: "f", value: "format", description, choices, default: "text" });
+var formatOption = (choices, description = "output format") => ({
+  name: "format",
+  short: "f",
+  value: "format",
+  description,
+  choices,
+  default: "text"
+});
 var INPUT_OPTIONS = [
   { name: "output", short: "o", value: "file", description: "write the report to a file instead of stdout" },
   { name: "config", short: "c", value: "file", description: "use this config file instead of the nearest .webagent-lint.yaml" },
@@ -23479,7 +23915,10 @@ var COMMANDS = [
   {
     name: "explain",
     description: "what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration",
-    operands: { name: "args", description: 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content' },
+    operands: {
+      name: "args",
+      description: 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content'
+    },
     options: [
       formatOption(EXPLAIN_FORMATS, "output format (html with --log only)"),
       {

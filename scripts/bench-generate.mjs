@@ -11,15 +11,54 @@ export const { random } = simulation;
 const pick = (next, list) => list[Math.floor(next() * list.length)];
 
 const CACHES = ['protected_resource', 'unprotected_resource', 'authz_allow', 'authz_deny', 'token', 'user_properties'];
-const FLAGS = ['sso', 'secure', 'set_cookie_secure', 'auto_challenge', 'form_based_enabled', 'externalize_forms', 'retain_url', 'retain_url.use_full_url',
-  'retain_url.use_query_string', 'ignore_http_auth', 'attempt_multiple_authentications', 'reverse_certificate_dn', 'convert_certificate_dn_delimiter',
-  'multivalue_userprops_oneset', 'one_userprops_header', 'strict_headers_export', 'export_session_init_time', 'export_session_expiration_time',
-  'export_last_touch_time', 'export_cookie_user_buffer', 'allow_subnet_masking', 'trusted_proxy_strict_mode'];
-const PAGES = ['login_form_location_basic', 'login_form_location_securid', 'login_form_location_sid_nexttoken', 'login_form_location_sid_newpin',
-  'login_form_location_sid_passcode', 'login_form_location_nt', 'login_form_location_iwa', 'login_form_location_custom', 'login_error_user_location_basic',
-  'login_error_pw_location_basic', 'login_error_user_location_nt', 'login_error_pw_location_nt', 'login_error_user_location_custom',
-  'login_error_pw_location_custom', 'login_home_location', 'logout_form_location', 'login_server_error', 'login_cert_invalid_user',
-  'login_auth_url_access_denied', 'login_auth_inactive_account', 'login_auth_expired_account', 'login_auth_user_locked_out'];
+const FLAGS = [
+  'sso',
+  'secure',
+  'set_cookie_secure',
+  'auto_challenge',
+  'form_based_enabled',
+  'externalize_forms',
+  'retain_url',
+  'retain_url.use_full_url',
+  'retain_url.use_query_string',
+  'ignore_http_auth',
+  'attempt_multiple_authentications',
+  'reverse_certificate_dn',
+  'convert_certificate_dn_delimiter',
+  'multivalue_userprops_oneset',
+  'one_userprops_header',
+  'strict_headers_export',
+  'export_session_init_time',
+  'export_session_expiration_time',
+  'export_last_touch_time',
+  'export_cookie_user_buffer',
+  'allow_subnet_masking',
+  'trusted_proxy_strict_mode',
+];
+const PAGES = [
+  'login_form_location_basic',
+  'login_form_location_securid',
+  'login_form_location_sid_nexttoken',
+  'login_form_location_sid_newpin',
+  'login_form_location_sid_passcode',
+  'login_form_location_nt',
+  'login_form_location_iwa',
+  'login_form_location_custom',
+  'login_error_user_location_basic',
+  'login_error_pw_location_basic',
+  'login_error_user_location_nt',
+  'login_error_pw_location_nt',
+  'login_error_user_location_custom',
+  'login_error_pw_location_custom',
+  'login_home_location',
+  'logout_form_location',
+  'login_server_error',
+  'login_cert_invalid_user',
+  'login_auth_url_access_denied',
+  'login_auth_inactive_account',
+  'login_auth_expired_account',
+  'login_auth_user_locked_out',
+];
 
 function clearTrustAgent(next, index, domains) {
   const domain = domains[index % domains.length];
@@ -74,7 +113,18 @@ function clearTrustAgent(next, index, domains) {
   set('auth_server_timeout', '15 Secs');
   set('auth_server_mode', 'DISTRIBUTED');
   set('location_class_priority', '');
-  for (const key of ['ssl.keystore', 'ssl.ca_keystore', 'ssl.keystore_passphrase', 'ssl.private_key_passphrase', 'ssl.private_key_alias', 'ssl.ca_keystore_passphrase', 'keyserver_list', 'key_client_name', 'key_client_secret']) set(key, '');
+  for (const key of [
+    'ssl.keystore',
+    'ssl.ca_keystore',
+    'ssl.keystore_passphrase',
+    'ssl.private_key_passphrase',
+    'ssl.private_key_alias',
+    'ssl.ca_keystore_passphrase',
+    'keyserver_list',
+    'key_client_name',
+    'key_client_secret',
+  ])
+    set(key, '');
   set('ssl.use', 'Clear');
   set('retry_count', '5');
   set('socket_tcp_nodelay', 'True');
@@ -155,7 +205,12 @@ export function generateCamsDomain(dir, permissions, seed) {
   const methods = ['GET', 'GET,POST', 'GET,POST,HEAD', ''];
   const acrs = ['Everyone', 'Signed in', 'Signed in over TLS', 'Staff'];
   const parts = ['<?xml version="1.0" encoding="UTF-8"?>', '<access-control-policy>', '  <permission-collection>'];
-  parts.push('    <permission desc="Login page" actions="GET,POST">', '      <resource-pattern id="*://*:*/cams/login*"/>', '      <acr-ref id="Everyone"/>', '    </permission>');
+  parts.push(
+    '    <permission desc="Login page" actions="GET,POST">',
+    '      <resource-pattern id="*://*:*/cams/login*"/>',
+    '      <acr-ref id="Everyone"/>',
+    '    </permission>',
+  );
   for (let i = 0; i < permissions; i++) {
     const scheme = next() < 0.5 ? 'https' : 'http';
     const port = scheme === 'https' ? 443 : 80;

@@ -35,7 +35,9 @@ const results = [];
 const fleets = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const logMegabytes = quick ? 50 : 300;
 
-console.log(`webagent-lint bench — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+console.log(
+  `webagent-lint bench — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+);
 console.log(`data in ${data}${hasTime ? '' : ' (no /usr/bin/time: peak memory not measured)'}\n`);
 
 // 1. Cold start of one small agent against `node -e 0`.
@@ -54,7 +56,9 @@ for (const size of selected('fleet') ? fleets : []) {
   const floor = measure(`I/O floor ${size}`, ['node', ioFloor, dir], runs);
   const lint = measure(`lint ${size} agents`, ['node', cli, 'lint', dir, '--format', 'json', '--output', os.devNull, '--no-fail'], runs);
   perAgent[size] = lint.seconds / size;
-  console.log(`  ${size} agents: ${(generated.bytes / 2 ** 20).toFixed(0)} MB, ${(lint.seconds * 1e6 / size).toFixed(0)} µs per agent, peak ${mb(lint.rss)} (files ${(generated.bytes / 2 ** 20).toFixed(0)} MB)`);
+  console.log(
+    `  ${size} agents: ${(generated.bytes / 2 ** 20).toFixed(0)} MB, ${((lint.seconds * 1e6) / size).toFixed(0)} µs per agent, peak ${mb(lint.rss)} (files ${(generated.bytes / 2 ** 20).toFixed(0)} MB)`,
+  );
   if (size === 10_000) {
     target('10k agents, lint with fleet rules', lint, floor, 2, 'I/O floor');
     limit('10k agents, peak memory', lint.rss, 300 * 2 ** 20);
@@ -146,7 +150,14 @@ function summarize(name, times) {
 
 function target(name, measured, baseline, maxRatio, baselineName) {
   const ratio = measured.seconds / baseline.seconds;
-  results.push({ name, pass: ratio <= maxRatio, text: `${ratio.toFixed(2)}× ${baselineName} (target ≤ ${maxRatio}×)`, ratio, seconds: measured.seconds, baseline: baseline.seconds });
+  results.push({
+    name,
+    pass: ratio <= maxRatio,
+    text: `${ratio.toFixed(2)}× ${baselineName} (target ≤ ${maxRatio}×)`,
+    ratio,
+    seconds: measured.seconds,
+    baseline: baseline.seconds,
+  });
 }
 
 function limit(name, value, max, show = mb) {
@@ -168,7 +179,10 @@ function findXmllint() {
   if (which()) return which();
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('installing libxml2-utils for the native XML baseline …');
-    spawnSync('sh', ['-c', 'apt-get install -y libxml2-utils >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && apt-get install -y libxml2-utils >/dev/null 2>&1)']);
+    spawnSync('sh', [
+      '-c',
+      'apt-get install -y libxml2-utils >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && apt-get install -y libxml2-utils >/dev/null 2>&1)',
+    ]);
   }
   return which() || undefined;
 }

@@ -36,10 +36,21 @@ function runAction(workspace: string, inputs: Record<string, string>): ActionRun
   const summaryFile = path.join(workspace, '..', 'step-summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: path.join(workspace, '..') };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: path.join(workspace, '..'),
+  };
   for (const [name, { default: value }] of Object.entries(action.inputs)) env[INPUT_VARIABLES[name] as string] = inputs[name] ?? value ?? '';
   const result = spawnSync(process.execPath, [path.join(repo, action.runs['main'] as string)], { cwd: workspace, env, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 /** GITHUB_OUTPUT's two forms: name=value, and name<<DELIMITER, the value's lines, DELIMITER. */
@@ -54,7 +65,8 @@ const agent = (refresh: string) =>
   `<Global>\ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${refresh.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
 
 /** A workspace below a directory of its own, which holds the runner's files. */
-const workspace = (files: Record<string, string>) => path.join(tempTree(Object.fromEntries(Object.entries(files).map(([name, text]) => [`workspace/${name}`, text]))), 'workspace');
+const workspace = (files: Record<string, string>) =>
+  path.join(tempTree(Object.fromEntries(Object.entries(files).map(([name, text]) => [`workspace/${name}`, text]))), 'workspace');
 
 describe('action.yml', () => {
   it('is a node24 JavaScript action whose entry point is a committed build: nothing to install at run time', () => {
@@ -73,13 +85,17 @@ describe('the action, run as the runner runs it', () => {
     const run = runAction(cwd, { paths: `${dir}\nagents/web02\n`, args: '--fail-on warning' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^::warning file=agents\/web 01 \$\(touch pwned\)\/webagent\.conf,line=6,.*title=cleartrust\/pool-refresh-exceeds-firewall-idle::/m);
+    expect(run.stdout).toMatch(
+      /^::warning file=agents\/web 01 \$\(touch pwned\)\/webagent\.conf,line=6,.*title=cleartrust\/pool-refresh-exceeds-firewall-idle::/m,
+    );
     expect(existsSync(path.join(cwd, 'pwned'))).toBe(false);
     expect(run.outputs).toEqual({ 'sarif-file': 'webagent-lint.sarif', errors: '0', warnings: '1', infos: '0' });
     const sarif = JSON.parse(readFileSync(path.join(cwd, 'webagent-lint.sarif'), 'utf8'));
-    expect(sarif.runs[0].results.map((result: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => result.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual([
-      'agents/web%2001%20%24(touch%20pwned)/webagent.conf',
-    ]);
+    expect(
+      sarif.runs[0].results.map(
+        (result: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => result.locations[0]?.physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual(['agents/web%2001%20%24(touch%20pwned)/webagent.conf']);
     expect(run.summary).toBe(
       '### webagent-lint: failed\n\nFindings at or above the failure threshold: see the annotations.\n\n| errors | warnings | infos | agents | files |\n| ---: | ---: | ---: | ---: | ---: |\n| 0 | 1 | 0 | 2 | 2 |\n',
     );

@@ -24,25 +24,31 @@ const seedPolicy = (extraPermission = '') => `<?xml version="1.0"?>
   </acr-lib>
 </access-control-policy>
 `;
-const loginConfig = '<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="org.example.Login" flag="REQUIRED"/>\n  </login-config-entry>\n</login-config>\n';
+const loginConfig =
+  '<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="org.example.Login" flag="REQUIRED"/>\n  </login-config-entry>\n</login-config>\n';
 const config = 'cams:\n  loginPages: ["https://www.myhost.com/cams/login.jsp"]\n';
 
 describe('Cams acceptance', () => {
-  it('the seed\'s 5005 situation: a finding at the permission; a more specific permission granting the login page removes it', async () => {
+  it("the seed's 5005 situation: a finding at the permission; a more specific permission granting the login page removes it", async () => {
     const cwd = tempTree({ '.webagent-lint.yaml': config, 'system/access-control-policy.xml': seedPolicy(), 'system/login-config.xml': loginConfig });
     const { code, stdout } = await runCli(['--format', 'json', '.'], { cwd });
     expect(code).toBe(1);
     const findings = JSON.parse(stdout).findings;
     expect(findings).toEqual([
       expect.objectContaining({
-        ruleId: 'cams/login-page-requires-auth', file: 'system/access-control-policy.xml', line: 4, column: 5, agent: 'system',
+        ruleId: 'cams/login-page-requires-auth',
+        file: 'system/access-control-policy.xml',
+        line: 4,
+        column: 5,
+        agent: 'system',
         predicts: ['CAMS-5005', 'CAMS-ACCESS-REASON-10'],
       }),
     ]);
     expect(findings[0].message).toContain('https://www.myhost.com/cams/login.jsp (from .webagent-lint.yaml:2:16)');
     expect(findings[0].message).toContain('acr-ref "require authentication" → <auth-acr id="require authentication">');
 
-    const granted = '\n    <permission desc="login page" actions="">\n      <resource-pattern id="*://*:*/cams/login.jsp"/>\n      <acr-ref id="everyone"/>\n    </permission>';
+    const granted =
+      '\n    <permission desc="login page" actions="">\n      <resource-pattern id="*://*:*/cams/login.jsp"/>\n      <acr-ref id="everyone"/>\n    </permission>';
     writeFileSync(path.join(cwd, 'system/access-control-policy.xml'), seedPolicy(granted));
     const after = await runCli(['--format', 'json', '.'], { cwd });
     expect(after.code).toBe(0);
@@ -60,7 +66,9 @@ describe('Cams acceptance', () => {
       expect(stdout).toContain('DTD entities not supported');
     }
     const { stdout } = await runCli(['--format', 'json', 'system'], { cwd });
-    expect(JSON.parse(stdout).findings).toEqual([expect.objectContaining({ ruleId: 'cams/xml-syntax', file: 'system/access-control-policy.xml', line: 2, column: 1 })]);
+    expect(JSON.parse(stdout).findings).toEqual([
+      expect.objectContaining({ ruleId: 'cams/xml-syntax', file: 'system/access-control-policy.xml', line: 2, column: 1 }),
+    ]);
   });
 
   // Bounded by the timeout (an expanding parser would run for hours), not by a wall-clock assertion.
@@ -77,12 +85,15 @@ describe('Cams acceptance', () => {
   it('a malformed XML file is one finding at its line and column, and the other files are still linted', async () => {
     const cwd = tempTree({
       'site/cams-webagent.conf': 'cams.cluster.name=MyCamsCluster\ncams.loginconfig.entry=portal\n',
-      'site/access-control-policy.xml': '<access-control-policy>\n  <permission-collection>\n    <permission desc="x">\n  </permission-collection>\n</access-control-policy>\n',
+      'site/access-control-policy.xml':
+        '<access-control-policy>\n  <permission-collection>\n    <permission desc="x">\n  </permission-collection>\n</access-control-policy>\n',
       'site/login-config.xml': loginConfig,
     });
     const { code, stdout } = await runCli(['--format', 'json', 'site'], { cwd });
     expect(code).toBe(1);
-    const found = JSON.parse(stdout).findings.map((f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+    const found = JSON.parse(stdout).findings.map(
+      (f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`,
+    );
     expect(found).toEqual([
       'site/access-control-policy.xml:4:3 cams/xml-syntax',
       'site/cams-webagent.conf:1:19 cams/default-cluster-name',
@@ -119,7 +130,8 @@ describe('Cams acceptance', () => {
     const cwd = tempTree({
       'site/cams-webagent.conf':
         'cams.session.hijacking.protection.salt=CANARY-salt-1\ncams.session.hijacking.protection.salt=CANARY-salt-1\ncams.cluster.name=CANARY-salt-1\ncams.session.hijacking.protection.salt=CANARY\\u00zz\n',
-      'site/login-config.xml': '<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="a.B" flag="REQUIRED">\n      <options><option name="bindPassword" value="CANARY-pw-2"/></options>\n    </login-module-entry>\n  </login-config-entry>\n  <login-config-entry name="CANARY-pw-2"/>\n</login-config>\n',
+      'site/login-config.xml':
+        '<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="a.B" flag="REQUIRED">\n      <options><option name="bindPassword" value="CANARY-pw-2"/></options>\n    </login-module-entry>\n  </login-config-entry>\n  <login-config-entry name="CANARY-pw-2"/>\n</login-config>\n',
     });
     for (const format of FORMATS) {
       const { stdout, stderr } = await runCli(['--format', format, 'site'], { cwd });

@@ -13,22 +13,31 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 // Each agent gets its own dispatcher unless told otherwise, so fleet rules stay out of single-rule tests.
-const pool = (refresh: string, dispatcher = `d-${refresh.replace(/\W/g, '')}:5608`) => `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=${dispatcher}\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
+const pool = (refresh: string, dispatcher = `d-${refresh.replace(/\W/g, '')}:5608`) =>
+  `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=${dispatcher}\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
 
 describe('SARIF', () => {
-  it('for examples/ passes the Microsoft SARIF validator with GitHub rules with zero errors and warnings', async () => {
-    const dir = tempTree({});
-    const sarifPath = path.join(dir, 'examples.sarif');
-    const { code } = await runCli(['examples', '--format', 'sarif', '--output', sarifPath], { cwd: repo });
-    expect(code).toBe(1);
-    // The package's own bin runs the tool through a shell, which splits "Gh;Sarif"; run the binary directly.
-    const multitool: string = require('@microsoft/sarif-multitool');
-    const validation = path.join(dir, 'validation.sarif');
-    const run = spawnSync(multitool, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', validation, sarifPath], { encoding: 'utf8' });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-    const problems = JSON.parse(readFileSync(validation, 'utf8')).runs[0].results.map((r: { ruleId: string; message: { text: string } }) => `${r.ruleId}: ${r.message.text}`);
-    expect(problems).toEqual([]);
-  }, HEAVY_TEST_TIMEOUT);
+  it(
+    'for examples/ passes the Microsoft SARIF validator with GitHub rules with zero errors and warnings',
+    async () => {
+      const dir = tempTree({});
+      const sarifPath = path.join(dir, 'examples.sarif');
+      const { code } = await runCli(['examples', '--format', 'sarif', '--output', sarifPath], { cwd: repo });
+      expect(code).toBe(1);
+      // The package's own bin runs the tool through a shell, which splits "Gh;Sarif"; run the binary directly.
+      const multitool: string = require('@microsoft/sarif-multitool');
+      const validation = path.join(dir, 'validation.sarif');
+      const run = spawnSync(multitool, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', validation, sarifPath], {
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      const problems = JSON.parse(readFileSync(validation, 'utf8')).runs[0].results.map(
+        (r: { ruleId: string; message: { text: string } }) => `${r.ruleId}: ${r.message.text}`,
+      );
+      expect(problems).toEqual([]);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   it('describes every rule, locates every result, and keeps fingerprints across inserted lines', async () => {
     const cwd = tempTree({ 'a/webagent.conf': pool('1 Hrs') });
@@ -36,7 +45,11 @@ describe('SARIF', () => {
     const run = first.runs[0];
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('cleartrust/pool-refresh-exceeds-firewall-idle');
     const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'cleartrust/pool-refresh-exceeds-firewall-idle');
-    expect(rule).toMatchObject({ shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.any(String) }, helpUri: expect.stringMatching(/^https:\/\//) });
+    expect(rule).toMatchObject({
+      shortDescription: { text: expect.any(String) },
+      fullDescription: { text: expect.any(String) },
+      helpUri: expect.stringMatching(/^https:\/\//),
+    });
     expect(rule.properties.tags).toContain('CT_SOCKET_ERROR');
     expect(run.results).toHaveLength(1);
     expect(run.results[0]).toMatchObject({
@@ -51,15 +64,31 @@ describe('SARIF', () => {
   });
 
   it('gives a fleet finding the agreeing agents as relatedLocations', async () => {
-    const cwd = tempTree({ 'a/webagent.conf': pool('30 Mins', 'd1:5608'), 'b/webagent.conf': pool('30 Mins', 'd1:5608'), 'c/webagent.conf': pool('40 Mins', 'd1:5608') });
+    const cwd = tempTree({
+      'a/webagent.conf': pool('30 Mins', 'd1:5608'),
+      'b/webagent.conf': pool('30 Mins', 'd1:5608'),
+      'c/webagent.conf': pool('40 Mins', 'd1:5608'),
+    });
     const results = JSON.parse((await runCli(['.', '--format', 'sarif'], { cwd })).stdout).runs[0].results;
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({
       ruleId: 'fleet/cleartrust-pool-drift',
       locations: [{ physicalLocation: { artifactLocation: { uri: 'c/webagent.conf' }, region: { startLine: 3, startColumn: 1 } } }],
       relatedLocations: [
-        { id: 0, physicalLocation: { artifactLocation: { uri: 'a/webagent.conf', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 50 } } },
-        { id: 1, physicalLocation: { artifactLocation: { uri: 'b/webagent.conf', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 50 } } },
+        {
+          id: 0,
+          physicalLocation: {
+            artifactLocation: { uri: 'a/webagent.conf', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 50 },
+          },
+        },
+        {
+          id: 1,
+          physicalLocation: {
+            artifactLocation: { uri: 'b/webagent.conf', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 50 },
+          },
+        },
       ],
     });
   });
@@ -94,7 +123,9 @@ describe('GitHub annotations and JUnit', () => {
     expect(stdout).toContain('<testsuites name="webagent-lint" tests="2" failures="1" errors="0">');
     expect(stdout).toContain('<testsuite name="bad/webagent.conf" tests="1" failures="1" errors="0" skipped="0">');
     expect(stdout).toContain('<testcase classname="bad/webagent.conf" name="cleartrust/pool-refresh-exceeds-firewall-idle 3:1"><failure type="warning"');
-    expect(stdout).toContain('<testsuite name="good/webagent.conf" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="good/webagent.conf" name="webagent-lint"/>');
+    expect(stdout).toContain(
+      '<testsuite name="good/webagent.conf" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="good/webagent.conf" name="webagent-lint"/>',
+    );
   });
 
   it('one run prints text and writes SARIF and JUnit files', async () => {
@@ -146,7 +177,10 @@ describe('waivers (design §3.7)', () => {
   it('without a reason it is reported itself, and the finding stays', async () => {
     const cwd = tempTree({ 'a/webagent.conf': waived.replace(' -- firewall exempts 5615 (NET-42)', '') });
     const findings = JSON.parse((await runCli(['a', '--format', 'json'], { cwd })).stdout).findings;
-    expect(findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toEqual(['waiver/invalid@2', 'cleartrust/pool-refresh-exceeds-firewall-idle@3']);
+    expect(findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toEqual([
+      'waiver/invalid@2',
+      'cleartrust/pool-refresh-exceeds-firewall-idle@3',
+    ]);
   });
 
   it('an unused waiver is reported', async () => {
@@ -194,8 +228,14 @@ describe('baseline', () => {
 
   it('a missing or foreign baseline file exits 2 with a message', async () => {
     const cwd = tempTree({ 'a/webagent.conf': pool('30 Mins'), 'foreign.json': '{"version": 3}' });
-    expect(await runCli(['a', '--baseline', 'none.json'], { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining('baseline none.json: no such file or directory') });
-    expect(await runCli(['a', '--baseline', 'foreign.json'], { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining('not a webagent-lint baseline') });
+    expect(await runCli(['a', '--baseline', 'none.json'], { cwd })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('baseline none.json: no such file or directory'),
+    });
+    expect(await runCli(['a', '--baseline', 'foreign.json'], { cwd })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not a webagent-lint baseline'),
+    });
     expect(await runCli(['a', '--update-baseline'], { cwd })).toMatchObject({ code: 2, stderr: expect.stringContaining('--update-baseline needs --baseline') });
   });
 });

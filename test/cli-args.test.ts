@@ -28,8 +28,14 @@ describe('mistakes: one message on stderr, exit 2, nothing on stdout', () => {
     [['--max-warnings', 'x', 'a'], "error: option '--max-warnings <count>' argument 'x' is invalid. expected a whole number\n"],
     // A value is whatever follows the option, even when it starts with a dash.
     [['--max-warnings', '-1', 'a'], "error: option '--max-warnings <count>' argument '-1' is invalid. expected a whole number\n"],
-    [['--report', 'pdf=x.pdf', 'a'], "error: option '--report <format=file>' argument 'pdf=x.pdf' is invalid. expected <format>=<file> with a format among text, json, sarif, github, junit, html\n"],
-    [['--report', 'sarif', 'a'], "error: option '--report <format=file>' argument 'sarif' is invalid. expected <format>=<file> with a format among text, json, sarif, github, junit, html\n"],
+    [
+      ['--report', 'pdf=x.pdf', 'a'],
+      "error: option '--report <format=file>' argument 'pdf=x.pdf' is invalid. expected <format>=<file> with a format among text, json, sarif, github, junit, html\n",
+    ],
+    [
+      ['--report', 'sarif', 'a'],
+      "error: option '--report <format=file>' argument 'sarif' is invalid. expected <format>=<file> with a format among text, json, sarif, github, junit, html\n",
+    ],
     [['--no-color=1', 'a'], "error: option '--no-color' does not take a value\n"],
     [['rules', 'extra'], "error: too many arguments for 'rules'. Expected 0 arguments but got 1.\n"],
     [['help', 'lnt'], "error: unknown command 'lnt'\n(Did you mean lint?)\n"],
@@ -53,7 +59,11 @@ describe('the words', () => {
   });
 
   it('an unknown first word is a path of the default command, as `webagent-lint examples/` is', async () => {
-    expect(await runCli(['lnt', 'a'], { cwd })).toEqual({ code: 2, stdout: 'No problems found in 1 agent (1 file).\n', stderr: 'webagent-lint: lnt: no such file or directory\n' });
+    expect(await runCli(['lnt', 'a'], { cwd })).toEqual({
+      code: 2,
+      stdout: 'No problems found in 1 agent (1 file).\n',
+      stderr: 'webagent-lint: lnt: no such file or directory\n',
+    });
     // No path at all is the current directory.
     const none = await runCli([], { cwd });
     expect(none.stdout).toContain('in 2 agents (2 files)');
@@ -61,7 +71,11 @@ describe('the words', () => {
   });
 
   it('after --, every word is a path, even one that looks like an option', async () => {
-    expect(await runCli(['lint', 'a', '--', '--help'], { cwd })).toEqual({ code: 2, stdout: 'No problems found in 1 agent (1 file).\n', stderr: 'webagent-lint: --help: no such file or directory\n' });
+    expect(await runCli(['lint', 'a', '--', '--help'], { cwd })).toEqual({
+      code: 2,
+      stdout: 'No problems found in 1 agent (1 file).\n',
+      stderr: 'webagent-lint: --help: no such file or directory\n',
+    });
   });
 
   it('--no-fail, --no-color and --no-inline-waivers switch off what is on by default', async () => {
@@ -94,7 +108,14 @@ describe('help and version: stdout, exit 0', () => {
     const { code, stdout, stderr } = await runCli(['--help'], { cwd });
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^Usage: webagent-lint \[options\] \[command\]\n/);
-    for (const command of ['lint [options] [paths...]', 'compare [options] [paths...]', 'explain [options] [args...]', 'rules [options]', 'init', 'help [command]']) {
+    for (const command of [
+      'lint [options] [paths...]',
+      'compare [options] [paths...]',
+      'explain [options] [args...]',
+      'rules [options]',
+      'init',
+      'help [command]',
+    ]) {
       expect(stdout).toMatch(new RegExp(`\\n  ${command.replace(/[[\].]/g, '\\$&')} +\\S`));
     }
     expect((await runCli(['-h'], { cwd })).stdout).toBe(stdout);
@@ -144,7 +165,17 @@ describe('help and version: stdout, exit 0', () => {
     ],
     [
       'explain',
-      ['-f, --format <format>', '-l, --log', '-o, --output <file>', '-c, --config <file>', '--no-color', '--firewall-idle-timeout <duration>', '--active-auth-servers <count>', '--max-file-size <size>', '-h, --help'],
+      [
+        '-f, --format <format>',
+        '-l, --log',
+        '-o, --output <file>',
+        '-c, --config <file>',
+        '--no-color',
+        '--firewall-idle-timeout <duration>',
+        '--active-auth-servers <count>',
+        '--max-file-size <size>',
+        '-h, --help',
+      ],
     ],
     ['rules', ['-f, --format <format>', '-h, --help']],
     ['init', ['-h, --help']],
@@ -173,7 +204,9 @@ describe('help and version: stdout, exit 0', () => {
       ].join('\n'),
     );
     const lint = (await runCli(['lint', '--help'], { cwd })).stdout;
-    expect(lint).toContain('  paths                               agent directories or configuration files\n                                      (default: ["."])\n');
+    expect(lint).toContain(
+      '  paths                               agent directories or configuration files\n                                      (default: ["."])\n',
+    );
     expect(lint).toContain('(choices: "error", "warning",\n                                      "info", default: "error")');
     for (const line of lint.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });

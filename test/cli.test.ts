@@ -9,7 +9,8 @@ import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // Each agent gets its own dispatcher, so fleet rules stay out of single-agent tests.
-const refreshPool = (refresh: string) => `<Global>\ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${refresh.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
+const refreshPool = (refresh: string) =>
+  `<Global>\ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${refresh.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
 const healthy = refreshPool('30 Mins');
 
 describe('lint acceptance', () => {
@@ -38,8 +39,15 @@ describe('lint acceptance', () => {
     const findings = JSON.parse(stdout).findings;
     expect(findings).toEqual([
       expect.objectContaining({
-        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'warning', file: 'hourly/webagent.conf', agent: 'hourly',
-        line: 6, column: 1, endLine: 6, endColumn: 48, predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],
+        ruleId: 'cleartrust/pool-refresh-exceeds-firewall-idle',
+        severity: 'warning',
+        file: 'hourly/webagent.conf',
+        agent: 'hourly',
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 48,
+        predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],
       }),
     ]);
     expect(findings[0].message).toContain('55 minutes (from --firewall-idle-timeout)');
@@ -67,7 +75,11 @@ describe('lint acceptance', () => {
   });
 
   it('ignores paths matching the config ignore globs', async () => {
-    const cwd = tempTree({ 'live/webagent.conf': healthy, 'archive/old/webagent.conf': refreshPool('2 Hrs'), '.webagent-lint.yaml': 'ignore: ["**/archive/**"]\n' });
+    const cwd = tempTree({
+      'live/webagent.conf': healthy,
+      'archive/old/webagent.conf': refreshPool('2 Hrs'),
+      '.webagent-lint.yaml': 'ignore: ["**/archive/**"]\n',
+    });
     const { code, stdout } = await runCli(['--format', 'json', '.'], { cwd });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).summary.agents).toBe(1);
@@ -107,12 +119,17 @@ describe('bad input: one clear message, the right exit code, the other files sti
   it('the README named on the command line is mostly prose: not an agent configuration, exit 2', async () => {
     const { code, stdout, stderr } = await runCli(['--format', 'json', 'README.md'], { cwd: repo });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^webagent-lint: README\.md: not an agent configuration: only \d+ of its \d+ lines \(blank and comment lines aside\) are settings or block tags; the rest reads as prose\n$/);
+    expect(stderr).toMatch(
+      /^webagent-lint: README\.md: not an agent configuration: only \d+ of its \d+ lines \(blank and comment lines aside\) are settings or block tags; the rest reads as prose\n$/,
+    );
     expect(JSON.parse(stdout).findings).toEqual([]);
   });
 
   it('a named file that is mostly settings is linted, its odd lines reported', async () => {
-    const cwd = tempTree({ 'agent.txt': '# notes\n<Global>\ncleartrust.agent.enabled=True\nthis line is prose\n</Global>\n', 'props.txt': 'cams.cluster.name=Prod\ncams.debug=\\\n  false\n' });
+    const cwd = tempTree({
+      'agent.txt': '# notes\n<Global>\ncleartrust.agent.enabled=True\nthis line is prose\n</Global>\n',
+      'props.txt': 'cams.cluster.name=Prod\ncams.debug=\\\n  false\n',
+    });
     const { code, stdout, stderr } = await runCli(['--format', 'json', 'agent.txt', 'props.txt'], { cwd });
     expect(stderr).toBe('');
     expect(code).toBe(1);
@@ -155,7 +172,9 @@ describe('bad input: one clear message, the right exit code, the other files sti
   });
 
   it('a file that is not UTF-8 is read as ISO-8859-1 with a warning at the first bad byte', async () => {
-    const cwd = tempTree({ 'a/webagent.conf': new Uint8Array([...Buffer.from('<Global>\ncleartrust.agent.realm=Soci'), 0xe9, ...Buffer.from('t\xe9\n</Global>\n', 'latin1')]) });
+    const cwd = tempTree({
+      'a/webagent.conf': new Uint8Array([...Buffer.from('<Global>\ncleartrust.agent.realm=Soci'), 0xe9, ...Buffer.from('t\xe9\n</Global>\n', 'latin1')]),
+    });
     const { code, stdout } = await runCli(['--format', 'json', 'a'], { cwd });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).findings).toEqual([
@@ -209,7 +228,8 @@ describe('bad input: one clear message, the right exit code, the other files sti
 
   it('never prints a secret value, even from broken lines', async () => {
     const cwd = tempTree({
-      'a/webagent.conf': '<Pool id=p>\ncleartrust.agent.key_client_secret=CANARY-s3cr3t\ncleartrust.agent.ssl.keystore_passphrase "CANARY-pass\ncleartrust.agent.retry_count=CANARY-s3cr3t\n',
+      'a/webagent.conf':
+        '<Pool id=p>\ncleartrust.agent.key_client_secret=CANARY-s3cr3t\ncleartrust.agent.ssl.keystore_passphrase "CANARY-pass\ncleartrust.agent.retry_count=CANARY-s3cr3t\n',
     });
     for (const format of FORMATS) {
       const { stdout, stderr } = await runCli(['--format', format, 'a'], { cwd });
@@ -237,16 +257,28 @@ describe('output', () => {
   });
 
   it('gives each finding the codes of its own message, in JSON and in SARIF', async () => {
-    const timeout = (value: string) => `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${value.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_timeout=${value}\n</Pool>\n`;
+    const timeout = (value: string) =>
+      `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${value.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_timeout=${value}\n</Pool>\n`;
     const cwd = tempTree({ 'short/webagent.conf': timeout('2 Secs'), 'long/webagent.conf': timeout('5 Mins') });
     const json = JSON.parse((await runCli(['--format', 'json', '.'], { cwd })).stdout);
-    expect(json.findings.map((f: { ruleId: string; file: string; line: number; column: number; predicts: string[] }) => `${f.ruleId} ${f.file}:${f.line}:${f.column} [${f.predicts}]`)).toEqual([
+    expect(
+      json.findings.map(
+        (f: { ruleId: string; file: string; line: number; column: number; predicts: string[] }) =>
+          `${f.ruleId} ${f.file}:${f.line}:${f.column} [${f.predicts}]`,
+      ),
+    ).toEqual([
       'cleartrust/auth-server-timeout-range long/webagent.conf:3:1 []',
       'cleartrust/auth-server-timeout-range short/webagent.conf:3:1 [CT_SERVER_TIMED_OUT_ERROR]',
     ]);
     const sarif = JSON.parse((await runCli(['--format', 'sarif', '.'], { cwd })).stdout);
-    const results = sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; properties: { predicts: string[] } }) =>
-      `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri}:${r.locations[0]?.physicalLocation.region.startLine} [${r.properties.predicts}]`);
+    const results = sarif.runs[0].results.map(
+      (r: {
+        ruleId: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+        properties: { predicts: string[] };
+      }) =>
+        `${r.ruleId} ${r.locations[0]?.physicalLocation.artifactLocation.uri}:${r.locations[0]?.physicalLocation.region.startLine} [${r.properties.predicts}]`,
+    );
     expect(results).toEqual([
       'cleartrust/auth-server-timeout-range long/webagent.conf:3 []',
       'cleartrust/auth-server-timeout-range short/webagent.conf:3 [CT_SERVER_TIMED_OUT_ERROR]',
@@ -282,7 +314,9 @@ describe('the built bundle', () => {
     expect(result.stdout).toContain('predicts CAMS-5005');
     // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files). Without a config file
     // the Cams login pages are inferred and the firewall timeout assumed: 3 checks not performed.
-    expect(result.stdout).toMatch(/\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\. 3 checks were not performed \(see "Not checked" above\)\./);
+    expect(result.stdout).toMatch(
+      /\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\. 3 checks were not performed \(see "Not checked" above\)\./,
+    );
     expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');
   });
@@ -290,47 +324,65 @@ describe('the built bundle', () => {
   it('runs with no node_modules: the committed bundle and the launcher are all an install needs', () => {
     const install = tempTree({});
     for (const file of ['bin/webagent-lint.cjs', 'dist/webagent-lint-main.cjs']) cpSync(path.join(repo, file), path.join(install, file));
-    const result = spawnSync(process.execPath, [path.join(install, 'bin/webagent-lint.cjs'), 'examples/', '--no-color'], { cwd: repo, encoding: 'utf8', env: { PATH: process.env['PATH'] } });
+    const result = spawnSync(process.execPath, [path.join(install, 'bin/webagent-lint.cjs'), 'examples/', '--no-color'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] },
+    });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('predicts CT_SOCKET_ERROR');
     expect(result.status).toBe(1);
   });
 
-  it('lints 1,500 ClearTrust agents in a 64 MB heap: each model and text is dropped once judged', async () => {
-    const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
-    const dir = tempTree({});
-    generateClearTrustFleet(dir, 1500, 1);
-    const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color', '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    expect(result.stderr).toBe('');
-    // Its findings (hourly refreshes, repeated login forms) are warnings: the run passes.
-    expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).summary).toMatchObject({ errors: 0, agents: 1500, files: 1500 });
-  }, HEAVY_TEST_TIMEOUT);
+  it(
+    'lints 1,500 ClearTrust agents in a 64 MB heap: each model and text is dropped once judged',
+    async () => {
+      const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
+      const dir = tempTree({});
+      generateClearTrustFleet(dir, 1500, 1);
+      const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color', '--format', 'json'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      expect(result.stderr).toBe('');
+      // Its findings (hourly refreshes, repeated login forms) are warnings: the run passes.
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout).summary).toMatchObject({ errors: 0, agents: 1500, files: 1500 });
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
-  it('shares a large fleet among worker threads with the same report as one thread', async () => {
-    const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
-    const { PARALLEL_THRESHOLD } = await import('../src/run/chunks.js');
-    const cwd = tempTree({});
-    generateClearTrustFleet(path.join(cwd, 'fleet'), PARALLEL_THRESHOLD + 200, 7);
-    const args = ['lint', 'fleet', '--format', 'json'];
-    // The built bundle splits the fleet (when the machine has more than one core); the CLI run from source never does.
-    const parallel = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const single = await runCli(args, { cwd });
-    expect(parallel.stderr).toBe('');
-    expect(parallel.status).toBe(single.code);
-    expect(JSON.parse(single.stdout).findings.length).toBeGreaterThan(100);
-    expect(parallel.stdout).toBe(single.stdout);
-  }, HEAVY_TEST_TIMEOUT);
+  it(
+    'shares a large fleet among worker threads with the same report as one thread',
+    async () => {
+      const { generateClearTrustFleet } = await import('../scripts/bench-generate.mjs');
+      const { PARALLEL_THRESHOLD } = await import('../src/run/chunks.js');
+      const cwd = tempTree({});
+      generateClearTrustFleet(path.join(cwd, 'fleet'), PARALLEL_THRESHOLD + 200, 7);
+      const args = ['lint', 'fleet', '--format', 'json'];
+      // The built bundle splits the fleet (when the machine has more than one core); the CLI run from source never does.
+      const parallel = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const single = await runCli(args, { cwd });
+      expect(parallel.stderr).toBe('');
+      expect(parallel.status).toBe(single.code);
+      expect(JSON.parse(single.stdout).findings.length).toBeGreaterThan(100);
+      expect(parallel.stdout).toBe(single.stdout);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   it('stops with a clear message, exit 2, when a fleet does not fit in the heap', () => {
     // A run keeps every agent's fleet facts: 1,500 agents of 400 settings each, every value its own (about
     // 30 MB of distinct strings as the fleet stores them), cannot fit in a 64 MB heap.
-    const settings = (agent: number) => Array.from({ length: 400 }, (_, i) => `cams.example.setting${i}=value ${i} of agent ${agent}, a long enough line`).join('\n');
+    const settings = (agent: number) =>
+      Array.from({ length: 400 }, (_, i) => `cams.example.setting${i}=value ${i} of agent ${agent}, a long enough line`).join('\n');
     const files = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`web${i}/cams-webagent.conf`, `cams.cluster.name=Prod\n${settings(i)}\n`]));
     const dir = tempTree(files);
     const result = spawnSync(process.execPath, ['--max-old-space-size=64', bin, dir, '--no-color'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^webagent-lint: the 1500 files do not fit in Node's heap of \d+ MB \(stopped after \d+\); lint fewer at a time, or give Node more memory: NODE_OPTIONS=--max-old-space-size=\d+\n$/);
+    expect(result.stderr).toMatch(
+      /^webagent-lint: the 1500 files do not fit in Node's heap of \d+ MB \(stopped after \d+\); lint fewer at a time, or give Node more memory: NODE_OPTIONS=--max-old-space-size=\d+\n$/,
+    );
   });
 
   describe('with its stdout closed by the reader (`webagent-lint … | head -1`)', () => {
@@ -371,7 +423,11 @@ describe('the built bundle', () => {
   });
 
   it.runIf(existsSync('/dev/full'))('exits 2 with one line on stderr when the report cannot be written', () => {
-    const result = spawnSync(process.execPath, [bin, 'examples/', '--no-color', '--no-fail'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+    const result = spawnSync(process.execPath, [bin, 'examples/', '--no-color', '--no-fail'], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+    });
     expect(result.stderr).toBe('webagent-lint: cannot write the output: ENOSPC: no space left on device, write\n');
     expect(result.status).toBe(2);
   });

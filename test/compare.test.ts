@@ -29,8 +29,14 @@ describe('compare', () => {
       'disp2:5608: other/d',
     ]);
     const settings = report.clusters[0].settings;
-    expect(settings.map((s: { name: string }) => s.name)).toEqual(['cleartrust.agent.shared_secret', '<Pool __default__> cleartrust.agent.auth_server_pool_refresh']);
-    expect(settings[1].groups).toEqual([{ value: '30 Mins', agents: ['agents/a', 'agents/b'] }, { value: '1 Hrs', agents: ['agents/c'] }]);
+    expect(settings.map((s: { name: string }) => s.name)).toEqual([
+      'cleartrust.agent.shared_secret',
+      '<Pool __default__> cleartrust.agent.auth_server_pool_refresh',
+    ]);
+    expect(settings[1].groups).toEqual([
+      { value: '30 Mins', agents: ['agents/a', 'agents/b'] },
+      { value: '1 Hrs', agents: ['agents/c'] },
+    ]);
     const [same, other] = settings[0].groups;
     expect(settings[0]).toMatchObject({ secret: true, differs: true });
     expect(same).toEqual({ fingerprint: expect.stringMatching(/^fp:[0-9a-f]{8}$/), agents: ['agents/a', 'agents/b'] });
@@ -44,7 +50,9 @@ describe('compare', () => {
     const cwd = tempTree(fleet);
     const runs = await Promise.all(['json', 'json', 'text', 'html'].map((format) => runCli(['compare', '--format', format, '--all', '.'], { cwd })));
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain('CANARY');
-    const fingerprints = runs.slice(0, 2).map((run) => JSON.parse(run.stdout).clusters[0].settings.find((s: { name: string }) => s.name.endsWith('shared_secret')).groups[0].fingerprint);
+    const fingerprints = runs
+      .slice(0, 2)
+      .map((run) => JSON.parse(run.stdout).clusters[0].settings.find((s: { name: string }) => s.name.endsWith('shared_secret')).groups[0].fingerprint);
     expect(fingerprints[0]).not.toBe(fingerprints[1]);
   });
 
@@ -65,14 +73,18 @@ describe('compare', () => {
     const { stdout } = await runCli(['compare', '--all', '--no-color', 'agents'], { cwd });
     expect(stdout).toContain('ClearTrust cluster disp1:5608 (from the dispatcher list): 3 agents, 2 settings differ\n');
     expect(stdout).toMatch(/ {2}cleartrust\.agent\.idle_timeout\n {4}30 Mins {5}3 {2}agents\/a, agents\/b, agents\/c\n/);
-    expect(stdout).toMatch(/ {2}cleartrust\.agent\.shared_secret {2}\(secret: differs\)\n {4}fp:[0-9a-f]{8} {5}2 {2}agents\/a, agents\/b\n {4}fp:[0-9a-f]{8} {5}1 {2}agents\/c\n/);
+    expect(stdout).toMatch(
+      / {2}cleartrust\.agent\.shared_secret {2}\(secret: differs\)\n {4}fp:[0-9a-f]{8} {5}2 {2}agents\/a, agents\/b\n {4}fp:[0-9a-f]{8} {5}1 {2}agents\/c\n/,
+    );
     expect(stdout).toContain('fleet/cleartrust-pool-drift');
   });
 
   it('groups agents by the clusters of the config file', async () => {
     const cwd = tempTree({ ...fleet, '.webagent-lint.yaml': 'clusters:\n  everything: ["agents/*", "other/*"]\n' });
     const report = JSON.parse((await runCli(['compare', '--format', 'json', '.'], { cwd })).stdout);
-    expect(report.clusters.map((c: { name: string; source: string; agents: string[] }) => [c.name, c.source, c.agents.length])).toEqual([['everything', 'config file', 4]]);
+    expect(report.clusters.map((c: { name: string; source: string; agents: string[] }) => [c.name, c.source, c.agents.length])).toEqual([
+      ['everything', 'config file', 4],
+    ]);
   });
 
   it('exits like lint: 2 for a missing path', async () => {
@@ -104,7 +116,11 @@ describe('issue 4 acceptance: session hijacking settings in one Cams cluster', (
   });
 
   it('compare shows the salt as differing with fingerprints; no salt in any output or error message', async () => {
-    const cwd = tempTree({ ...abc, 'shop/d/cams-webagent.conf': 'cams.cluster.name=Shop\ncams.session.hijacking.protection.salt "CANARY-broken\ncams.session.hijacking.protection.salt=CANARY-\\u00zz-escape\n' });
+    const cwd = tempTree({
+      ...abc,
+      'shop/d/cams-webagent.conf':
+        'cams.cluster.name=Shop\ncams.session.hijacking.protection.salt "CANARY-broken\ncams.session.hijacking.protection.salt=CANARY-\\u00zz-escape\n',
+    });
     const compare = JSON.parse((await runCli(['compare', '--format', 'json', 'shop'], { cwd })).stdout);
     const salt = compare.clusters[0].settings.find((s: { name: string }) => s.name === 'cams.session.hijacking.protection.salt');
     expect(salt).toMatchObject({ secret: true, differs: true });

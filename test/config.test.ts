@@ -7,7 +7,9 @@ const parse = (text: string) => parseConfig('.webagent-lint.yaml', text, ruleIds
 
 describe('.webagent-lint.yaml', () => {
   it('reads environment, severities and ignores', () => {
-    const result = parse('environment:\n  firewallIdleTimeout: 55m\n  activeAuthServers: 2\nrules:\n  cleartrust/debug-logging: off\nignore: ["**/archive/**"]\n');
+    const result = parse(
+      'environment:\n  firewallIdleTimeout: 55m\n  activeAuthServers: 2\nrules:\n  cleartrust/debug-logging: off\nignore: ["**/archive/**"]\n',
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.config.environment).toEqual({
@@ -35,7 +37,13 @@ describe('.webagent-lint.yaml', () => {
     ['YAML syntax', 'rules:\n  a: [\n', 3, 1, 'invalid YAML'],
     ['an unknown top-level key, at the key', 'environment: {}\nrulez:\n  x: off\n', 2, 1, 'unknown setting "rulez"'],
     ['an unknown environment key', 'environment:\n  firewallTimeout: 1h\n', 2, 3, 'unknown setting "environment.firewallTimeout"'],
-    ['a bad severity, at the value', 'rules:\n  cleartrust/debug-logging: fatal\n', 2, 29, 'rules.cleartrust/debug-logging must be equal to one of the allowed values: error, warning, info, off'],
+    [
+      'a bad severity, at the value',
+      'rules:\n  cleartrust/debug-logging: fatal\n',
+      2,
+      29,
+      'rules.cleartrust/debug-logging must be equal to one of the allowed values: error, warning, info, off',
+    ],
     ['a wrong type', 'environment:\n  activeAuthServers: two\n', 2, 22, 'environment.activeAuthServers must be integer'],
     ['a bad duration', 'environment:\n  firewallIdleTimeout: soon\n', 2, 24, 'is not a duration'],
     ['an unknown rule with a suggestion', 'rules:\n  cleartrust/debug-loging: off\n', 2, 3, 'did you mean "cleartrust/debug-logging"'],
@@ -67,7 +75,7 @@ describe('.webagent-lint.yaml', () => {
     }
   });
 
-  it('places errors after an unterminated quoted scalar on their own line (yaml\'s line counter put them on line 1)', () => {
+  it("places errors after an unterminated quoted scalar on their own line (yaml's line counter put them on line 1)", () => {
     expect(parse('"""# c\ncams:\n  loginPages: ["https://x"]\n')).toEqual({
       ok: false,
       errors: [
@@ -79,7 +87,8 @@ describe('.webagent-lint.yaml', () => {
 
   // Found by the property test of test/fuzz/readers.ts: yaml puts an error at the end of a CRLF line on the LF,
   // which was reported one column past the line's end. Each is now where the same file with LF line ends has it.
-  const indented = (collection: string, close: string) => `invalid YAML: ${collection} in block collection must be sufficiently indented and end with a ${close}`;
+  const indented = (collection: string, close: string) =>
+    `invalid YAML: ${collection} in block collection must be sufficiently indented and end with a ${close}`;
   it.each([
     ['[[}\r\n', [1, 3, indented('Flow sequence', ']')], [1, 4, 'invalid YAML: Flow sequence must end with a ]']],
     ['{{]\r\n', [1, 3, indented('Flow map', '}')], [1, 4, 'invalid YAML: Flow map must end with a }']],
@@ -94,8 +103,8 @@ describe('.webagent-lint.yaml', () => {
     if (result.ok) return;
     expect(result.errors).toHaveLength(21);
     expect(result.errors[20]?.message).toBe('invalid YAML: 479 more errors after these');
-    const escape = parse('> a\u001b[2J\rb: c\r');
-    expect(escape.ok || escape.errors.map((e) => e.message)).toEqual(['invalid YAML: Not a YAML token: a\\u001b[2J']);
+    const escaped = parse('> a\u001b[2J\rb: c\r');
+    expect(escaped.ok || escaped.errors.map((e) => e.message)).toEqual(['invalid YAML: Not a YAML token: a\\u001b[2J']);
   });
 
   it('shows a key that is a whole YAML document on one line, quoted and cut', () => {
@@ -106,7 +115,14 @@ describe('.webagent-lint.yaml', () => {
   it(`refuses a file over ${MAX_CONFIG_LENGTH} characters without parsing it`, () => {
     expect(parse(`ignore:\n${'  - a\n'.repeat(30_000)}`)).toEqual({
       ok: false,
-      errors: [{ path: '.webagent-lint.yaml', line: 1, column: 1, message: `the file is 180008 characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have` }],
+      errors: [
+        {
+          path: '.webagent-lint.yaml',
+          line: 1,
+          column: 1,
+          message: `the file is 180008 characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have`,
+        },
+      ],
     });
   });
 });

@@ -38,7 +38,10 @@ beforeAll(async () => {
   const compare = await runCli(['compare', 'examples', '--format', 'html', '--output', compareReport], { cwd: repo });
   expect(compare.code, compare.stderr).toBe(0);
   // Each log named with its agent (the logs are not in the agents' directories).
-  const logs = ['examples/firewall-drops=examples/logs/firewall-drops-ctagent.log', 'examples/duplicate-server-lists=examples/logs/duplicate-server-lists-ctagent.log'];
+  const logs = [
+    'examples/firewall-drops=examples/logs/firewall-drops-ctagent.log',
+    'examples/duplicate-server-lists=examples/logs/duplicate-server-lists-ctagent.log',
+  ];
   // The refresh rule raised to an error, as a site that wants hourly CT_SOCKET_ERRORs to fail its build does: the
   // severity filter then has two severities to choose from.
   const raised = path.join(tempTree({ 'raise.yaml': 'rules:\n  cleartrust/pool-refresh-exceeds-firewall-idle: error\n' }), 'raise.yaml');
@@ -73,7 +76,15 @@ describe('lint --format html in Chromium', () => {
       await expect(page.title()).resolves.toBe(`webagent-lint: ${summary.errors + summary.warnings + summary.infos} problems in ${summary.agents} agents`);
       expect(await page.locator('h1').textContent()).toBe('webagent-lint report');
       const overview = await page.locator('table.overview tbody th[scope=row]').allTextContents();
-      expect(overview).toEqual(expect.arrayContaining(['examples/duplicate-server-lists', 'examples/firewall-drops', 'examples/healthy', 'examples/typos', 'examples/cams/broken/system (security domain)']));
+      expect(overview).toEqual(
+        expect.arrayContaining([
+          'examples/duplicate-server-lists',
+          'examples/firewall-drops',
+          'examples/healthy',
+          'examples/typos',
+          'examples/cams/broken/system (security domain)',
+        ]),
+      );
       const agents = [...new Set(findings.map((f) => f.agent))].sort();
       const headings = await page.locator('section.agent h3').allTextContents();
       expect(headings.map((h) => h.replace(/^(Agent|Security domain) /, ''))).toEqual(agents);
@@ -167,7 +178,16 @@ describe('lint --format html in Chromium', () => {
       await withReport(
         lintReport,
         async ({ page }) => {
-          const ratios = await contrastRatios(page, ['body', '.muted', '.badge.sev-error', '.badge.sev-warning', '.rule a', 'pre.source mark', '.codes .logged', '#filter-text']);
+          const ratios = await contrastRatios(page, [
+            'body',
+            '.muted',
+            '.badge.sev-error',
+            '.badge.sev-warning',
+            '.rule a',
+            'pre.source mark',
+            '.codes .logged',
+            '#filter-text',
+          ]);
           for (const [selector, ratio] of Object.entries(ratios)) expect(ratio, `${colorScheme} ${selector}`).toBeGreaterThanOrEqual(4.5);
           if (colorScheme === 'dark') await page.screenshot({ path: screenshotPath('lint-dark.png') });
         },
@@ -192,7 +212,9 @@ describe('compare --format html in Chromium', () => {
       await expect(matrix.locator('tbody th[scope=row]').count()).resolves.toBe(22);
 
       const row = matrix.locator('tbody tr', { has: page.locator('th', { hasText: 'auth_server_pool_refresh' }) });
-      const cells = await row.locator('td').evaluateAll((tds: PageElement[]) => tds.map((td) => `${td.className === 'differs' ? '!' : ''}${td.querySelector('code')?.textContent ?? ''}`));
+      const cells = await row
+        .locator('td')
+        .evaluateAll((tds: PageElement[]) => tds.map((td) => `${td.className === 'differs' ? '!' : ''}${td.querySelector('code')?.textContent ?? ''}`));
       const agentsByColumn = await matrix.locator('thead th[scope=col] ul').allTextContents();
       const firewall = agentsByColumn.findIndex((agents) => agents.includes('examples/firewall-drops'));
       expect(cells[firewall]).toBe('!1 Hrs');
@@ -235,7 +257,10 @@ describe('explain --log --format html in Chromium', () => {
       expect(await socket.locator('.rhythm').textContent()).toBe('Periodic: recurs about every 60 minutes (24 events).');
       const explained = socket.locator('.explained');
       expect(await explained.locator('h4').textContent()).toBe('Explained by 2 findings');
-      expect(await explained.locator('.rule a').allTextContents()).toEqual(['cleartrust/pool-refresh-exceeds-firewall-idle', 'cleartrust/idle-failover-connections']);
+      expect(await explained.locator('.rule a').allTextContents()).toEqual([
+        'cleartrust/pool-refresh-exceeds-firewall-idle',
+        'cleartrust/idle-failover-connections',
+      ]);
       const [chartBox, findingsBox] = await Promise.all([chart.boundingBox(), explained.boundingBox()]);
       expect(findingsBox && chartBox && findingsBox.x > chartBox.x + chartBox.width - 1).toBe(true);
       expect(findingsBox && chartBox && findingsBox.y < chartBox.y + chartBox.height).toBe(true);
@@ -291,7 +316,10 @@ async function contrastAgainst(page: Page, selector: string, property: 'fill'): 
       if (!element) throw new Error(`no element matches ${sel}`);
       const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
       const luminance = (rgb: number[]) =>
-        rgb.map((c) => c / 255).map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
+        rgb
+          .map((c) => c / 255)
+          .map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, c, i) => sum + c * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
       const paint = luminance(parse((getComputedStyle(element) as unknown as Record<string, string>)[prop] ?? ''));
       const body = document.querySelector('body') as PageElement;
       const background = luminance(parse(getComputedStyle(body).backgroundColor));

@@ -42,7 +42,8 @@ describe('--format html', () => {
     ]);
     // Links only within the page, to the rule docs, or the empty data: icon; none of them is fetched on load.
     const targets = [...stdout.matchAll(/href="([^"]*)"/g)].map((m) => m[1] as string);
-    for (const target of targets) expect(target).toMatch(/^(#[a-z0-9-]+|data:,|https:\/\/github\.com\/webagent-lint\/webagent-lint\/blob\/main\/docs\/rules\/[a-z/-]+\.md)$/);
+    for (const target of targets)
+      expect(target).toMatch(/^(#[a-z0-9-]+|data:,|https:\/\/github\.com\/webagent-lint\/webagent-lint\/blob\/main\/docs\/rules\/[a-z/-]+\.md)$/);
     expect(stdout).not.toMatch(/style="/);
   });
 
@@ -78,14 +79,25 @@ describe('--format html', () => {
 
 describe('explain --log --format html', () => {
   // Each log named with its agent (the logs are not in the agents' directories).
-  const args = ['explain', '--log', 'examples/firewall-drops=examples/logs/firewall-drops-ctagent.log', 'examples/duplicate-server-lists=examples/logs/duplicate-server-lists-ctagent.log', '--format', 'html'];
+  const args = [
+    'explain',
+    '--log',
+    'examples/firewall-drops=examples/logs/firewall-drops-ctagent.log',
+    'examples/duplicate-server-lists=examples/logs/duplicate-server-lists-ctagent.log',
+    '--format',
+    'html',
+  ];
 
   it('charts each code per hour beside the findings that explain it', async () => {
     const { code, stdout, stderr } = await runCli(args, { cwd: repo });
     // The two agents' findings are all warnings: lint's exit code is 0.
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const sections = stdout.split('<section class="log-code"').slice(1);
-    expect(sections.map((s) => /<h3[^>]*><code>([^<]+)<\/code>/.exec(s)?.[1])).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR', 'CT-MSG-TOKEN-IP-MISMATCH']);
+    expect(sections.map((s) => /<h3[^>]*><code>([^<]+)<\/code>/.exec(s)?.[1])).toEqual([
+      'CT_SOCKET_ERROR',
+      'CT_SERVER_TIMED_OUT_ERROR',
+      'CT-MSG-TOKEN-IP-MISMATCH',
+    ]);
     const socket = sections[0] ?? '';
     expect(socket.match(/<rect class="bar"/g)).toHaveLength(24);
     expect(socket).toContain('<p class="rhythm">Periodic: recurs about every 60 minutes (24 events).</p>');
@@ -106,8 +118,17 @@ describe('explain --log --format html', () => {
   it('counts per hour up to a month of hours, then per day', () => {
     const hour = 3_600_000;
     const t0 = Date.UTC(2007, 1, 24, 7);
-    expect(bucketHours([{ hour: t0, count: 2 }, { hour: t0 + 3 * hour, count: 1 }])).toEqual({ size: 1, start: t0, counts: [2, 0, 0, 1] });
-    const long = bucketHours([{ hour: t0, count: 2 }, { hour: t0 + 5 * hour, count: 1 }, { hour: t0 + 800 * hour, count: 4 }]);
+    expect(
+      bucketHours([
+        { hour: t0, count: 2 },
+        { hour: t0 + 3 * hour, count: 1 },
+      ]),
+    ).toEqual({ size: 1, start: t0, counts: [2, 0, 0, 1] });
+    const long = bucketHours([
+      { hour: t0, count: 2 },
+      { hour: t0 + 5 * hour, count: 1 },
+      { hour: t0 + 800 * hour, count: 4 },
+    ]);
     expect(long).toMatchObject({ size: 24, start: Date.UTC(2007, 1, 24) });
     expect(long?.counts[0]).toBe(3);
     expect(long?.counts.at(-1)).toBe(4);
@@ -150,7 +171,8 @@ describe('secrets in the HTML reports (design §3.8)', () => {
     expect(lint.stdout).toContain('<mark>cleartrust.agent.cookie_name</mark>=********');
     expect(lint.stdout).toContain('cleartrust.agent.ssl.keystore_passphrase</code></pre>');
     // compare shows fingerprints and which agents share one.
-    const row = /<th scope="row"><code>cleartrust\.agent\.shared_secret<\/code><span class="tag">secret<\/span><\/th>(.*?)<\/tr>/.exec(compare.stdout)?.[1] ?? '';
+    const row =
+      /<th scope="row"><code>cleartrust\.agent\.shared_secret<\/code><span class="tag">secret<\/span><\/th>(.*?)<\/tr>/.exec(compare.stdout)?.[1] ?? '';
     expect(row.match(/<code>fp:[0-9a-f]{8}<\/code>/g)).toHaveLength(2);
   });
 

@@ -55,20 +55,28 @@ function installAndRun(spec: string): void {
 }
 
 describe('npm install', () => {
-  it('from git installs without building and runs the committed bundle', () => {
-    expect(existsSync(path.join(checkout, 'dist/webagent-lint-main.cjs')), 'the bundle must be committed (npm run bundle)').toBe(true);
-    installAndRun(`git+file://${checkout}`);
-  }, HEAVY_TEST_TIMEOUT);
+  it(
+    'from git installs without building and runs the committed bundle',
+    () => {
+      expect(existsSync(path.join(checkout, 'dist/webagent-lint-main.cjs')), 'the bundle must be committed (npm run bundle)').toBe(true);
+      installAndRun(`git+file://${checkout}`);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
-  it('from the tarball npm pack makes in a checkout', () => {
-    const destination = tempTree({});
-    const pack = spawnSync('npm', ['pack', '--pack-destination', destination], { cwd: checkout, encoding: 'utf8' });
-    expect(pack.status, pack.stderr).toBe(0);
-    // The tarball's name alone on stdout: pre-commit 3 reads it from there.
-    const tarball = `webagent-lint-${(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }).version}.tgz`;
-    expect(pack.stdout).toBe(`${tarball}\n`);
-    installAndRun(path.join(destination, tarball));
-  }, HEAVY_TEST_TIMEOUT);
+  it(
+    'from the tarball npm pack makes in a checkout',
+    () => {
+      const destination = tempTree({});
+      const pack = spawnSync('npm', ['pack', '--pack-destination', destination], { cwd: checkout, encoding: 'utf8' });
+      expect(pack.status, pack.stderr).toBe(0);
+      // The tarball's name alone on stdout: pre-commit 3 reads it from there.
+      const tarball = `webagent-lint-${(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }).version}.tgz`;
+      expect(pack.stdout).toBe(`${tarball}\n`);
+      installAndRun(path.join(destination, tarball));
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 });
 
 interface Hook {
@@ -80,7 +88,15 @@ const hooks = parse(readFileSync(path.join(repo, '.pre-commit-hooks.yaml'), 'utf
 const hook = (id: string) => hooks.find((candidate) => candidate.id === id) as Hook;
 
 describe('pre-commit', () => {
-  const agentFiles = ['webagent.conf', 'a/b/webagent.conf', 'web01.webagent.conf', 'cams/web01/cams-webagent.conf', 'system/access-control-policy.xml', 'system/login-config.xml', 'system/security-domain.xml'];
+  const agentFiles = [
+    'webagent.conf',
+    'a/b/webagent.conf',
+    'web01.webagent.conf',
+    'cams/web01/cams-webagent.conf',
+    'system/access-control-policy.xml',
+    'system/login-config.xml',
+    'system/security-domain.xml',
+  ];
   const otherFiles = ['README.md', 'webagent.conf.bak', 'a/mywebagent.conf', 'system/old-login-config.xml', 'login-config.xml.orig'];
 
   it('runs the per-file hook on every agent and security domain file, and nothing else', () => {
@@ -100,43 +116,55 @@ describe('pre-commit', () => {
 
   const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 
-  it('installs both hooks from a clean checkout and runs them: one on the changed files, one on the whole repository', ({ skip }) => {
-    if (preCommit.status !== 0) {
-      // Said on stderr too: the reporter does not show why a test was skipped.
-      const reason = 'pre-commit is not installed, so the hooks were not tried: apt-get install -y pre-commit (.ci/run installs it)';
-      console.warn(`SKIPPED: ${reason}`);
-      skip(reason);
-    }
-    const healthy = readFileSync(path.join(repo, 'examples/healthy/webagent.conf'), 'utf8');
-    const files: Record<string, string> = {
-      // Three agents of one dispatcher cluster; web03 alone refreshes its pool at another interval.
-      'agents/web01/webagent.conf': healthy,
-      'agents/web02/webagent.conf': healthy,
-      'agents/web03/webagent.conf': healthy.replace('auth_server_pool_refresh=30 Mins', 'auth_server_pool_refresh=20 Mins'),
-      '.webagent-lint.yaml': 'rules:\n  fleet/cleartrust-pool-drift: error\n',
-      'README.md': '# agents\n',
-    };
-    for (const file of ['web01/cams-webagent.conf', 'web02/cams-webagent.conf', 'system/access-control-policy.xml', 'system/login-config.xml']) {
-      files[`cams/${file}`] = readFileSync(path.join(repo, 'examples/cams/healthy', file), 'utf8');
-    }
-    const project = tempTree(files);
-    git(project, 'init', '--quiet');
-    git(project, 'add', '--all');
-    // A commit that changes one ClearTrust agent, one Cams agent and its security domain (and the README).
-    const changed = ['agents/web01/webagent.conf', 'cams/web01/cams-webagent.conf', 'cams/system/access-control-policy.xml', 'cams/system/login-config.xml', 'README.md'];
-    const run = spawnSync('pre-commit', ['try-repo', '--verbose', '--color=never', checkout, '--files', ...changed], {
-      cwd: project,
-      encoding: 'utf8',
-      // As on a fresh machine: no hook environment left by an earlier run.
-      env: { ...process.env, PRE_COMMIT_HOME: path.join(tempTree({}), 'pre-commit-home') },
-    });
-    const output = run.stdout + run.stderr;
-    // The changed agent files, each Cams one included; the fleet rules see only these, so web03 is not compared.
-    // (Checks that lack a setting, such as the real firewall idle timeout, are listed above the summary line.)
-    expect(output).toMatch(/^webagent-lint\.+Passed\n- hook id: webagent-lint\n[^]*?^No problems found in 2 agents \(4 files\)\./m);
-    // The whole repository: web03 differs from the two other agents of its cluster.
-    expect(output).toMatch(/^webagent-lint \(repository\)\.+Failed\n- hook id: webagent-lint-repository\n.*\n- exit code: 1\n\nagents\/web03\/webagent\.conf\n.*fleet\/cleartrust-pool-drift\n/m);
-    expect(output).toMatch(/^1 problem \(1 error, 0 warnings, 0 info\) in 5 agents \(7 files\)\./m);
-    expect(run.status).toBe(1);
-  }, HEAVY_TEST_TIMEOUT);
+  it(
+    'installs both hooks from a clean checkout and runs them: one on the changed files, one on the whole repository',
+    ({ skip }) => {
+      if (preCommit.status !== 0) {
+        // Said on stderr too: the reporter does not show why a test was skipped.
+        const reason = 'pre-commit is not installed, so the hooks were not tried: apt-get install -y pre-commit (.ci/run installs it)';
+        console.warn(`SKIPPED: ${reason}`);
+        skip(reason);
+      }
+      const healthy = readFileSync(path.join(repo, 'examples/healthy/webagent.conf'), 'utf8');
+      const files: Record<string, string> = {
+        // Three agents of one dispatcher cluster; web03 alone refreshes its pool at another interval.
+        'agents/web01/webagent.conf': healthy,
+        'agents/web02/webagent.conf': healthy,
+        'agents/web03/webagent.conf': healthy.replace('auth_server_pool_refresh=30 Mins', 'auth_server_pool_refresh=20 Mins'),
+        '.webagent-lint.yaml': 'rules:\n  fleet/cleartrust-pool-drift: error\n',
+        'README.md': '# agents\n',
+      };
+      for (const file of ['web01/cams-webagent.conf', 'web02/cams-webagent.conf', 'system/access-control-policy.xml', 'system/login-config.xml']) {
+        files[`cams/${file}`] = readFileSync(path.join(repo, 'examples/cams/healthy', file), 'utf8');
+      }
+      const project = tempTree(files);
+      git(project, 'init', '--quiet');
+      git(project, 'add', '--all');
+      // A commit that changes one ClearTrust agent, one Cams agent and its security domain (and the README).
+      const changed = [
+        'agents/web01/webagent.conf',
+        'cams/web01/cams-webagent.conf',
+        'cams/system/access-control-policy.xml',
+        'cams/system/login-config.xml',
+        'README.md',
+      ];
+      const run = spawnSync('pre-commit', ['try-repo', '--verbose', '--color=never', checkout, '--files', ...changed], {
+        cwd: project,
+        encoding: 'utf8',
+        // As on a fresh machine: no hook environment left by an earlier run.
+        env: { ...process.env, PRE_COMMIT_HOME: path.join(tempTree({}), 'pre-commit-home') },
+      });
+      const output = run.stdout + run.stderr;
+      // The changed agent files, each Cams one included; the fleet rules see only these, so web03 is not compared.
+      // (Checks that lack a setting, such as the real firewall idle timeout, are listed above the summary line.)
+      expect(output).toMatch(/^webagent-lint\.+Passed\n- hook id: webagent-lint\n[\s\S]*?^No problems found in 2 agents \(4 files\)\./m);
+      // The whole repository: web03 differs from the two other agents of its cluster.
+      expect(output).toMatch(
+        /^webagent-lint \(repository\)\.+Failed\n- hook id: webagent-lint-repository\n.*\n- exit code: 1\n\nagents\/web03\/webagent\.conf\n.*fleet\/cleartrust-pool-drift\n/m,
+      );
+      expect(output).toMatch(/^1 problem \(1 error, 0 warnings, 0 info\) in 5 agents \(7 files\)\./m);
+      expect(run.status).toBe(1);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 });

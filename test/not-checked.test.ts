@@ -36,7 +36,8 @@ const seedPolicy = `<access-control-policy>
 
 const files = {
   // A pool that passes only against the assumed firewall timeout, and a connection limit never compared.
-  'ct/webagent.conf': '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_pool_refresh=30 Mins\ncleartrust.agent.auth_server_mode=STANDARD\ncleartrust.agent.max_open_connections=2\n</Pool>\n',
+  'ct/webagent.conf':
+    '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_pool_refresh=30 Mins\ncleartrust.agent.auth_server_mode=STANDARD\ncleartrust.agent.max_open_connections=2\n</Pool>\n',
   'seed/access-control-policy.xml': seedPolicy,
   // Three domains equally near: this agent is linked to none.
   'lone/cams-webagent.conf': 'cams.loginconfig.entry=http\n',
@@ -67,7 +68,8 @@ const configure = 'List the login page URLs under cams.loginPages in .webagent-l
 const expectedNotices = [
   {
     ruleId: 'cams/login-page-requires-auth',
-    reason: 'No Cams login page URL is configured (cams.loginPages): the login page was checked only where the policy seems to name it, which is inferred: *://*:*/cams/* (permission "Cams login page").',
+    reason:
+      'No Cams login page URL is configured (cams.loginPages): the login page was checked only where the policy seems to name it, which is inferred: *://*:*/cams/* (permission "Cams login page").',
     scope: ['seed'],
     enable: configure,
   },
@@ -134,7 +136,7 @@ const expectedNotices = [
 /** Where the text, GitHub and JUnit reports say a notice applies. */
 const place = (notice: (typeof expectedNotices)[number]) => (notice.file ? `${notice.file}:${notice.line}:${notice.column}` : notice.scope.join(', '));
 
-describe('the seed\'s own 5005 policy, on its own and without configuration', () => {
+describe("the seed's own 5005 policy, on its own and without configuration", () => {
   it('gives an inferred finding at the permission, predicting 5005, and a notice naming cams.loginPages', async () => {
     const cwd = tempTree({ 'system/access-control-policy.xml': seedPolicy });
     const { code, stdout } = await runCli(['--format', 'json', 'system'], { cwd });
@@ -151,9 +153,18 @@ describe('the seed\'s own 5005 policy, on its own and without configuration', ()
   });
 
   it('with the login page configured, the exact check decides: a finding that is not inferred, and no notice', async () => {
-    const cwd = tempTree({ 'system/access-control-policy.xml': seedPolicy, '.webagent-lint.yaml': 'cams:\n  loginPages: ["https://www.myhost.com/cams/login.jsp"]\n' });
+    const cwd = tempTree({
+      'system/access-control-policy.xml': seedPolicy,
+      '.webagent-lint.yaml': 'cams:\n  loginPages: ["https://www.myhost.com/cams/login.jsp"]\n',
+    });
     const report = JSON.parse((await runCli(['--format', 'json', 'system'], { cwd })).stdout);
-    expect(report.findings.map((f: { line: number; column: number; message: string }) => [f.line, f.column, f.message.startsWith('The login page https://www.myhost.com/cams/login.jsp (from .webagent-lint.yaml:2:16)')])).toEqual([[3, 5, true]]);
+    expect(
+      report.findings.map((f: { line: number; column: number; message: string }) => [
+        f.line,
+        f.column,
+        f.message.startsWith('The login page https://www.myhost.com/cams/login.jsp (from .webagent-lint.yaml:2:16)'),
+      ]),
+    ).toEqual([[3, 5, true]]);
     expect(report.notChecked).toBeUndefined();
   });
 });
@@ -164,7 +175,17 @@ describe('every notice in every format', () => {
   it('text: a "Not checked:" block before the summary, which says checks were not performed', async () => {
     const { stdout } = await runCli(['--no-color', '.'], { cwd });
     const block = expectedNotices.flatMap((notice) => [`  ${place(notice)}  ${notice.reason}  ${notice.ruleId}`, `    to check it: ${notice.enable}`]);
-    expect(stdout.endsWith(['Not checked:', ...block, '', '2 problems (1 error, 0 warnings, 1 info) in 2 agents (5 files). 8 checks were not performed (see "Not checked" above).', ''].join('\n'))).toBe(true);
+    expect(
+      stdout.endsWith(
+        [
+          'Not checked:',
+          ...block,
+          '',
+          '2 problems (1 error, 0 warnings, 1 info) in 2 agents (5 files). 8 checks were not performed (see "Not checked" above).',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe(true);
   });
 
   it('JSON: a notChecked list the report schema accepts', async () => {
@@ -181,13 +202,23 @@ describe('every notice in every format', () => {
     const [invocation] = JSON.parse(readFileSync(sarifPath, 'utf8')).runs[0].invocations;
     expect(invocation.executionSuccessful).toBe(true);
     expect(
-      invocation.toolExecutionNotifications.map((n: { level: string; message: { text: string }; associatedRule: { id: string }; locations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[]; properties: { scope: string[] } }) => ({
-        level: n.level,
-        text: n.message.text,
-        rule: n.associatedRule.id,
-        scope: n.properties.scope,
-        at: n.locations?.map((l) => `${l.physicalLocation.artifactLocation.uri}:${l.physicalLocation.region.startLine}:${l.physicalLocation.region.startColumn}`),
-      })),
+      invocation.toolExecutionNotifications.map(
+        (n: {
+          level: string;
+          message: { text: string };
+          associatedRule: { id: string };
+          locations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+          properties: { scope: string[] };
+        }) => ({
+          level: n.level,
+          text: n.message.text,
+          rule: n.associatedRule.id,
+          scope: n.properties.scope,
+          at: n.locations?.map(
+            (l) => `${l.physicalLocation.artifactLocation.uri}:${l.physicalLocation.region.startLine}:${l.physicalLocation.region.startColumn}`,
+          ),
+        }),
+      ),
     ).toEqual(
       expectedNotices.map((notice) => ({
         level: 'note',
@@ -200,7 +231,9 @@ describe('every notice in every format', () => {
     // The package's own bin runs the tool through a shell, which splits "Gh;Sarif"; run the binary directly.
     const multitool: string = require('@microsoft/sarif-multitool');
     const validation = path.join(out, 'validation.sarif');
-    const run = spawnSync(multitool, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', validation, sarifPath], { encoding: 'utf8' });
+    const run = spawnSync(multitool, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', validation, sarifPath], {
+      encoding: 'utf8',
+    });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(validation, 'utf8')).runs[0].results).toEqual([]);
   }, 60_000);
@@ -222,11 +255,13 @@ describe('every notice in every format', () => {
 
   it('GitHub: a notice annotation each (at its position when it has one), counted in the summary line', async () => {
     const lines = (await runCli(['.', '--format', 'github'], { cwd })).stdout.trimEnd().split('\n');
-    const escape = (text: string) => text.replace(/%/g, '%25').replace(/\n/g, '%0A');
+    const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\n/g, '%0A');
     expect(lines.filter((line) => line.includes('title=Not checked%3A '))).toEqual(
       expectedNotices.map((notice) => {
-        const where = notice.file ? `file=${notice.file},line=${notice.line},endLine=${notice.endLine},col=${notice.column},endColumn=${notice.endColumn},` : '';
-        return `::notice ${where}title=Not checked%3A ${notice.ruleId}::${escape(`${notice.reason}\nIn: ${notice.scope.join(', ')}\nTo check it: ${notice.enable}`)}`;
+        const where = notice.file
+          ? `file=${notice.file},line=${notice.line},endLine=${notice.endLine},col=${notice.column},endColumn=${notice.endColumn},`
+          : '';
+        return `::notice ${where}title=Not checked%3A ${notice.ruleId}::${escapeData(`${notice.reason}\nIn: ${notice.scope.join(', ')}\nTo check it: ${notice.enable}`)}`;
       }),
     );
     expect(lines.at(-1)).toBe('webagent-lint: 1 errors, 0 warnings, 1 infos in 2 agents; 8 not checked.');
@@ -286,7 +321,10 @@ describe('explain --log and checks that did not run', () => {
   /** CT_SOCKET_ERROR once an hour, in the seed's line format (RSA KB 000025051). */
   const hourly = Array.from({ length: 6 }, (_, hour) => `Feb 24, 2007 0${hour + 1}:48:50 AM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR\n`).join('');
   const agent = '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_pool_refresh=30 Mins\n</Pool>\n';
-  const validate = new Ajv({ allErrors: true }).addSchema(json('report.schema.json')).addSchema(json('predict.schema.json')).compile(json('explain.schema.json'));
+  const validate = new Ajv({ allErrors: true })
+    .addSchema(json('report.schema.json'))
+    .addSchema(json('predict.schema.json'))
+    .compile(json('explain.schema.json'));
 
   it('a code whose check rested on an assumed value is "not checked", with the notice, never "no finding"', async () => {
     const cwd = tempTree({ 'ctagent.log': hourly, 'web01/webagent.conf': agent });
@@ -309,17 +347,22 @@ describe('explain --log and checks that did not run', () => {
 
   it('with the timeout given the check ran: "no finding" is then the truth', async () => {
     const cwd = tempTree({ 'ctagent.log': hourly, 'web01/webagent.conf': agent });
-    const report = JSON.parse((await runCli(['explain', '--log', 'ctagent.log', 'web01', '--format', 'json', '--firewall-idle-timeout', '1h'], { cwd })).stdout);
+    const report = JSON.parse(
+      (await runCli(['explain', '--log', 'ctagent.log', 'web01', '--format', 'json', '--firewall-idle-timeout', '1h'], { cwd })).stdout,
+    );
     expect(report.codes[0]).toMatchObject({ id: 'CT_SOCKET_ERROR', unexplained: 'no finding' });
     expect(report.codes[0]).not.toHaveProperty('notChecked');
   });
 
   it('5005 with a policy that names no login page and no cams.loginPages is "not checked"', async () => {
-    const cwd = tempTree({ 'cams-webagent.log': '2024-03-01 10:00:00 ERROR code 5005 login page loop\n', 'plain/access-control-policy.xml': files['plain/access-control-policy.xml'] });
+    const cwd = tempTree({
+      'cams-webagent.log': '2024-03-01 10:00:00 ERROR code 5005 login page loop\n',
+      'plain/access-control-policy.xml': files['plain/access-control-policy.xml'],
+    });
     const report = JSON.parse((await runCli(['explain', '--log', 'cams-webagent.log', 'plain', '--format', 'json'], { cwd })).stdout);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.codes.map((c: { id: string; unexplained: string; notChecked: { reason: string }[] }) => [c.id, c.unexplained, c.notChecked.map((n) => n.reason)])).toEqual([
-      ['CAMS-5005', 'not checked', [expectedNotices[2]?.reason]],
-    ]);
+    expect(
+      report.codes.map((c: { id: string; unexplained: string; notChecked: { reason: string }[] }) => [c.id, c.unexplained, c.notChecked.map((n) => n.reason)]),
+    ).toEqual([['CAMS-5005', 'not checked', [expectedNotices[2]?.reason]]]);
   });
 });

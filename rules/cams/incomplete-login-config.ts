@@ -10,7 +10,7 @@ export default defineRule({
   docs: {
     why:
       'Each login-config-entry is selected by its name and holds one or more login-module-entry elements, each ' +
-      'of which needs the JAAS login module\'s className and its flag. Without them the policy server cannot run ' +
+      "of which needs the JAAS login module's className and its flag. Without them the policy server cannot run " +
       'the login; that the result is authentication reason 1 (general error, probably a misconfiguration) is inferred.',
     fix: 'Give the entry a name and each login-module-entry a className and a flag (the documented example uses REQUIRED).',
     bad: '=== login-config.xml\n<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="com.cafesoft.cams.auth.login.module.XmlLoginModule"/>\n  </login-config-entry>\n</login-config>',
@@ -27,7 +27,8 @@ export default defineRule({
   check(domain, context) {
     for (const entry of domain.loginConfig?.entries ?? []) {
       if (!entry.name) context.report({ at: elementSpan(entry.element), messageId: 'entryWithoutName' });
-      else if (entry.modules.length === 0) context.report({ at: elementSpan(entry.element), messageId: 'entryWithoutModule', data: { name: entry.name.value } });
+      else if (entry.modules.length === 0)
+        context.report({ at: elementSpan(entry.element), messageId: 'entryWithoutModule', data: { name: entry.name.value } });
       for (const module of entry.modules) {
         if (!module.className) context.report({ at: elementSpan(module.element), messageId: 'moduleWithoutClassName' });
         if (!module.flag) context.report({ at: elementSpan(module.element), messageId: 'moduleWithoutFlag' });

@@ -13,7 +13,7 @@ export default defineRule({
       'The Cams documentation writes its on/off properties (cams.debug, cams.cluster.debug, cams.attributes.debug, ' +
       'cams.session.hijacking.protection.enable) as true or false. What an agent makes of another word such as yes ' +
       'or on is not documented; a Java agent reading it with Boolean.parseBoolean sees false, so protection meant to ' +
-      'be on would be off. webagent-lint\'s other rules read such a value as false too (the session hijacking rules ' +
+      "be on would be off. webagent-lint's other rules read such a value as false too (the session hijacking rules " +
       'say so in their messages), and report it here at its own line.',
     fix: 'Write true or false.',
     bad: 'cams.session.hijacking.protection.enable=yes',

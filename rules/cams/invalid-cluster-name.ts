@@ -10,10 +10,10 @@ export default defineRule({
   docs: {
     why:
       'The agent recognises the session cookies of its Cams cluster by cams.cluster.name, which must equal the ' +
-      'policy servers\' cluster name; the policy server allows only letters, digits and underscores in it. A name ' +
-      'with other characters (or none) cannot be the policy servers\' name, so the agent cannot recognise the ' +
-      'cluster\'s sessions. Applying the policy server\'s character rule to the agent is inferred.',
-    fix: 'Set cams.cluster.name to the policy servers\' cluster name, written with letters, digits and _ only.',
+      "policy servers' cluster name; the policy server allows only letters, digits and underscores in it. A name " +
+      "with other characters (or none) cannot be the policy servers' name, so the agent cannot recognise the " +
+      "cluster's sessions. Applying the policy server's character rule to the agent is inferred.",
+    fix: "Set cams.cluster.name to the policy servers' cluster name, written with letters, digits and _ only.",
     bad: 'cams.cluster.name=Example-Prod',
     good: 'cams.cluster.name=Example_Prod',
     sources: ['CAMS-CP32', 'CAMS-PSC32', 'CAMS-CCS21'],

@@ -12,9 +12,9 @@ export default defineRule({
   docs: {
     why:
       'An http resource pattern is a full URL with scheme, host, explicit port and path, with * as a wildcard ' +
-      '(the Cams guide\'s example for web agent error 5005 is *://*:*/cams/*). A pattern that is not a URL matches ' +
+      "(the Cams guide's example for web agent error 5005 is *://*:*/cams/*). A pattern that is not a URL matches " +
       'nothing webagent-lint can predict, and requests for it may be refused as an invalid resource identifier ' +
-      '(access reason 7; that link is inferred). Without a port webagent-lint matches the scheme\'s default port; ' +
+      "(access reason 7; that link is inferred). Without a port webagent-lint matches the scheme's default port; " +
       'the documented patterns always give one. A missing port predicts no log code.',
     fix: 'Write the pattern as scheme://host:port/path, e.g. https://www.example.com:443/secure/*, using * for any part that may vary.',
     bad: '=== access-control-policy.xml\n<access-control-policy>\n  <permission-collection>\n    <permission desc="Docs" actions="GET">\n      <resource-pattern id="www.example.com/docs/*"/>\n      <acr-ref id="Everyone"/>\n    </permission>\n  </permission-collection>\n  <acr-lib>\n    <acr id="Everyone"><granted/></acr>\n  </acr-lib>\n</access-control-policy>',
@@ -32,7 +32,8 @@ export default defineRule({
       const { attribute, result } = permission.pattern;
       const at = attributeValueSpan(permission.resourcePatterns[0] ?? permission.element, attribute);
       if (!result.ok) context.report({ at, messageId: 'malformed', data: { pattern: attribute.value, problem: result.problem } });
-      else if (result.pattern.port === undefined) context.report({ at, messageId: 'missingPort', data: { pattern: attribute.value, scheme: result.pattern.scheme } });
+      else if (result.pattern.port === undefined)
+        context.report({ at, messageId: 'missingPort', data: { pattern: attribute.value, scheme: result.pattern.scheme } });
     }
   },
 });

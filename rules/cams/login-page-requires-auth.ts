@@ -22,7 +22,7 @@ export default defineRule({
     why:
       'A user can only authenticate after the login page was shown without authentication. When the permission ' +
       'that best matches the login page URL has a rule that requires authentication, the policy server denies the ' +
-      'page, the agent would redirect to it again, and it stops that loop with web agent error 5005 (the Cams guide\'s ' +
+      "page, the agent would redirect to it again, and it stops that loop with web agent error 5005 (the Cams guide's " +
       'example: a permission for *://*:*/cams/* with a rule requiring authentication, and the login page ' +
       'https://www.myhost.com/cams/login.jsp). Login pages come from cams.loginPages in .webagent-lint.yaml; the ' +
       'path the login form posts to (cams.login.uri of the agents linked to the domain) is checked the same way, ' +
@@ -58,7 +58,8 @@ export default defineRule({
       '({pattern}), whose rule requires authentication: {chain}.',
   },
   remedies: {
-    loginPage: 'Add a more specific permission for the login page, e.g. <resource-pattern id="{suggestion}"/> with a rule that grants access without authentication, or change the rule of permission {permission}.',
+    loginPage:
+      'Add a more specific permission for the login page, e.g. <resource-pattern id="{suggestion}"/> with a rule that grants access without authentication, or change the rule of permission {permission}.',
     inferredLoginPage:
       'List the login page URL under cams.loginPages in .webagent-lint.yaml to confirm it (it is then checked exactly), and grant it with a permission more specific than {pattern} whose rule does not require authentication, or change the rule of permission {permission}.',
     loginUri: 'Add a more specific permission for {url} with a rule that grants access without authentication, or change the rule of permission {permission}.',
@@ -88,17 +89,31 @@ export default defineRule({
     }
     if (pages.length === 0) {
       const candidates = loginPageCandidates(policy);
-      context.notChecked({ reason: unconfiguredReason(candidates), enable: 'List the login page URLs under cams.loginPages in .webagent-lint.yaml; they are then checked exactly.' });
+      context.notChecked({
+        reason: unconfiguredReason(candidates),
+        enable: 'List the login page URLs under cams.loginPages in .webagent-lint.yaml; they are then checked exactly.',
+      });
       for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {
         const text = candidate.pattern.attribute.value;
         for (const target of sampleTargets(candidate.pattern.value)) {
           const found = requiringAuthentication({ ...target, method: 'GET', authenticated: false }, `the login page candidate ${text}`);
-          if (found) context.report({ at: elementSpan(found.permission.element), messageId: 'inferredLoginPage', data: { candidate: text, evidence: evidenceText(candidate), ...found.data } });
+          if (found)
+            context.report({
+              at: elementSpan(found.permission.element),
+              messageId: 'inferredLoginPage',
+              data: { candidate: text, evidence: evidenceText(candidate), ...found.data },
+            });
         }
       }
     }
     // The login form posts to cams.login.uri on the login page's site; without login pages, on any host.
-    const sites: readonly Omit<RequestTarget, 'path'>[] = pages.length > 0 ? pages.map((p) => p.target) : [{ scheme: 'http', host: undefined, port: '80' }, { scheme: 'https', host: undefined, port: '443' }];
+    const sites: readonly Omit<RequestTarget, 'path'>[] =
+      pages.length > 0
+        ? pages.map((p) => p.target)
+        : [
+            { scheme: 'http', host: undefined, port: '80' },
+            { scheme: 'https', host: undefined, port: '443' },
+          ];
     // The agents of a domain mostly share one login URI: each search of the policy is done once per URI.
     const searches = new Map<string, ReturnType<typeof requiringAuthentication>[]>();
     for (const agent of domain.agents) {
@@ -122,7 +137,11 @@ function judge(policy: AccessControlPolicy, request: Request) {
   const permission = selectPermission(policy, request);
   if (!permission) return undefined;
   const outcome = evaluatePermission(policy, permission, request);
-  return { permission, outcome, data: { permission: permission.label, pattern: permission.pattern?.attribute.value ?? '', chain: 'chain' in outcome ? outcome.chain.join(' → ') : '' } };
+  return {
+    permission,
+    outcome,
+    data: { permission: permission.label, pattern: permission.pattern?.attribute.value ?? '', chain: 'chain' in outcome ? outcome.chain.join(' → ') : '' },
+  };
 }
 
 /** The notice for a request whose permission's rule webagent-lint cannot decide. */
@@ -173,7 +192,12 @@ function loginPageCandidates(policy: AccessControlPolicy): Candidate[] {
     if (!inPattern && !LOGIN_WORD.test(permission.label)) continue;
     named.push({ permission, pattern: { attribute: pattern.attribute, value: pattern.result.pattern }, evidence: inPattern ? 'pattern' : 'description' });
   }
-  return named.filter((wide) => !named.some((narrow) => narrow !== wide && patternCovers(wide.pattern.value, narrow.pattern.value) && !patternCovers(narrow.pattern.value, wide.pattern.value)));
+  return named.filter(
+    (wide) =>
+      !named.some(
+        (narrow) => narrow !== wide && patternCovers(wide.pattern.value, narrow.pattern.value) && !patternCovers(narrow.pattern.value, wide.pattern.value),
+      ),
+  );
 }
 
 function evidenceText(candidate: Candidate): string {

@@ -21,7 +21,8 @@ export default defineRule({
   },
   messages: {
     nonAscii: 'Character "{character}" is outside ASCII; agents that read this file as ISO-8859-1 see other characters. Write it as {escape}.',
-    nonAsciiInSecret: 'The value of {key} has a character outside ASCII; agents that read this file as ISO-8859-1 see other characters. Write it as a \\u escape.',
+    nonAsciiInSecret:
+      'The value of {key} has a character outside ASCII; agents that read this file as ISO-8859-1 see other characters. Write it as a \\u escape.',
   },
   check(agent, context) {
     for (const entry of agent.document.entries) {
@@ -34,8 +35,8 @@ export default defineRule({
         continue;
       }
       const units = Array.from({ length: character.length }, (_, i) => character.charCodeAt(i));
-      const escape = units.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
-      context.report({ at: span, messageId: 'nonAscii', data: { character, escape } });
+      const escaped = units.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
+      context.report({ at: span, messageId: 'nonAscii', data: { character, escape: escaped } });
     }
   },
 });

@@ -10,7 +10,7 @@ export default defineRule<PropertiesProblemId | 'moreProblems'>({
   docs: {
     why:
       'cams-webagent.conf is read with Java properties rules (the documentation shows name=value lines, # comments ' +
-      'and backslash continuations). In that format \\u must be followed by four hexadecimal digits; Java\'s ' +
+      "and backslash continuations). In that format \\u must be followed by four hexadecimal digits; Java's " +
       'Properties.load refuses the whole file otherwise, so an agent that reads it that way does not start with ' +
       'this configuration. Java does not skip a UTF-8 byte-order mark: it reads it as a character of the first ' +
       'line, so a key there is not found, and a comment there becomes a property (one that mentions a path such ' +
@@ -30,7 +30,8 @@ export default defineRule<PropertiesProblemId | 'moreProblems'>({
     malformedUnicodeEscape:
       'Malformed \\u escape: \\u must be followed by four hexadecimal digits; Java refuses the whole file, so an agent that loads it does not start with this configuration.',
     byteOrderMark: 'The file starts with a UTF-8 byte-order mark, which Java reads as a character of line 1, not as a mark: {effect}.',
-    utf16: 'The file is {encoding}; Java reads a properties file as ISO-8859-1 bytes or as UTF-8 characters, so every key an agent reads holds NUL characters and none of these settings is found. The file was checked as written.',
+    utf16:
+      'The file is {encoding}; Java reads a properties file as ISO-8859-1 bytes or as UTF-8 characters, so every key an agent reads holds NUL characters and none of these settings is found. The file was checked as written.',
     moreProblems: '… and {count} more syntax problems in this file from this line on (only the first {shown} are listed).',
   },
   remedies: {

@@ -10,7 +10,7 @@ export default defineRule({
   predicts: ['CAMS-ACCESS-REASON-12'],
   docs: {
     why:
-      'An acr-ref names an access control rule of the domain\'s acr-lib, in a permission or inside another rule. ' +
+      "An acr-ref names an access control rule of the domain's acr-lib, in a permission or inside another rule. " +
       'When no rule has that id the policy server cannot evaluate the permission; webagent-lint expects access ' +
       'reason 12 (an error occurred while evaluating an access control rule), which is inferred.',
     fix: 'Correct the id to the id of an ACR in the acr-lib, or add the missing ACR.',

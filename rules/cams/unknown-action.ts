@@ -2,7 +2,23 @@ import { defineRule } from '../../src/engine/rule-api.js';
 import type { Permission } from '../../src/model/cams-policy.js';
 
 /** The actions web agents request, per resource type, as listed under web agent error 5102. */
-const HTTP_ACTIONS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK', 'DEBUG']);
+const HTTP_ACTIONS: ReadonlySet<string> = new Set([
+  'GET',
+  'POST',
+  'PUT',
+  'DELETE',
+  'HEAD',
+  'OPTIONS',
+  'TRACE',
+  'PROPFIND',
+  'PROPPATCH',
+  'MKCOL',
+  'COPY',
+  'MOVE',
+  'LOCK',
+  'UNLOCK',
+  'DEBUG',
+]);
 const CAMS_ACTIONS: ReadonlySet<string> = new Set(['ACCESS']);
 const ANY_TYPE_ACTIONS: ReadonlySet<string> = new Set([...HTTP_ACTIONS, ...CAMS_ACTIONS]);
 
@@ -33,7 +49,7 @@ export default defineRule({
       'action outside the list of its resource type can never match a request, so that part of the permission is ' +
       'dead policy, usually a typing mistake. It causes no log code of its own: error 5102 and access reason 8 ' +
       'come from a client sending a method outside the list, whatever the policy says. webagent-lint reads the ' +
-      'resource type from the pattern\'s scheme: cams://… is type cams, http:// and https:// type http, and a ' +
+      "resource type from the pattern's scheme: cams://… is type cams, http:// and https:// type http, and a " +
       'scheme with * may be either (inferred: no source shows how a cams resource is written). Actions are ' +
       'compared as written, in capitals.',
     fix: 'Correct the action to one of the listed actions of the resource type, in capitals, or remove it.',

@@ -10,10 +10,10 @@ export default defineRule({
   docs: {
     why:
       'The agent hands cams.loginconfig.entry (default http) to a dynamic login page as cams_login_config, and the ' +
-      'policy server authenticates with the login-config-entry of that name in the domain\'s login-config.xml. ' +
+      "policy server authenticates with the login-config-entry of that name in the domain's login-config.xml. " +
       'An empty value gives web agent error 5004; a name the domain does not have gives authentication reason 6 ' +
       '(unknown login configuration entry).',
-    fix: 'Set cams.loginconfig.entry to the name of a <login-config-entry> in the security domain\'s login-config.xml, or add that entry.',
+    fix: "Set cams.loginconfig.entry to the name of a <login-config-entry> in the security domain's login-config.xml, or add that entry.",
     bad: '=== cams-webagent.conf\ncams.loginconfig.entry=portal\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
     good: '=== cams-webagent.conf\ncams.loginconfig.entry=http\n=== login-config.xml\n<login-config>\n  <login-config-entry name="http"/>\n</login-config>',
     sources: ['CAMS-LC32', 'CAMS-LC21', 'CAMS-LEC32'],
@@ -22,13 +22,17 @@ export default defineRule({
   messages: {
     unknown: 'cams.loginconfig.entry is "{name}", but login-config.xml of security domain {domain} has no such entry (it has: {known}).',
     empty: 'cams.loginconfig.entry is empty; login pages then send an empty cams_login_config.',
-    defaultMissing: 'cams.loginconfig.entry is not set, so the agent uses "{name}", but login-config.xml of security domain {domain} has no such entry (it has: {known}).',
+    defaultMissing:
+      'cams.loginconfig.entry is not set, so the agent uses "{name}", but login-config.xml of security domain {domain} has no such entry (it has: {known}).',
   },
   check(agent, context) {
     const domain = agent.domain;
     const loginConfig = domain?.loginConfig;
     if (!domain) {
-      context.notChecked({ reason: 'cams.loginconfig.entry was not compared with a login-config.xml: the agent is not linked to a security domain (see cams/unlinked-agent).', enable: HOW_TO_LINK });
+      context.notChecked({
+        reason: 'cams.loginconfig.entry was not compared with a login-config.xml: the agent is not linked to a security domain (see cams/unlinked-agent).',
+        enable: HOW_TO_LINK,
+      });
       return;
     }
     if (!loginConfig) {

@@ -21,7 +21,7 @@ export default defineRule({
     confidence: 'inferred',
   },
   messages: {
-    noDomain: 'No Cams security domain was found with this agent; the checks against the domain\'s policy and login configuration were skipped.',
+    noDomain: "No Cams security domain was found with this agent; the checks against the domain's policy and login configuration were skipped.",
     ambiguous: '{domains} security domains are equally near this agent and none is named for it in the config file; the checks against a domain were skipped.',
     unknownDomain: 'The config file ({where}) links this agent to {wanted}, which is not a security domain that was linted.',
   },
@@ -29,6 +29,7 @@ export default defineRule({
     const link = agent.link;
     if (link.kind === 'none') context.report({ at: fileStart(agent), messageId: 'noDomain' });
     else if (link.kind === 'ambiguous') context.report({ at: fileStart(agent), messageId: 'ambiguous', data: { domains: link.domains } });
-    else if (link.kind === 'unknown domain') context.report({ at: fileStart(agent), messageId: 'unknownDomain', data: { wanted: link.wanted, where: link.where } });
+    else if (link.kind === 'unknown domain')
+      context.report({ at: fileStart(agent), messageId: 'unknownDomain', data: { wanted: link.wanted, where: link.where } });
   },
 });

@@ -11,7 +11,7 @@ export default defineRule({
   docs: {
     why:
       'For each request the policy server uses the permission whose pattern matches best. A permission whose URLs ' +
-      'and actions are all covered by another permission that is always preferred (webagent-lint\'s precedence: ' +
+      "and actions are all covered by another permission that is always preferred (webagent-lint's precedence: " +
       'most literal path characters, then host, port and scheme, then file order) is never used: its rule does ' +
       'not protect anything, whatever it says. Typically a pattern written twice. The tie-breaking is inferred.',
     fix: 'Remove the unused permission, or make its pattern more specific than the one that overrides it.',
@@ -21,7 +21,8 @@ export default defineRule({
     confidence: 'inferred',
   },
   messages: {
-    shadowed: 'Permission {permission} ({pattern}) is never used: permission {other} at line {otherLine} ({otherPattern}) matches every request it would and is preferred.',
+    shadowed:
+      'Permission {permission} ({pattern}) is never used: permission {other} at line {otherLine} ({otherPattern}) matches every request it would and is preferred.',
   },
   check(domain, context) {
     if (!domain.policy) return;

@@ -13,15 +13,14 @@ export default defineRule({
       'same aservers a second time, so the pool holds duplicate connections: load balancing becomes erratic in ' +
       'DISTRIBUTED mode, and in STANDARD mode the idle duplicates are dropped by the firewall and every pool ' +
       'refresh logs "Critical error: CT_SERVER_TIMED_OUT".',
-    fix: 'Leave cleartrust.agent.auth_server_list empty and use cleartrust.agent.dispatcher_list alone, unless you want an explicit list instead of the dispatcher\'s (e.g. a fail-over location class); then waive this finding with the reason.',
+    fix: "Leave cleartrust.agent.auth_server_list empty and use cleartrust.agent.dispatcher_list alone, unless you want an explicit list instead of the dispatcher's (e.g. a fail-over location class); then waive this finding with the reason.",
     bad: '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=disp1.example.com:5608\ncleartrust.agent.auth_server_list=az1.example.com:5615\n</Pool>',
     good: '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=disp1.example.com:5608\ncleartrust.agent.auth_server_list=\n</Pool>',
     sources: ['KB23587'],
     confidence: 'documented',
   },
   messages: {
-    bothLists:
-      'Pool {pool} sets auth_server_list as well as dispatcher_list: the pool holds duplicate aserver connections and its refreshes time out on them.',
+    bothLists: 'Pool {pool} sets auth_server_list as well as dispatcher_list: the pool holds duplicate aserver connections and its refreshes time out on them.',
   },
   levers: { bothLists: 'dispatcher-list-alone' },
   check(agent, context) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { shortName, valueOf, valueSpan } from '../../src/model/cleartrust.js';
+import { shortName, typedValueOf, valueSpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
   id: 'cleartrust/duration-without-unit',
@@ -22,7 +22,7 @@ export default defineRule({
   },
   check(agent, context) {
     for (const entry of agent.entries) {
-      const result = valueOf(entry);
+      const result = typedValueOf(entry);
       if (result.ok || result.problem === 'invalid') continue;
       context.report({ at: valueSpan(entry), messageId: 'noUnit', data: { property: shortName(entry.key), number: result.number } });
     }

@@ -60,7 +60,8 @@ export default defineRule({
     }
     if (unjudged) {
       context.notChecked({
-        reason: 'A pool whose fail-over connections stay idle (STANDARD mode, or location_class_priority) limits its connections, but the number of aservers in use was not given, so the limit was not compared with it.',
+        reason:
+          'A pool whose fail-over connections stay idle (STANDARD mode, or location_class_priority) limits its connections, but the number of aservers in use was not given, so the limit was not compared with it.',
         enable: HOW_TO_GIVE.activeAuthServers,
       });
     }

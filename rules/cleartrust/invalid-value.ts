@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { displayValue, shortName, valueOf, valueSpan } from '../../src/model/cleartrust.js';
+import { displayValue, shortName, typedValueOf, valueSpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
   id: 'cleartrust/invalid-value',
-  title: 'Require each value to fit its property\'s type',
+  title: "Require each value to fit its property's type",
   severity: 'error',
   scope: 'cleartrust-agent',
   predicts: [],
@@ -22,7 +22,7 @@ export default defineRule({
   },
   check(agent, context) {
     for (const entry of agent.entries) {
-      const result = valueOf(entry);
+      const result = typedValueOf(entry);
       if (result.ok || result.problem !== 'invalid') continue;
       context.report({
         at: valueSpan(entry),

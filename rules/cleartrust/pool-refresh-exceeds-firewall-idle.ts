@@ -32,8 +32,7 @@ export default defineRule({
       'idle pooled connections are dropped before the refresh validates them.',
   },
   remedies: {
-    notBelowFirewall:
-      'Set cleartrust.agent.auth_server_pool_refresh slightly below the firewall idle timeout, e.g. {suggestion} (RSA KB 000025051).',
+    notBelowFirewall: 'Set cleartrust.agent.auth_server_pool_refresh slightly below the firewall idle timeout, e.g. {suggestion} (RSA KB 000025051).',
   },
   levers: { notBelowFirewall: 'refresh-below-firewall' },
   check(agent, context) {
@@ -68,4 +67,3 @@ export default defineRule({
     }
   },
 });
-

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { definitionOf, displayValue, shortName, valueOf, valueSpan } from '../../src/model/cleartrust.js';
+import { definitionOf, displayValue, shortName, typedValueOf, valueSpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
   id: 'cleartrust/unknown-value',
@@ -27,7 +27,7 @@ export default defineRule({
   check(agent, context) {
     for (const entry of agent.entries) {
       // A word outside a complete list is not ok (cleartrust/invalid-value's error); an empty value is "not set".
-      const result = valueOf(entry);
+      const result = typedValueOf(entry);
       if (!result.ok || result.value.kind !== 'word' || result.value.named) continue;
       context.report({
         at: valueSpan(entry),

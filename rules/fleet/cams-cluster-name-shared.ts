@@ -15,7 +15,7 @@ export default defineRule({
       'clusters in the config file, e.g. test and production) use the same cams.cluster.name and their cookies ' +
       'reach the same browsers, an agent receives cookies of the other deployment. No log code is predicted: an ' +
       'older Cams page (Configuring Cams Server, 2.1) ties such cookies to web agent error 5100, but the Cams ' +
-      'guide\'s Log and Error Codes chapter defines 5100 as an access check that failed for an unknown reason. ' +
+      "guide's Log and Error Codes chapter defines 5100 as an access check that failed for an unknown reason. " +
       'Give each deployment its own cluster name, as Cafésoft advises for dev, test and production.',
     fix: 'Use a distinct cams.cluster.name in each deployment (and the same one on its policy servers).',
     bad:
@@ -42,7 +42,10 @@ export default defineRule({
       const name = group[0]?.name?.text;
       if (deployments.size < 2 || !name) continue;
       for (const { agent, name: setting, deployment } of group) {
-        const others = [...deployments].filter((d) => d !== deployment).sort().join(', ');
+        const others = [...deployments]
+          .filter((d) => d !== deployment)
+          .sort()
+          .join(', ');
         context.report({ at: setting ? setting.valueAt : agent.anchor, agent: agent.id, messageId: 'shared', data: { name, deployments: others } });
       }
     }

@@ -44,7 +44,13 @@ export default defineRule({
             at: reading.at,
             agent: reading.agent.id,
             messageId: 'off',
-            data: { assumed: assumedOff(reading), count: agreeing.length, cluster: cluster.name, agents: nameAgents(agreeing.map((r) => r.agent)), agent: reading.agent.id },
+            data: {
+              assumed: assumedOff(reading),
+              count: agreeing.length,
+              cluster: cluster.name,
+              agents: nameAgents(agreeing.map((r) => r.agent)),
+              agent: reading.agent.id,
+            },
             related: relatedPlaces(agreeing, (r) => r.at),
           });
         }

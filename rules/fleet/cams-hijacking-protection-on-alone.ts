@@ -33,8 +33,7 @@ export default defineRule({
       'this agent logs web agent error 5306 for their sessions, and they log 5305 for its sessions.',
   },
   remedies: {
-    alone:
-      'Set cams.session.hijacking.protection.enable=false on {agent}, or turn protection on for {agents} too, with the algorithm and salt of {agent}.',
+    alone: 'Set cams.session.hijacking.protection.enable=false on {agent}, or turn protection on for {agents} too, with the algorithm and salt of {agent}.',
   },
   check(fleet, context) {
     for (const cluster of fleet.clusters) {

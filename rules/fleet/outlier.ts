@@ -42,14 +42,23 @@ export default defineRule({
         if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
         // A setting only a few agents have (e.g. a VirtualHost of their own) is an addition, not an outlier.
         if (majority.value === undefined) continue;
-        const shown = (value: (typeof majority)['value']) => (value === undefined ? 'not set' : value.secret ? 'a secret value (not shown)' : `"${value.text}"`);
+        const shown = (value: (typeof majority)['value']) =>
+          value === undefined ? 'not set' : value.secret ? 'a secret value (not shown)' : `"${value.text}"`;
         for (const group of groups.slice(1)) {
           for (const agent of group.members) {
             context.report({
               at: group.value?.at ?? agent.anchor,
               agent: agent.id,
               messageId: 'differs',
-              data: { setting: name, value: shown(group.value), majority: shown(majority.value), count: majority.members.length, size, cluster: cluster.name, agents: nameAgents(majority.members) },
+              data: {
+                setting: name,
+                value: shown(group.value),
+                majority: shown(majority.value),
+                count: majority.members.length,
+                size,
+                cluster: cluster.name,
+                agents: nameAgents(majority.members),
+              },
             });
           }
         }

@@ -37,7 +37,18 @@ function runAction(): number {
       process.execPath,
       // --format github: the runner turns the ::error/::warning lines on stdout into annotations. The paths come
       // after -- so that none is read as an option.
-      [LAUNCHER, 'lint', '--format', 'github', ...(sarifFile === '' ? [] : ['--sarif-file', sarifFile]), '--report', `json=${jsonReport}`, ...args, '--', ...paths],
+      [
+        LAUNCHER,
+        'lint',
+        '--format',
+        'github',
+        ...(sarifFile === '' ? [] : ['--sarif-file', sarifFile]),
+        '--report',
+        `json=${jsonReport}`,
+        ...args,
+        '--',
+        ...paths,
+      ],
       { stdio: 'inherit' },
     );
     // Killed by a signal, or not started at all: the run failed, and a failed run never passes.

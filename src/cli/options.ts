@@ -124,7 +124,10 @@ function unknownOption(rawName: string, command: CommandSpec): ArgumentError {
 
 /** An unknown command name after `help`. */
 export function unknownCommand(name: string, commands: readonly CommandSpec[]): ArgumentError {
-  const guess = closestName(name, commands.map((command) => command.name));
+  const guess = closestName(
+    name,
+    commands.map((command) => command.name),
+  );
   return new ArgumentError(`unknown command '${name}'${guess === undefined ? '' : `\n(Did you mean ${guess}?)`}`);
 }
 
@@ -171,11 +174,23 @@ export function formatCommandHelp(program: string, command: CommandSpec): string
 
 export function formatProgramHelp(program: string, description: string, commands: readonly CommandSpec[]): string {
   const optionRows = [VERSION, HELP].map((spec): [string, string] => [flags(spec), spec.description]);
-  const commandRows = [...commands.map((command): [string, string] => [usage(command), command.description]), ['help [command]', 'display help for command'] as [string, string]];
+  const commandRows = [
+    ...commands.map((command): [string, string] => [usage(command), command.description]),
+    ['help [command]', 'display help for command'] as [string, string],
+  ];
   const width = termWidth([...optionRows, ...commandRows]);
-  return [`Usage: ${program} [options] [command]`, '', wrap(description, HELP_WIDTH).join('\n'), '', 'Options:', ...table(optionRows, width), '', 'Commands:', ...table(commandRows, width), ''].join(
-    '\n',
-  );
+  return [
+    `Usage: ${program} [options] [command]`,
+    '',
+    wrap(description, HELP_WIDTH).join('\n'),
+    '',
+    'Options:',
+    ...table(optionRows, width),
+    '',
+    'Commands:',
+    ...table(commandRows, width),
+    '',
+  ].join('\n');
 }
 
 function termWidth(rows: readonly (readonly [string, string])[]): number {

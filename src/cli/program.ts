@@ -5,7 +5,16 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
-import { ArgumentError, formatCommandHelp, formatProgramHelp, parseCommand, unknownCommand, type CommandSpec, type OptionSpec, type OptionValues } from './options.js';
+import {
+  ArgumentError,
+  formatCommandHelp,
+  formatProgramHelp,
+  parseCommand,
+  unknownCommand,
+  type CommandSpec,
+  type OptionSpec,
+  type OptionValues,
+} from './options.js';
 import { CONFIG_FILE_NAMES } from '../config/names.js';
 import type { ExplainOptions } from '../run/explain.js';
 import type { PredictOptions, SetOption } from '../run/predict.js';
@@ -15,7 +24,17 @@ import type { Severity } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { EXPLAIN_FORMATS, FORMATS, isFormat, PREDICT_FORMATS } from '../report/formats.js';
 import { formatRuleList } from '../report/rule-list.js';
-import { COMPARE_FORMATS, DEFAULT_MAX_FILE_SIZE, runCompare, runLint, UsageError, type CompareOptions, type Io, type LintOptions, type ReportTarget } from '../run/run.js';
+import {
+  COMPARE_FORMATS,
+  DEFAULT_MAX_FILE_SIZE,
+  runCompare,
+  runLint,
+  UsageError,
+  type CompareOptions,
+  type Io,
+  type LintOptions,
+  type ReportTarget,
+} from '../run/run.js';
 
 const PROGRAM = 'webagent-lint';
 const DESCRIPTION = 'Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.';
@@ -29,7 +48,14 @@ interface Command extends CommandSpec {
   run(operands: readonly string[], options: OptionValues, io: Io): Promise<number> | number;
 }
 
-const formatOption = (choices: readonly string[], description = 'output format'): OptionSpec => ({ name: 'format', short: 'f', value: 'format', description, choices, default: 'text' });
+const formatOption = (choices: readonly string[], description = 'output format'): OptionSpec => ({
+  name: 'format',
+  short: 'f',
+  value: 'format',
+  description,
+  choices,
+  default: 'text',
+});
 
 /** Where the report goes and what shapes the findings: shared by lint, compare and explain (which lints with --log). */
 const INPUT_OPTIONS: readonly OptionSpec[] = [
@@ -91,13 +117,17 @@ const COMMANDS: readonly Command[] = [
   {
     name: 'explain',
     description: 'what log codes mean, what configuration causes them, which rules predict them; with --log, trace real logs to the configuration',
-    operands: { name: 'args', description: 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content' },
+    operands: {
+      name: 'args',
+      description: 'codes (CT_SOCKET_ERROR, CAMS-5005, 5005, "access reason 13", 7); with --log: log files and configuration paths, told apart by content',
+    },
     options: [
       formatOption(EXPLAIN_FORMATS, 'output format (html with --log only)'),
       {
         name: 'log',
         short: 'l',
-        description: 'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths to lint',
+        description:
+          'read the arguments as log files (ctagent.log, Cams authentication/access control logs, cams-webagent.log) and agent configuration paths to lint',
       },
       ...INPUT_OPTIONS,
     ],
@@ -109,7 +139,8 @@ const COMMANDS: readonly Command[] = [
   },
   {
     name: 'predict',
-    description: 'predict the ctagent.log codes of each ClearTrust agent and pool: rate, period, servers, what each number rests on, and the log after each remedy',
+    description:
+      'predict the ctagent.log codes of each ClearTrust agent and pool: rate, period, servers, what each number rests on, and the log after each remedy',
     operands: PATHS,
     options: [
       formatOption(PREDICT_FORMATS),

@@ -96,10 +96,7 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
       const extra = error.params['additionalProperty'] as string | undefined;
       const node = extra !== undefined ? keyNode(document, segments, extra) : valueNode(document, segments);
       const name = extra !== undefined ? [...segments, extra].join('.') : segments.join('.') || '(top level)';
-      const message =
-        extra !== undefined
-          ? `unknown setting ${quoted(name)}`
-          : `${shown(name)} ${error.message ?? 'is invalid'}${allowedValues(error.params)}`;
+      const message = extra !== undefined ? `unknown setting ${quoted(name)}` : `${shown(name)} ${error.message ?? 'is invalid'}${allowedValues(error.params)}`;
       return at(node?.range?.[0] ?? 0, message);
     });
     return { ok: false, errors };
@@ -142,7 +139,11 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
   const authServers = config.environment?.authServers;
   if (typeof authServers === 'number') environment.authServers = [{ value: authServers, where: where(['environment', 'authServers']) }];
   else if (authServers !== undefined) {
-    environment.authServers = Object.entries(authServers).map(([list, value]) => ({ dispatchers: dispatcherGroup(list), value, where: where(['environment', 'authServers', list]) }));
+    environment.authServers = Object.entries(authServers).map(([list, value]) => ({
+      dispatchers: dispatcherGroup(list),
+      value,
+      where: where(['environment', 'authServers', list]),
+    }));
   }
 
   const loginPages = (config.cams?.loginPages ?? []).map((url, index) => {
@@ -153,7 +154,10 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
     return { url, where: whereAt(offset) };
   });
   const agentDomains = new Map(
-    Object.entries(config.cams?.agentDomains ?? {}).map(([agent, domain]) => [trimSlashes(agent), { domain: trimSlashes(domain), where: where(['cams', 'agentDomains', agent]) }]),
+    Object.entries(config.cams?.agentDomains ?? {}).map(([agent, domain]) => [
+      trimSlashes(agent),
+      { domain: trimSlashes(domain), where: where(['cams', 'agentDomains', agent]) },
+    ]),
   );
 
   if (errors.length > 0) return { ok: false, errors };

@@ -24,24 +24,38 @@ export interface EnvironmentOverride {
 }
 
 /** The environment, or a message saying which flag is wrong and what to write. */
-export function resolveEnvironment(flags: EnvironmentFlags, config: Pick<ConfigFile, 'environment' | 'cams'> | undefined): { environment: Environment } | { error: string } {
+export function resolveEnvironment(
+  flags: EnvironmentFlags,
+  config: Pick<ConfigFile, 'environment' | 'cams'> | undefined,
+): { environment: Environment } | { error: string } {
   let environment: Environment = DEFAULT_ENVIRONMENT;
   const fromConfig = config?.environment;
   if (fromConfig?.firewallIdleTimeout) {
-    environment = { ...environment, firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: 'config', where: fromConfig.firewallIdleTimeout.where } } };
+    environment = {
+      ...environment,
+      firewallIdleTimeout: { value: fromConfig.firewallIdleTimeout.seconds, origin: { kind: 'config', where: fromConfig.firewallIdleTimeout.where } },
+    };
   }
   if (config && config.cams.loginPages.length > 0) environment = { ...environment, camsLoginPages: config.cams.loginPages };
   if (fromConfig?.activeAuthServers) {
-    environment = { ...environment, activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: 'config', where: fromConfig.activeAuthServers.where } } };
+    environment = {
+      ...environment,
+      activeAuthServers: { value: fromConfig.activeAuthServers.value, origin: { kind: 'config', where: fromConfig.activeAuthServers.where } },
+    };
   }
   if (fromConfig?.authServers) {
     environment = {
       ...environment,
-      authServers: fromConfig.authServers.map(({ dispatchers, value, where }) => ({ ...(dispatchers !== undefined ? { dispatchers } : {}), count: { value, origin: { kind: 'config', where } } })),
+      authServers: fromConfig.authServers.map(({ dispatchers, value, where }) => ({
+        ...(dispatchers !== undefined ? { dispatchers } : {}),
+        count: { value, origin: { kind: 'config', where } },
+      })),
     };
   }
   const given: { key: EnvironmentKey; value: string; flag: string }[] = [
-    ...(flags.firewallIdleTimeout !== undefined ? [{ key: 'firewallIdleTimeout' as const, value: flags.firewallIdleTimeout, flag: '--firewall-idle-timeout' }] : []),
+    ...(flags.firewallIdleTimeout !== undefined
+      ? [{ key: 'firewallIdleTimeout' as const, value: flags.firewallIdleTimeout, flag: '--firewall-idle-timeout' }]
+      : []),
     ...(flags.activeAuthServers !== undefined ? [{ key: 'activeAuthServers' as const, value: flags.activeAuthServers, flag: '--active-auth-servers' }] : []),
     ...(flags.environmentOverrides ?? []).map(({ key, value }) => ({ key, value, flag: `--set environment.${key}` })),
   ];
@@ -56,7 +70,10 @@ export function resolveEnvironment(flags: EnvironmentFlags, config: Pick<ConfigF
     const count = Number(value);
     if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count) || count < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
     // One count for every pool replaces the per-group counts of the config file: the command line wins.
-    environment = key === 'activeAuthServers' ? { ...environment, activeAuthServers: { value: count, origin } } : { ...environment, authServers: [{ count: { value: count, origin } }] };
+    environment =
+      key === 'activeAuthServers'
+        ? { ...environment, activeAuthServers: { value: count, origin } }
+        : { ...environment, authServers: [{ count: { value: count, origin } }] };
   }
   return { environment };
 }

@@ -170,7 +170,15 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
     sourceLine: emitter.sourceLine(at),
   }));
   const pools = context.poolInputs ? workspace.agents.flatMap((agent) => (agent.product === 'cleartrust' ? poolInputsOf(agent) : [])) : undefined;
-  return { findings: emitter.findings, waiverComments, secrets: [...secrets], facts: workspace.agents.map(agentFacts), failures, notChecked, ...(pools ? { pools } : {}) };
+  return {
+    findings: emitter.findings,
+    waiverComments,
+    secrets: [...secrets],
+    facts: workspace.agents.map(agentFacts),
+    failures,
+    notChecked,
+    ...(pools ? { pools } : {}),
+  };
 }
 
 /** The fleet rules over the fleet (when it has at least two agents): reports by offsets. */
@@ -230,7 +238,12 @@ export function locatePlaces(places: readonly Place[], source: SourceFile, secre
  * located (its file changed since it was linted, which the shell reports) is left out, as is a related place
  * that could not be.
  */
-export function fleetFindings(reports: readonly FleetReport[], located: ReadonlyMap<Place, LocatedPlace>, secrets: ReadonlyMap<string, readonly string[]>, context: LintContext): PendingFinding[] {
+export function fleetFindings(
+  reports: readonly FleetReport[],
+  located: ReadonlyMap<Place, LocatedPlace>,
+  secrets: ReadonlyMap<string, readonly string[]>,
+  context: LintContext,
+): PendingFinding[] {
   const emitter = createEmitter(context, (path) => secrets.get(path));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const { ruleId, agent, messageId, data, at, related } of reports) {
@@ -297,9 +310,12 @@ export function mergeNotChecked(notices: readonly NotChecked[]): NotChecked[] {
 
 function compareNotChecked(a: NotChecked, b: NotChecked): number {
   return (
-    compareText(a.ruleId, b.ruleId) || compareText(a.location?.file ?? '', b.location?.file ?? '') ||
-    (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-    compareText(a.reason, b.reason) || compareText(a.scope[0] ?? '', b.scope[0] ?? '')
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.location?.file ?? '', b.location?.file ?? '') ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    compareText(a.reason, b.reason) ||
+    compareText(a.scope[0] ?? '', b.scope[0] ?? '')
   );
 }
 
@@ -385,7 +401,16 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
     if (!redact) redactors.set(path, (redact = secretMasker(secretsOf(path) ?? [])));
     return redact;
   };
-  const emitAt = (rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, key: string, related: readonly Location[] = []) => {
+  const emitAt = (
+    rule: Rule,
+    agent: string,
+    location: Location,
+    sourceLine: string,
+    messageId: string,
+    data: MessageData,
+    key: string,
+    related: readonly Location[] = [],
+  ) => {
     const severity = effectiveSeverity(rule, context.severities);
     if (severity === 'off') return;
     const template = (rule.messages as Record<string, string>)[messageId];
@@ -424,7 +449,16 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key);
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
-      emitAt(rule, agent, location, line, messageId, data, `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`, related);
+      emitAt(
+        rule,
+        agent,
+        location,
+        line,
+        messageId,
+        data,
+        `${rule.id}\0${location.file}\0${location.line}:${location.column}\0${location.endLine}:${location.endColumn}\0${messageId}`,
+        related,
+      );
     },
     notChecked(rule, scope, path, at, reason, enable) {
       const safe = (text: string) => unshared(printable(redactorOf(path)(text)));
@@ -497,7 +531,9 @@ function secretFreeLine(at: Span, redact: (text: string) => string, places: Secr
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   let line = text.slice(start, end);
   // Right to left, so that each replacement leaves the offsets of the ones before it valid.
-  const onLine = (places.spansOf(at.source.path) ?? []).filter((span) => span.end > start && span.start < end && span.end > span.start).sort((a, b) => b.start - a.start);
+  const onLine = (places.spansOf(at.source.path) ?? [])
+    .filter((span) => span.end > start && span.start < end && span.end > span.start)
+    .sort((a, b) => b.start - a.start);
   for (const span of onLine) line = `${line.slice(0, Math.max(span.start, start) - start)}${MASK}${line.slice(Math.min(span.end, end) - start)}`;
   if (places.masksAttributes(at.source.path)) line = line.replace(ATTRIBUTE_VALUE, `=${MASK}`);
   return redact(line.replace(SECRET_ASSIGNMENT, '$1'));
@@ -518,10 +554,7 @@ export function format(template: string, data: MessageData, ruleId: string): str
 }
 
 export function compareFindings(a: Omit<Finding, 'fingerprint'>, b: Omit<Finding, 'fingerprint'>): number {
-  return (
-    compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) ||
-    compareText(a.message, b.message)
-  );
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }
 
 function redactData(data: MessageData, redact: (text: string) => string): MessageData {
@@ -538,7 +571,7 @@ function secretTextsByFile(targets: readonly Target[]): Map<string, string[]> {
   const byFile = new Map<string, Set<string>>();
   for (const target of targets) {
     const sources = target.product === 'cams-domain' ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
-    const texts = secretTexts(target, (path) => (sources.find((source) => source?.path === path)?.text ?? ''));
+    const texts = secretTexts(target, (path) => sources.find((source) => source?.path === path)?.text ?? '');
     if (texts.length === 0) continue;
     for (const source of sources) {
       if (!source) continue;
@@ -575,7 +608,11 @@ export interface InMemoryOptions {
  * The whole pipeline over files whose bytes are at hand (tests, text given on standard input, an editor's
  * buffers): the same three functions the shell calls, with the fleet findings located in the files in memory.
  */
-export function lintInMemory(files: readonly LoadedFile[], context: LintContext, options: InMemoryOptions = {}): LintResult & { readonly failures: readonly RuleFailure[] } {
+export function lintInMemory(
+  files: readonly LoadedFile[],
+  context: LintContext,
+  options: InMemoryOptions = {},
+): LintResult & { readonly failures: readonly RuleFailure[] } {
   const findings: PendingFinding[] = [];
   const waiverComments: WaiverComment[] = [];
   const secrets = new Map<string, readonly string[]>();

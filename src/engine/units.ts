@@ -82,14 +82,26 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
     if (!decoded) continue;
     const { source } = decoded;
     const report = (ruleId: string, problem: SourceProblem): void => {
-      diagnostics.push({ ruleId, messageId: problem.messageId, data: problem.data ?? {}, at: { source, start: problem.start, end: problem.end }, agent: file.agent });
+      diagnostics.push({
+        ruleId,
+        messageId: problem.messageId,
+        data: problem.data ?? {},
+        at: { source, start: problem.start, end: problem.end },
+        agent: file.agent,
+      });
     };
     // The first MAX_SYNTAX_PROBLEMS of a file, then one "… and N more" at the next: a file that is not what it
     // seemed (a document, a binary dump) must not bury the report under thousands of findings.
     const reportCapped = (ruleId: string, problems: readonly SourceProblem[]): void => {
       for (const problem of problems.slice(0, MAX_SYNTAX_PROBLEMS)) report(ruleId, problem);
       const next = problems[MAX_SYNTAX_PROBLEMS];
-      if (next) report(ruleId, { messageId: 'moreProblems', data: { count: problems.length - MAX_SYNTAX_PROBLEMS, shown: MAX_SYNTAX_PROBLEMS }, start: next.start, end: next.end });
+      if (next)
+        report(ruleId, {
+          messageId: 'moreProblems',
+          data: { count: problems.length - MAX_SYNTAX_PROBLEMS, shown: MAX_SYNTAX_PROBLEMS },
+          start: next.start,
+          end: next.end,
+        });
     };
     const collectWaivers = (comments: readonly SourceComment[]): void => {
       for (const comment of comments) {
@@ -126,14 +138,16 @@ export function buildWorkspace(files: readonly LoadedFile[], options: WorkspaceO
       }
     }
   }
-  const domains = [...drafts].map(([id, draft]): CamsDomain => ({
-    product: 'cams-domain',
-    id,
-    name: id.split('/').pop() ?? id,
-    policy: draft.policy,
-    loginConfig: draft.loginConfig,
-    agents: [],
-  }));
+  const domains = [...drafts].map(
+    ([id, draft]): CamsDomain => ({
+      product: 'cams-domain',
+      id,
+      name: id.split('/').pop() ?? id,
+      policy: draft.policy,
+      loginConfig: draft.loginConfig,
+      agents: [],
+    }),
+  );
   const links = options.links ?? linkCamsAgents(files);
   for (const agent of agents) {
     if (agent.product !== 'cams') continue;
@@ -182,14 +196,23 @@ export function linkCamsAgents(files: readonly LoadedFile[], configured?: Config
     const wanted = configured?.get(agent);
     if (wanted) {
       const found = domains.includes(wanted.domain);
-      links.set(agent, found ? { domain: wanted.domain, link: { kind: 'linked', how: 'config' } } : { domain: undefined, link: { kind: 'unknown domain', wanted: wanted.domain, where: wanted.where } });
+      links.set(
+        agent,
+        found
+          ? { domain: wanted.domain, link: { kind: 'linked', how: 'config' } }
+          : { domain: undefined, link: { kind: 'unknown domain', wanted: wanted.domain, where: wanted.where } },
+      );
       continue;
     }
     const closeness = domains.map((d) => sharedSegments(d, agent));
     const best = Math.max(...closeness);
     const nearest = domains.filter((_, i) => closeness[i] === best);
     const domain = nearest.length === 1 ? nearest[0] : undefined;
-    const link: DomainLink = domain ? { kind: 'linked', how: 'nearest' } : domains.length === 0 ? { kind: 'none' } : { kind: 'ambiguous', domains: nearest.length };
+    const link: DomainLink = domain
+      ? { kind: 'linked', how: 'nearest' }
+      : domains.length === 0
+        ? { kind: 'none' }
+        : { kind: 'ambiguous', domains: nearest.length };
     links.set(agent, { domain, link });
   }
   return links;
@@ -204,15 +227,30 @@ function sharedSegments(a: string, b: string): number {
 }
 
 /** Decoded source of a file and how it was decoded, or undefined (with a diagnostic) when it cannot be read as text. */
-function decode(file: LoadedFile, diagnostics: Diagnostic[]): { source: SourceFile; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; byteOrderMark: boolean } | undefined {
+function decode(
+  file: LoadedFile,
+  diagnostics: Diagnostic[],
+): { source: SourceFile; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; byteOrderMark: boolean } | undefined {
   if (file.content.kind === 'tooLarge') {
     const { size, limit } = file.content;
-    diagnostics.push({ ruleId: 'input/unreadable-file', messageId: 'tooLarge', data: { size, limit }, at: whole(new SourceFile(file.path, '')), agent: file.agent });
+    diagnostics.push({
+      ruleId: 'input/unreadable-file',
+      messageId: 'tooLarge',
+      data: { size, limit },
+      at: whole(new SourceFile(file.path, '')),
+      agent: file.agent,
+    });
     return undefined;
   }
   const decoded = decodeText(file.content.bytes);
   if (!decoded.ok) {
-    diagnostics.push({ ruleId: 'input/unreadable-file', messageId: 'binary', data: { offset: decoded.offset }, at: whole(new SourceFile(file.path, '')), agent: file.agent });
+    diagnostics.push({
+      ruleId: 'input/unreadable-file',
+      messageId: 'binary',
+      data: { offset: decoded.offset },
+      at: whole(new SourceFile(file.path, '')),
+      agent: file.agent,
+    });
     return undefined;
   }
   const source = new SourceFile(file.path, decoded.text);
@@ -221,7 +259,14 @@ function decode(file: LoadedFile, diagnostics: Diagnostic[]): { source: SourceFi
     diagnostics.push({ ruleId: 'input/invalid-encoding', messageId: 'invalidUtf8', at: { source, start: offset, end: offset + 1 }, agent: file.agent });
   } else if (isDomainFormat(file.format)) {
     const mismatch = encodingMismatch(decoded.text, decoded.encoding);
-    if (mismatch) diagnostics.push({ ruleId: 'cams/xml-syntax', messageId: 'encodingMismatch', data: mismatch.data, at: { source, start: mismatch.start, end: mismatch.end }, agent: file.agent });
+    if (mismatch)
+      diagnostics.push({
+        ruleId: 'cams/xml-syntax',
+        messageId: 'encodingMismatch',
+        data: mismatch.data,
+        at: { source, start: mismatch.start, end: mismatch.end },
+        agent: file.agent,
+      });
   }
   return { source, encoding: decoded.encoding, byteOrderMark: decoded.byteOrderMark === true };
 }
@@ -252,7 +297,9 @@ function encodingMismatch(text: string, actual: 'utf-8' | 'utf-16le' | 'utf-16be
   if (SINGLE_BYTE_NAMES.has(name)) {
     if (actual !== 'utf-8') return problem(`the file is ${actual.toUpperCase()}`);
     const nonAscii = text.search(/[^\u0000-\u007f]/);
-    return nonAscii === -1 ? undefined : problem('the file is UTF-8 and holds characters outside ASCII, which a reader of that encoding reads as other characters');
+    return nonAscii === -1
+      ? undefined
+      : problem('the file is UTF-8 and holds characters outside ASCII, which a reader of that encoding reads as other characters');
   }
   return problem('that encoding is not one webagent-lint knows (UTF-8, UTF-16, ISO-8859-1, US-ASCII, windows-1252)');
 }
@@ -415,4 +462,3 @@ function settingLines(text: string, format: 'cleartrust-conf' | 'cams-conf'): { 
   }
   return { settings, lines };
 }
-

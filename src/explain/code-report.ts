@@ -70,11 +70,15 @@ export function formatExplanation(explanation: CodeExplanation, c: Colors, inden
   };
   field('meaning', code.meaning);
   field('logged', code.logged);
-  code.causes.forEach((cause, index) => field(index === 0 ? 'causes' : '', `- ${cause}`));
+  code.causes.forEach((cause, index) => {
+    field(index === 0 ? 'causes' : '', `- ${cause}`);
+  });
   if (code.settings.length > 0) field('settings', code.settings.join(', '));
   field('remedy', code.remedy);
   if (predictedBy.length > 0) field('predicted by', predictedBy.map((rule) => `${rule.ruleId} (${rule.severity})`).join(', '));
-  references.forEach((ref, index) => field(index === 0 ? 'source' : '', `${ref.key}: ${ref.title}${ref.url ? ` <${ref.url}>` : ''}`));
+  references.forEach((ref, index) => {
+    field(index === 0 ? 'source' : '', `${ref.key}: ${ref.title}${ref.url ? ` <${ref.url}>` : ''}`);
+  });
   return lines.join('\n');
 }
 

@@ -10,7 +10,16 @@ import { filterForm, findingBody, noticeBody, severityBadge } from '../report/ht
 import { plural } from '../report/text.js';
 import { familyLabel } from './code-report.js';
 import { describeInterval } from '../model/duration.js';
-import { observedText, predictedText, recognisedText, serversText, timeRangeText, UNEXPLAINED_TEXT, type LogExplanation, type TracedCode } from './log-report.js';
+import {
+  observedText,
+  predictedText,
+  recognisedText,
+  serversText,
+  timeRangeText,
+  UNEXPLAINED_TEXT,
+  type LogExplanation,
+  type TracedCode,
+} from './log-report.js';
 import type { LogComparison } from './log-prediction.js';
 import { round } from '../model/prediction.js';
 
@@ -34,9 +43,13 @@ export function formatLogHtml(explanation: LogExplanation, tool: { readonly name
 ${lintLine}`,
     body: html`<section aria-labelledby="codes-heading">
 <h2 id="codes-heading">Codes seen</h2>
-${codes.length === 0 ? html`<p>No log codes seen.</p>` : html`${filterForm('codes', present)}
+${
+  codes.length === 0
+    ? html`<p>No log codes seen.</p>`
+    : html`${filterForm('codes', present)}
 <p id="filter-none" class="no-match" hidden>No code matches the filter.</p>
-${codes.map((traced, index) => codeSection(traced, index, predictedHourly(explanation.logs, traced.seen.id)))}`}
+${codes.map((traced, index) => codeSection(traced, index, predictedHourly(explanation.logs, traced.seen.id)))}`
+}
 </section>
 ${comparisons(explanation.logs)}
 ${logFiles(explanation)}`,
@@ -62,12 +75,20 @@ function codeSection(traced: TracedCode, index: number, predicted: HourlyPredict
   const family = explanation ? familyLabel(explanation.code) : 'not in the code catalog';
   const filter = {
     code: seen.id.toLowerCase(),
-    agent: unique(findings.map((f) => f.agent)).join(' ').toLowerCase(),
-    rule: unique([...findings.map((f) => f.ruleId), ...(explanation?.predictedBy.map((r) => r.ruleId) ?? [])]).join(' ').toLowerCase(),
-    file: unique(findings.map((f) => f.file)).join(' ').toLowerCase(),
+    agent: unique(findings.map((f) => f.agent))
+      .join(' ')
+      .toLowerCase(),
+    rule: unique([...findings.map((f) => f.ruleId), ...(explanation?.predictedBy.map((r) => r.ruleId) ?? [])])
+      .join(' ')
+      .toLowerCase(),
+    file: unique(findings.map((f) => f.file))
+      .join(' ')
+      .toLowerCase(),
     severity: unique(findings.map((f) => f.severity)).join(' '),
   };
-  const search = [seen.id, family, explanation?.code.meaning ?? '', ...findings.map((f) => `${f.agent} ${f.file} ${f.ruleId} ${f.message}`)].join('\n').toLowerCase();
+  const search = [seen.id, family, explanation?.code.meaning ?? '', ...findings.map((f) => `${f.agent} ${f.file} ${f.ruleId} ${f.message}`)]
+    .join('\n')
+    .toLowerCase();
   return html`<section class="log-code" id="${id}" aria-labelledby="${id}-heading" data-filter-item data-code="${filter.code}" data-agent="${filter.agent}" data-rule="${filter.rule}" data-file="${filter.file}" data-severity="${filter.severity}" data-search="${search}">
 <h3 id="${id}-heading"><code>${seen.id}</code> <span class="family">${family} &middot; ${plural(seen.count, 'occurrence')}</span></h3>
 ${rhythm(seen)}
@@ -116,7 +137,8 @@ const MARGIN = { top: 12, right: 12, bottom: 40, left: 44 };
 
 function timeline(seen: CodeSummary, id: string, predicted: HourlyPrediction): Html {
   const buckets = bucketHours(seen.hourly);
-  if (!buckets) return html`<p class="timeline">No occurrence has a complete, valid date, so there is no timeline (${plural(seen.untimed, 'occurrence')} counted).</p>`;
+  if (!buckets)
+    return html`<p class="timeline">No occurrence has a complete, valid date, so there is no timeline (${plural(seen.untimed, 'occurrence')} counted).</p>`;
   const { size, start, counts } = buckets;
   const per = size === 1 ? 'hour' : size === 24 ? 'day' : `${size / 24} days`;
   // The prediction per bar, drawn beside the observed bar of every hour (or day) of the log.
@@ -147,7 +169,8 @@ function timeline(seen: CodeSummary, id: string, predicted: HourlyPrediction): H
         : ` Outlined bars: ${expected} predicted per ${per}, the prediction for the agents that wrote the logs.`;
   const ticks = unique([0, Math.round(max / 2), max]).filter((value) => value === 0 || value === max || (value > 0 && value < max));
   const yAxis = ticks.map(
-    (value) => html`<line class="grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text x="${MARGIN.left - 6}" y="${fixed(y(value) + 4)}" text-anchor="end">${value}</text>`,
+    (value) =>
+      html`<line class="grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fixed(y(value))}" y2="${fixed(y(value))}"/><text x="${MARGIN.left - 6}" y="${fixed(y(value) + 4)}" text-anchor="end">${value}</text>`,
   );
   const step = labelStep(counts.length, size);
   const xLabels = counts.map((_, i) => {
@@ -163,7 +186,10 @@ function timeline(seen: CodeSummary, id: string, predicted: HourlyPrediction): H
   const rhythmText = seen.periodic && seen.medianIntervalSeconds !== undefined ? `; periodic, about every ${describeInterval(seen.medianIntervalSeconds)}` : '';
   const description = `${plural(seen.count - seen.untimed - seen.hourlyOmitted, 'timed occurrence')} from ${span}; at most ${max} per ${per}${rhythmText}.`;
   const nonEmpty = counts.map((count, i) => ({ count, time: start + i * size * HOUR })).filter((bucket) => bucket.count > 0);
-  const omitted = [seen.untimed > 0 ? `${plural(seen.untimed, 'occurrence')} without a complete, valid date` : '', seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : '']
+  const omitted = [
+    seen.untimed > 0 ? `${plural(seen.untimed, 'occurrence')} without a complete, valid date` : '',
+    seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   return html`<figure class="timeline">
@@ -193,7 +219,9 @@ function explainedBy(traced: TracedCode): Html {
   }
   return html`<div class="explained"><h4>Explained by ${plural(traced.findings.length, 'finding')}</h4>
 ${traced.findings.map(
-  (finding) => html`<div class="finding-card"><p class="where">${severityBadge(finding.severity)} <code>${finding.file}:${finding.line}:${finding.column}</code></p>
+  (
+    finding,
+  ) => html`<div class="finding-card"><p class="where">${severityBadge(finding.severity)} <code>${finding.file}:${finding.line}:${finding.column}</code></p>
 ${findingBody(finding)}</div>`,
 )}
 </div>`;
@@ -210,7 +238,14 @@ function facts(traced: TracedCode): Html {
     fact('meaning', explanation.code.meaning);
     fact('logged as', html`<code>${explanation.code.logged}</code>`);
     fact('remedy', explanation.code.remedy);
-    if (explanation.predictedBy.length > 0) fact('predicted by', join(explanation.predictedBy.map((rule) => html`<code>${rule.ruleId}</code>`), ', '));
+    if (explanation.predictedBy.length > 0)
+      fact(
+        'predicted by',
+        join(
+          explanation.predictedBy.map((rule) => html`<code>${rule.ruleId}</code>`),
+          ', ',
+        ),
+      );
   }
   return html`<dl class="facts">${rows}</dl>`;
 }
@@ -230,7 +265,8 @@ ${
     : html`<table>
 <thead><tr><th scope="col">Code</th><th scope="col">Verdict</th><th scope="col">Observed</th><th scope="col">Predicted</th><th scope="col">Why, and what the log says of the environment</th></tr></thead>
 <tbody>${log.comparisons.map(
-        (c) => html`<tr><th scope="row"><code>${c.code}</code></th><td>${c.verdict}</td><td>${observedText(c.observed)}</td><td>${predictedText(c.predicted)}</td><td>${c.reason}${c.bounds.map((bound) => html`<br>${bound}`)}</td></tr>`,
+        (c) =>
+          html`<tr><th scope="row"><code>${c.code}</code></th><td>${c.verdict}</td><td>${observedText(c.observed)}</td><td>${predictedText(c.predicted)}</td><td>${c.reason}${c.bounds.map((bound) => html`<br>${bound}`)}</td></tr>`,
       )}</tbody>
 </table>`
 }`,

@@ -6,7 +6,15 @@
 import type { CodeSummary } from '../logs/analysis.js';
 import type { AgentFiles } from '../report/report.js';
 import { describeDuration, describeInterval } from '../model/duration.js';
-import { predictPool, round, type CodePrediction, type PoolInputs, type PoolPrediction, type PredictionEnvironment, type Quantity } from '../model/prediction.js';
+import {
+  predictPool,
+  round,
+  type CodePrediction,
+  type PoolInputs,
+  type PoolPrediction,
+  type PredictionEnvironment,
+  type Quantity,
+} from '../model/prediction.js';
 
 export type Verdict = 'consistent' | 'more than predicted' | 'not periodic' | 'predicted but absent';
 
@@ -87,7 +95,14 @@ interface Context {
 }
 
 function compareCode(code: MechanismCode, o: ObservedRate | undefined, p: PredictedRate, context: Context): CodeComparison {
-  const result = (verdict: Verdict, reason: string, bounds: readonly string[] = []): CodeComparison => ({ code, ...(o ? { observed: o } : {}), predicted: p, verdict, reason, bounds });
+  const result = (verdict: Verdict, reason: string, bounds: readonly string[] = []): CodeComparison => ({
+    code,
+    ...(o ? { observed: o } : {}),
+    predicted: p,
+    verdict,
+    reason,
+    bounds,
+  });
   const refresh = p.periodSeconds;
   if (!o) {
     const covers =
@@ -99,50 +114,89 @@ function compareCode(code: MechanismCode, o: ObservedRate | undefined, p: Predic
     return result('predicted but absent', 'predicted from idle connections, but not in this log', [covers]);
   }
   if (o.medianIntervalSeconds !== undefined && o.events >= 4 && !o.periodic) {
-    return result('not periodic', `${o.events} bursts at irregular intervals (median ${describeInterval(o.medianIntervalSeconds)}): not the idle-connection pattern, which recurs at every refresh; ${OTHER_CAUSES}`);
+    return result(
+      'not periodic',
+      `${o.events} bursts at irregular intervals (median ${describeInterval(o.medianIntervalSeconds)}): not the idle-connection pattern, which recurs at every refresh; ${OTHER_CAUSES}`,
+    );
   }
   if (p.perHour.max === 0) return unpredicted(code, o, context, result);
 
   if (o.medianIntervalSeconds !== undefined && refresh !== undefined && !near(o.medianIntervalSeconds, refresh)) {
-    return result('more than predicted', `recurs about every ${describeInterval(o.medianIntervalSeconds)}, not at every refresh (${describeDuration(refresh)}): another cause adds to it; ${OTHER_CAUSES}`);
+    return result(
+      'more than predicted',
+      `recurs about every ${describeInterval(o.medianIntervalSeconds)}, not at every refresh (${describeDuration(refresh)}): another cause adds to it; ${OTHER_CAUSES}`,
+    );
   }
   const { min, max } = p.perRefresh;
   if (max !== null && o.perBurst > max) {
-    return result('more than predicted', `${o.perBurst} lines per burst, more than the ${max} idle connections predicted: another cause adds to them; ${OTHER_CAUSES}`);
+    return result(
+      'more than predicted',
+      `${o.perBurst} lines per burst, more than the ${max} idle connections predicted: another cause adds to them; ${OTHER_CAUSES}`,
+    );
   }
   const busy = p.servers.length > 0 ? o.servers.filter((server) => !p.servers.includes(server)) : [];
   if (busy.length > 0) {
-    return result('more than predicted', `${busy.join(', ')} ${busy.length === 1 ? 'is' : 'are'} not among the idle connections predicted (${p.servers.join(', ')}): another cause adds to them; ${OTHER_CAUSES}`);
+    return result(
+      'more than predicted',
+      `${busy.join(', ')} ${busy.length === 1 ? 'is' : 'are'} not among the idle connections predicted (${p.servers.join(', ')}): another cause adds to them; ${OTHER_CAUSES}`,
+    );
   }
   const bounds: string[] = [];
   if (refresh !== undefined && o.medianIntervalSeconds !== undefined) {
-    bounds.push(`${code} every ${describeInterval(o.medianIntervalSeconds)} with a ${describeDuration(refresh)} refresh: the firewall idle timeout is at most ${describeDuration(refresh)}`);
+    bounds.push(
+      `${code} every ${describeInterval(o.medianIntervalSeconds)} with a ${describeDuration(refresh)} refresh: the firewall idle timeout is at most ${describeDuration(refresh)}`,
+    );
   }
   if (max === null) bounds.push(idleConnectionsBound(o.perBurst, context.predictions));
-  else if (o.perBurst < min) bounds.push(`fewer lines per burst (${o.perBurst}) than the ${min} idle connections predicted: fewer aservers, or more in use, than assumed`);
+  else if (o.perBurst < min)
+    bounds.push(`fewer lines per burst (${o.perBurst}) than the ${min} idle connections predicted: fewer aservers, or more in use, than assumed`);
   const rhythm = o.events === 1 ? ' (one burst: too short to see the rhythm)' : '';
   return result('consistent', `the configuration explains it: idle connections the firewall dropped fail at every refresh (RSA KB 000025051)${rhythm}`, bounds);
 }
 
 /** A code the model does not predict with the environment as given. */
-function unpredicted(code: MechanismCode, o: ObservedRate, context: Context, result: (verdict: Verdict, reason: string, bounds?: readonly string[]) => CodeComparison): CodeComparison {
+function unpredicted(
+  code: MechanismCode,
+  o: ObservedRate,
+  context: Context,
+  result: (verdict: Verdict, reason: string, bounds?: readonly string[]) => CodeComparison,
+): CodeComparison {
   const median = o.medianIntervalSeconds;
   const socket = aggregate(context.predictions, 'CT_SOCKET_ERROR');
   if (code === 'CT_SERVER_TIMED_OUT_ERROR' && median !== undefined && socket.periodSeconds !== undefined && near(median, socket.periodSeconds)) {
-    return result('consistent', 'at the refresh of a pool with idle connections the firewall drops: a dropped socket can be logged as a time-out (RSA KB 000025051)');
+    return result(
+      'consistent',
+      'at the refresh of a pool with idle connections the firewall drops: a dropped socket can be logged as a time-out (RSA KB 000025051)',
+    );
   }
   // Errors at the rhythm of a refresh the firewall timeout was thought to outlast: the timeout is shorter.
   const firewall = context.environment.firewallIdleTimeout;
-  const refresh = median === undefined ? undefined : context.predictions.map((p) => p.refreshSeconds).find((seconds) => seconds > 0 && seconds < firewall.value && near(median, seconds));
+  const refresh =
+    median === undefined
+      ? undefined
+      : context.predictions.map((p) => p.refreshSeconds).find((seconds) => seconds > 0 && seconds < firewall.value && near(median, seconds));
   if (median !== undefined && refresh !== undefined) {
     const bound = `${code} every ${describeInterval(median)} with a ${describeDuration(refresh)} refresh: the firewall idle timeout is at most ${describeDuration(refresh)}, not the ${describeDuration(firewall.value)} ${firewall.origin.kind === 'default' ? 'assumed' : 'given'}`;
     const shorter = { ...context.environment, firewallIdleTimeout: { value: refresh, origin: firewall.origin } };
-    const again = aggregate(context.pools.map((pool) => predictPool(pool, shorter)), code);
+    const again = aggregate(
+      context.pools.map((pool) => predictPool(pool, shorter)),
+      code,
+    );
     const fits = again.perRefresh.max !== 0 && (again.perRefresh.max === null || o.perBurst <= again.perRefresh.max);
     if (fits && firewall.origin.kind === 'default') {
-      return result('consistent', `the configuration explains it if the firewall idle timeout is at most ${describeDuration(refresh)} (1 hour, the typical value of RSA KB 000025051, was assumed)`, [bound]);
+      return result(
+        'consistent',
+        `the configuration explains it if the firewall idle timeout is at most ${describeDuration(refresh)} (1 hour, the typical value of RSA KB 000025051, was assumed)`,
+        [bound],
+      );
     }
-    return result('more than predicted', fits ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}` : `none predicted from idle connections; ${OTHER_CAUSES}`, [bound]);
+    return result(
+      'more than predicted',
+      fits
+        ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}`
+        : `none predicted from idle connections; ${OTHER_CAUSES}`,
+      [bound],
+    );
   }
   return result('more than predicted', `none predicted from idle connections: another cause adds them; ${OTHER_CAUSES}`);
 }

@@ -69,14 +69,26 @@ export function traceCodes(
     const skipped = (lint?.notChecked ?? []).filter((notice) => predicts.get(notice.ruleId)?.includes(summary.id) === true && ours(notice.scope));
     const explanation = code ? explainCode(code, rules) : undefined;
     const unexplained: Unexplained | undefined =
-      matched.length > 0 ? undefined
-      : !code ? 'unknown code'
-      : !code.predictable ? 'runtime cause'
-      : lint === undefined ? 'no configuration given'
-      : within?.unattributed ? 'log not attributed'
-      : skipped.length > 0 ? 'not checked'
-      : 'no finding';
-    return { seen: summary, ...(explanation ? { explanation } : {}), findings: matched, ...(unexplained ? { unexplained } : {}), notChecked: unexplained === 'not checked' ? skipped : [] };
+      matched.length > 0
+        ? undefined
+        : !code
+          ? 'unknown code'
+          : !code.predictable
+            ? 'runtime cause'
+            : lint === undefined
+              ? 'no configuration given'
+              : within?.unattributed
+                ? 'log not attributed'
+                : skipped.length > 0
+                  ? 'not checked'
+                  : 'no finding';
+    return {
+      seen: summary,
+      ...(explanation ? { explanation } : {}),
+      findings: matched,
+      ...(unexplained ? { unexplained } : {}),
+      notChecked: unexplained === 'not checked' ? skipped : [],
+    };
   });
 }
 
@@ -86,7 +98,8 @@ export const UNEXPLAINED_TEXT: Readonly<Record<Unexplained, string>> = {
   'runtime cause': 'not predicted by any rule (a run-time outcome such as users, load or network, or a cause webagent-lint does not check)',
   'not checked': 'predictable from configuration, but a check that predicts it was not performed, or rests on an assumed value',
   'no finding': 'predictable from configuration, but no finding in the given configurations predicts it',
-  'log not attributed': 'a log that holds it is not attributed to an agent, so no agent\'s findings are compared with it: name its agent with <agent path>=<log file>',
+  'log not attributed':
+    "a log that holds it is not attributed to an agent, so no agent's findings are compared with it: name its agent with <agent path>=<log file>",
 };
 
 /** When a code was seen: one moment, or the first and the last. Shared by the text and HTML reports. */
@@ -102,7 +115,11 @@ export function serversText(seen: CodeSummary): string {
 
 /** Recognised lines of a log file per format. */
 export function recognisedText(file: FileSummary): string {
-  return Object.entries(file.recognised).map(([format, n]) => `${n} ${format}`).join(', ') || 'none';
+  return (
+    Object.entries(file.recognised)
+      .map(([format, n]) => `${n} ${format}`)
+      .join(', ') || 'none'
+  );
 }
 
 const POOL_REFRESH = 'cleartrust.agent.auth_server_pool_refresh';
@@ -116,14 +133,16 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
     out.push(`  ${c.underline(printable(file.file))}  ${file.lines} lines; recognised: ${formats}; unmatched: ${file.unmatched}`);
     for (const sample of file.samples) out.push(c.dim(`    unmatched ${printable(file.file)}:${sample.line}: ${printable(sample.text)}`));
     if (file.unmatched > file.samples.length) out.push(c.dim(`    … and ${file.unmatched - file.samples.length} more unmatched lines`));
-    if (file.cut) out.push(`    ${plural(file.cut.count, 'line')} longer than 1 MiB, read only up to their first MiB (the first at line ${file.cut.firstLine})`);
+    if (file.cut)
+      out.push(`    ${plural(file.cut.count, 'line')} longer than 1 MiB, read only up to their first MiB (the first at line ${file.cut.firstLine})`);
   }
 
   out.push('', c.bold(explanation.codes.length > 0 ? 'Codes seen' : 'No log codes seen.'));
   for (const traced of explanation.codes) out.push(...formatTraced(traced, c), '');
   if (explanation.codes.length > 0) out.pop();
 
-  if (explanation.logs.length > 0) out.push('', c.bold('Logs against the prediction of their agent'), ...explanation.logs.flatMap((log) => formatLogComparison(log, c)));
+  if (explanation.logs.length > 0)
+    out.push('', c.bold('Logs against the prediction of their agent'), ...explanation.logs.flatMap((log) => formatLogComparison(log, c)));
 
   const unexplained = explanation.codes.filter((traced) => traced.unexplained !== undefined);
   if (unexplained.length > 0) {
@@ -135,7 +154,12 @@ export function formatLogText(explanation: LogExplanation, options: { readonly c
   }
   if (explanation.lint) {
     const { errors, warnings, infos, agents, files } = explanation.lint;
-    out.push('', c.dim(`Linted ${plural(agents, 'agent')} (${plural(files, 'file')}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in all.`));
+    out.push(
+      '',
+      c.dim(
+        `Linted ${plural(agents, 'agent')} (${plural(files, 'file')}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in all.`,
+      ),
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -162,7 +186,9 @@ function verdictColor(verdict: Verdict, c: ReturnType<typeof createColors>): str
 export function observedText(o: ObservedRate | undefined): string {
   if (!o) return 'none';
   const rhythm =
-    o.medianIntervalSeconds === undefined ? '' : `, about every ${describeInterval(o.medianIntervalSeconds)} (${o.periodic ? 'periodic' : 'not periodic'}), ${o.perHour ?? 0}/hour`;
+    o.medianIntervalSeconds === undefined
+      ? ''
+      : `, about every ${describeInterval(o.medianIntervalSeconds)} (${o.periodic ? 'periodic' : 'not periodic'}), ${o.perHour ?? 0}/hour`;
   const servers = o.servers.length > 0 ? `; ${o.servers.join(', ')}` : '';
   return `${plural(o.count, 'line')} in ${plural(o.events, 'burst')}: ${o.perBurst} per burst${rhythm}${servers}`;
 }
@@ -200,7 +226,10 @@ function formatTraced(traced: TracedCode, c: ReturnType<typeof createColors>): s
     field('remedy', explanation.code.remedy);
   }
   findings.forEach((finding, index) => {
-    field(index === 0 ? 'explained by' : '', `${printable(finding.file)}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${c.dim(finding.ruleId)}`);
+    field(
+      index === 0 ? 'explained by' : '',
+      `${printable(finding.file)}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${c.dim(finding.ruleId)}`,
+    );
   });
   return lines;
 }

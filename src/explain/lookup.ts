@@ -18,7 +18,13 @@ export interface Query {
 type Kind = 'AUTH' | 'ACCESS';
 type Field = 'STATUS' | 'REASON';
 
-const KIND_WORDS: Readonly<Record<string, Kind>> = { auth: 'AUTH', authentication: 'AUTH', access: 'ACCESS', 'access-control': 'ACCESS', accesscontrol: 'ACCESS' };
+const KIND_WORDS: Readonly<Record<string, Kind>> = {
+  auth: 'AUTH',
+  authentication: 'AUTH',
+  access: 'ACCESS',
+  'access-control': 'ACCESS',
+  accesscontrol: 'ACCESS',
+};
 const FIELD_WORDS: Readonly<Record<string, Field>> = { reason: 'REASON', status: 'STATUS', response: 'STATUS' };
 /** Words a user may put around a number without changing which code it means. */
 const FILLER_WORDS = new Set(['cams', 'control', 'code', 'error', 'web', 'agent', 'log']);

@@ -22,6 +22,4 @@ export interface LogCode {
   readonly confidence: 'documented' | 'inferred';
 }
 
-export const logCodes: ReadonlyMap<string, LogCode> = new Map(
-  [cleartrust, cams].flatMap((file) => file.codes as LogCode[]).map((code) => [code.id, code]),
-);
+export const logCodes: ReadonlyMap<string, LogCode> = new Map([cleartrust, cams].flatMap((file) => file.codes as LogCode[]).map((code) => [code.id, code]));

@@ -25,9 +25,7 @@ export const cleartrustProperties: ReadonlyMap<string, PropertyDefinition> = new
   (cleartrustCatalog.properties as PropertyDefinition[]).map((p) => [p.name, p]),
 );
 
-export const camsProperties: ReadonlyMap<string, PropertyDefinition> = new Map(
-  (camsCatalog.properties as PropertyDefinition[]).map((p) => [p.name, p]),
-);
+export const camsProperties: ReadonlyMap<string, PropertyDefinition> = new Map((camsCatalog.properties as PropertyDefinition[]).map((p) => [p.name, p]));
 
 /** Design §3.8: values of these properties never appear in any output. */
 const SECRET_NAME = /salt|secret|passphrase|password|passwd/i;

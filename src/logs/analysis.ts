@@ -110,7 +110,17 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
   const tallyOf = (map: Map<string, Tally>, id: string): Tally => {
     let tally = map.get(id);
     if (!tally) {
-      tally = { count: 0, untimed: 0, servers: new Set(), moreServers: 0, events: 0, intervals: new Map(), sequences: new Map(), hours: new Map(), hoursOmitted: 0 };
+      tally = {
+        count: 0,
+        untimed: 0,
+        servers: new Set(),
+        moreServers: 0,
+        events: 0,
+        intervals: new Map(),
+        sequences: new Map(),
+        hours: new Map(),
+        hoursOmitted: 0,
+      };
       map.set(id, tally);
     }
     return tally;
@@ -183,7 +193,14 @@ export function createLogAnalysis(matchers: MessageMatchers): LogAnalysis {
       summary.recognised[format] = (summary.recognised[format] ?? 0) + count;
     },
     files() {
-      return [...files].map(([file, t]) => ({ file, lines: t.lines, recognised: { ...t.recognised }, unmatched: t.unmatched, samples: [...t.samples], ...(t.cut ? { cut: t.cut } : {}) }));
+      return [...files].map(([file, t]) => ({
+        file,
+        lines: t.lines,
+        recognised: { ...t.recognised },
+        unmatched: t.unmatched,
+        samples: [...t.samples],
+        ...(t.cut ? { cut: t.cut } : {}),
+      }));
     },
     codes() {
       return summaries(tallies);

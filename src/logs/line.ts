@@ -41,7 +41,20 @@ const MONTHS: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 
  * not listed here is read as UTC: intervals inside one log stay right, absolute times may be off by the offset.
  */
 const ZONE_HOURS: Readonly<Record<string, number>> = {
-  UTC: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, AKST: -9, AKDT: -8, HST: -10,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+  AKST: -9,
+  AKDT: -8,
+  HST: -10,
 };
 
 // `Feb 24, 2007 06:48:50 PM MST` (4.x/5.0; the KB also shows it without the month) or `2011-09-14 08:41:55 +0200` (AxM 4.8+).
@@ -88,14 +101,27 @@ function parseClearTrust(line: string, matchers: MessageMatchers): LogRecord | u
   // Most lines of a real log carry no code: recognise them without reading their date or allocating a record.
   if (codes.length === 0) return QUIET_CTAGENT_LINE;
   const server = serverToken ? `server#${serverToken['server']}${serverToken['address'] ? ` ${serverToken['address']}` : ''}` : undefined;
-  return { format: 'ctagent', time: clearTrustTime(groups), timeText: groups['time'] ?? '', codes: codes.length > 1 ? [...new Set(codes)] : codes, ...(server ? { server } : {}) };
+  return {
+    format: 'ctagent',
+    time: clearTrustTime(groups),
+    timeText: groups['time'] ?? '',
+    codes: codes.length > 1 ? [...new Set(codes)] : codes,
+    ...(server ? { server } : {}),
+  };
 }
 
 const QUIET_CTAGENT_LINE: LogRecord = Object.freeze({ format: 'ctagent', time: undefined, timeText: '', codes: [] });
 
 function clearTrustTime(g: Record<string, string | undefined>): number | undefined {
   if (g['isoYear'] !== undefined) {
-    const local = utc(Number(g['isoYear']), Number(g['isoMonth']) - 1, Number(g['isoDay']), Number(g['isoHour']), Number(g['isoMinute']), Number(g['isoSecond']));
+    const local = utc(
+      Number(g['isoYear']),
+      Number(g['isoMonth']) - 1,
+      Number(g['isoDay']),
+      Number(g['isoHour']),
+      Number(g['isoMinute']),
+      Number(g['isoSecond']),
+    );
     const offset = offsetMinutes(g['isoOffset']);
     return local === undefined || offset === undefined ? undefined : local - offset * 60_000;
   }

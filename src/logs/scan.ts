@@ -21,7 +21,9 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
   // which CT_LINE's `.` does not match (hasCtagentHead leaves them to us), as latin1 text of their UTF-8 bytes.
   // UTF-8 keeps a character's bytes together whatever surrounds them, so a fragment (valid text, no U+FFFD) is in
   // the decoded line exactly when its bytes are in the line's bytes.
-  const patterns = searchKeys(['CT_', ...matchers.map(([fragment]) => fragment), '\u2028', '\u2029'].map((text) => Buffer.from(text, 'utf8').toString('latin1')));
+  const patterns = searchKeys(
+    ['CT_', ...matchers.map(([fragment]) => fragment), '\u2028', '\u2029'].map((text) => Buffer.from(text, 'utf8').toString('latin1')),
+  );
   let lineNumber = 0;
   /** Code-less ctagent lines not yet counted: counted before any later line reaches the analysis, to keep the order. */
   let withoutCodes = 0;
@@ -65,7 +67,14 @@ export function createLogScanner(analysis: LogAnalysis, file: string, matchers: 
     carried = [];
     carriedBytes = 0;
     carriedCut = false;
-    line(bytes, latin1, 0, bytes.length, patterns.some((pattern) => latin1.includes(pattern)), cut);
+    line(
+      bytes,
+      latin1,
+      0,
+      bytes.length,
+      patterns.some((pattern) => latin1.includes(pattern)),
+      cut,
+    );
   };
 
   /** Scans the next bytes of the file, at most WINDOW_BYTES of them. */

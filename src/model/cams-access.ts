@@ -58,7 +58,9 @@ function patternOf(permission: Permission): ResourcePattern | undefined {
 function matches(pattern: ResourcePattern, target: RequestTarget): boolean {
   const port = pattern.port ?? DEFAULT_PORTS[pattern.scheme] ?? '*';
   const hostMatches = target.host === undefined ? /^\*+$/.test(pattern.host) : globMatches(pattern.host, target.host, true);
-  return globMatches(pattern.scheme, target.scheme, true) && hostMatches && globMatches(port, target.port, false) && globMatches(pattern.path, target.path, false);
+  return (
+    globMatches(pattern.scheme, target.scheme, true) && hostMatches && globMatches(port, target.port, false) && globMatches(pattern.path, target.path, false)
+  );
 }
 
 /** A permission that lists no action covers them all. Called for every permission of a search: no array is built. */

@@ -34,9 +34,7 @@ export interface ResourcePattern {
   readonly path: string;
 }
 
-export type PatternResult =
-  | { readonly ok: true; readonly pattern: ResourcePattern }
-  | { readonly ok: false; readonly problem: string };
+export type PatternResult = { readonly ok: true; readonly pattern: ResourcePattern } | { readonly ok: false; readonly problem: string };
 
 export interface Permission {
   readonly element: XmlElement;
@@ -121,7 +119,9 @@ function acrNode(element: XmlElement): AcrNode {
   if (OPERATORS.has(element.name)) return { kind: element.name as 'and' | 'or' | 'not', element, operands: element.children.map(acrNode) };
   if (element.name === 'acr-ref') return { kind: 'ref', element, id: attributeOf(element, 'id') };
   if (element.name === 'auth-acr') {
-    const roles = childrenNamed(element, 'role-constraint').flatMap((c) => childrenNamed(c, 'role-name')).map((r) => r.text.trim());
+    const roles = childrenNamed(element, 'role-constraint')
+      .flatMap((c) => childrenNamed(c, 'role-name'))
+      .map((r) => r.text.trim());
     return { kind: 'auth', element, roles };
   }
   return { kind: 'unknown', element };

@@ -147,7 +147,7 @@ export function definitionOf(entry: ConfEntry): PropertyDefinition | undefined {
 }
 
 /** The typed value of an entry according to the property catalog. */
-export function valueOf(entry: ConfEntry): ValueResult {
+export function typedValueOf(entry: ConfEntry): ValueResult {
   entry.typed ??= readValue(definitionOf(entry), entry.value);
   return entry.typed as ValueResult;
 }
@@ -161,21 +161,21 @@ export function readSetting(key: string, text: string): ValueResult {
 export function durationOf(settings: SettingMap, name: string): { entry: ConfEntry; seconds: number } | undefined {
   const entry = settings.get(PREFIX + name);
   if (!entry) return undefined;
-  const result = valueOf(entry);
+  const result = typedValueOf(entry);
   return result.ok && result.value.kind === 'duration' ? { entry, seconds: result.value.seconds } : undefined;
 }
 
 export function booleanOf(settings: SettingMap, name: string): { entry: ConfEntry; value: boolean } | undefined {
   const entry = settings.get(PREFIX + name);
   if (!entry) return undefined;
-  const result = valueOf(entry);
+  const result = typedValueOf(entry);
   return result.ok && result.value.kind === 'boolean' ? { entry, value: result.value.value } : undefined;
 }
 
 export function integerOf(settings: SettingMap, name: string): { entry: ConfEntry; value: number } | undefined {
   const entry = settings.get(PREFIX + name);
   if (!entry) return undefined;
-  const result = valueOf(entry);
+  const result = typedValueOf(entry);
   return result.ok && result.value.kind === 'integer' ? { entry, value: result.value.value } : undefined;
 }
 
@@ -201,4 +201,3 @@ export function blockSpan(block: ConfBlock): Span {
 export function shortName(key: string): string {
   return key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
 }
-

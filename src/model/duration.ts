@@ -12,9 +12,18 @@ export type AgentDurationResult =
 
 // Only seconds, minutes and hours are seen in real files; other unit words are reported as invalid.
 const UNIT_SECONDS: Readonly<Record<string, number>> = {
-  sec: 1, secs: 1, second: 1, seconds: 1,
-  min: 60, mins: 60, minute: 60, minutes: 60,
-  hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
 };
 
 const AGENT_DURATION = /^(\d+)\s*([A-Za-z]+)?$/;
@@ -57,7 +66,12 @@ export function describeDuration(seconds: number): string {
   if (seconds === 0) return '0 seconds';
   const parts: string[] = [];
   let rest = seconds;
-  for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]] as const) {
+  for (const [unit, size] of [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1],
+  ] as const) {
     const count = Math.floor(rest / size);
     if (count > 0) parts.push(`${count} ${unit}${count === 1 ? '' : 's'}`);
     rest -= count * size;

@@ -357,7 +357,10 @@ export function createFleetStore(): FleetStore {
       }
     },
     export() {
-      return { portable: { strings: strings.export(), agents }, transfer: agents.flatMap((a) => [a.settings.buffer as ArrayBuffer, a.blocks.buffer as ArrayBuffer]) };
+      return {
+        portable: { strings: strings.export(), agents },
+        transfer: agents.flatMap((a) => [a.settings.buffer as ArrayBuffer, a.blocks.buffer as ArrayBuffer]),
+      };
     },
     build(clusterOf = () => undefined) {
       const byCluster = new Map<string, StoreAgent[]>();
@@ -376,7 +379,10 @@ export function createFleetStore(): FleetStore {
         const first = members[0] as StoreAgent;
         return { product: first.product, name: first.cluster, source: first.clusterSource, members, compare: () => compareSettings(strings, members) };
       });
-      clusters.sort((a, b) => compareText(a.product, b.product) || compareText(a.name, b.name) || compareText((a.members[0] as FleetAgent).path, (b.members[0] as FleetAgent).path));
+      clusters.sort(
+        (a, b) =>
+          compareText(a.product, b.product) || compareText(a.name, b.name) || compareText((a.members[0] as FleetAgent).path, (b.members[0] as FleetAgent).path),
+      );
       return { clusters };
     },
   };
@@ -417,7 +423,8 @@ function fleetAgent(strings: FleetStrings, stored: StoredAgent, configuredCluste
     },
     secretValues() {
       const values: string[] = [];
-      for (let i = 0; i < settings.length; i += FIELDS) if (strings.secret[settings[i] as number]) values.push(strings.texts[settings[i + 1] as number] as string);
+      for (let i = 0; i < settings.length; i += FIELDS)
+        if (strings.secret[settings[i] as number]) values.push(strings.texts[settings[i + 1] as number] as string);
       return values;
     },
   };

@@ -21,7 +21,14 @@ import { dispatcherGroup } from './fleet.js';
 import { unshared } from '../parse/source.js';
 
 /** The pool settings the model reads, without the `cleartrust.agent.` prefix. */
-export const MODEL_SETTINGS = ['dispatcher_list', 'auth_server_list', 'auth_server_mode', 'location_class_priority', 'max_open_connections', 'auth_server_pool_refresh'] as const;
+export const MODEL_SETTINGS = [
+  'dispatcher_list',
+  'auth_server_list',
+  'auth_server_mode',
+  'location_class_priority',
+  'max_open_connections',
+  'auth_server_pool_refresh',
+] as const;
 export type ModelSetting = (typeof MODEL_SETTINGS)[number];
 
 /** A setting's value as written, and where: `file:line`, or the `--set` option that replaced it. */
@@ -172,7 +179,11 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
   const assumptions: Assumption[] = [];
   const assume = (subject: string, text: string, basis: Basis, source: string): void => void assumptions.push({ subject, text, basis, source });
   const { settings } = inputs;
-  const list = (name: ModelSetting): string[] => (settings[name]?.text ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const list = (name: ModelSetting): string[] =>
+    (settings[name]?.text ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
   const dispatchers = list('dispatcher_list');
   const explicit = list('auth_server_list');
 
@@ -191,15 +202,26 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
     activeNote = [`${activeGiven.value} (aservers in use per pool)`, 'environment', originText(activeGiven, 'environment.activeAuthServers')];
   } else if (mode === 'STANDARD') {
     rule = { kind: 'count', count: 1 };
-    activeNote = ['1: STANDARD mode sends requests to its primary aserver and keeps the others for fail-over', 'inferred', `${KB25051} (fail-over "to a secondary aserver in STANDARD mode")`];
+    activeNote = [
+      '1: STANDARD mode sends requests to its primary aserver and keeps the others for fail-over',
+      'inferred',
+      `${KB25051} (fail-over "to a secondary aserver in STANDARD mode")`,
+    ];
   } else if (mode === 'DISTRIBUTED' && !locationClasses) {
     rule = { kind: 'all' };
     const reading = subMode ? ` (${modeText} read as a sub-mode of DISTRIBUTED, RSA KB 000025333)` : '';
-    activeNote = [`all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)${reading}`, 'inferred', KB25051];
+    activeNote = [
+      `all: DISTRIBUTED mode without location classes spreads requests over every aserver (the KB names STANDARD mode and location classes as the cases with idle connections)${reading}`,
+      'inferred',
+      KB25051,
+    ];
   } else {
     rule = { kind: 'unknown' };
     const unset = modeText === '' ? 'auth_server_mode is not set' : `auth_server_mode=${settings.auth_server_mode?.text ?? ''} is a word no source names`;
-    const why = mode === 'DISTRIBUTED' ? 'DISTRIBUTED mode with location classes uses the aservers of its first location class' : `${unset} and the default mode is not documented: from 1 (STANDARD) to all (DISTRIBUTED)`;
+    const why =
+      mode === 'DISTRIBUTED'
+        ? 'DISTRIBUTED mode with location classes uses the aservers of its first location class'
+        : `${unset} and the default mode is not documented: from 1 (STANDARD) to all (DISTRIBUTED)`;
     activeNote = [`not known: ${why}; give their number with environment.activeAuthServers`, 'inferred', KB25051];
   }
 
@@ -212,17 +234,33 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
     assume('aservers', 'none: the pool sets neither dispatcher_list nor auth_server_list', 'configuration', inputs.file);
   } else if (dispatchers.length === 0) {
     aservers = exact(explicit.length);
-    assume('aservers', `${explicit.length}: the entries of auth_server_list (read as a comma-separated list)`, 'configuration', settings.auth_server_list?.where ?? inputs.file);
+    assume(
+      'aservers',
+      `${explicit.length}: the entries of auth_server_list (read as a comma-separated list)`,
+      'configuration',
+      settings.auth_server_list?.where ?? inputs.file,
+    );
   } else if (explicit.length === 0) {
     aservers = fromDispatchers ? exact(fromDispatchers.count.value) : { min: rule.kind === 'count' ? rule.count : 1, max: null };
     if (fromDispatchers) assume('aservers', `${fromDispatchers.count.value} from the dispatchers`, fromDispatchers.basis, fromDispatchers.source);
-    else assume('aservers', 'not known: the dispatchers supply them; give their number with environment.authServers (or --set environment.authServers=<n>)', 'inferred', KB25051);
+    else
+      assume(
+        'aservers',
+        'not known: the dispatchers supply them; give their number with environment.authServers (or --set environment.authServers=<n>)',
+        'inferred',
+        KB25051,
+      );
   } else {
     duplicates = explicit.length;
     aservers = exact(fromDispatchers?.count.value ?? explicit.length);
     if (fromDispatchers) assume('aservers', `${fromDispatchers.count.value} from the dispatchers`, fromDispatchers.basis, fromDispatchers.source);
     else assume('aservers', `${explicit.length} from the dispatchers, taken to be the ones auth_server_list repeats`, 'inferred', KB23587);
-    assume('duplicate connections', `${explicit.length}: auth_server_list set with dispatcher_list adds its aservers to the pool a second time`, 'documented', KB23587);
+    assume(
+      'duplicate connections',
+      `${explicit.length}: auth_server_list set with dispatcher_list adds its aservers to the pool a second time`,
+      'documented',
+      KB23587,
+    );
   }
 
   assume('active connections', ...activeNote);
@@ -232,9 +270,19 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
   const limitValue = limitSetting && /^\d+$/.test(limitSetting.text) ? Number(limitSetting.text) : undefined;
   const limit = limitValue !== undefined && limitValue > 0 ? limitValue : null;
   if (limit !== null) {
-    assume('connection limit', `${limit} (max_open_connections), filled in location-class order: the primary aservers first, then fail-over ones, then duplicates`, 'inferred', limitSetting?.where ?? inputs.file);
+    assume(
+      'connection limit',
+      `${limit} (max_open_connections), filled in location-class order: the primary aservers first, then fail-over ones, then duplicates`,
+      'inferred',
+      limitSetting?.where ?? inputs.file,
+    );
   } else if (limitValue === 0) {
-    assume('connection limit', 'none: max_open_connections=0, read as "no limit" (the value real files use; no source states it)', 'inferred', limitSetting?.where ?? inputs.file);
+    assume(
+      'connection limit',
+      'none: max_open_connections=0, read as "no limit" (the value real files use; no source states it)',
+      'inferred',
+      limitSetting?.where ?? inputs.file,
+    );
   } else {
     assume('connection limit', 'none: max_open_connections is not set and no source states its default', 'inferred', inputs.file);
   }
@@ -242,7 +290,12 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
   const refresh = refreshOf(inputs);
   assume('pool refresh', refresh.text, refresh.basis, refresh.source);
   const firewall = environment.firewallIdleTimeout;
-  assume('firewall idle timeout', describeDuration(firewall.value), firewall.origin.kind === 'default' ? 'inferred' : 'environment', originText(firewall, 'environment.firewallIdleTimeout'));
+  assume(
+    'firewall idle timeout',
+    describeDuration(firewall.value),
+    firewall.origin.kind === 'default' ? 'inferred' : 'environment',
+    originText(firewall, 'environment.firewallIdleTimeout'),
+  );
 
   const idle = idleOriginals(aservers, rule, limit);
   const idleDuplicates = idleDuplicateConnections(aservers, duplicates, mode, locationClasses, limit);
@@ -261,8 +314,14 @@ export function predictPool(inputs: PoolInputs, environment: PredictionEnvironme
   if (late && (idle.max !== 0 || idleDuplicates.max !== 0)) {
     assume('mechanism', 'each idle connection fails once at every refresh, and the agent opens it again', 'documented', KB25051);
     assume('lines', 'one line per failed connection, all within the minute of the refresh', 'inferred', KB25051);
-    if (R === F) assume('equal timeouts', 'a refresh equal to the firewall timeout is too late: the KB\'s 1 hour and 1 hour give hourly errors', 'documented', KB25051);
-    assume('active traffic', 'active connections carry requests more often than the firewall timeout; quiet hours longer than it add errors on the active aservers', 'inferred', KB25051);
+    if (R === F)
+      assume('equal timeouts', "a refresh equal to the firewall timeout is too late: the KB's 1 hour and 1 hour give hourly errors", 'documented', KB25051);
+    assume(
+      'active traffic',
+      'active connections carry requests more often than the firewall timeout; quiet hours longer than it add errors on the active aservers',
+      'inferred',
+      KB25051,
+    );
   }
 
   const socket = codePrediction('CT_SOCKET_ERROR', idle, late, R, ['KB25051'], {
@@ -331,12 +390,22 @@ export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function dispatcherCount(inputs: PoolInputs, environment: PredictionEnvironment, dispatchers: readonly string[]): { count: Fact<number>; basis: Basis; source: string } | undefined {
+function dispatcherCount(
+  inputs: PoolInputs,
+  environment: PredictionEnvironment,
+  dispatchers: readonly string[],
+): { count: Fact<number>; basis: Basis; source: string } | undefined {
   if (dispatchers.length === 0) return undefined;
   const group = dispatcherGroup(dispatchers.join(','));
-  const given = environment.authServers?.find((entry) => entry.dispatchers === group) ?? environment.authServers?.find((entry) => entry.dispatchers === undefined);
+  const given =
+    environment.authServers?.find((entry) => entry.dispatchers === group) ?? environment.authServers?.find((entry) => entry.dispatchers === undefined);
   if (given) return { count: given.count, basis: 'environment', source: originText(given.count, 'environment.authServers') };
-  if (inputs.dispatcherServers) return { count: { value: inputs.dispatcherServers.count, origin: { kind: 'default', source: 'KB23587' } }, basis: 'inferred', source: inputs.dispatcherServers.why };
+  if (inputs.dispatcherServers)
+    return {
+      count: { value: inputs.dispatcherServers.count, origin: { kind: 'default', source: 'KB23587' } },
+      basis: 'inferred',
+      source: inputs.dispatcherServers.why,
+    };
   return undefined;
 }
 
@@ -344,10 +413,20 @@ function refreshOf(inputs: PoolInputs): { seconds: number; text: string; basis: 
   const setting = inputs.settings.auth_server_pool_refresh;
   const read = setting ? readSetting(`${PREFIX}auth_server_pool_refresh`, setting.text) : undefined;
   if (setting && read?.ok && read.value.kind === 'duration') {
-    return { seconds: read.value.seconds, text: `${describeDuration(read.value.seconds)} (auth_server_pool_refresh=${setting.text})`, basis: 'configuration', source: setting.where };
+    return {
+      seconds: read.value.seconds,
+      text: `${describeDuration(read.value.seconds)} (auth_server_pool_refresh=${setting.text})`,
+      basis: 'configuration',
+      source: setting.where,
+    };
   }
   const why = setting ? `auth_server_pool_refresh=${setting.text} is not a duration the agent reads` : 'auth_server_pool_refresh is not set';
-  return { seconds: TYPICAL_REFRESH, text: `${describeDuration(TYPICAL_REFRESH)}, the typical value, assumed because ${why}`, basis: 'inferred', source: KB25051 };
+  return {
+    seconds: TYPICAL_REFRESH,
+    text: `${describeDuration(TYPICAL_REFRESH)}, the typical value, assumed because ${why}`,
+    basis: 'inferred',
+    source: KB25051,
+  };
 }
 
 function originText(fact: Fact<number>, configKey: string): string {
@@ -403,7 +482,13 @@ function activeConnections(aservers: Quantity, rule: ActiveRule, limit: number |
  * mode without location classes, which spreads requests over every connection (inferred); otherwise not known.
  * The limit opens them last.
  */
-function idleDuplicateConnections(aservers: Quantity, duplicates: number, mode: PoolPrediction['mode'], locationClasses: boolean, limit: number | null): Quantity {
+function idleDuplicateConnections(
+  aservers: Quantity,
+  duplicates: number,
+  mode: PoolPrediction['mode'],
+  locationClasses: boolean,
+  limit: number | null,
+): Quantity {
   if (duplicates === 0) return ZERO;
   const opened = (n: number): number => (limit === null ? duplicates : Math.min(duplicates, Math.max(0, limit - n)));
   const most = opened(aservers.min);
@@ -470,12 +555,15 @@ export function applyLever(inputs: PoolInputs, environment: PredictionEnvironmen
       return set('auth_server_pool_refresh', toAgentSyntax(slightlyBelow(environment.firewallIdleTimeout.value)));
     case 'limit-to-active': {
       const active = predictPool(inputs, environment).active;
-      if (active.max === null || active.min !== active.max) return { unknown: 'the number of active connections is not known (give environment.activeAuthServers)' };
+      if (active.max === null || active.min !== active.max)
+        return { unknown: 'the number of active connections is not known (give environment.activeAuthServers)' };
       return set('max_open_connections', String(Math.max(1, active.min)));
     }
     case 'dispatcher-list-alone': {
       const listed = (inputs.settings.auth_server_list?.text ?? '').split(',').filter((item) => item.trim() !== '').length;
-      return set('auth_server_list', '', { dispatcherServers: { count: listed, why: `${KB23587} (the emptied auth_server_list repeated the dispatchers' aservers)` } });
+      return set('auth_server_list', '', {
+        dispatcherServers: { count: listed, why: `${KB23587} (the emptied auth_server_list repeated the dispatchers' aservers)` },
+      });
     }
   }
 }

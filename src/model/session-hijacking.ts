@@ -43,7 +43,9 @@ export function hijackingReadings(cluster: Cluster): HijackingReading[] {
  * clear majority only the minority (one finding per deviating agent, never one on every healthy agent); on a
  * tie both sides.
  */
-export function protectionDeviations(cluster: Cluster): { readonly enabled: boolean; readonly deviating: readonly HijackingReading[]; readonly agreeing: readonly HijackingReading[] }[] {
+export function protectionDeviations(
+  cluster: Cluster,
+): { readonly enabled: boolean; readonly deviating: readonly HijackingReading[]; readonly agreeing: readonly HijackingReading[] }[] {
   const groups = groupBy(hijackingReadings(cluster), (reading) => String(reading.enabled));
   return deviations(groups).map(({ group, from }) => ({ enabled: (group[0] as HijackingReading).enabled, deviating: group, agreeing: from }));
 }

@@ -92,13 +92,13 @@ export function* simulate(input: SimulationInput): Generator<SimulatedLine> {
     all.push({ server: of.server, duplicate: true, locationClass: of.locationClass, lastUsed: input.start, nextRequest: Infinity });
   }
   const connections = pool.limit > 0 ? all.slice(0, pool.limit) : all;
-  const active =
-    pool.mode === 'STANDARD' ? connections.filter((c) => !c.duplicate).slice(0, 1) : connections.filter((c) => c.locationClass === 0);
+  const active = pool.mode === 'STANDARD' ? connections.filter((c) => !c.duplicate).slice(0, 1) : connections.filter((c) => c.locationClass === 0);
   // Whole milliseconds, as log times are.
   const gap = (): number => Math.max(1, Math.round(ms(input.requestGapSeconds) * (0.05 + 0.95 * next())));
   for (const connection of active) connection.nextRequest = input.start + gap();
 
-  const randomTimes = (count: number): number[] => Array.from({ length: count }, () => input.start + Math.round(next() * ms(input.durationSeconds))).sort((a, b) => a - b);
+  const randomTimes = (count: number): number[] =>
+    Array.from({ length: count }, () => input.start + Math.round(next() * ms(input.durationSeconds))).sort((a, b) => a - b);
   const breaks = randomTimes(input.disruptions?.network ?? 0);
   const overloads = randomTimes(input.disruptions?.load ?? 0);
   let requests = 0;
@@ -140,9 +140,17 @@ export function* simulate(input: SimulationInput): Generator<SimulatedLine> {
         later(failure(request, now));
       } else if (overloads.length > 0 && (overloads[0] as number) <= now) {
         overloads.shift();
-        later({ time: now + ms(REPLY_TIMEOUT), severity: 'Critical', message: `server#${request.server}, ${address(request.server)} CT_SERVER_TIMED_OUT_ERROR` });
+        later({
+          time: now + ms(REPLY_TIMEOUT),
+          severity: 'Critical',
+          message: `server#${request.server}, ${address(request.server)} CT_SERVER_TIMED_OUT_ERROR`,
+        });
       } else if (input.requestLines) {
-        later({ time: now, severity: 'Debug', message: `[AuthZ] request ${requests} for /app/resource/${Math.floor(next() * 1e5)} sent to server#${request.server}` });
+        later({
+          time: now,
+          severity: 'Debug',
+          message: `[AuthZ] request ${requests} for /app/resource/${Math.floor(next() * 1e5)} sent to server#${request.server}`,
+        });
       }
       request.lastUsed = now;
       request.nextRequest = now + gap();

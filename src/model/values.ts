@@ -43,14 +43,10 @@ export function readValue(definition: PropertyDefinition | undefined, raw: strin
     }
     case 'boolean': {
       const value = BOOLEANS[text.toLowerCase()];
-      return value === undefined
-        ? { ok: false, problem: 'invalid', expected: 'True or False' }
-        : { ok: true, value: { kind: 'boolean', value } };
+      return value === undefined ? { ok: false, problem: 'invalid', expected: 'True or False' } : { ok: true, value: { kind: 'boolean', value } };
     }
     case 'integer':
-      return /^\d+$/.test(text)
-        ? { ok: true, value: { kind: 'integer', value: Number(text) } }
-        : { ok: false, problem: 'invalid', expected: 'a whole number' };
+      return /^\d+$/.test(text) ? { ok: true, value: { kind: 'integer', value: Number(text) } } : { ok: false, problem: 'invalid', expected: 'a whole number' };
     case 'size': {
       const match = SIZE.exec(text);
       const factor = match?.[2] === undefined ? undefined : SIZE_UNITS[match[2].toLowerCase()];
@@ -69,7 +65,16 @@ export function readValue(definition: PropertyDefinition | undefined, raw: strin
       return { ok: false, problem: 'invalid', expected: `one of ${values.join(', ')}` };
     }
     case 'list':
-      return { ok: true, value: { kind: 'list', items: text.split(',').map((item) => item.trim()).filter((item) => item !== '') } };
+      return {
+        ok: true,
+        value: {
+          kind: 'list',
+          items: text
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item !== ''),
+        },
+      };
     default:
       return { ok: true, value: { kind: 'text', value: text } };
   }

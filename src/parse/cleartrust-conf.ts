@@ -88,7 +88,7 @@ const KNOWN_BLOCKS: Readonly<Record<string, BlockKind>> = {
 
 // Names are matched whole ((?<![\w-]) and (?![\w-])): without that, a long name with no `>` or `=` after it is
 // tried again from every one of its characters, quadratic in the length of the line.
-const KEY_PATTERN = /^[A-Za-z0-9_.\-]+$/;
+const KEY_PATTERN = /^[A-Za-z0-9_.-]+$/;
 const OPEN_TAG = /^<\s*([A-Za-z][\w-]*)(?![\w-])([^>]*)>\s*$/;
 const CLOSE_TAG = /^<\/\s*([A-Za-z][\w-]*)\s*>\s*$/;
 const ATTRIBUTE = /(?<![\w-])([A-Za-z][\w-]*)(?![\w-])\s*=\s*("([^"]*)"|[^\s"]*)/g;
@@ -218,7 +218,18 @@ export function parseClearTrustConf(source: SourceFile): ConfDocument {
     }
     const block = open[open.length - 1];
     const entry: ConfEntry = {
-      source, start, end, key, keyStart: start, keyEnd, value, valueStart, valueEnd: end, quoted, block, typed: undefined,
+      source,
+      start,
+      end,
+      key,
+      keyStart: start,
+      keyEnd,
+      value,
+      valueStart,
+      valueEnd: end,
+      quoted,
+      block,
+      typed: undefined,
     };
     if (block) {
       block.entries.push(entry);

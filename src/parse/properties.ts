@@ -342,7 +342,10 @@ function byteOrderMarkProblem(source: SourceFile, first: PropertyEntry): Propert
 
 /** A key as a message shows it: quoted, invisible characters as `\uXXXX`, a long one cut. */
 function shown(key: string): string {
-  const visible = key.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const visible = key.replace(
+    /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
   return `"${visible.length > 60 ? `${visible.slice(0, 60)}…` : visible}"`;
 }
 

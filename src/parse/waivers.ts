@@ -27,7 +27,13 @@ export function readWaiverComment(text: string): { readonly ruleIds: readonly st
   const rest = trimmed.slice(DIRECTIVE.length);
   const separator = rest.search(/(^|\s)--(\s|$)/);
   const rulesText = separator === -1 ? rest : rest.slice(0, separator);
-  const reasonText = separator === -1 ? '' : rest.slice(separator).replace(/^\s*--/, '').trim();
+  const reasonText =
+    separator === -1
+      ? ''
+      : rest
+          .slice(separator)
+          .replace(/^\s*--/, '')
+          .trim();
   const ruleIds = rulesText.split(/[\s,]+/).filter((id) => id !== '');
   if (ruleIds.length === 0) return 'noRule';
   return { ruleIds, reason: reasonText === '' ? undefined : reasonText };

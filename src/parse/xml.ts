@@ -171,7 +171,8 @@ export function parseXml(source: SourceFile): XmlDocument {
       const prefix = qualified.slice(0, colon);
       return prefix !== 'xml' && prefix !== 'xmlns' && !prefixScopes.some((scope) => scope?.has(prefix));
     });
-    if (undeclared !== undefined) stop('malformed', { reason: `the namespace prefix of ${undeclared} is not declared (a namespace-aware parser refuses it)` }, start, end);
+    if (undeclared !== undefined)
+      stop('malformed', { reason: `the namespace prefix of ${undeclared} is not declared (a namespace-aware parser refuses it)` }, start, end);
   }
 
   /**

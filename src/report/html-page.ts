@@ -56,7 +56,12 @@ export function escapeHtml(text: string): string {
 
 /** A value for an id attribute or fragment link: stable, and only characters that need no escaping. */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 export interface Page {

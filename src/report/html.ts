@@ -71,7 +71,10 @@ ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(', ')}</li>` : ''}
 /** The checks that were not performed, in a box above everything else; nothing when every check ran. */
 function notCheckedBox(notChecked: readonly NotChecked[]): Html {
   if (notChecked.length === 0) return html``;
-  const items = join(notChecked.map((notice) => html`<li>${noticeBody(notice)}</li>`), '\n');
+  const items = join(
+    notChecked.map((notice) => html`<li>${noticeBody(notice)}</li>`),
+    '\n',
+  );
   return html`<section class="not-checked" aria-labelledby="not-checked-heading">
 <h2 id="not-checked-heading">Not checked</h2>
 <p>What webagent-lint could not check, or checked only against an assumed value: the findings below do not cover it.</p>
@@ -125,7 +128,10 @@ function agentOverview(agents: readonly AgentFindings[]): Html {
     const counts = SEVERITIES.map((severity) => all.filter((finding) => finding.severity === severity).length);
     const link = agent.count > 0 ? html`<a href="#${agentAnchor(agent.id)}">${agent.id}</a>` : html`${agent.id}`;
     const name = agent.kind === 'agent' ? link : html`${link} <span class="muted">(security domain)</span>`;
-    return html`<tr><th scope="row">${name}</th>${counts.map((n) => html`<td class="num">${n === 0 ? html`<span class="muted">0</span>` : n}</td>`)}<td>${join(agent.files.map(([file]) => file), ', ')}</td></tr>`;
+    return html`<tr><th scope="row">${name}</th>${counts.map((n) => html`<td class="num">${n === 0 ? html`<span class="muted">0</span>` : n}</td>`)}<td>${join(
+      agent.files.map(([file]) => file),
+      ', ',
+    )}</td></tr>`;
   });
   return html`<section aria-labelledby="agents-heading">
 <h2 id="agents-heading">Agents</h2>
@@ -171,7 +177,13 @@ ${list.map((finding) => findingRow(finding, `finding-${++counter}`))}
       ? ''
       : html`<section aria-labelledby="clean-heading">
 <h3 id="clean-heading">Agents without findings</h3>
-<ul>${clean.map((agent) => html`<li>${agent.id} <span class="muted">(${join(agent.files.map(([file]) => file), ', ')})</span></li>`)}</ul>
+<ul>${clean.map(
+          (agent) =>
+            html`<li>${agent.id} <span class="muted">(${join(
+              agent.files.map(([file]) => file),
+              ', ',
+            )})</span></li>`,
+        )}</ul>
 </section>`;
   if (findings.length === 0) return html`<p>No problems found.</p>\n${cleanList}`;
   const present = SEVERITIES.filter((severity) => findings.some((finding) => finding.severity === severity));
@@ -221,7 +233,8 @@ function sourceLine(finding: Finding): Html | '' {
   if (text.trim() === '') return '';
   const start = finding.column - 1;
   const end = finding.endLine === finding.line ? finding.endColumn - 1 : text.length;
-  const body = start >= 0 && end > start && end <= text.length ? html`${text.slice(0, start)}<mark>${text.slice(start, end)}</mark>${text.slice(end)}` : html`${text}`;
+  const body =
+    start >= 0 && end > start && end <= text.length ? html`${text.slice(0, start)}<mark>${text.slice(start, end)}</mark>${text.slice(end)}` : html`${text}`;
   return html`<pre class="source"><code><span class="ln">${finding.line}</span>${body}</code></pre>\n`;
 }
 
@@ -243,7 +256,9 @@ interface Profile {
 function profiles(cluster: ComparedCluster): Profile[] {
   const indexOf = cluster.settings.map((setting) => {
     const map = new Map<string, number>();
-    setting.groups.forEach((group, i) => group.agents.forEach((agent) => map.set(agent, i)));
+    setting.groups.forEach((group, i) => {
+      for (const agent of group.agents) map.set(agent, i);
+    });
     return map;
   });
   const byKey = new Map<string, { agents: string[]; groupIndex: number[] }>();
@@ -290,7 +305,10 @@ ${cluster.settings.map((setting, row) => settingRow(setting, row, columns))}
 function columnHeader(profile: Profile, letter: string): Html {
   const named = profile.agents.slice(0, NAMED_AGENTS);
   const rest = profile.agents.slice(NAMED_AGENTS);
-  const more = rest.length === 0 ? '' : html`<li><details><summary>${rest.length} more</summary><ul class="agents">${rest.map((agent) => html`<li>${agent}</li>`)}</ul></details></li>`;
+  const more =
+    rest.length === 0
+      ? ''
+      : html`<li><details><summary>${rest.length} more</summary><ul class="agents">${rest.map((agent) => html`<li>${agent}</li>`)}</ul></details></li>`;
   return html`<th scope="col">Group ${letter} <span class="muted">(${plural(profile.agents.length, 'agent')})</span><ul class="agents">${named.map((agent) => html`<li>${agent}</li>`)}${more}</ul></th>`;
 }
 
@@ -335,4 +353,3 @@ function problemCount(summary: Summary): string {
   const total = summary.errors + summary.warnings + summary.infos;
   return total === 0 ? 'no problems' : plural(total, 'problem');
 }
-

@@ -35,7 +35,8 @@ function poolSection(agent: string, { prediction: p, remedies }: PoolReport): Ht
 <thead><tr><th scope="col">Code</th><th scope="col">Expected</th><th scope="col" class="num">Per hour</th><th scope="col" class="num">Per day</th><th scope="col">Period</th><th scope="col">From</th></tr></thead>
 <tbody>
 ${p.codes.map(
-  (code) => html`<tr><th scope="row"><code>${code.code}</code></th><td>${code.perDay.max === 0 ? html`none: ${code.why}` : html`${codeSummaryText(code)}<br><span class="muted">${code.why}</span>`}</td><td class="num">${rateText(code.perHour, 'hour', code)}</td><td class="num">${rateText(code.perDay, 'day', code)}</td><td>${code.periodSeconds === undefined ? '–' : describeDuration(code.periodSeconds)}</td><td>${code.perDay.max === 0 ? '–' : code.from}</td></tr>`,
+  (code) =>
+    html`<tr><th scope="row"><code>${code.code}</code></th><td>${code.perDay.max === 0 ? html`none: ${code.why}` : html`${codeSummaryText(code)}<br><span class="muted">${code.why}</span>`}</td><td class="num">${rateText(code.perHour, 'hour', code)}</td><td class="num">${rateText(code.perDay, 'day', code)}</td><td>${code.periodSeconds === undefined ? '–' : describeDuration(code.periodSeconds)}</td><td>${code.perDay.max === 0 ? '–' : code.from}</td></tr>`,
 )}
 </tbody>
 </table>

@@ -119,7 +119,8 @@ export function quantityText(quantity: Quantity): string {
 
 /** A rate: `48/day`, `0–48/day`, or `24/day per idle connection` when the number of idle connections is open. */
 export function rateText(quantity: Quantity, unit: 'hour' | 'day', code: CodePrediction): string {
-  if (quantity.max === null) return `${number(unit === 'hour' ? (code.perConnectionPerDay ?? 0) / 24 : (code.perConnectionPerDay ?? 0))}/${unit} per idle connection`;
+  if (quantity.max === null)
+    return `${number(unit === 'hour' ? (code.perConnectionPerDay ?? 0) / 24 : (code.perConnectionPerDay ?? 0))}/${unit} per idle connection`;
   return `${quantityText(quantity)}/${unit}`;
 }
 
@@ -143,7 +144,9 @@ export function poolLineText(p: PoolPrediction): string {
 export function remedyText(remedy: RemedyPrediction): string {
   if (!remedy.change) return `the model cannot apply this remedy: ${remedy.unknown ?? ''}`;
   const { setting, from, to } = remedy.change;
-  const codes = remedy.codes.map(({ code, before, after }) => `${code} ${rateText(before.perDay, 'day', before)} \u2192 ${rateText(after.perDay, 'day', after)}`).join(', ');
+  const codes = remedy.codes
+    .map(({ code, before, after }) => `${code} ${rateText(before.perDay, 'day', before)} \u2192 ${rateText(after.perDay, 'day', after)}`)
+    .join(', ');
   return `${setting} ${from} \u2192 ${to === '' ? '(empty)' : to}: ${codes}`;
 }
 
@@ -152,7 +155,8 @@ export function remedyText(remedy: RemedyPrediction): string {
 export function formatPredictionText(run: PredictionRun, options: { readonly color: boolean }): string {
   const c = createColors(options.color);
   const out: string[] = [];
-  if (run.overrides.length > 0) out.push(c.dim(`What if (--set, every pool): ${run.overrides.map((o) => `cleartrust.agent.${o.name}=${o.text}`).join(', ')}`), '');
+  if (run.overrides.length > 0)
+    out.push(c.dim(`What if (--set, every pool): ${run.overrides.map((o) => `cleartrust.agent.${o.name}=${o.text}`).join(', ')}`), '');
   for (const agent of run.agents) {
     out.push(`${c.bold(printable(agent.agent))}  ${c.dim(`(${printable(agent.file)})`)}`);
     if (agent.pools.length === 0) out.push('  no pool to predict: the file was not read', '');
@@ -185,7 +189,9 @@ export function formatPredictionText(run: PredictionRun, options: { readonly col
   }
   const pools = run.agents.flatMap((agent) => agent.pools);
   const writing = pools.filter(({ prediction }) => prediction.codes.some((code) => code.perDay.max !== 0)).length;
-  out.push(c.dim(`${plural(run.agents.length, 'ClearTrust agent')}, ${plural(pools.length, 'pool')}; ${writing} expected to write CT_ codes from idle connections.`));
+  out.push(
+    c.dim(`${plural(run.agents.length, 'ClearTrust agent')}, ${plural(pools.length, 'pool')}; ${writing} expected to write CT_ codes from idle connections.`),
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -197,7 +203,14 @@ export function formatPredictionJson(run: PredictionRun, tool: object, environme
     environment: {
       firewallIdleTimeoutSeconds: environment.firewallIdleTimeout.value,
       ...(environment.activeAuthServers ? { activeAuthServers: environment.activeAuthServers.value } : {}),
-      ...(environment.authServers ? { authServers: environment.authServers.map((entry) => ({ ...(entry.dispatchers !== undefined ? { dispatchers: entry.dispatchers } : {}), count: entry.count.value })) } : {}),
+      ...(environment.authServers
+        ? {
+            authServers: environment.authServers.map((entry) => ({
+              ...(entry.dispatchers !== undefined ? { dispatchers: entry.dispatchers } : {}),
+              count: entry.count.value,
+            })),
+          }
+        : {}),
     },
     overrides: run.overrides.map((o) => ({ setting: `cleartrust.agent.${o.name}`, value: o.text })),
     agents: run.agents.map((agent) => ({
@@ -232,7 +245,9 @@ export function formatPredictionJson(run: PredictionRun, tool: object, environme
           line: remedy.finding.line,
           column: remedy.finding.column,
           lever: remedy.lever,
-          ...(remedy.change ? { setting: `cleartrust.agent.${remedy.change.setting}`, from: remedy.change.from, to: remedy.change.to } : { unknown: remedy.unknown }),
+          ...(remedy.change
+            ? { setting: `cleartrust.agent.${remedy.change.setting}`, from: remedy.change.from, to: remedy.change.to }
+            : { unknown: remedy.unknown }),
           codes: remedy.codes.map(({ code, before, after }) => ({ code, beforePerDay: before.perDay, afterPerDay: after.perDay })),
         })),
       })),

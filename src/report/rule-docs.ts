@@ -4,16 +4,7 @@ import { logCodes } from '../knowledge/codes.js';
 import { sources } from '../knowledge/sources.js';
 
 export function renderRuleMarkdown(rule: Rule): string {
-  const lines = [
-    `# ${rule.id}`,
-    '',
-    `**${rule.title}.** Default severity: ${rule.severity}.`,
-    '',
-    '## Why',
-    '',
-    rule.docs.why,
-    '',
-  ];
+  const lines = [`# ${rule.id}`, '', `**${rule.title}.** Default severity: ${rule.severity}.`, '', '## Why', '', rule.docs.why, ''];
   if (rule.predicts.length > 0) {
     lines.push('## Predicted log codes', '');
     const messageIds = Object.keys(rule.messages);
@@ -26,14 +17,33 @@ export function renderRuleMarkdown(rule: Rule): string {
     if (silent.length > 0) lines.push('', `Findings ${silent.map((messageId) => messageShape(rule, messageId)).join(' and ')} predict no log code.`);
     lines.push('');
   }
-  lines.push('## Fix', '', rule.docs.fix, '', '## Example', '', 'Reported:', '', example(rule, rule.docs.bad), '', 'Not reported:', '', example(rule, rule.docs.good), '');
+  lines.push(
+    '## Fix',
+    '',
+    rule.docs.fix,
+    '',
+    '## Example',
+    '',
+    'Reported:',
+    '',
+    example(rule, rule.docs.bad),
+    '',
+    'Not reported:',
+    '',
+    example(rule, rule.docs.good),
+    '',
+  );
   lines.push('## Source', '');
-  if (rule.docs.sources.length === 0) lines.push('webagent-lint\'s own conventions (this rule checks the linter\'s input, not vendor behaviour).');
+  if (rule.docs.sources.length === 0) lines.push("webagent-lint's own conventions (this rule checks the linter's input, not vendor behaviour).");
   for (const key of rule.docs.sources) {
     const source = sources[key];
-    lines.push(`- ${key}: ${source?.url ? `[${source.title}](${source.url})` : source?.title ?? ''}`);
+    lines.push(`- ${key}: ${source?.url ? `[${source.title}](${source.url})` : (source?.title ?? '')}`);
   }
-  lines.push('', `Confidence: **${rule.docs.confidence}** — ${rule.docs.confidence === 'documented' ? 'a vendor source states the behaviour.' : 'webagent-lint\'s reading of the sources; no vendor source states it in these words.'}`, '');
+  lines.push(
+    '',
+    `Confidence: **${rule.docs.confidence}** — ${rule.docs.confidence === 'documented' ? 'a vendor source states the behaviour.' : "webagent-lint's reading of the sources; no vendor source states it in these words."}`,
+    '',
+  );
   const xmlWaiver = rule.id.startsWith('cams/') ? ` (in XML files: \`<!-- webagent-lint-disable-next-line ${rule.id} -- <reason> -->\`)` : '';
   lines.push(`Waive one finding with \`# webagent-lint-disable-next-line ${rule.id} -- <reason>\` on the line above it${xmlWaiver}.`, '');
   return lines.join('\n');

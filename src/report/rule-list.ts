@@ -4,7 +4,14 @@ import type { Rule } from '../engine/rule-api.js';
 export function formatRuleList(rules: readonly Rule[], format: 'text' | 'json'): string {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (format === 'json') {
-    const list = sorted.map((rule) => ({ id: rule.id, title: rule.title, severity: rule.severity, predicts: rule.predicts, sources: rule.docs.sources, confidence: rule.docs.confidence }));
+    const list = sorted.map((rule) => ({
+      id: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      predicts: rule.predicts,
+      sources: rule.docs.sources,
+      confidence: rule.docs.confidence,
+    }));
     return `${JSON.stringify(list, null, 2)}\n`;
   }
   const width = Math.max(...sorted.map((rule) => rule.id.length));
@@ -16,7 +23,8 @@ export function formatRuleList(rules: readonly Rule[], format: 'text' | 'json'):
 export function formatRuleTable(rules: readonly Rule[]): string {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : 1));
   const rows = sorted.map(
-    (rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.title} | ${rule.severity} | ${rule.predicts.map((code) => `\`${code}\``).join(', ') || '–'} | ${rule.docs.sources.length > 0 ? `${rule.docs.sources.join(', ')} (${rule.docs.confidence})` : '–'} |`,
+    (rule) =>
+      `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.title} | ${rule.severity} | ${rule.predicts.map((code) => `\`${code}\``).join(', ') || '–'} | ${rule.docs.sources.length > 0 ? `${rule.docs.sources.join(', ')} (${rule.docs.confidence})` : '–'} |`,
   );
   return ['| rule | checks | default | predicts | source |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -83,7 +83,10 @@ function describeRule(rule: Rule): ReportingDescriptor {
 
 /** `cleartrust/pool-refresh-exceeds-firewall-idle` → `CleartrustPoolRefreshExceedsFirewallIdle`. */
 function pascalCase(id: string): string {
-  return id.split(/[/-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+  return id
+    .split(/[/-]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
 }
 
 function physicalLocation(location: Location): PhysicalLocation {

@@ -8,7 +8,15 @@
 import os from 'node:os';
 import { rules as allRules } from '../../rules/index.js';
 import { workerThreads } from '../platform/builtins.js';
-import { lintUnit, notCheckedCollector, type LintContext, type NotChecked, type PendingFinding, type RuleFailure, type WaiverComment } from '../engine/engine.js';
+import {
+  lintUnit,
+  notCheckedCollector,
+  type LintContext,
+  type NotChecked,
+  type PendingFinding,
+  type RuleFailure,
+  type WaiverComment,
+} from '../engine/engine.js';
 import type { SeveritySetting } from '../engine/rule-api.js';
 import type { LoadedFile } from '../engine/units.js';
 import type { Candidate } from './discover.js';
@@ -61,7 +69,12 @@ export interface ChunkResult {
 /** The lint context of a chunk, rebuilt from its options (on a worker thread too). */
 export function chunkContext(options: ChunkOptions): LintContext {
   const wanted = new Set(options.ruleIds);
-  return { rules: allRules.filter((rule) => wanted.has(rule.id)), environment: options.environment, severities: options.severities, poolInputs: options.poolInputs };
+  return {
+    rules: allRules.filter((rule) => wanted.has(rule.id)),
+    environment: options.environment,
+    severities: options.severities,
+    poolInputs: options.poolInputs,
+  };
 }
 
 /**
@@ -104,7 +117,19 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
     const size = file.content.kind === 'bytes' ? file.content.bytes.length : undefined;
     files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, size });
   }
-  return { files, problems, findings, waiverComments, secrets, failures, notChecked: notChecked.list(), agents, fleet: store.export().portable, pools, deferred };
+  return {
+    files,
+    problems,
+    findings,
+    waiverComments,
+    secrets,
+    failures,
+    notChecked: notChecked.list(),
+    agents,
+    fleet: store.export().portable,
+    pools,
+    deferred,
+  };
 }
 
 /**
@@ -155,7 +180,13 @@ export function runChunkWorker(): void {
     const { deferred: _, ...result } = lintChunk(candidates, options);
     message = { result };
   } catch (error) {
-    message = { error: error instanceof Error ? (error instanceof UsageError ? error.message : (error.stack ?? error.message)) : String(error), usage: error instanceof UsageError };
+    message = {
+      error: error instanceof Error ? (error instanceof UsageError ? error.message : (error.stack ?? error.message)) : String(error),
+      usage: error instanceof UsageError,
+    };
   }
-  parentPort?.postMessage(message, 'result' in message ? message.result.fleet.agents.flatMap((agent) => [agent.settings.buffer as ArrayBuffer, agent.blocks.buffer as ArrayBuffer]) : []);
+  parentPort?.postMessage(
+    message,
+    'result' in message ? message.result.fleet.agents.flatMap((agent) => [agent.settings.buffer as ArrayBuffer, agent.blocks.buffer as ArrayBuffer]) : [],
+  );
 }

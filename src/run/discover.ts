@@ -34,7 +34,6 @@ export interface Discovery {
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
-
 export async function discover(paths: readonly string[], cwd: string, ignore: readonly string[]): Promise<Discovery> {
   // The glob matcher is loaded only when the config file has ignore patterns.
   const isIgnored = ignore.length > 0 ? (await import('picomatch')).default([...ignore], { dot: true }) : () => false;
@@ -65,7 +64,10 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
         if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent: ownerOf(cwd, file, format), format });
       }
       if (kept === 0) {
-        problems.push({ path: given, message: 'no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)' });
+        problems.push({
+          path: given,
+          message: 'no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)',
+        });
       }
     }
   }
@@ -87,7 +89,7 @@ function walk(root: string, allProblems: DiscoveryProblem[], cwd: string): { fil
   const pending = [root];
   for (let directory = pending.pop(); directory !== undefined; directory = pending.pop()) {
     let real: string;
-    let entries;
+    let entries: import('node:fs').Dirent[];
     try {
       real = realpathSync.native(directory);
       if (visited.has(real)) continue;
@@ -114,7 +116,8 @@ function walk(root: string, allProblems: DiscoveryProblem[], cwd: string): { fil
       const format = formatOfName(entry.name);
       // Something named like an agent file that is no regular file (a FIFO, a socket, a device, a directory)
       // would otherwise be skipped without a word.
-      if (format !== undefined && !isFile) problems.push({ path: toDisplayPath(cwd, full), message: isDirectory ? 'a directory, not a regular file' : 'not a regular file' });
+      if (format !== undefined && !isFile)
+        problems.push({ path: toDisplayPath(cwd, full), message: isDirectory ? 'a directory, not a regular file' : 'not a regular file' });
       if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
       else if (format !== undefined && isFile) found.push({ file: full, format });
     }

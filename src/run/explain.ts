@@ -22,7 +22,6 @@ import { attributeLog, compareWithPrediction, type LogComparison } from '../expl
 import { resolveQueries } from '../explain/lookup.js';
 import { secretMasker } from '../engine/engine.js';
 
-
 export interface ExplainOptions extends Omit<InputOptions, 'paths'> {
   /** html only with --log: the timelines are what a page adds to the text. */
   readonly format: (typeof EXPLAIN_FORMATS)[number];
@@ -47,7 +46,8 @@ async function explainCodes(args: readonly string[], options: ExplainOptions, io
     const code = logCodes.get(id);
     if (code) explanations.set(id, explainCode(code, rules));
   }
-  const text = options.format === 'json' ? formatCodesJson(queries, explanations, TOOL) : formatCodesText(queries, explanations, { color: useColor(options, io) });
+  const text =
+    options.format === 'json' ? formatCodesJson(queries, explanations, TOOL) : formatCodesText(queries, explanations, { color: useColor(options, io) });
   await writeReport(text, options.output, io);
   let unknown = 0;
   for (const query of queries.filter((q) => q.matches.length === 0)) {
@@ -86,7 +86,8 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
     if (kind === 'log') logs.push({ absolute, display: toDisplayPath(io.cwd, absolute) });
     else if (kind === 'config') addConfig(arg);
   }
-  if (logs.length === 0 && problems === 0) throw new UsageError('explain --log: name at least one log file (ctagent.log, a Cams authentication or access control log, cams-webagent.log)');
+  if (logs.length === 0 && problems === 0)
+    throw new UsageError('explain --log: name at least one log file (ctagent.log, a Cams authentication or access control log, cams-webagent.log)');
   // Nothing could be read: an empty report ("No log codes seen") would look like a clean log.
   if (logs.length === 0) return 2;
 
@@ -112,13 +113,15 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
 
   // Each log with its agent, compared with that agent's prediction (a ClearTrust agent's pools).
   const compared = lint
-    ? logs.filter((log) => log.read).map((log): LogComparison & { readonly codes: readonly CodeSummary[] } => {
-        const codes = masked(analysis.codesOf(log.display));
-        const attributed = attributeLog({ file: log.display, ...(log.named !== undefined ? { named: log.named } : {}) }, lint.agents);
-        if ('unattributed' in attributed) return { file: log.display, unattributed: attributed.unattributed, comparisons: [], codes };
-        const pools = lint.pools.filter((pool) => pool.agent === attributed.agent);
-        return { file: log.display, ...attributed, comparisons: compareWithPrediction(codes, pools, lint.environment), codes };
-      })
+    ? logs
+        .filter((log) => log.read)
+        .map((log): LogComparison & { readonly codes: readonly CodeSummary[] } => {
+          const codes = masked(analysis.codesOf(log.display));
+          const attributed = attributeLog({ file: log.display, ...(log.named !== undefined ? { named: log.named } : {}) }, lint.agents);
+          if ('unattributed' in attributed) return { file: log.display, unattributed: attributed.unattributed, comparisons: [], codes };
+          const pools = lint.pools.filter((pool) => pool.agent === attributed.agent);
+          return { file: log.display, ...attributed, comparisons: compareWithPrediction(codes, pools, lint.environment), codes };
+        })
     : [];
   // A code is explained only by the findings of the ClearTrust agents whose logs hold it. Cams findings are not
   // narrowed: a Cams agent's codes are also explained by its security domain's findings, whose links the run
@@ -127,12 +130,19 @@ async function explainLogs(args: readonly string[], options: ExplainOptions, io:
   const scope: CodeScope = (id) => {
     const holding = compared.filter((log) => log.codes.some((code) => code.id === id));
     const agents = new Set(holding.flatMap((log) => (log.agent !== undefined ? [log.agent] : [])));
-    return { includes: (agent) => !cleartrust.has(agent) || agents.has(agent), unattributed: cleartrust.size > 0 && holding.some((log) => log.agent === undefined) };
+    return {
+      includes: (agent) => !cleartrust.has(agent) || agents.has(agent),
+      unattributed: cleartrust.size > 0 && holding.some((log) => log.agent === undefined),
+    };
   };
   const codes = traceCodes(masked(analysis.codes()), lint, logCodes, rules, lint ? scope : undefined);
   const explanation = { files, codes, logs: compared.map(({ codes: _, ...log }) => log), ...(lint ? { lint: lint.summary } : {}) };
   const text =
-    options.format === 'json' ? formatLogJson(explanation, TOOL) : options.format === 'html' ? formatLogHtml(explanation, TOOL) : formatLogText(explanation, { color: useColor(options, io) });
+    options.format === 'json'
+      ? formatLogJson(explanation, TOOL)
+      : options.format === 'html'
+        ? formatLogHtml(explanation, TOOL)
+        : formatLogText(explanation, { color: useColor(options, io) });
   await writeReport(text, options.output, io);
   if (problems > 0) return 2;
   return lint ? exitCodeOf(lint) : 0;
@@ -206,5 +216,7 @@ async function openLog(absolute: string): Promise<Awaited<ReturnType<typeof open
   if (info.isFile()) return handle;
   await handle.close();
   if (info.isDirectory()) return 'directory';
-  throw new NotARegularFile(info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file');
+  throw new NotARegularFile(
+    info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file',
+  );
 }

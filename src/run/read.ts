@@ -56,7 +56,17 @@ export function openRegularFile(absolutePath: string): { readonly descriptor: nu
   const info = fstatSync(descriptor);
   if (info.isFile()) return { descriptor, size: info.size };
   closeSync(descriptor);
-  throw new NotARegularFile(info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file');
+  throw new NotARegularFile(
+    info.isDirectory()
+      ? 'a directory'
+      : info.isFIFO()
+        ? 'a FIFO'
+        : info.isSocket()
+          ? 'a socket'
+          : info.isCharacterDevice() || info.isBlockDevice()
+            ? 'a device'
+            : 'a special file',
+  );
 }
 
 /**
@@ -161,4 +171,3 @@ export function heapGuard(total: number): () => void {
     );
   };
 }
-

@@ -84,7 +84,6 @@ export interface LintOptions extends InputOptions {
   readonly updateBaseline: boolean;
 }
 
-
 // Above any real agent file, and above a 200,000-permission Cams policy (about 40 MB).
 export const DEFAULT_MAX_FILE_SIZE = '64MB';
 
@@ -174,7 +173,14 @@ async function lintInputs(
     agentCount += chunk.agents;
   };
 
-  const chunkOptions = { ruleIds: selected.map((rule) => rule.id), environment, severities: config?.severities, maxFileSize, cwd: io.cwd, poolInputs: run.poolInputs };
+  const chunkOptions = {
+    ruleIds: selected.map((rule) => rule.id),
+    environment,
+    severities: config?.severities,
+    maxFileSize,
+    cwd: io.cwd,
+    poolInputs: run.poolInputs,
+  };
   const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
   if (camsFiles.length > 0) {
     const readXml = needsXmlReader(camsFiles) ? (await import('../parse/xml.js')).parseXml : undefined;
@@ -192,7 +198,10 @@ async function lintInputs(
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
-  const result = finish({ findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: notChecked.list() }, context);
+  const result = finish(
+    { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: notChecked.list() },
+    context,
+  );
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...(config ? [config.path] : [])];
@@ -328,7 +337,11 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   if (!inputs) return 2;
   const { result } = inputs;
   refuseToOverwrite(
-    [...(options.output !== undefined ? [options.output] : []), ...options.reports.map((target) => target.path), ...(options.updateBaseline && options.baseline !== undefined ? [options.baseline] : [])],
+    [
+      ...(options.output !== undefined ? [options.output] : []),
+      ...options.reports.map((target) => target.path),
+      ...(options.updateBaseline && options.baseline !== undefined ? [options.baseline] : []),
+    ],
     [...inputs.inputs, ...(baseline && options.baseline !== undefined ? [options.baseline] : [])],
     io,
   );
@@ -382,7 +395,11 @@ export async function runCompare(options: CompareOptions, io: Io): Promise<numbe
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
   const data = { tool: { name: 'webagent-lint' as const, version: VERSION }, comparison, findings: result.findings, summary, rules };
   const text =
-    options.format === 'json' ? formatComparisonJson(data) : options.format === 'html' ? formatComparisonHtml(data) : formatComparisonText(data, { color: useColor(options, io) });
+    options.format === 'json'
+      ? formatComparisonJson(data)
+      : options.format === 'html'
+        ? formatComparisonHtml(data)
+        : formatComparisonText(data, { color: useColor(options, io) });
   await writeReport(text, options.output, io);
   return exitCode({ findings: result.findings, summary }, inputs.usageProblems, { ...options, maxWarnings: undefined }, io);
 }

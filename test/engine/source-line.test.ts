@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../helpers/lint.js';
 
-const lineOf = (text: string, ruleId: string) => lintText(text).filter((f) => f.ruleId === ruleId).map((f) => `${f.line}: ${f.sourceLine}`);
+const lineOf = (text: string, ruleId: string) =>
+  lintText(text)
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => `${f.line}: ${f.sourceLine}`);
 
 describe('the source line of a finding', () => {
   it('is the text of the line the finding points at, as written', () => {
-    const text = '<Global>\n   cleartrust.agent.log_level=DEBUG   \ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d:5608\n</Pool>\n';
+    const text =
+      '<Global>\n   cleartrust.agent.log_level=DEBUG   \ncleartrust.agent.server_pool=__default__\n</Global>\n<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d:5608\n</Pool>\n';
     expect(lineOf(text, 'cleartrust/debug-logging')).toEqual(['2:    cleartrust.agent.log_level=DEBUG   ']);
   });
 
   it('drops everything after a secret-bearing name (design §3.8)', () => {
-    const text = '<Global>\ncleartrust.agent.shared_secret=CANARY-1\ncleartrust.agent.shared_secret=CANARY-2\ncleartrust.agent.my_passwd =CANARY-3\n</Global>\n';
+    const text =
+      '<Global>\ncleartrust.agent.shared_secret=CANARY-1\ncleartrust.agent.shared_secret=CANARY-2\ncleartrust.agent.my_passwd =CANARY-3\n</Global>\n';
     const lines = lintText(text).map((f) => f.sourceLine);
     expect(lines).toContain('cleartrust.agent.shared_secret');
     expect(lines).toContain('cleartrust.agent.my_passwd');

@@ -40,10 +40,54 @@ describe('recognising a named file by content', () => {
 
   /** Pieces of the three formats and of what may stand before a root element, often cut short or left open. */
   const piece = fc.constantFrom(
-    '\n', '\r', '\r\n', '\u2028', '\u2029', ' ', '\t', '\u00a0', '\ufeff', 'x', '=', '<', '>', '[', ']', '?', '!', '-', '"',
-    '<?', '?>', '<??>', '<?xml version="1.0"?>', '<!--', '-->', '<!---->', '<!-- c -->', '<!DOCTYPE', '<!DOCTYPE a', '<!DOCTYPE a>', ' [', ' ]>', '] >',
-    'Global', '<Global>', 'Pool', 'VirtualHost', '< VirtualHost', 'cleartrust.', 'CLEARTRUST.a=1', 'cams.', 'Cams.', 'cams.a=1',
-    '<access-control-policy', 'access-control-policy', '<login-config>', '<security-domain/>', '<a-b>',
+    '\n',
+    '\r',
+    '\r\n',
+    '\u2028',
+    '\u2029',
+    ' ',
+    '\t',
+    '\u00a0',
+    '\ufeff',
+    'x',
+    '=',
+    '<',
+    '>',
+    '[',
+    ']',
+    '?',
+    '!',
+    '-',
+    '"',
+    '<?',
+    '?>',
+    '<??>',
+    '<?xml version="1.0"?>',
+    '<!--',
+    '-->',
+    '<!---->',
+    '<!-- c -->',
+    '<!DOCTYPE',
+    '<!DOCTYPE a',
+    '<!DOCTYPE a>',
+    ' [',
+    ' ]>',
+    '] >',
+    'Global',
+    '<Global>',
+    'Pool',
+    'VirtualHost',
+    '< VirtualHost',
+    'cleartrust.',
+    'CLEARTRUST.a=1',
+    'cams.',
+    'Cams.',
+    'cams.a=1',
+    '<access-control-policy',
+    'access-control-policy',
+    '<login-config>',
+    '<security-domain/>',
+    '<a-b>',
   );
 
   /** What may stand before a root element, with terminators that end it early or late, then maybe a root. */
@@ -51,8 +95,22 @@ describe('recognising a named file by content', () => {
     .tuple(
       fc.array(
         fc.constantFrom(
-          ' ', '\n', 'x', '-->', '?>', ']>', '] >', '<!-- c -->', '<!-- c --> x -->', '<??>', '<? a ?> b ?>', '<!DOCTYPE a>',
-          '<!DOCTYPE a [ ]>', '<!DOCTYPE a [ "]>" ]>', '<!DOCTYPE a [ ] ]>', '<!DOCTYPE a [ <!-- ]> --> ] >',
+          ' ',
+          '\n',
+          'x',
+          '-->',
+          '?>',
+          ']>',
+          '] >',
+          '<!-- c -->',
+          '<!-- c --> x -->',
+          '<??>',
+          '<? a ?> b ?>',
+          '<!DOCTYPE a>',
+          '<!DOCTYPE a [ ]>',
+          '<!DOCTYPE a [ "]>" ]>',
+          '<!DOCTYPE a [ ] ]>',
+          '<!DOCTYPE a [ <!-- ]> --> ] >',
         ),
         { maxLength: 8 },
       ),
@@ -62,9 +120,15 @@ describe('recognising a named file by content', () => {
 
   it('gives the answers of the regular expressions it replaced', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join('')), prolog), (text) => {
-        expect(detectFormat(text)).toBe(regexDetectFormat(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join('')),
+          prolog,
+        ),
+        (text) => {
+          expect(detectFormat(text)).toBe(regexDetectFormat(text));
+        },
+      ),
       { seed: 42, numRuns: 30_000 },
     );
   });

@@ -46,7 +46,12 @@ describe('explain <code…>', () => {
     const report = JSON.parse(stdout);
     expect(valid(report)).toBe(true);
     for (const code of report.codes) {
-      expect(code.predictedBy.map((r: { ruleId: string }) => r.ruleId)).toEqual(rules.filter((r) => r.predicts.includes(code.id)).map((r) => r.id).sort());
+      expect(code.predictedBy.map((r: { ruleId: string }) => r.ruleId)).toEqual(
+        rules
+          .filter((r) => r.predicts.includes(code.id))
+          .map((r) => r.id)
+          .sort(),
+      );
     }
     expect(report.codes.map((c: { id: string }) => c.id)).toEqual(['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT', 'CT_SERVER_TIMED_OUT_ERROR']);
   });
@@ -68,8 +73,12 @@ describe('explain <code…>', () => {
   it('tells the two facts of RSA KB 000025051 beyond the causes: the fail-over delay and the hotfix that added logging', async () => {
     const { stdout } = await runCli(['explain', '--format', 'json', 'CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'], { cwd: tempTree({}) });
     const [socket, timedOut] = JSON.parse(stdout).codes;
-    expect(socket.meaning).toContain('When a primary aserver fails and the agent fails over (to another location class, or to a secondary aserver in STANDARD mode), requests may wait briefly while the agent finds the socket dead and opens a new connection.');
-    expect(timedOut.causes).toContain('An agent upgraded to a later hotfix: that hotfix added logging, which may make these messages more frequent (the KB calls them CT_SERVER_TIMED_OUT and names no version).');
+    expect(socket.meaning).toContain(
+      'When a primary aserver fails and the agent fails over (to another location class, or to a secondary aserver in STANDARD mode), requests may wait briefly while the agent finds the socket dead and opens a new connection.',
+    );
+    expect(timedOut.causes).toContain(
+      'An agent upgraded to a later hotfix: that hotfix added logging, which may make these messages more frequent (the KB calls them CT_SERVER_TIMED_OUT and names no version).',
+    );
     expect([socket.sources[0].key, timedOut.sources[0].key]).toEqual(['KB25051', 'KB25051']);
   });
 
@@ -135,7 +144,14 @@ describe('explain --log <files…> [paths…]', () => {
     expect(report.codes).toHaveLength(1);
     const [socket] = report.codes;
     expect(socket).toMatchObject({
-      id: 'CT_SOCKET_ERROR', known: true, count: 24, untimed: 0, servers: ['server#1'], events: 24, medianIntervalSeconds: 3600, periodic: true,
+      id: 'CT_SOCKET_ERROR',
+      known: true,
+      count: 24,
+      untimed: 0,
+      servers: ['server#1'],
+      events: 24,
+      medianIntervalSeconds: 3600,
+      periodic: true,
       first: { text: 'Feb 24, 2007 12:48:50 AM MST', utc: '2007-02-24T07:48:50.000Z' },
       last: { text: 'Feb 24, 2007 11:48:50 PM MST', utc: '2007-02-25T06:48:50.000Z' },
     });
@@ -151,7 +167,9 @@ describe('explain --log <files…> [paths…]', () => {
     const { stdout } = await runCli(['explain', '--log', 'ctagent.log', 'web01'], { cwd });
     expect(stdout).toContain('  CT_SOCKET_ERROR  ClearTrust ctagent.log token  24×\n');
     expect(stdout).toContain('    interval     median 60 minutes between 24 events; periodic: recurs about every 60 minutes\n');
-    expect(stdout).toContain('    explained by web01/webagent.conf:6:1  warning  Pool __default__ refreshes every 1 hour, not below the firewall idle timeout of 1 hour');
+    expect(stdout).toContain(
+      '    explained by web01/webagent.conf:6:1  warning  Pool __default__ refreshes every 1 hour, not below the firewall idle timeout of 1 hour',
+    );
     expect(stdout).not.toContain('Not explained by any finding');
   });
 
@@ -171,7 +189,10 @@ describe('explain --log <files…> [paths…]', () => {
     const explained = (id: string) =>
       report.codes
         .find((c: { id: string }) => c.id === id)
-        .explainedBy.map((f: { ruleId: string; file: string; line: number; column: number; predicts: string[] }) => `${f.file}:${f.line}:${f.column} ${f.ruleId} [${f.predicts}]`);
+        .explainedBy.map(
+          (f: { ruleId: string; file: string; line: number; column: number; predicts: string[] }) =>
+            `${f.file}:${f.line}:${f.column} ${f.ruleId} [${f.predicts}]`,
+        );
     const both = [
       'web01/webagent.conf:6:1 cleartrust/pool-refresh-exceeds-firewall-idle [CT_SOCKET_ERROR,CT_SERVER_TIMED_OUT_ERROR]',
       'web01/webagent.conf:8:1 cleartrust/idle-failover-connections [CT_SOCKET_ERROR,CT_SERVER_TIMED_OUT_ERROR]',
@@ -224,7 +245,10 @@ describe('explain --log <files…> [paths…]', () => {
       const analysis = createLogAnalysis(matchers);
       await readLog(path.join(cwd, 'ctagent.log'), 'ctagent.log', analysis, matchers, chunkBytes);
       expect(analysis.files(), `chunks of ${chunkBytes} bytes`).toEqual(files);
-      expect(analysis.codes().map((c) => [c.id, c.count, c.events]), `chunks of ${chunkBytes} bytes`).toEqual([['CT_SOCKET_ERROR', 24, 24]]);
+      expect(
+        analysis.codes().map((c) => [c.id, c.count, c.events]),
+        `chunks of ${chunkBytes} bytes`,
+      ).toEqual([['CT_SOCKET_ERROR', 24, 24]]);
     }
   });
 

@@ -39,7 +39,8 @@ const TABLE_CELLS = 1_000_000;
 const lowerAscii = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /** A run of one letter, up to `max` long. */
-const run = (letters: readonly string[], max: number) => fc.tuple(fc.constantFrom(...letters), fc.integer({ min: 1, max })).map(([letter, n]) => letter.repeat(n));
+const run = (letters: readonly string[], max: number) =>
+  fc.tuple(fc.constantFrom(...letters), fc.integer({ min: 1, max })).map(([letter, n]) => letter.repeat(n));
 
 /** The issue's form: `*` before each of many copies of a short run, then a last run the value may lack. */
 const starred = (max: number) =>
@@ -48,7 +49,8 @@ const starred = (max: number) =>
     .map(([unit, times, last]) => `/${`*${unit}`.repeat(times)}*${last}`);
 
 /** Stars and runs of a few letters, mixed. */
-const mixed = (max: number) => fc.array(fc.oneof(fc.constant('*'), fc.constant('**'), run(['a', 'b', '/', 'A'], 8)), { maxLength: Math.min(200, max) }).map((parts) => parts.join(''));
+const mixed = (max: number) =>
+  fc.array(fc.oneof(fc.constant('*'), fc.constant('**'), run(['a', 'b', '/', 'A'], 8)), { maxLength: Math.min(200, max) }).map((parts) => parts.join(''));
 
 /** A run of a's around one b between stars: what a substring search that steps back is slowest to rule out. */
 const around = (max: number) => fc.integer({ min: 1, max: Math.max(1, Math.floor(max / 2)) }).map((n) => `/*${'a'.repeat(n)}b${'a'.repeat(n)}*`);
@@ -58,9 +60,17 @@ const glob = (profile: Profile) => fc.oneof(starred(longest(profile)), mixed(lon
 /** The glob spelled out, each star replaced by a run: a value it matches. */
 const filled = (g: string, fills: readonly string[]) => g.split('*').reduce((text, part, i) => text + (fills[i - 1] ?? '') + part);
 
-const fills = (profile: Profile, stars: number) => fc.array(fc.oneof(fc.constant(''), run(['a', 'b', '/'], Math.max(1, Math.floor(longest(profile) / Math.max(1, stars))))), { minLength: stars, maxLength: stars });
+const fills = (profile: Profile, stars: number) =>
+  fc.array(fc.oneof(fc.constant(''), run(['a', 'b', '/'], Math.max(1, Math.floor(longest(profile) / Math.max(1, stars))))), {
+    minLength: stars,
+    maxLength: stars,
+  });
 
-const path = (profile: Profile) => fc.oneof(run(['a', 'b', '/'], longest(profile)).map((letters) => `/${letters}`), mixed(longest(profile)).map((text) => text.replaceAll('*', 'a')));
+const path = (profile: Profile) =>
+  fc.oneof(
+    run(['a', 'b', '/'], longest(profile)).map((letters) => `/${letters}`),
+    mixed(longest(profile)).map((text) => text.replaceAll('*', 'a')),
+  );
 
 export interface GlobCase {
   readonly glob: string;
@@ -91,7 +101,15 @@ export const globPair = (profile: Profile): fc.Arbitrary<GlobPair> =>
   fc.oneof(
     fc.tuple(glob(profile), glob(profile)).map(([wide, narrow]) => ({ wide, narrow })),
     fc.tuple(starred(longest(profile)), fc.constantFrom('b', 'c', '*', 'a*')).map(([wide, last]) => ({ wide, narrow: wide.slice(0, -1) + last })),
-    glob(profile).chain((wide) => fills(profile, wide.split('*').length - 1).map((f) => ({ wide, narrow: filled(wide, f.map((fill, i) => (i % 2 === 0 ? '*' : fill))) }))),
+    glob(profile).chain((wide) =>
+      fills(profile, wide.split('*').length - 1).map((f) => ({
+        wide,
+        narrow: filled(
+          wide,
+          f.map((fill, i) => (i % 2 === 0 ? '*' : fill)),
+        ),
+      })),
+    ),
     run(['a'], longest(profile)).map((letters) => ({ wide: `/*${letters}`, narrow: `/${letters}*${letters}` })),
   );
 
@@ -129,12 +147,17 @@ export const recognitionText = (profile: Profile): fc.Arbitrary<RecognitionCase>
   const ending = fc.constantFrom(...Object.keys(ENDINGS));
   const blanks = repeated(['\n', '\r\n', '\r', ' \n', '\n ', '\t', '\u2028', ' '], max);
   // Complete items only, none at a line start after blanks: an ending after them counts only as a root element.
-  const items = fc.array(fc.constantFrom('<!---->', '<!-- a -->', '<??>', '<?xml version="1.0"?>', '<!DOCTYPE a>', '<!DOCTYPE a [ ]>', '<!-- a --> '), { minLength: 1, maxLength: 50 }).chain((list) =>
-    fc.integer({ min: 1, max: Math.max(1, Math.floor(max / Math.max(1, list.join('').length))) }).map((times) => list.join('').repeat(times)),
-  );
+  const items = fc
+    .array(fc.constantFrom('<!---->', '<!-- a -->', '<??>', '<?xml version="1.0"?>', '<!DOCTYPE a>', '<!DOCTYPE a [ ]>', '<!-- a --> '), {
+      minLength: 1,
+      maxLength: 50,
+    })
+    .chain((list) => fc.integer({ min: 1, max: Math.max(1, Math.floor(max / Math.max(1, list.join('').length))) }).map((times) => list.join('').repeat(times)));
   // Items cut short or run on: comments and instructions without an end or with several, an open subset.
   const broken = fc
-    .array(repeated(['<!--', '-->', '<!---->', '<?', '?>', '<??>', '<!DOCTYPE a [', ']>', ']]', '] >', '<', '\n'], Math.max(1, Math.floor(max / 4))), { maxLength: 8 })
+    .array(repeated(['<!--', '-->', '<!---->', '<?', '?>', '<??>', '<!DOCTYPE a [', ']>', ']]', '] >', '<', '\n'], Math.max(1, Math.floor(max / 4))), {
+      maxLength: 8,
+    })
     .map((parts) => parts.join(''));
   const within = (text: string, expected: FileFormat | undefined) => (text.length <= HEAD ? expected : null);
   return fc.oneof(
@@ -146,5 +169,8 @@ export const recognitionText = (profile: Profile): fc.Arbitrary<RecognitionCase>
 
 export function checkRecognition({ text, expected }: RecognitionCase): void {
   const format = detectFormat(text);
-  if (expected !== null && format !== expected) throw new Error(`recognised as ${String(format)}, built as ${String(expected)}: ${JSON.stringify(text.length > 200 ? `${text.slice(0, 100)}…${text.slice(-100)}` : text)}`);
+  if (expected !== null && format !== expected)
+    throw new Error(
+      `recognised as ${String(format)}, built as ${String(expected)}: ${JSON.stringify(text.length > 200 ? `${text.slice(0, 100)}…${text.slice(-100)}` : text)}`,
+    );
 }

@@ -50,7 +50,9 @@ for (const [index, reader] of readers.entries()) {
       // fast-check's message holds its seed, the shrunk counterexample and how it was found; the property's own
       // error (what did not hold) is its cause.
       const { message, cause } = error as Error;
-      console.log(`\nFAILED ${reader.name}, campaign seed ${baseSeed}\n${message}\nWhat did not hold: ${cause instanceof Error ? cause.message : String(cause)}`);
+      console.log(
+        `\nFAILED ${reader.name}, campaign seed ${baseSeed}\n${message}\nWhat did not hold: ${cause instanceof Error ? cause.message : String(cause)}`,
+      );
       console.log(`Replay the campaign: npm run fuzz -- --seed ${baseSeed}${selection}`);
       console.log(`Replay only this property: npm run fuzz -- --reader ${JSON.stringify(reader.name)} --seed ${seed} --cases ${numRuns}`);
       break;

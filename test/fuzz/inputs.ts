@@ -24,11 +24,13 @@ function read(relative: string): string {
 }
 
 function listed(directory: URL, name: (file: string) => boolean): string[] {
-  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .filter((file) => name(file.split('/').pop() as string))
-    // In one order on every file system: a fixed seed then draws the same cases.
-    .sort()
-    .map((file) => readFileSync(new URL(file, directory), 'utf8'));
+  return (
+    readdirSync(directory, { recursive: true, encoding: 'utf8' })
+      .filter((file) => name(file.split('/').pop() as string))
+      // In one order on every file system: a fixed seed then draws the same cases.
+      .sort()
+      .map((file) => readFileSync(new URL(file, directory), 'utf8'))
+  );
 }
 
 /** Seed files per reader: the real ClearTrust corpus and every example of the format. */
@@ -41,13 +43,43 @@ export const seeds = {
   xml: listed(new URL('examples/', repo), (name) => name.endsWith('.xml')),
   yaml: [
     ...listed(new URL('examples/', repo), (name) => name === '.webagent-lint.yaml'),
-    read('README.md').match(/```yaml\n([\s\S]*?)```/g)?.map((block) => block.slice(8, -3)) ?? [],
+    read('README.md')
+      .match(/```yaml\n([\s\S]*?)```/g)
+      ?.map((block) => block.slice(8, -3)) ?? [],
   ].flat(),
   logs: listed(new URL('examples/logs/', repo), (name) => name.endsWith('.log')).flatMap((text) => text.split('\n')),
 } as const;
 
 /** Characters that break readers: line ends of every kind, BOM, NUL, quotes, escapes, surrogates, controls. */
-const HOSTILE = ['\n', '\r\n', '\r', '\u2028', '\ufeff', '\u0000', '"', "'", '\\', '=', ':', '#', '!', '<', '>', '/', '&', ';', ' ', '\t', '\f', 'é', '😀', '\ud800', '\udfff', '\u00a0', '\u0085'];
+const HOSTILE = [
+  '\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\ufeff',
+  '\u0000',
+  '"',
+  "'",
+  '\\',
+  '=',
+  ':',
+  '#',
+  '!',
+  '<',
+  '>',
+  '/',
+  '&',
+  ';',
+  ' ',
+  '\t',
+  '\f',
+  'é',
+  '😀',
+  '\ud800',
+  '\udfff',
+  '\u00a0',
+  '\u0085',
+];
 
 /** One character: mostly printable ASCII, often a hostile one, sometimes any code unit. */
 export const character: fc.Arbitrary<string> = fc.oneof(
@@ -58,32 +90,179 @@ export const character: fc.Arbitrary<string> = fc.oneof(
 
 /** Random text made of a format's tokens and hostile characters. */
 export function tokenText(tokens: readonly string[], maxLength = 60): fc.Arbitrary<string> {
-  return fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...tokens) }, { weight: 2, arbitrary: character }), { maxLength }).map((parts) => parts.join(''));
+  return fc
+    .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...tokens) }, { weight: 2, arbitrary: character }), { maxLength })
+    .map((parts) => parts.join(''));
 }
 
 export const tokens = {
   cleartrust: [
-    '<Global>', '</Global>', '<Pool id=p1>', '<Pool id="a b">', '</Pool>', '<VirtualHost name=www.example.com address=* port=443>', '</VirtualHost>',
-    '<', '</', '>', 'cleartrust.agent.', 'cleartrust.agent.auth_server_pool_refresh_interval', 'cleartrust.agent.key_client_secret',
-    'cleartrust.agent.ssl.keystore_passphrase', '=', ' = ', '"', '15 Secs', '1 Hrs', '10 Mins', 'True', 'False', '# ', '#',
-    '# webagent-lint-disable-next-line cleartrust/unknown-property -- reason', 'server1:5615', ',', '\n', '\r\n', '\r', '\t',
+    '<Global>',
+    '</Global>',
+    '<Pool id=p1>',
+    '<Pool id="a b">',
+    '</Pool>',
+    '<VirtualHost name=www.example.com address=* port=443>',
+    '</VirtualHost>',
+    '<',
+    '</',
+    '>',
+    'cleartrust.agent.',
+    'cleartrust.agent.auth_server_pool_refresh_interval',
+    'cleartrust.agent.key_client_secret',
+    'cleartrust.agent.ssl.keystore_passphrase',
+    '=',
+    ' = ',
+    '"',
+    '15 Secs',
+    '1 Hrs',
+    '10 Mins',
+    'True',
+    'False',
+    '# ',
+    '#',
+    '# webagent-lint-disable-next-line cleartrust/unknown-property -- reason',
+    'server1:5615',
+    ',',
+    '\n',
+    '\r\n',
+    '\r',
+    '\t',
   ],
   properties: [
-    'cams.', 'cams.cluster.name', 'cams.debug', 'cams.login.uri', 'cams.loginconfig.entry', 'cams.keystore.password', '=', ':', ' ', '\t', '\f',
-    '\\', '\\\n', '\\\r\n', '\\\r', '\\u', '\\u00e9', '\\u12', '\\u00\\\n  e9', '\\\n#', '\\\\', '\\t', '# ', '!', '\n', '\r\n', '\r', 'true', 'false', 'é', '# webagent-lint-disable-next-line cams/debug-logging -- r',
+    'cams.',
+    'cams.cluster.name',
+    'cams.debug',
+    'cams.login.uri',
+    'cams.loginconfig.entry',
+    'cams.keystore.password',
+    '=',
+    ':',
+    ' ',
+    '\t',
+    '\f',
+    '\\',
+    '\\\n',
+    '\\\r\n',
+    '\\\r',
+    '\\u',
+    '\\u00e9',
+    '\\u12',
+    '\\u00\\\n  e9',
+    '\\\n#',
+    '\\\\',
+    '\\t',
+    '# ',
+    '!',
+    '\n',
+    '\r\n',
+    '\r',
+    'true',
+    'false',
+    'é',
+    '# webagent-lint-disable-next-line cams/debug-logging -- r',
   ],
   xml: [
-    '<access-control-policy>', '</access-control-policy>', '<permission-collection>', '</permission-collection>', '<permission desc="p" actions="GET">',
-    '</permission>', '<resource-pattern id="*://*:*/cams/*"/>', '<acr-ref id="a"/>', '<acr-lib>', '</acr-lib>', '<acr id="a">', '</acr>', '<and>', '</and>',
-    '<granted/>', '<confidential/>', '<login-config>', '</login-config>', '<login-config-entry name="http">', '</login-config-entry>', '<a>', '</a>', '<a/>',
-    '<a x="1">', " y='2'", '<!--', '-->', '<!-- webagent-lint-disable-next-line cams/unknown-action -- r -->', '<![CDATA[', ']]>', '<?xml version="1.0"?>', '<?', '?>',
-    '<!DOCTYPE a>', '<!DOCTYPE a [<!ENTITY e "x">]>', '&amp;', '&lt;', '&#x2A;', '&#42;', '&e;', '&', '"', "'", '=', '\n', '\r\n', '\r',
+    '<access-control-policy>',
+    '</access-control-policy>',
+    '<permission-collection>',
+    '</permission-collection>',
+    '<permission desc="p" actions="GET">',
+    '</permission>',
+    '<resource-pattern id="*://*:*/cams/*"/>',
+    '<acr-ref id="a"/>',
+    '<acr-lib>',
+    '</acr-lib>',
+    '<acr id="a">',
+    '</acr>',
+    '<and>',
+    '</and>',
+    '<granted/>',
+    '<confidential/>',
+    '<login-config>',
+    '</login-config>',
+    '<login-config-entry name="http">',
+    '</login-config-entry>',
+    '<a>',
+    '</a>',
+    '<a/>',
+    '<a x="1">',
+    " y='2'",
+    '<!--',
+    '-->',
+    '<!-- webagent-lint-disable-next-line cams/unknown-action -- r -->',
+    '<![CDATA[',
+    ']]>',
+    '<?xml version="1.0"?>',
+    '<?',
+    '?>',
+    '<!DOCTYPE a>',
+    '<!DOCTYPE a [<!ENTITY e "x">]>',
+    '&amp;',
+    '&lt;',
+    '&#x2A;',
+    '&#42;',
+    '&e;',
+    '&',
+    '"',
+    "'",
+    '=',
+    '\n',
+    '\r\n',
+    '\r',
   ],
   yaml: [
-    'environment:', 'firewallIdleTimeout:', 'activeAuthServers:', 'cams:', 'loginPages:', 'agentDomains:', 'rules:', 'ignore:', 'clusters:',
-    'cleartrust/debug-logging', 'cams/debug-logging', 'cleartrust/debug-loging', 'error', 'warning', 'off', '1h', '55m', '"50 Mins"', '2', '-1',
-    'https://www.example.com/cams/login.jsp', '**/archive/**', ': ', ':', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '!!str ', '!!binary ', '<<: ',
-    '? ', '|', '>', '#', '---', '...', '%YAML 1.2', '\n', '\r\n', '\r', '  ', '    ', '\t',
+    'environment:',
+    'firewallIdleTimeout:',
+    'activeAuthServers:',
+    'cams:',
+    'loginPages:',
+    'agentDomains:',
+    'rules:',
+    'ignore:',
+    'clusters:',
+    'cleartrust/debug-logging',
+    'cams/debug-logging',
+    'cleartrust/debug-loging',
+    'error',
+    'warning',
+    'off',
+    '1h',
+    '55m',
+    '"50 Mins"',
+    '2',
+    '-1',
+    'https://www.example.com/cams/login.jsp',
+    '**/archive/**',
+    ': ',
+    ':',
+    '- ',
+    '-',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '"',
+    "'",
+    '&a ',
+    '*a',
+    '!!str ',
+    '!!binary ',
+    '<<: ',
+    '? ',
+    '|',
+    '>',
+    '#',
+    '---',
+    '...',
+    '%YAML 1.2',
+    '\n',
+    '\r\n',
+    '\r',
+    '  ',
+    '    ',
+    '\t',
   ],
 } as const;
 
@@ -124,17 +303,38 @@ export const CAMPAIGN: Profile = { wholeFiles: true, longLine: 100_000, caseTime
 /** One edit of a text. */
 export function mutation(insertable: fc.Arbitrary<string>, profile: Profile): fc.Arbitrary<Mutation> {
   return fc.oneof(
-    { weight: 8, arbitrary: fc.tuple(fraction, insertable).map(([f, s]): Mutation => (t) => t.slice(0, at(t.length, f)) + s + t.slice(at(t.length, f))) },
-    fc.tuple(fraction, fc.integer({ min: 1, max: 40 })).map(([f, n]): Mutation => (t) => t.slice(0, at(t.length, f)) + t.slice(at(t.length, f) + n)),
-    fc.tuple(fraction, fc.integer({ min: 1, max: 8 }), insertable).map(([f, n, s]): Mutation => (t) => t.slice(0, at(t.length, f)) + s + t.slice(at(t.length, f) + n)),
-    fraction.map((f): Mutation => (t) => {
-      const [start, end] = line(t, f);
-      return t.slice(0, end) + '\n' + t.slice(start, end) + t.slice(end);
-    }),
-    fraction.map((f): Mutation => (t) => {
-      const [start, end] = line(t, f);
-      return t.slice(0, start) + t.slice(Math.min(t.length, end + 1));
-    }),
+    {
+      weight: 8,
+      arbitrary: fc.tuple(fraction, insertable).map(
+        ([f, s]): Mutation =>
+          (t) =>
+            t.slice(0, at(t.length, f)) + s + t.slice(at(t.length, f)),
+      ),
+    },
+    fc.tuple(fraction, fc.integer({ min: 1, max: 40 })).map(
+      ([f, n]): Mutation =>
+        (t) =>
+          t.slice(0, at(t.length, f)) + t.slice(at(t.length, f) + n),
+    ),
+    fc.tuple(fraction, fc.integer({ min: 1, max: 8 }), insertable).map(
+      ([f, n, s]): Mutation =>
+        (t) =>
+          t.slice(0, at(t.length, f)) + s + t.slice(at(t.length, f) + n),
+    ),
+    fraction.map(
+      (f): Mutation =>
+        (t) => {
+          const [start, end] = line(t, f);
+          return t.slice(0, end) + '\n' + t.slice(start, end) + t.slice(end);
+        },
+    ),
+    fraction.map(
+      (f): Mutation =>
+        (t) => {
+          const [start, end] = line(t, f);
+          return t.slice(0, start) + t.slice(Math.min(t.length, end + 1));
+        },
+    ),
     fc.constantFrom<Mutation>(
       (t) => t.replace(/\r?\n/g, '\r\n'),
       (t) => t.replace(/\r?\n/g, '\r'),
@@ -143,12 +343,18 @@ export function mutation(insertable: fc.Arbitrary<string>, profile: Profile): fc
       (t) => t.trimEnd(),
       (t) => t.replace(/ /g, '\t'),
     ),
-    fc.tuple(fraction, fc.constantFrom('\u0000', '\ufeff', '\ud83d', '\u2028')).map(([f, c]): Mutation => (t) => t.slice(0, at(t.length, f)) + c + t.slice(at(t.length, f))),
+    fc.tuple(fraction, fc.constantFrom('\u0000', '\ufeff', '\ud83d', '\u2028')).map(
+      ([f, c]): Mutation =>
+        (t) =>
+          t.slice(0, at(t.length, f)) + c + t.slice(at(t.length, f)),
+    ),
     // A very long line: rare, so that a case stays cheap on average.
     {
       weight: 1,
       arbitrary: fc.tuple(fraction, fc.constantFrom('a', ' ', '\\', '"', '<', '&', '='), fc.integer({ min: 1_000, max: profile.longLine })).map(
-        ([f, c, n]): Mutation => (t) => t.slice(0, at(t.length, f)) + c.repeat(n) + t.slice(at(t.length, f)),
+        ([f, c, n]): Mutation =>
+          (t) =>
+            t.slice(0, at(t.length, f)) + c.repeat(n) + t.slice(at(t.length, f)),
       ),
     },
   );
@@ -171,7 +377,9 @@ export function mutated(
   profile: Profile,
   maxEdits = 6,
 ): fc.Arbitrary<string> {
-  const real = profile.wholeFiles ? fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...seedTexts) }, { weight: 3, arbitrary: window(seedTexts, 40) }) : window(seedTexts, 40);
+  const real = profile.wholeFiles
+    ? fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...seedTexts) }, { weight: 3, arbitrary: window(seedTexts, 40) })
+    : window(seedTexts, 40);
   const base = seedTexts.length > 0 ? fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: random }) : random;
   const edits = fc.array(mutation(insertable, profile), { maxLength: maxEdits });
   return fc.tuple(base, edits).map(([text, list]) => list.reduce((t, edit) => edit(t), text));

@@ -112,9 +112,18 @@ export function checkAgainstSimulation(d: Deployment): void {
   const inputs = poolInputsOf(buildClearTrustAgent('web01', parseClearTrustConf(new SourceFile('web01/webagent.conf', configurationOf(d)))))[0] as PoolInputs;
   const prediction = predictPool(inputs, environmentOf(d));
   const seen = simulatedCodes(d);
-  for (const code of prediction.codes) compare(code, seen.find((summary) => summary.id === code.code), d);
+  for (const code of prediction.codes)
+    compare(
+      code,
+      seen.find((summary) => summary.id === code.code),
+      d,
+    );
   const other = seen.filter((summary) => !prediction.codes.some((code) => code.code === summary.id));
-  if (other.length > 0) fail('the simulation wrote codes the model does not predict', other.map((s) => s.id));
+  if (other.length > 0)
+    fail(
+      'the simulation wrote codes the model does not predict',
+      other.map((s) => s.id),
+    );
 }
 
 function compare(code: CodePrediction, seen: CodeSummary | undefined, d: Deployment): void {
@@ -127,12 +136,14 @@ function compare(code: CodePrediction, seen: CodeSummary | undefined, d: Deploym
   if (count === 0) return;
   const refreshSeconds = (d.refreshMinutes ?? 60) * 60;
   if (code.periodSeconds !== refreshSeconds) fail('predicted period is not the refresh', { ...detail, period: code.periodSeconds });
-  if (seen && d.refreshes >= 2 && seen.medianIntervalSeconds !== refreshSeconds) fail('simulated period is not the refresh', { ...detail, median: seen.medianIntervalSeconds });
+  if (seen && d.refreshes >= 2 && seen.medianIntervalSeconds !== refreshSeconds)
+    fail('simulated period is not the refresh', { ...detail, median: seen.medianIntervalSeconds });
   if (seen && seen.events !== d.refreshes) fail('one burst per refresh expected', { ...detail, events: seen.events });
   if (seen && d.refreshes >= 4 && !seen.periodic) fail('a simulated burst at every refresh is not periodic', detail);
   // The analysis lists servers as text, sorted: compare them as sets.
   const servers = [...new Set(seen?.servers.map((server) => server.split(' ')[0]))].sort();
-  if (code.servers.length > 0 && servers.join() !== [...code.servers].sort().join()) fail('other servers than predicted', { ...detail, servers, predicted: code.servers });
+  if (code.servers.length > 0 && servers.join() !== [...code.servers].sort().join())
+    fail('other servers than predicted', { ...detail, servers, predicted: code.servers });
 }
 
 /** The property, as the fuzz readers are: cases in npm test, and a run for the campaign. */

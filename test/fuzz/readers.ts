@@ -72,7 +72,7 @@ function lineCount(source: SourceFile): number {
 // webagent.conf
 
 const CONF_BLANK = /^[ \t\ufeff]*$/;
-const CONF_KEY = /^[A-Za-z0-9_.\-]+$/;
+const CONF_KEY = /^[A-Za-z0-9_.-]+$/;
 
 function checkClearTrust(text: string): void {
   const source = new SourceFile('webagent.conf', text);
@@ -172,14 +172,18 @@ function checkProperties([text, byteOrderMark]: readonly [string, boolean]): voi
     assertSpan(source, entry.start, entry.end, 'entry');
     assertSpan(source, entry.keyStart, entry.keyEnd, 'key');
     assertSpan(source, entry.valueStart, entry.valueEnd, 'value');
-    if (entry.start !== entry.keyStart || entry.keyEnd > entry.valueStart || entry.valueEnd > entry.end || entry.start < previousEnd) fail('entry spans out of order', entry.key);
+    if (entry.start !== entry.keyStart || entry.keyEnd > entry.valueStart || entry.valueEnd > entry.end || entry.start < previousEnd)
+      fail('entry spans out of order', entry.key);
     previousEnd = entry.end;
     // The byte-order mark is not in the text: Java reads it as the first character of the first key.
     const key = (byteOrderMark && index === 0 ? '\ufeff' : '') + javaUnescape(text.slice(entry.keyStart, entry.keyEnd));
     if (key !== entry.key) fail('key span does not hold the key', { written: text.slice(entry.keyStart, entry.keyEnd), key: entry.key });
     const value = javaUnescape(text.slice(entry.valueStart, entry.valueEnd));
     if (value !== entry.value) fail('value span does not hold the value', { written: text.slice(entry.valueStart, entry.valueEnd), value: entry.value });
-    if (entry.firstNonAscii !== undefined && (entry.firstNonAscii < entry.start || entry.firstNonAscii >= entry.end || text.charCodeAt(entry.firstNonAscii) < 0x80)) {
+    if (
+      entry.firstNonAscii !== undefined &&
+      (entry.firstNonAscii < entry.start || entry.firstNonAscii >= entry.end || text.charCodeAt(entry.firstNonAscii) < 0x80)
+    ) {
       fail('firstNonAscii does not point at a character outside ASCII');
     }
   }
@@ -212,17 +216,20 @@ function checkXml(text: string): void {
   for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
     const { element, parentEnd } = item;
     assertSpan(source, element.start, element.end, 'element');
-    if (!text.startsWith(`<${element.name}`, element.start) || text.charAt(element.end - 1) !== '>') fail('element span does not hold its start tag', element.name);
-    if (element.start < parentEnd) fail('element starts inside its parent\'s start tag', element.name);
+    if (!text.startsWith(`<${element.name}`, element.start) || text.charAt(element.end - 1) !== '>')
+      fail('element span does not hold its start tag', element.name);
+    if (element.start < parentEnd) fail("element starts inside its parent's start tag", element.name);
     for (const attribute of element.attributes) {
       assertSpan(source, attribute.start, attribute.end, 'attribute');
       if (!text.startsWith(attribute.name, attribute.start)) fail('attribute span does not start with its name', attribute.name);
       const quote = text.charAt(attribute.valueEnd);
-      if (!`"'`.includes(quote) || text.charAt(attribute.valueStart - 1) !== quote || attribute.end !== attribute.valueEnd + 1) fail('attribute value not between its quotes');
+      if (!`"'`.includes(quote) || text.charAt(attribute.valueStart - 1) !== quote || attribute.end !== attribute.valueEnd + 1)
+        fail('attribute value not between its quotes');
       if (attribute.start < element.start || attribute.end > element.end) fail('attribute outside its start tag');
       const raw = text.slice(attribute.valueStart, attribute.valueEnd);
       // Without references, the value is the text written with XML's end-of-line and whitespace normalisation.
-      if (!raw.includes('&') && raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ') !== attribute.value) fail('attribute value differs from its span', { raw, value: attribute.value });
+      if (!raw.includes('&') && raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ') !== attribute.value)
+        fail('attribute value differs from its span', { raw, value: attribute.value });
     }
     for (const child of element.children) pending.push({ element: child, parentEnd: element.end });
   }
@@ -346,15 +353,47 @@ const wellFormedLine: fc.Arbitrary<ExpectedLine> = fc
   });
 
 const logTokens = [
-  'Feb 24, 2007 06:48:50 PM MST', '2011-09-14 08:41:55 +0200', '[24/Mar/2005:10:43:58 -0800]', ' - ', '[12]', '[5012/7]', '<Critical>', '<Security>',
-  'server#1, ', '10.10.1.11:5615 ', 'CT_SOCKET_ERROR', 'Critical error: ', 'error ', 'code=', '5005', '"http"', '"GET,POST"', ' 1 ', ' - ', ' 13',
-  'Token IP and client IP address do not match', ' ', '\t', '"', '[', ']', ':', '\r', '\u2028',
+  'Feb 24, 2007 06:48:50 PM MST',
+  '2011-09-14 08:41:55 +0200',
+  '[24/Mar/2005:10:43:58 -0800]',
+  ' - ',
+  '[12]',
+  '[5012/7]',
+  '<Critical>',
+  '<Security>',
+  'server#1, ',
+  '10.10.1.11:5615 ',
+  'CT_SOCKET_ERROR',
+  'Critical error: ',
+  'error ',
+  'code=',
+  '5005',
+  '"http"',
+  '"GET,POST"',
+  ' 1 ',
+  ' - ',
+  ' 13',
+  'Token IP and client IP address do not match',
+  ' ',
+  '\t',
+  '"',
+  '[',
+  ']',
+  ':',
+  '\r',
+  '\u2028',
 ];
 const logLine = (profile: Profile): fc.Arbitrary<string | ExpectedLine> =>
   fc.oneof(
     wellFormedLine,
     tokenText(logTokens, 30),
-    mutated(seeds.logs.filter((line) => line !== ''), tokenText(logTokens, 10), fc.oneof(character, fc.constantFrom(...logTokens)), profile, 3),
+    mutated(
+      seeds.logs.filter((line) => line !== ''),
+      tokenText(logTokens, 10),
+      fc.oneof(character, fc.constantFrom(...logTokens)),
+      profile,
+      3,
+    ),
     wellFormedLine.chain((expected) => mutated([expected.line], fc.constant(''), character, profile, 2)),
   );
 
@@ -410,9 +449,13 @@ const logBytes = (profile: Profile): fc.Arbitrary<readonly [Uint8Array, readonly
  */
 function checkLogScanner([bytes, cuts]: readonly [Uint8Array, readonly number[]]): void {
   const expected = createLogAnalysis(matchers);
-  const lines = Buffer.from(bytes).toString('utf8').split(/\r\n|\n|\r/);
+  const lines = Buffer.from(bytes)
+    .toString('utf8')
+    .split(/\r\n|\n|\r/);
   if (lines.at(-1) === '') lines.pop();
-  lines.forEach((line, i) => expected.line('log', i + 1, line));
+  lines.forEach((line, i) => {
+    expected.line('log', i + 1, line);
+  });
   const actual = createLogAnalysis(matchers);
   const scanner = createLogScanner(actual, 'log', matchers);
   const scratch = new Uint8Array(bytes.length);
@@ -427,7 +470,8 @@ function checkLogScanner([bytes, cuts]: readonly [Uint8Array, readonly number[]]
   scanner.end();
   // As JSON, so that the order of keys (shown in reports) counts too.
   const report = (analysis: ReturnType<typeof createLogAnalysis>) => JSON.stringify({ files: analysis.files(), codes: analysis.codes() });
-  if (report(actual) !== report(expected)) fail('the byte scanner disagrees with the line reader', { lines, actual: report(actual), expected: report(expected) });
+  if (report(actual) !== report(expected))
+    fail('the byte scanner disagrees with the line reader', { lines, actual: report(actual), expected: report(expected) });
 }
 
 const insertable = (list: readonly string[]) => fc.oneof(character, fc.constantFrom(...list), tokenText(list, 6));
@@ -446,8 +490,14 @@ const pipelineInput = (profile: Profile): fc.Arbitrary<PipelineInput> => {
     fc
       .tuple(
         text(seeds.properties, tokens.properties),
-        text(seeds.xml.filter((x) => x.includes('<access-control-policy')), tokens.xml),
-        text(seeds.xml.filter((x) => x.includes('<login-config')), tokens.xml),
+        text(
+          seeds.xml.filter((x) => x.includes('<access-control-policy')),
+          tokens.xml,
+        ),
+        text(
+          seeds.xml.filter((x) => x.includes('<login-config')),
+          tokens.xml,
+        ),
       )
       .map(([agent, policy, login]) => ({
         files: [
@@ -479,13 +529,13 @@ function checkPipeline(input: PipelineInput): void {
     const start = source.offsetOfLine(finding.line) + finding.column - 1;
     const end = source.offsetOfLine(finding.endLine) + finding.endColumn - 1;
     if (finding.line < 1 || finding.line > lineCount(source) || start > lineEnd(source, finding.line)) fail('finding starts outside the file', finding);
-    if (finding.endLine < finding.line || end < start || finding.endLine > lineCount(source) || end > lineEnd(source, finding.endLine)) fail('finding ends outside the file', finding);
+    if (finding.endLine < finding.line || end < start || finding.endLine > lineCount(source) || end > lineEnd(source, finding.endLine))
+      fail('finding ends outside the file', finding);
     if (finding.message.includes('{') && /\{\w+\}/.test(finding.message)) fail('unfilled message placeholder', finding.message);
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------
-
 
 function reader<T>(name: string, runs: number, input: fc.Arbitrary<T>, check: (input: T) => void, profile: Profile): FuzzReader {
   const limit = profile.caseTimeLimitMs;
@@ -505,7 +555,16 @@ export function fuzzReaders(profile: Profile): readonly FuzzReader[] {
     reader('.webagent-lint.yaml reader', 10_000, text(seeds.yaml, tokens.yaml), checkYaml, profile),
     reader('log line reader (ctagent.log, Cams authentication and access control, cams-webagent.log)', 10_000, logLine(profile), checkLogLine, profile),
     reader('log scanner (the bytes of a file in chunks cut anywhere, against decoding it whole)', 10_000, logBytes(profile), checkLogScanner, profile),
-    reader('log analysis (lines of two files streamed in)', 10_000, fc.array(logLine(profile).map((l) => (typeof l === 'string' ? l : l.line)), { maxLength: 20 }), checkLogAnalysis, profile),
+    reader(
+      'log analysis (lines of two files streamed in)',
+      10_000,
+      fc.array(
+        logLine(profile).map((l) => (typeof l === 'string' ? l : l.line)),
+        { maxLength: 20 },
+      ),
+      checkLogAnalysis,
+      profile,
+    ),
     reader('lint pipeline on bytes (decoding, readers, model, every rule)', 2_000, pipelineInput(profile), checkPipeline, profile),
     reader('resource pattern globs against paths built to backtrack', 1_000, globAndPath(profile), watched(checkGlobMatches, profile), profile),
     reader('resource pattern globs covering globs built to backtrack', 1_000, globPair(profile), watched(checkGlobCovers, profile), profile),

@@ -26,7 +26,8 @@ export interface TestEnvironment {
 function configOf(test: TestEnvironment | undefined): string | undefined {
   const lines: string[] = [];
   if (test?.loginPages !== undefined) lines.push('  loginPages:', ...test.loginPages.map((url) => `  - ${JSON.stringify(url)}`));
-  if (test?.agentDomains !== undefined) lines.push('  agentDomains:', ...Object.entries(test.agentDomains).map(([agent, domain]) => `    ${JSON.stringify(agent)}: ${JSON.stringify(domain)}`));
+  if (test?.agentDomains !== undefined)
+    lines.push('  agentDomains:', ...Object.entries(test.agentDomains).map(([agent, domain]) => `    ${JSON.stringify(agent)}: ${JSON.stringify(domain)}`));
   return lines.length === 0 ? undefined : `cams:\n${lines.join('\n')}\n`;
 }
 
@@ -77,10 +78,15 @@ export interface LintOutcome {
 export function lintFilesOutcome(files: Readonly<Record<string, string | Uint8Array>>, options: LintOptions = {}): LintOutcome {
   const { [CONFIG]: section, ...configurations } = files;
   const generated = configOf(options.environment);
-  if (section !== undefined && generated !== undefined) throw new Error('a test gives its config either as a .webagent-lint.yaml section or as an environment, not both');
+  if (section !== undefined && generated !== undefined)
+    throw new Error('a test gives its config either as a .webagent-lint.yaml section or as an environment, not both');
   const text = section === undefined ? generated : String(section);
   const config = text === undefined ? undefined : parsedConfig(text);
-  return lint(Object.entries(configurations).map(([name, content]) => loaded(placed(name), content)), options, config);
+  return lint(
+    Object.entries(configurations).map(([name, content]) => loaded(placed(name), content)),
+    options,
+    config,
+  );
 }
 
 const CONFIG = '.webagent-lint.yaml';

@@ -64,14 +64,22 @@ export function outcomeOf(rule: Rule, input: string | Readonly<Record<string, st
   const files = typeof input === 'string' ? exampleFiles(rule.id, input) : input;
   if (rule.scope !== 'input') return lintFilesOutcome(files, { only: [...inputRules, rule], environment });
   const outcome = lintFilesOutcome(files, { environment });
-  return { findings: outcome.findings.filter((finding) => finding.ruleId === rule.id), notChecked: outcome.notChecked.filter((notice) => notice.ruleId === rule.id) };
+  return {
+    findings: outcome.findings.filter((finding) => finding.ruleId === rule.id),
+    notChecked: outcome.notChecked.filter((notice) => notice.ruleId === rule.id),
+  };
 }
 
 /** The rule's notices in the fields a test states (a position only for a notice that has one). */
 function noticesOf(rule: Rule, outcome: LintOutcome): ExpectedNotice[] {
   return outcome.notChecked
     .filter((notice) => notice.ruleId === rule.id)
-    .map(({ reason, enable, scope, location }) => ({ reason, enable, scope, ...(location ? { file: testPath(location.file), line: location.line, column: location.column } : {}) }));
+    .map(({ reason, enable, scope, location }) => ({
+      reason,
+      enable,
+      scope,
+      ...(location ? { file: testPath(location.file), line: location.line, column: location.column } : {}),
+    }));
 }
 
 function inputOf(test: ValidCase): string | Readonly<Record<string, string>> {
@@ -133,7 +141,9 @@ export function testFixtures(rule: Rule): void {
     for (const name of names) {
       it(name, () => {
         const files = fixtureFiles(rule, new URL(name, directory));
-        const found = findingsOf(rule, files).filter((f) => f.ruleId === rule.id).map((f) => `${testPath(f.file)}:${f.line}`);
+        const found = findingsOf(rule, files)
+          .filter((f) => f.ruleId === rule.id)
+          .map((f) => `${testPath(f.file)}:${f.line}`);
         const expected = Object.entries(files).flatMap(([file, text]) => expectedLines(text, rule.id).map((line) => `${file}:${line}`));
         expect(found.sort()).toEqual(name.startsWith('ok-') ? [] : expected.sort());
       });

@@ -27,7 +27,8 @@ function exampleFiles(): [string, Buffer][] {
     .sort()
     .map((file): [string, Buffer] => [file, readFileSync(path.join(examples, file))]);
   // Two agents of one cluster with a shared secret that differs: compare shows fingerprints.
-  const secret = (value: string) => Buffer.from(`<Pool id=p>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.key_client_secret=${value}\n</Pool>\n`);
+  const secret = (value: string) =>
+    Buffer.from(`<Pool id=p>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.key_client_secret=${value}\n</Pool>\n`);
   return [...files, ['secrets/a/webagent.conf', secret('one')], ['secrets/b/webagent.conf', secret('two')]];
 }
 
@@ -40,7 +41,16 @@ const FINGERPRINT = /fp:[0-9a-f]{8}/g;
 const RUNS: readonly (readonly string[])[] = [
   ...['text', 'json', 'sarif', 'github', 'junit', 'html'].map((format) => ['lint', '--no-color', '--format', format, '.']),
   ...['text', 'json', 'html'].map((format) => ['compare', '--all', '--no-color', '--format', format, '.']),
-  ...['text', 'json', 'html'].map((format) => ['explain', '--log', '--no-color', '--format', format, 'logs/firewall-drops-ctagent.log', 'logs/duplicate-server-lists-ctagent.log', '.']),
+  ...['text', 'json', 'html'].map((format) => [
+    'explain',
+    '--log',
+    '--no-color',
+    '--format',
+    format,
+    'logs/firewall-drops-ctagent.log',
+    'logs/duplicate-server-lists-ctagent.log',
+    '.',
+  ]),
 ];
 
 async function outputs(cwd: string): Promise<string[]> {
@@ -67,7 +77,9 @@ describe('the same input gives the same output', () => {
     const files = exampleFiles();
     const forwards = treeInOrder(files);
     const backwards = treeInOrder([...files].reverse());
-    const shuffled = treeInOrder([...files].sort((a, b) => createHash('md5').update(a[0]).digest('hex').localeCompare(createHash('md5').update(b[0]).digest('hex'))));
+    const shuffled = treeInOrder(
+      [...files].sort((a, b) => createHash('md5').update(a[0]).digest('hex').localeCompare(createHash('md5').update(b[0]).digest('hex'))),
+    );
     const first = await outputs(forwards);
     expect(await outputs(backwards)).toEqual(first);
     expect(await outputs(shuffled)).toEqual(first);
@@ -90,8 +102,21 @@ describe('the same input gives the same output', () => {
       });
     const report = (files: readonly LoadedFile[]): string => {
       const result = lintInMemory(files, { rules, environment: DEFAULT_ENVIRONMENT }, { readXml: parseXml });
-      const summary = summarize(result.findings, { agents: files.filter((file) => file.format.endsWith('-conf')).length, files: files.length, waived: result.waived.length, baselined: 0 });
-      return formatJson({ tool: { name: 'webagent-lint', version: '0' }, findings: result.findings, notChecked: result.notChecked, summary, files: [], agents: [], rules });
+      const summary = summarize(result.findings, {
+        agents: files.filter((file) => file.format.endsWith('-conf')).length,
+        files: files.length,
+        waived: result.waived.length,
+        baselined: 0,
+      });
+      return formatJson({
+        tool: { name: 'webagent-lint', version: '0' },
+        findings: result.findings,
+        notChecked: result.notChecked,
+        summary,
+        files: [],
+        agents: [],
+        rules,
+      });
     };
     const expected = report(loaded);
     expect(JSON.parse(expected).findings.length).toBeGreaterThan(10);

@@ -107,15 +107,19 @@ describe('file system trouble: a clear message, the other files still linted, ex
     expect(stdout).toContain('No problems found in 1 agent (1 file).');
   });
 
-  it('100,000 files in one directory: walked in bounded time', async () => {
-    const cwd = tempTree({});
-    const crowded = path.join(cwd, 'crowded');
-    mkdirSync(crowded);
-    for (let i = 0; i < 100_000; i++) writeFileSync(path.join(crowded, `notes-${i}.txt`), '');
-    writeFileSync(path.join(crowded, 'webagent.conf'), healthy);
-    // Bounded by the test's timeout, not a wall-clock assertion (issue 7).
-    const { code, stdout } = await runCli(['--no-color', 'crowded'], { cwd });
-    expect([code, stdout]).toEqual([0, 'No problems found in 1 agent (1 file).\n']);
-    rmSync(cwd, { recursive: true });
-  }, HEAVY_TEST_TIMEOUT);
+  it(
+    '100,000 files in one directory: walked in bounded time',
+    async () => {
+      const cwd = tempTree({});
+      const crowded = path.join(cwd, 'crowded');
+      mkdirSync(crowded);
+      for (let i = 0; i < 100_000; i++) writeFileSync(path.join(crowded, `notes-${i}.txt`), '');
+      writeFileSync(path.join(crowded, 'webagent.conf'), healthy);
+      // Bounded by the test's timeout, not a wall-clock assertion (issue 7).
+      const { code, stdout } = await runCli(['--no-color', 'crowded'], { cwd });
+      expect([code, stdout]).toEqual([0, 'No problems found in 1 agent (1 file).\n']);
+      rmSync(cwd, { recursive: true });
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 });

@@ -21,13 +21,7 @@ async function everyOutput(files: Record<string, string>, paths: string[]): Prom
 
 describe('secret values in every written form never reach a report', () => {
   it('a properties value continued onto a line that has a finding, and a key that names a secret only once unescaped', async () => {
-    const conf = [
-      'cams.cluster.name=Prod',
-      'cams.keystore.password=SPLITfirst\\',
-      '   SPLITsécond',
-      'cams.pass\\u0077ord=ESCAPEDkéy',
-      '',
-    ].join('\n');
+    const conf = ['cams.cluster.name=Prod', 'cams.keystore.password=SPLITfirst\\', '   SPLITsécond', 'cams.pass\\u0077ord=ESCAPEDkéy', ''].join('\n');
     const output = await everyOutput({ 'web/cams-webagent.conf': conf }, ['web']);
     // The findings are there (non-ASCII characters on lines 3 and 4), their lines are not.
     expect(output).toContain('cams/non-ascii-character');

@@ -96,8 +96,11 @@ describe('no secret value in any output of any command, in any format', () => {
         expect(code, `${name} --format ${format}: ${stderr}`).not.toBe(2);
         expect(stdout.length).toBeGreaterThan(0);
         expect(stdout + stderr).not.toContain(MARK);
-        const reports = name === 'lint' ? ['--report', `sarif=out/${format}.sarif`, '--report', `junit=out/${format}.xml`, '--report', `html=out/${format}.html`] : [];
-        const written = await runCli([...argv, '--format', format, '--output', `out/${name.replace(/ /g, '')}.${format}`, ...reports, 'agents', 'cams'], { cwd });
+        const reports =
+          name === 'lint' ? ['--report', `sarif=out/${format}.sarif`, '--report', `junit=out/${format}.xml`, '--report', `html=out/${format}.html`] : [];
+        const written = await runCli([...argv, '--format', format, '--output', `out/${name.replace(/ /g, '')}.${format}`, ...reports, 'agents', 'cams'], {
+          cwd,
+        });
         expect(written.stdout + written.stderr).not.toContain(MARK);
       }
       expect(everything(path.join(cwd, 'out'))).not.toContain(MARK);
@@ -114,6 +117,7 @@ describe('no secret value in any output of any command, in any format', () => {
   it('the findings do point at the secret lines (the canaries were read, and hidden)', async () => {
     const { stdout } = await runCli(['--format', 'json', 'agents', 'cams'], { cwd });
     const rules = new Set((JSON.parse(stdout).findings as { ruleId: string }[]).map((f) => f.ruleId));
-    for (const rule of ['cleartrust/syntax-error', 'cleartrust/duplicate-key', 'cams/duplicate-key', 'cams/properties-syntax', 'cams/non-ascii-character']) expect(rules).toContain(rule);
+    for (const rule of ['cleartrust/syntax-error', 'cleartrust/duplicate-key', 'cams/duplicate-key', 'cams/properties-syntax', 'cams/non-ascii-character'])
+      expect(rules).toContain(rule);
   });
 });

@@ -12,7 +12,8 @@ import { runCli, tempTree } from '../helpers/cli.js';
 import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
 
 const CANARY = 'CANARY-XXE-7f3c9e';
-const loginConfig = '<login-config>\n  <login-config-entry name="http"><login-module-entry className="x.Login" flag="REQUIRED"/></login-config-entry>\n</login-config>\n';
+const loginConfig =
+  '<login-config>\n  <login-config-entry name="http"><login-module-entry className="x.Login" flag="REQUIRED"/></login-config-entry>\n</login-config>\n';
 
 let server: Server;
 let connections = 0;
@@ -50,36 +51,67 @@ describe('XML attacks: one finding each, nothing read, nothing connected, bounde
     return policy([...lines, ']>'].join('\n'), '&lol9;');
   };
   const attacks: readonly (readonly [name: string, text: () => string, message: RegExp])[] = [
-    ['an external entity naming a file', () => policy(`<!DOCTYPE access-control-policy [<!ENTITY x SYSTEM "file://${canaryFile()}">]>`, '&x;'), /DTD entities not supported/],
-    ['an external entity naming a URL', () => policy(`<!DOCTYPE access-control-policy [<!ENTITY x SYSTEM "${url('x')}">]>`, '&x;'), /DTD entities not supported/],
-    ['a parameter entity naming a URL', () => policy(`<!DOCTYPE access-control-policy [<!ENTITY % p SYSTEM "${url('p.dtd')}"> %p;]>`), /DTD entities not supported/],
-    ['an external DTD whose entity the document uses', () => policy(`<!DOCTYPE access-control-policy SYSTEM "${url('a.dtd')}">`, '&fromDtd;'), /Not well-formed XML: undefined entity/],
-    ['an external DTD on the file system', () => policy(`<!DOCTYPE access-control-policy SYSTEM "${canaryFile()}">`, '&fromDtd;'), /Not well-formed XML: undefined entity/],
+    [
+      'an external entity naming a file',
+      () => policy(`<!DOCTYPE access-control-policy [<!ENTITY x SYSTEM "file://${canaryFile()}">]>`, '&x;'),
+      /DTD entities not supported/,
+    ],
+    [
+      'an external entity naming a URL',
+      () => policy(`<!DOCTYPE access-control-policy [<!ENTITY x SYSTEM "${url('x')}">]>`, '&x;'),
+      /DTD entities not supported/,
+    ],
+    [
+      'a parameter entity naming a URL',
+      () => policy(`<!DOCTYPE access-control-policy [<!ENTITY % p SYSTEM "${url('p.dtd')}"> %p;]>`),
+      /DTD entities not supported/,
+    ],
+    [
+      'an external DTD whose entity the document uses',
+      () => policy(`<!DOCTYPE access-control-policy SYSTEM "${url('a.dtd')}">`, '&fromDtd;'),
+      /Not well-formed XML: undefined entity/,
+    ],
+    [
+      'an external DTD on the file system',
+      () => policy(`<!DOCTYPE access-control-policy SYSTEM "${canaryFile()}">`, '&fromDtd;'),
+      /Not well-formed XML: undefined entity/,
+    ],
     ['a billion laughs', billionLaughs, /DTD entities not supported/],
-    ['a quadratic blow-up (one 100 kB entity referenced 100,000 times)', () => policy(`<!DOCTYPE access-control-policy [<!ENTITY a "${'a'.repeat(100_000)}">]>`, '&a;'.repeat(100_000)), /DTD entities not supported/],
+    [
+      'a quadratic blow-up (one 100 kB entity referenced 100,000 times)',
+      () => policy(`<!DOCTYPE access-control-policy [<!ENTITY a "${'a'.repeat(100_000)}">]>`, '&a;'.repeat(100_000)),
+      /DTD entities not supported/,
+    ],
     ['100,000-deep nesting', () => policy('', '<and>'.repeat(100_000) + '</and>'.repeat(100_000)), /nested more than 1000 levels deep/],
     ['a 50 MB attribute', () => policy('', `<permission-collection desc="${'a'.repeat(50 * 1024 * 1024)}"/>`), /attribute desc is 52428800 characters long/],
   ];
 
-  it.each(attacks)('%s', async (_, text, message) => {
-    writeFileSync(path.join(cwd, 'domain/access-control-policy.xml'), text());
-    const heapBefore = process.memoryUsage().heapUsed;
-    // Time is bounded by the test's timeout only: a wall-clock assertion fails at random on a loaded machine.
-    const { code, stdout, stderr } = await runCli(['--format', 'json', 'domain'], { cwd });
-    expect(code).toBe(1);
-    expect(stderr).toBe('');
-    const findings = JSON.parse(stdout).findings as { ruleId: string; message: string; file: string }[];
-    expect(findings.filter((f) => f.ruleId === 'cams/xml-syntax')).toEqual([
-      expect.objectContaining({ file: 'domain/access-control-policy.xml', message: expect.stringMatching(message) }),
-    ]);
-    expect(stdout).not.toContain(CANARY);
-    expect(connections).toBe(0);
-    // The 50 MB file itself is a 50 MB string; nothing may be expanded or copied per level beyond that.
-    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(400 * 1024 * 1024);
-  }, HEAVY_TEST_TIMEOUT);
+  it.each(attacks)(
+    '%s',
+    async (_, text, message) => {
+      writeFileSync(path.join(cwd, 'domain/access-control-policy.xml'), text());
+      const heapBefore = process.memoryUsage().heapUsed;
+      // Time is bounded by the test's timeout only: a wall-clock assertion fails at random on a loaded machine.
+      const { code, stdout, stderr } = await runCli(['--format', 'json', 'domain'], { cwd });
+      expect(code).toBe(1);
+      expect(stderr).toBe('');
+      const findings = JSON.parse(stdout).findings as { ruleId: string; message: string; file: string }[];
+      expect(findings.filter((f) => f.ruleId === 'cams/xml-syntax')).toEqual([
+        expect.objectContaining({ file: 'domain/access-control-policy.xml', message: expect.stringMatching(message) }),
+      ]);
+      expect(stdout).not.toContain(CANARY);
+      expect(connections).toBe(0);
+      // The 50 MB file itself is a 50 MB string; nothing may be expanded or copied per level beyond that.
+      expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(400 * 1024 * 1024);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   it('names no canary and makes no connection in any output format', async () => {
-    writeFileSync(path.join(cwd, 'domain/access-control-policy.xml'), policy(`<!DOCTYPE access-control-policy [<!ENTITY x SYSTEM "file://${canaryFile()}"><!ENTITY y SYSTEM "${url('y')}">]>`, '&x;&y;'));
+    writeFileSync(
+      path.join(cwd, 'domain/access-control-policy.xml'),
+      policy(`<!DOCTYPE access-control-policy [<!ENTITY x SYSTEM "file://${canaryFile()}"><!ENTITY y SYSTEM "${url('y')}">]>`, '&x;&y;'),
+    );
     for (const format of ['text', 'json', 'sarif', 'github', 'junit', 'html']) {
       const { stdout, stderr } = await runCli(['--format', format, 'domain'], { cwd });
       expect(stdout + stderr).not.toContain(CANARY);

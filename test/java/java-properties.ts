@@ -125,8 +125,12 @@ export function mismatch(bytes: Uint8Array, java: JavaResult): string | undefine
   if (decoded.invalidUtf8At !== undefined) {
     if (!('undecodable' in java.reader)) return `Java decoded as UTF-8 bytes that decodeText did not (at ${decoded.invalidUtf8At})`;
     // The linter reads these bytes as ISO-8859-1, as load(InputStream) does; Java reads the mark as ï»¿.
-    const asBytes = linted.entries.map(([key, value], i): [string, string] => [i === 0 && decoded.byteOrderMark ? key.replace(/^\ufeff/, '\u00ef\u00bb\u00bf') : key, value]);
-    if (!sameLoad({ ...linted, entries: asBytes }, java.stream)) return `linted as ISO-8859-1: Java load(InputStream) ${JSON.stringify(java.stream)}, linter ${JSON.stringify(linted)}`;
+    const asBytes = linted.entries.map(([key, value], i): [string, string] => [
+      i === 0 && decoded.byteOrderMark ? key.replace(/^\ufeff/, '\u00ef\u00bb\u00bf') : key,
+      value,
+    ]);
+    if (!sameLoad({ ...linted, entries: asBytes }, java.stream))
+      return `linted as ISO-8859-1: Java load(InputStream) ${JSON.stringify(java.stream)}, linter ${JSON.stringify(linted)}`;
     return undefined;
   }
   if ('undecodable' in java.reader) return 'Java did not decode as UTF-8 bytes that decodeText did';
@@ -164,9 +168,61 @@ export function corpusEntry(bytes: Uint8Array, java: JavaResult): string {
 
 /** Tokens that split a properties file's structure: continuations, escapes cut anywhere, comments after them. */
 const JAVA_TOKENS = [
-  '\\', '\\\\', '\\\n', '\\\r\n', '\\\r', '\\\n#', '\\\n!', '\\\n  ', '\\u', '\\u00', '\\u0', '\\u00e9', '\\u0041', 'e9', 'E9', '0', '00', 'g', 'zz', 'u',
-  '#', '!', '# C:\\users', '=', ':', ' ', '  ', '\t', '\f', '\r', '\n', '\r\n', ' \n', '\t\r\n', '\\=', '\\:', '\\ ', '\\#', '\\!', '\\t', '\\n', '\\r', '\\f',
-  'a', 'key', 'cams.cluster.name', '=value', 'é', '😀', '\ufeff', '\u00a0', '\u0085', '\u2028', '\u0000', '\ud800',
+  '\\',
+  '\\\\',
+  '\\\n',
+  '\\\r\n',
+  '\\\r',
+  '\\\n#',
+  '\\\n!',
+  '\\\n  ',
+  '\\u',
+  '\\u00',
+  '\\u0',
+  '\\u00e9',
+  '\\u0041',
+  'e9',
+  'E9',
+  '0',
+  '00',
+  'g',
+  'zz',
+  'u',
+  '#',
+  '!',
+  '# C:\\users',
+  '=',
+  ':',
+  ' ',
+  '  ',
+  '\t',
+  '\f',
+  '\r',
+  '\n',
+  '\r\n',
+  ' \n',
+  '\t\r\n',
+  '\\=',
+  '\\:',
+  '\\ ',
+  '\\#',
+  '\\!',
+  '\\t',
+  '\\n',
+  '\\r',
+  '\\f',
+  'a',
+  'key',
+  'cams.cluster.name',
+  '=value',
+  'é',
+  '😀',
+  '\ufeff',
+  '\u00a0',
+  '\u0085',
+  '\u2028',
+  '\u0000',
+  '\ud800',
 ];
 
 /** Files to load both ways: token soup and mutated examples, in every encoding, sometimes damaged. */

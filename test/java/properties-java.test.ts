@@ -37,16 +37,24 @@ describe(missing === undefined ? 'against Java itself' : `against Java itself: s
   });
   afterAll(() => java?.close());
 
-  it.skipIf(missing !== undefined)('the corpus holds what Java reads', () => {
-    const loaded = (java as JavaProperties).load(CORPUS.map((entry) => bytesOf(entry.bytes)));
-    expect(loaded).toEqual(CORPUS.map((entry) => entry.java));
-  }, 120_000);
+  it.skipIf(missing !== undefined)(
+    'the corpus holds what Java reads',
+    () => {
+      const loaded = (java as JavaProperties).load(CORPUS.map((entry) => bytesOf(entry.bytes)));
+      expect(loaded).toEqual(CORPUS.map((entry) => entry.java));
+    },
+    120_000,
+  );
 
-  it.skipIf(missing !== undefined)(`agrees with Java on ${CASES} generated files (seed ${SEED})`, () => {
-    const javaProperties = java as JavaProperties;
-    const files = fc.sample(javaPropertiesFiles(QUICK), { seed: SEED, numRuns: CASES });
-    const loaded = javaProperties.load(files);
-    const failing = files.flatMap((bytes, i) => (mismatch(bytes, loaded[i] as JavaResult) === undefined ? [] : [i]));
-    expect(failing, failing.length === 0 ? undefined : explain(javaProperties, files[failing[0] as number] as Uint8Array)).toEqual([]);
-  }, 300_000);
+  it.skipIf(missing !== undefined)(
+    `agrees with Java on ${CASES} generated files (seed ${SEED})`,
+    () => {
+      const javaProperties = java as JavaProperties;
+      const files = fc.sample(javaPropertiesFiles(QUICK), { seed: SEED, numRuns: CASES });
+      const loaded = javaProperties.load(files);
+      const failing = files.flatMap((bytes, i) => (mismatch(bytes, loaded[i] as JavaResult) === undefined ? [] : [i]));
+      expect(failing, failing.length === 0 ? undefined : explain(javaProperties, files[failing[0] as number] as Uint8Array)).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -8,24 +8,47 @@ const utc = (iso: string) => Date.parse(iso);
 describe('ctagent.log (domain note §3a)', () => {
   it('reads the seed line (RSA KB 000025051)', () => {
     expect(parse('Feb 24, 2007 06:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR')).toEqual({
-      format: 'ctagent', time: utc('2007-02-25T01:48:50Z'), timeText: 'Feb 24, 2007 06:48:50 PM MST', codes: ['CT_SOCKET_ERROR'], server: 'server#1',
+      format: 'ctagent',
+      time: utc('2007-02-25T01:48:50Z'),
+      timeText: 'Feb 24, 2007 06:48:50 PM MST',
+      codes: ['CT_SOCKET_ERROR'],
+      server: 'server#1',
     });
   });
 
   it('reads the seed line that lost its month, but does not time it', () => {
     expect(parse('01, 2007 08:00:40 AM MST - [12] - <Critical> - server#1, CT_SERVER_TIMED_OUT_ERROR')).toEqual({
-      format: 'ctagent', time: undefined, timeText: '01, 2007 08:00:40 AM MST', codes: ['CT_SERVER_TIMED_OUT_ERROR'], server: 'server#1',
+      format: 'ctagent',
+      time: undefined,
+      timeText: '01, 2007 08:00:40 AM MST',
+      codes: ['CT_SERVER_TIMED_OUT_ERROR'],
+      server: 'server#1',
     });
   });
 
   it.each([
     // one-digit hour, 12 AM is midnight, ip:port after the server number
-    ['Mar 30, 2004 8:52:39 AM EST - [8240] - <Critical> - server#2, 192.0.2.41:5615 CT_SOCKET_ERROR', '2004-03-30T13:52:39Z', ['CT_SOCKET_ERROR'], 'server#2 192.0.2.41:5615'],
-    ['Jun 03, 2008 12:14:07 AM CDT - [18] - <Critical> - server#2, 192.0.2.41:5615 CT_SERVER_TIMED_OUT_ERROR', '2008-06-03T05:14:07Z', ['CT_SERVER_TIMED_OUT_ERROR'], 'server#2 192.0.2.41:5615'],
+    [
+      'Mar 30, 2004 8:52:39 AM EST - [8240] - <Critical> - server#2, 192.0.2.41:5615 CT_SOCKET_ERROR',
+      '2004-03-30T13:52:39Z',
+      ['CT_SOCKET_ERROR'],
+      'server#2 192.0.2.41:5615',
+    ],
+    [
+      'Jun 03, 2008 12:14:07 AM CDT - [18] - <Critical> - server#2, 192.0.2.41:5615 CT_SERVER_TIMED_OUT_ERROR',
+      '2008-06-03T05:14:07Z',
+      ['CT_SERVER_TIMED_OUT_ERROR'],
+      'server#2 192.0.2.41:5615',
+    ],
     // the duplicate-list message of KB 000023587
     ['Nov 12, 2006 10:00:03 PM PST - [3120] - <Critical> - Critical error: CT_SERVER_TIMED_OUT', '2006-11-13T06:00:03Z', ['CT_SERVER_TIMED_OUT'], undefined],
     // AxM 4.8+ style, [pid/tid] and a [module] field (log_format "%t - [%p/%i] - <%d> - [%n] - ")
-    ['2011-09-14 08:41:55 +0200 - [5012/7] - <Security> - [auth] - Token IP and client IP address do not match', '2011-09-14T06:41:55Z', ['CT-MSG-TOKEN-IP-MISMATCH'], undefined],
+    [
+      '2011-09-14 08:41:55 +0200 - [5012/7] - <Security> - [auth] - Token IP and client IP address do not match',
+      '2011-09-14T06:41:55Z',
+      ['CT-MSG-TOKEN-IP-MISMATCH'],
+      undefined,
+    ],
     ['2011-09-14 09:27:10 +0200 - [5012] - <Security> - Session has idled out.', '2011-09-14T07:27:10Z', ['CT-MSG-SESSION-IDLED-OUT'], undefined],
     // a zone abbreviation not in the table is read as UTC
     ['Feb 24, 2007 06:48:50 PM XYZ - [12] - <Critical> - server#1, CT_SOCKET_ERROR', '2007-02-24T18:48:50Z', ['CT_SOCKET_ERROR'], 'server#1'],
@@ -76,8 +99,15 @@ describe('impossible dates are counted but not timed, never rolled over to anoth
 
 describe('Cams logs (fields as the Cams seed lists them)', () => {
   it('reads the seed authentication log entry (one line in the log)', () => {
-    const line = '[24/Mar/2005:10:43:58 -0800] 192.168.0.1 "http" 1 - MyCamsCluster-MyCamsServer-system-51f015b574cd90b823f022bd3d15bca58bc06 foo@mycompany.com';
-    expect(parse(line)).toEqual({ format: 'cams-auth', time: utc('2005-03-24T18:43:58Z'), timeText: '24/Mar/2005:10:43:58 -0800', codes: ['CAMS-AUTH-STATUS-1'], server: '192.168.0.1' });
+    const line =
+      '[24/Mar/2005:10:43:58 -0800] 192.168.0.1 "http" 1 - MyCamsCluster-MyCamsServer-system-51f015b574cd90b823f022bd3d15bca58bc06 foo@mycompany.com';
+    expect(parse(line)).toEqual({
+      format: 'cams-auth',
+      time: utc('2005-03-24T18:43:58Z'),
+      timeText: '24/Mar/2005:10:43:58 -0800',
+      codes: ['CAMS-AUTH-STATUS-1'],
+      server: '192.168.0.1',
+    });
   });
 
   it('reads a failed authentication with its reason and no session', () => {
@@ -85,12 +115,22 @@ describe('Cams logs (fields as the Cams seed lists them)', () => {
   });
 
   it('reads the seed access control log entry (one line in the log)', () => {
-    const line = '[10/Dec/2002:13:14:59 -0800] 127.0.0.1 MyCamsServer-examples-145e13a8561341691d65c3580d81f3ab37f870ca guest http http://localhost:8080/examples/styles/cswebapp.css "GET" 1 -';
-    expect(parse(line)).toEqual({ format: 'cams-access', time: utc('2002-12-10T21:14:59Z'), timeText: '10/Dec/2002:13:14:59 -0800', codes: ['CAMS-ACCESS-STATUS-1'], server: '127.0.0.1' });
+    const line =
+      '[10/Dec/2002:13:14:59 -0800] 127.0.0.1 MyCamsServer-examples-145e13a8561341691d65c3580d81f3ab37f870ca guest http http://localhost:8080/examples/styles/cswebapp.css "GET" 1 -';
+    expect(parse(line)).toEqual({
+      format: 'cams-access',
+      time: utc('2002-12-10T21:14:59Z'),
+      timeText: '10/Dec/2002:13:14:59 -0800',
+      codes: ['CAMS-ACCESS-STATUS-1'],
+      server: '127.0.0.1',
+    });
   });
 
   it('reads an anonymous denied access control request', () => {
-    expect(parse('[10/Dec/2002:13:15:00 -0800] 10.0.0.9 http http://www.example.com:80/payroll/ "GET,POST" 2 13')?.codes).toEqual(['CAMS-ACCESS-STATUS-2', 'CAMS-ACCESS-REASON-13']);
+    expect(parse('[10/Dec/2002:13:15:00 -0800] 10.0.0.9 http http://www.example.com:80/payroll/ "GET,POST" 2 13')?.codes).toEqual([
+      'CAMS-ACCESS-STATUS-2',
+      'CAMS-ACCESS-REASON-13',
+    ]);
   });
 });
 
@@ -103,13 +143,12 @@ describe('cams-webagent.log (assumed format: "error" or "code" followed by the 5
     expect(parse(line)).toMatchObject({ format: 'cams-webagent', codes, time });
   });
 
-  it.each([
-    'connection error to policy.example.com:5000 refused',
-    'error 1.5000 seconds',
-    'listening on port 5005',
-  ])('does not take a port or another number for a code: %s', (line) => {
-    expect(parse(line)).toBeUndefined();
-  });
+  it.each(['connection error to policy.example.com:5000 refused', 'error 1.5000 seconds', 'listening on port 5005'])(
+    'does not take a port or another number for a code: %s',
+    (line) => {
+      expect(parse(line)).toBeUndefined();
+    },
+  );
 });
 
 it('takes "error:" in any case but only an upper-case CT_ token as a code (found by fuzzing)', () => {

@@ -31,14 +31,18 @@ function scanEveryWay(bytes: Uint8Array) {
 }
 
 const quiet = (time: string, message: string) => `${time} - [105] - <Debug> - ${message}`;
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
 describe('log scanner (bytes in chunks into the analysis)', () => {
   it('reads CRLF, a lone CR and a last line without a line break, whatever the chunks cut (inside é, between CR and LF)', () => {
     const input = bytes(
-      quiet('Nov 01, 2026 12:00:00 AM GMT', 'café served'), '\r\n',
-      'Nov 01, 2026 01:00:00 AM GMT - [7] - <Critical> - server#1, 192.0.2.10:5615 CT_SOCKET_ERROR', '\r',
-      quiet('2011-09-14 08:41:55 +0200', '[AuthN] - request'), '\n',
+      quiet('Nov 01, 2026 12:00:00 AM GMT', 'café served'),
+      '\r\n',
+      'Nov 01, 2026 01:00:00 AM GMT - [7] - <Critical> - server#1, 192.0.2.10:5615 CT_SOCKET_ERROR',
+      '\r',
+      quiet('2011-09-14 08:41:55 +0200', '[AuthN] - request'),
+      '\n',
       '\r\n',
       'junk é',
     );
@@ -50,16 +54,28 @@ describe('log scanner (bytes in chunks into the analysis)', () => {
 
   it('keeps the BOM, U+2028, NBSP and invalid UTF-8 as decoding the whole file line by line does', () => {
     const input = bytes(
-      [0xef, 0xbb, 0xbf], quiet('Nov 01, 2026 12:00:00 AM GMT', 'after a BOM (\\s matches it)'), '\n',
-      quiet('Nov 01, 2026 12:00:01 AM GMT', 'a line\u2028separator, where . stops'), '\n',
-      quiet('Nov 01, 2026\u00a012:00:02 AM GMT', 'a no-break space, which \\s matches'), '\n',
-      quiet('Nov 01, 2026 12:00:03 AM GMT', 'bad '), [0xff, 0xe2, 0x80], ' bytes in the message', '\n',
-      'bad ', [0xc3], '\n',
+      [0xef, 0xbb, 0xbf],
+      quiet('Nov 01, 2026 12:00:00 AM GMT', 'after a BOM (\\s matches it)'),
+      '\n',
+      quiet('Nov 01, 2026 12:00:01 AM GMT', 'a line\u2028separator, where . stops'),
+      '\n',
+      quiet('Nov 01, 2026\u00a012:00:02 AM GMT', 'a no-break space, which \\s matches'),
+      '\n',
+      quiet('Nov 01, 2026 12:00:03 AM GMT', 'bad '),
+      [0xff, 0xe2, 0x80],
+      ' bytes in the message',
+      '\n',
+      'bad ',
+      [0xc3],
+      '\n',
     );
     expect(scanEveryWay(input)).toEqual({
       files: [
         {
-          file: 'ctagent.log', lines: 5, recognised: { ctagent: 3 }, unmatched: 2,
+          file: 'ctagent.log',
+          lines: 5,
+          recognised: { ctagent: 3 },
+          unmatched: 2,
           samples: [
             { line: 2, text: 'Nov 01, 2026 12:00:01 AM GMT - [105] - <Debug> - a line\u2028separator, where . stops' },
             { line: 5, text: 'bad \ufffd' },
@@ -80,10 +96,14 @@ describe('log scanner (bytes in chunks into the analysis)', () => {
 
   it('decodes the lines that may carry a code (catalog fragments, CT_ tokens, split across chunks) and those sharing only a prefix', () => {
     const input = bytes(
-      quiet('2011-09-14 08:02:31 +0000', 'Token IP and client IP address do not match'), '\n',
-      quiet('2011-09-14 08:02:32 +0000', 'Critical error: CT_SERVER_TIMED_OUT'), '\n',
-      quiet('2011-09-14 08:02:33 +0000', 'ct_lower case is no token'), '\n',
-      quiet('2011-09-14 08:02:34 +0000', 'Token refreshed, ’quoted’ (U+2019 shares its first bytes with U+2028)'), '\n',
+      quiet('2011-09-14 08:02:31 +0000', 'Token IP and client IP address do not match'),
+      '\n',
+      quiet('2011-09-14 08:02:32 +0000', 'Critical error: CT_SERVER_TIMED_OUT'),
+      '\n',
+      quiet('2011-09-14 08:02:33 +0000', 'ct_lower case is no token'),
+      '\n',
+      quiet('2011-09-14 08:02:34 +0000', 'Token refreshed, ’quoted’ (U+2019 shares its first bytes with U+2028)'),
+      '\n',
     );
     expect(scanEveryWay(input)).toEqual({
       files: [{ file: 'ctagent.log', lines: 4, recognised: { ctagent: 4 }, unmatched: 0, samples: [] }],
@@ -126,6 +146,8 @@ describe('log scanner (bytes in chunks into the analysis)', () => {
 
   it('reads a line longer than many chunks', () => {
     const long = quiet('Nov 01, 2026 12:00:00 AM GMT', 'x'.repeat(100_000));
-    expect(scan(bytes(`${long}\n${long} CT_SOCKET_ERROR`), 4096).files).toEqual([{ file: 'ctagent.log', lines: 2, recognised: { ctagent: 2 }, unmatched: 0, samples: [] }]);
+    expect(scan(bytes(`${long}\n${long} CT_SOCKET_ERROR`), 4096).files).toEqual([
+      { file: 'ctagent.log', lines: 2, recognised: { ctagent: 2 }, unmatched: 0, samples: [] },
+    ]);
   });
 });

@@ -23,7 +23,11 @@ function uncitable(text: string): string[] {
 
 describe('citations users can follow', () => {
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s: docs page, messages and remedies', (_, rule) => {
-    const texts = [renderRuleMarkdown(rule), ...Object.values<string>(rule.messages), ...Object.values<string | undefined>(rule.remedies ?? {}).filter((t) => t !== undefined)];
+    const texts = [
+      renderRuleMarkdown(rule),
+      ...Object.values<string>(rule.messages),
+      ...Object.values<string | undefined>(rule.remedies ?? {}).filter((t) => t !== undefined),
+    ];
     expect(texts.flatMap(uncitable)).toEqual([]);
   });
 
@@ -35,9 +39,21 @@ describe('citations users can follow', () => {
   });
 
   it('SARIF rule help', () => {
-    const report = { tool: { name: 'webagent-lint', version: '0.1.0' } as const, findings: [], summary: summarize([], { agents: 0, files: 0, waived: 0, baselined: 0 }), files: [], agents: [], rules, notChecked: [] };
+    const report = {
+      tool: { name: 'webagent-lint', version: '0.1.0' } as const,
+      findings: [],
+      summary: summarize([], { agents: 0, files: 0, waived: 0, baselined: 0 }),
+      files: [],
+      agents: [],
+      rules,
+      notChecked: [],
+    };
     const driver = JSON.parse(formatSarif(report)).runs[0].tool.driver;
-    const help = driver.rules.flatMap((rule: { fullDescription: { text: string }; help: { text: string; markdown: string } }) => [rule.fullDescription.text, rule.help.text, rule.help.markdown]);
+    const help = driver.rules.flatMap((rule: { fullDescription: { text: string }; help: { text: string; markdown: string } }) => [
+      rule.fullDescription.text,
+      rule.help.text,
+      rule.help.markdown,
+    ]);
     expect(help.flatMap(uncitable)).toEqual([]);
   });
 

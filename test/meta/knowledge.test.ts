@@ -26,7 +26,9 @@ describe.each([
 describe('Cams code catalog', () => {
   const range = (prefix: string, last: number): string[] => Array.from({ length: last + 1 }, (_, n) => `${prefix}${n}`);
   // Exactly the codes of the seed (shared/seeds/003: Tables 1-5), no more: a code the seed does not list is never invented.
-  const seedAgentErrors = [5000, 5001, 5002, 5003, 5004, 5005, 5006, 5007, 5100, 5101, 5102, 5105, 5200, 5201, 5202, 5300, 5301, 5302, 5303, 5304, 5305, 5306, 5400, 5401, 5402, 5405];
+  const seedAgentErrors = [
+    5000, 5001, 5002, 5003, 5004, 5005, 5006, 5007, 5100, 5101, 5102, 5105, 5200, 5201, 5202, 5300, 5301, 5302, 5303, 5304, 5305, 5306, 5400, 5401, 5402, 5405,
+  ];
 
   it('holds every code of the seed and nothing else', () => {
     const cams = [...logCodes.values()].filter((code) => code.product === 'cams').map((code) => code.id);
@@ -43,7 +45,9 @@ describe('Cams code catalog', () => {
 
   it('gives each code the family its identifier implies and cites the seed', () => {
     const family = (id: string): string =>
-      id.replace(/^CAMS-(AUTH|ACCESS)-(STATUS|REASON)-\d+$/, (_, kind: string, field: string) => `cams-${kind.toLowerCase()}-${field.toLowerCase()}`).replace(/^CAMS-\d+$/, 'cams-agent');
+      id
+        .replace(/^CAMS-(AUTH|ACCESS)-(STATUS|REASON)-\d+$/, (_, kind: string, field: string) => `cams-${kind.toLowerCase()}-${field.toLowerCase()}`)
+        .replace(/^CAMS-\d+$/, 'cams-agent');
     for (const code of logCodes.values()) {
       if (code.product !== 'cams') continue;
       expect(code.family, code.id).toBe(family(code.id));
@@ -67,7 +71,8 @@ describe('documented and inferred code texts', () => {
 
 describe('cross-references', () => {
   it('every property and code cites known sources', () => {
-    for (const property of [...cleartrustProperties.values(), ...camsProperties.values()]) for (const s of property.sources) expect(sources[s], `${property.name}: ${s}`).toBeDefined();
+    for (const property of [...cleartrustProperties.values(), ...camsProperties.values()])
+      for (const s of property.sources) expect(sources[s], `${property.name}: ${s}`).toBeDefined();
     for (const code of logCodes.values()) for (const s of code.sources) expect(sources[s], `${code.id}: ${s}`).toBeDefined();
   });
 
@@ -91,7 +96,17 @@ describe('cross-references', () => {
     const findings = lintText('<Pool id=p>\ncleartrust.agent.auth_server_pool_refresh=2 Hrs\n</Pool>');
     const { summarize } = await import('../../src/report/report.js');
     const summary = summarize(findings, { agents: 1, files: 1, waived: 0, baselined: 0 });
-    const report = JSON.parse(formatJson({ tool: { name: 'webagent-lint', version: '0.1.0' }, findings, notChecked: [], summary, files: ['agents/web01/webagent.conf'], agents: [{ id: 'agents/web01', kind: 'agent', files: ['agents/web01/webagent.conf'] }], rules: [] }));
+    const report = JSON.parse(
+      formatJson({
+        tool: { name: 'webagent-lint', version: '0.1.0' },
+        findings,
+        notChecked: [],
+        summary,
+        files: ['agents/web01/webagent.conf'],
+        agents: [{ id: 'agents/web01', kind: 'agent', files: ['agents/web01/webagent.conf'] }],
+        rules: [],
+      }),
+    );
     const validate = new Ajv({ allErrors: true }).compile(json('schemas/report.schema.json') as object);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.findings).toHaveLength(1);

@@ -52,13 +52,20 @@ describe('layers', () => {
   const graph = new Map(all.map((module) => [module, importsOf(module)]));
 
   it('every folder has a layer', () => {
-    expect([...new Set(all.map(folderOf).map((folder) => (folder.startsWith('rules') ? 'rules' : folder)))].filter((folder) => LAYERS[folder] === undefined)).toEqual([]);
+    expect(
+      [...new Set(all.map(folderOf).map((folder) => (folder.startsWith('rules') ? 'rules' : folder)))].filter((folder) => LAYERS[folder] === undefined),
+    ).toEqual([]);
   });
 
   it('no module imports from a higher layer or a sibling folder of its own layer', () => {
     const layerOf = (module: string) => LAYERS[module.startsWith('rules/') ? 'rules' : folderOf(module)] as number;
     const upward = [...graph].flatMap(([module, targets]) =>
-      targets.filter((target) => folderOf(target) !== folderOf(module) && !(module.startsWith('rules/') && target.startsWith('rules/')) && layerOf(target) >= layerOf(module)).map((target) => `${module} -> ${target}`),
+      targets
+        .filter(
+          (target) =>
+            folderOf(target) !== folderOf(module) && !(module.startsWith('rules/') && target.startsWith('rules/')) && layerOf(target) >= layerOf(module),
+        )
+        .map((target) => `${module} -> ${target}`),
     );
     expect(upward).toEqual([]);
   });
@@ -86,6 +93,8 @@ describe('layers', () => {
 
   it('only src/run and src/cli touch the file system, child processes or the process', () => {
     const io = /from 'node:(fs|fs\/promises|child_process|readline)'|\bprocess\.(cwd|env|exit|stdout|stderr|stdin|argv)\b/;
-    expect(all.filter((module) => !module.startsWith('src/run/') && !module.startsWith('src/cli/') && io.test(readFileSync(path.join(root, module), 'utf8')))).toEqual([]);
+    expect(
+      all.filter((module) => !module.startsWith('src/run/') && !module.startsWith('src/cli/') && io.test(readFileSync(path.join(root, module), 'utf8'))),
+    ).toEqual([]);
   });
 });

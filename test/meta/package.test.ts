@@ -8,7 +8,10 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
 describe('package.json', () => {
   it('names only scripts that exist', () => {
     const missing = Object.entries(pkg.scripts).flatMap(([name, command]) =>
-      [...command.matchAll(/\bnode (\S+)/g)].map((match) => match[1] as string).filter((file) => !existsSync(new URL(file, root))).map((file) => `${name}: ${file}`),
+      [...command.matchAll(/\bnode (\S+)/g)]
+        .map((match) => match[1] as string)
+        .filter((file) => !existsSync(new URL(file, root)))
+        .map((file) => `${name}: ${file}`),
     );
     expect(missing).toEqual([]);
   });
@@ -16,11 +19,18 @@ describe('package.json', () => {
   it('has every script that the sources and documents tell to run with npm run', () => {
     const places = ['README.md', 'BENCHMARKS.md', '.ci/run', '.gitattributes', 'bin', 'docs', 'scripts', 'src', 'test'];
     const files = places.flatMap((place) =>
-      statSync(new URL(place, root)).isDirectory() ? readdirSync(new URL(place, root), { recursive: true, encoding: 'utf8' }).map((file) => `${place}/${file}`) : [place],
+      statSync(new URL(place, root)).isDirectory()
+        ? readdirSync(new URL(place, root), { recursive: true, encoding: 'utf8' }).map((file) => `${place}/${file}`)
+        : [place],
     );
     const missing = files
       .filter((file) => statSync(new URL(file, root)).isFile())
-      .flatMap((file) => [...readFileSync(new URL(file, root), 'utf8').matchAll(/npm run ([\w-]+(?::[\w-]+)*)/g)].map((match) => match[1] as string).filter((name) => !(name in pkg.scripts)).map((name) => `${file}: ${name}`));
+      .flatMap((file) =>
+        [...readFileSync(new URL(file, root), 'utf8').matchAll(/npm run ([\w-]+(?::[\w-]+)*)/g)]
+          .map((match) => match[1] as string)
+          .filter((name) => !(name in pkg.scripts))
+          .map((name) => `${file}: ${name}`),
+      );
     expect(missing).toEqual([]);
   });
 
@@ -35,6 +45,7 @@ describe('package.json', () => {
 
   // github.com/webagent-lint/webagent-lint was invented and does not exist; a real address is added once there is one.
   it('points to no invented repository, nor do the action and the README', () => {
-    for (const file of ['package.json', 'action.yml', 'README.md']) expect(readFileSync(new URL(file, root), 'utf8'), file).not.toMatch(/github\.com\/webagent-lint\/|webagent-lint\/webagent-lint@/);
+    for (const file of ['package.json', 'action.yml', 'README.md'])
+      expect(readFileSync(new URL(file, root), 'utf8'), file).not.toMatch(/github\.com\/webagent-lint\/|webagent-lint\/webagent-lint@/);
   });
 });

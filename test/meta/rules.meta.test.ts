@@ -81,14 +81,17 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
 
 describe('generated documentation', () => {
   it('docs/rules/<id>.md exists for every rule, is current, and nothing else is there (run `npm run docs`)', () => {
-    const pages = (readdirSync(new URL('docs/rules/', root), { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => f.split(path.sep).join('/')).sort();
+    const pages = (readdirSync(new URL('docs/rules/', root), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.split(path.sep).join('/'))
+      .sort();
     expect(pages).toEqual(rules.map((rule) => `${rule.id}.md`).sort());
     for (const rule of rules) expect(readFileSync(new URL(`docs/rules/${rule.id}.md`, root), 'utf8'), rule.id).toBe(renderRuleMarkdown(rule));
   });
 
   it('README does not call a code unsupported that a rule predicts', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8');
-    const notSupported = /\*\*Not supported\*\*:[^]*?\n\n/.exec(readme)?.[0] ?? '';
+    const notSupported = /\*\*Not supported\*\*:[\s\S]*?\n\n/.exec(readme)?.[0] ?? '';
     expect(notSupported).not.toBe('');
     const numbers = [...notSupported.matchAll(/\b(5\d{3})(?:[–-](5\d{3}))?\b/g)].flatMap(([, from, to]) => {
       const first = Number(from);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EVALUATION_DEPTH, patternCovers, requestTarget, sampleTargets, selectPermission, evaluatePermission, type Request } from '../../src/model/cams-access.js';
+import {
+  MAX_EVALUATION_DEPTH,
+  patternCovers,
+  requestTarget,
+  sampleTargets,
+  selectPermission,
+  evaluatePermission,
+  type Request,
+} from '../../src/model/cams-access.js';
 import { globCovers } from '../../src/model/glob.js';
 import { buildPolicy, parseResourcePattern } from '../../src/model/cams-policy.js';
 import { MAX_DEPTH, parseXml } from '../../src/parse/xml.js';
@@ -11,12 +19,19 @@ function policyOf(permissions: string[], acrs?: string[]) {
   return buildPolicy(parseXml(new SourceFile('access-control-policy.xml', policy(permissions, acrs))).root as XmlElement);
 }
 
-const get = (url: string, method = 'GET'): Request => ({ ...(requestTarget(url) as NonNullable<ReturnType<typeof requestTarget>>), method, authenticated: false });
+const get = (url: string, method = 'GET'): Request => ({
+  ...(requestTarget(url) as NonNullable<ReturnType<typeof requestTarget>>),
+  method,
+  authenticated: false,
+});
 
 describe('resource patterns', () => {
   it('reads scheme, host, port and path with * anywhere', () => {
     expect(parseResourcePattern('*://*:*/cams/*')).toEqual({ ok: true, pattern: { scheme: '*', host: '*', port: '*', path: '/cams/*' } });
-    expect(parseResourcePattern('HTTPS://WWW.Example.com:443/A')).toEqual({ ok: true, pattern: { scheme: 'https', host: 'www.example.com', port: '443', path: '/A' } });
+    expect(parseResourcePattern('HTTPS://WWW.Example.com:443/A')).toEqual({
+      ok: true,
+      pattern: { scheme: 'https', host: 'www.example.com', port: '443', path: '/A' },
+    });
     expect(parseResourcePattern('http://h:8a/')).toEqual({ ok: false, problem: '"8a" is not a port' });
   });
 
@@ -114,9 +129,20 @@ describe('ACR evaluation of many permissions sharing an ACR', () => {
     );
     const [a, b] = p.permissions as [(typeof p.permissions)[0], (typeof p.permissions)[0]];
     const evaluate = (which: typeof a, url: string, authenticated: boolean) => evaluatePermission(p, which, { ...get(url), authenticated });
-    expect(evaluate(a, 'http://h/a/x', false)).toEqual({ kind: 'deny', reason: 13, chain: ['permission "A"', 'acr-ref "both"', '<and>', 'acr-ref "tls"', '<confidential>'] });
-    expect(evaluate(b, 'http://h/b/x', false)).toEqual({ kind: 'deny', reason: 13, chain: ['permission "B"', 'acr-ref "both"', '<and>', 'acr-ref "tls"', '<confidential>'] });
-    expect(evaluate(a, 'https://h/a/x', false)).toEqual({ kind: 'auth', chain: ['permission "A"', 'acr-ref "both"', '<and>', 'acr-ref "authenticated"', '<auth-acr id="authenticated">'] });
+    expect(evaluate(a, 'http://h/a/x', false)).toEqual({
+      kind: 'deny',
+      reason: 13,
+      chain: ['permission "A"', 'acr-ref "both"', '<and>', 'acr-ref "tls"', '<confidential>'],
+    });
+    expect(evaluate(b, 'http://h/b/x', false)).toEqual({
+      kind: 'deny',
+      reason: 13,
+      chain: ['permission "B"', 'acr-ref "both"', '<and>', 'acr-ref "tls"', '<confidential>'],
+    });
+    expect(evaluate(a, 'https://h/a/x', false)).toEqual({
+      kind: 'auth',
+      chain: ['permission "A"', 'acr-ref "both"', '<and>', 'acr-ref "authenticated"', '<auth-acr id="authenticated">'],
+    });
     expect(evaluate(b, 'https://h/b/x', true).kind).toBe('unknown');
   });
 });

@@ -3,8 +3,18 @@ import { describeDuration, parseAgentDuration, parseUserDuration, toAgentSyntax 
 
 describe('agent durations', () => {
   it.each([
-    ['30 Secs', 30], ['15 secs', 15], ['10 Mins', 600], ['1 Hrs', 3600], ['8 Hrs', 28800], ['1 hour', 3600],
-    ['2 HOURS', 7200], ['1 minute', 60], ['1 Sec', 1], ['45Mins', 2700], ['0', 0], ['0 Hrs', 0],
+    ['30 Secs', 30],
+    ['15 secs', 15],
+    ['10 Mins', 600],
+    ['1 Hrs', 3600],
+    ['8 Hrs', 28800],
+    ['1 hour', 3600],
+    ['2 HOURS', 7200],
+    ['1 minute', 60],
+    ['1 Sec', 1],
+    ['45Mins', 2700],
+    ['0', 0],
+    ['0 Hrs', 0],
   ])('%s is %i seconds', (text, seconds) => {
     expect(parseAgentDuration(text)).toEqual({ kind: 'ok', seconds });
   });
@@ -15,10 +25,15 @@ describe('agent durations', () => {
 });
 
 describe('user durations', () => {
-  it.each([['55m', 3300], ['1h', 3600], ['1h30m', 5400], ['90s', 90], ['1.5h', 5400], ['50 Mins', 3000], ['2d', 172800]])(
-    '%s is %i seconds',
-    (text, seconds) => expect(parseUserDuration(text)).toBe(seconds),
-  );
+  it.each([
+    ['55m', 3300],
+    ['1h', 3600],
+    ['1h30m', 5400],
+    ['90s', 90],
+    ['1.5h', 5400],
+    ['50 Mins', 3000],
+    ['2d', 172800],
+  ])('%s is %i seconds', (text, seconds) => expect(parseUserDuration(text)).toBe(seconds));
   it.each(['55', 'm', '5x', '', '1h 30x'])('%s is rejected', (text) => expect(parseUserDuration(text)).toBeUndefined());
 });
 

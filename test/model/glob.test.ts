@@ -5,7 +5,10 @@ import { globCovers, globMatches } from '../../src/model/glob.js';
 // The implementations glob.ts replaced (issue 16), kept here as the reference its answers must equal: exact on
 // small globs, where neither backtracks for long.
 function regexGlobMatches(glob: string, value: string, ignoreCase: boolean): boolean {
-  const source = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's').test(value);
 }
 
@@ -35,7 +38,9 @@ const glob = over(['a', 'b', '/', '*'], 12);
 const spelledOut = (fill: fc.Arbitrary<string>) =>
   glob.chain((g) => {
     const runs = g.split('*');
-    return fc.array(fill, { minLength: runs.length - 1, maxLength: runs.length - 1 }).map((fills) => [g, runs.reduce((text, run, i) => text + fills[i - 1] + run)] as const);
+    return fc
+      .array(fill, { minLength: runs.length - 1, maxLength: runs.length - 1 })
+      .map((fills) => [g, runs.reduce((text, run, i) => text + fills[i - 1] + run)] as const);
   });
 
 describe('glob matching: the same answers as the regular expression it replaced', () => {

@@ -30,7 +30,11 @@ describe('predictPool', () => {
       servers: ['server#2', 'server#3'],
       sources: ['KB25051'],
     });
-    expect(timedOut).toMatchObject({ code: 'CT_SERVER_TIMED_OUT', perDay: { min: 0, max: 0 }, why: 'dispatcher_list and auth_server_list are not both set: no duplicate connections (RSA KB 000023587)' });
+    expect(timedOut).toMatchObject({
+      code: 'CT_SERVER_TIMED_OUT',
+      perDay: { min: 0, max: 0 },
+      why: 'dispatcher_list and auth_server_list are not both set: no duplicate connections (RSA KB 000023587)',
+    });
     expect(p.assumptions.map((a) => `${a.subject}: ${a.basis} @ ${a.source}`)).toEqual([
       'aservers: configuration @ web01/webagent.conf:5',
       'active connections: inferred @ RSA KB 000025051 (fail-over "to a secondary aserver in STANDARD mode")',
@@ -48,32 +52,59 @@ describe('predictPool', () => {
     const socket = predictPool(pool([THREE, 'auth_server_mode=STANDARD', 'auth_server_pool_refresh=55 Mins']), env()).codes[0];
     expect(socket).toMatchObject({ perRefresh: { min: 0, max: 0 }, perDay: { min: 0, max: 0 }, servers: [] });
     expect(socket?.periodSeconds).toBeUndefined();
-    expect(socket?.why).toBe('the pool refresh (55 minutes) is shorter than the firewall idle timeout (1 hour): it validates idle connections before the firewall drops them');
+    expect(socket?.why).toBe(
+      'the pool refresh (55 minutes) is shorter than the firewall idle timeout (1 hour): it validates idle connections before the firewall drops them',
+    );
   });
 
   it.each([
-    ['max_open_connections equal to the active connections', [THREE, 'auth_server_mode=STANDARD', 'max_open_connections=1'], 'max_open_connections=1 is not above the 1 active connection: no connection to a fail-over aserver stays open (RSA KB 000025051, remedy 2)'],
+    [
+      'max_open_connections equal to the active connections',
+      [THREE, 'auth_server_mode=STANDARD', 'max_open_connections=1'],
+      'max_open_connections=1 is not above the 1 active connection: no connection to a fail-over aserver stays open (RSA KB 000025051, remedy 2)',
+    ],
     ['DISTRIBUTED mode without location classes', [THREE, 'auth_server_mode=DISTRIBUTED'], 'every connection carries requests: none stays idle'],
     ['no server list', ['auth_server_mode=STANDARD'], 'the pool has no aservers to connect to'],
-    ['a refresh of 0', [THREE, 'auth_server_mode=STANDARD', 'auth_server_pool_refresh=0'], 'auth_server_pool_refresh is 0, read as no refresh: idle connections are never validated (inferred)'],
+    [
+      'a refresh of 0',
+      [THREE, 'auth_server_mode=STANDARD', 'auth_server_pool_refresh=0'],
+      'auth_server_pool_refresh is 0, read as no refresh: idle connections are never validated (inferred)',
+    ],
   ])('none with %s', (_, lines, why) => {
     const socket = predictPool(pool(lines), env()).codes[0];
     expect({ perDay: socket?.perDay, why: socket?.why }).toEqual({ perDay: { min: 0, max: 0 }, why });
   });
 
   it('a limit between the active and all connections keeps limit − active idle, from the first fail-over aservers', () => {
-    const socket = predictPool(pool(['auth_server_list=a:1,b:1,c:1,d:1,e:1', 'auth_server_mode=STANDARD', 'max_open_connections=3', 'auth_server_pool_refresh=2 Hrs']), env()).codes[0];
-    expect(socket).toMatchObject({ perRefresh: { min: 2, max: 2 }, periodSeconds: 7200, perHour: { min: 1, max: 1 }, perDay: { min: 24, max: 24 }, servers: ['server#2', 'server#3'] });
+    const socket = predictPool(
+      pool(['auth_server_list=a:1,b:1,c:1,d:1,e:1', 'auth_server_mode=STANDARD', 'max_open_connections=3', 'auth_server_pool_refresh=2 Hrs']),
+      env(),
+    ).codes[0];
+    expect(socket).toMatchObject({
+      perRefresh: { min: 2, max: 2 },
+      periodSeconds: 7200,
+      perHour: { min: 1, max: 1 },
+      perDay: { min: 24, max: 24 },
+      servers: ['server#2', 'server#3'],
+    });
   });
 
   it('rates that are not whole numbers keep two decimals', () => {
-    const socket = predictPool(pool([THREE, 'auth_server_mode=STANDARD', 'auth_server_pool_refresh=90 Mins']), env({ firewallIdleTimeout: { value: 3600, origin: cmd } })).codes[0];
+    const socket = predictPool(
+      pool([THREE, 'auth_server_mode=STANDARD', 'auth_server_pool_refresh=90 Mins']),
+      env({ firewallIdleTimeout: { value: 3600, origin: cmd } }),
+    ).codes[0];
     expect(socket).toMatchObject({ perHour: { min: 1.33, max: 1.33 }, perDay: { min: 32, max: 32 }, perConnectionPerDay: 16 });
   });
 
   it('dispatchers only: per idle connection, unless the environment gives their aservers (per dispatcher group first)', () => {
     const inputs = pool(['dispatcher_list=Disp2:5608, disp1:5608', 'auth_server_mode=STANDARD']);
-    expect(predictPool(inputs, env()).codes[0]).toMatchObject({ perRefresh: { min: 0, max: null }, perDay: { min: 0, max: null }, perConnectionPerDay: 24, servers: [] });
+    expect(predictPool(inputs, env()).codes[0]).toMatchObject({
+      perRefresh: { min: 0, max: null },
+      perDay: { min: 0, max: null },
+      perConnectionPerDay: 24,
+      servers: [],
+    });
     const counted = env({
       authServers: [
         { count: { value: 2, origin: cmd } },
@@ -93,21 +124,32 @@ describe('predictPool', () => {
       'not known: auth_server_mode=FAST is a word no source names and the default mode is not documented: from 1 (STANDARD) to all (DISTRIBUTED); give their number with environment.activeAuthServers',
     );
     // KB 000025333's sub-modes of DISTRIBUTED.
-    expect(predictPool(pool([THREE, 'auth_server_mode=ROUNDROBIN']), env())).toMatchObject({ mode: 'DISTRIBUTED', codes: [{ perDay: { min: 0, max: 0 } }, {}] });
-    expect(predictPool(pool([THREE, 'location_class_priority=east,west', 'auth_server_mode=DISTRIBUTED']), env({ activeAuthServers: { value: 2, origin: cmd } })).codes[0]).toMatchObject({
+    expect(predictPool(pool([THREE, 'auth_server_mode=ROUNDROBIN']), env())).toMatchObject({
+      mode: 'DISTRIBUTED',
+      codes: [{ perDay: { min: 0, max: 0 } }, {}],
+    });
+    expect(
+      predictPool(pool([THREE, 'location_class_priority=east,west', 'auth_server_mode=DISTRIBUTED']), env({ activeAuthServers: { value: 2, origin: cmd } }))
+        .codes[0],
+    ).toMatchObject({
       perRefresh: { min: 1, max: 1 },
       servers: ['server#3'],
     });
   });
 
   it('KB 000023587: both lists in STANDARD mode: the idle duplicates time out at every refresh', () => {
-    const p = predictPool(pool(['dispatcher_list=d1:5608', 'auth_server_list=az1:5615,az2:5615', 'auth_server_mode=STANDARD', 'auth_server_pool_refresh=30 Mins']), env({ firewallIdleTimeout: { value: 1800, origin: cmd } }));
+    const p = predictPool(
+      pool(['dispatcher_list=d1:5608', 'auth_server_list=az1:5615,az2:5615', 'auth_server_mode=STANDARD', 'auth_server_pool_refresh=30 Mins']),
+      env({ firewallIdleTimeout: { value: 1800, origin: cmd } }),
+    );
     expect(p).toMatchObject({ aservers: { min: 2, max: 2 }, duplicates: 2 });
     expect(p.codes.map((c) => [c.code, c.perRefresh, c.perDay])).toEqual([
       ['CT_SOCKET_ERROR', { min: 1, max: 1 }, { min: 48, max: 48 }],
       ['CT_SERVER_TIMED_OUT', { min: 2, max: 2 }, { min: 96, max: 96 }],
     ]);
-    expect(predictPool(pool(['dispatcher_list=d1:5608', 'auth_server_list=az1:5615,az2:5615', 'auth_server_mode=DISTRIBUTED']), env()).codes[1]?.perDay).toEqual({ min: 0, max: 0 });
+    expect(
+      predictPool(pool(['dispatcher_list=d1:5608', 'auth_server_list=az1:5615,az2:5615', 'auth_server_mode=DISTRIBUTED']), env()).codes[1]?.perDay,
+    ).toEqual({ min: 0, max: 0 });
   });
 });
 
@@ -120,8 +162,12 @@ describe('what-if', () => {
     const p = predictPool(withOverrides(seed, [override as { name: 'auth_server_pool_refresh'; text: string }]), env());
     expect(p.codes[0]?.perDay).toEqual({ min: 0, max: 0 });
     expect(p.assumptions.find((a) => a.subject === 'pool refresh')?.source).toBe('--set cleartrust.agent.auth_server_pool_refresh');
-    expect(settingOverride('cleartrust.agent.auth_server_pool_refresh', '55')).toEqual({ error: 'cleartrust.agent.auth_server_pool_refresh: "55" is not valid (expected a duration with a unit, such as 55 Mins)' });
-    expect(settingOverride('cleartrust.agent.max_open_connections', 'two')).toEqual({ error: 'cleartrust.agent.max_open_connections: "two" is not valid (expected a whole number)' });
+    expect(settingOverride('cleartrust.agent.auth_server_pool_refresh', '55')).toEqual({
+      error: 'cleartrust.agent.auth_server_pool_refresh: "55" is not valid (expected a duration with a unit, such as 55 Mins)',
+    });
+    expect(settingOverride('cleartrust.agent.max_open_connections', 'two')).toEqual({
+      error: 'cleartrust.agent.max_open_connections: "two" is not valid (expected a whole number)',
+    });
     expect('error' in settingOverride('cleartrust.agent.cookie_name', 'x')).toBe(true);
   });
 
@@ -136,6 +182,9 @@ describe('what-if', () => {
     if ('unknown' in alone) throw new Error(alone.unknown);
     const after = predictPool(alone.inputs, env());
     expect(after).toMatchObject({ aservers: { min: 2, max: 2 }, duplicates: 0 });
-    expect(after.codes.map((c) => c.perDay)).toEqual([{ min: 24, max: 24 }, { min: 0, max: 0 }]);
+    expect(after.codes.map((c) => c.perDay)).toEqual([
+      { min: 24, max: 24 },
+      { min: 0, max: 0 },
+    ]);
   });
 });

@@ -16,7 +16,9 @@ function at(source: SourceFile, start: number, end: number) {
 
 describe('webagent.conf reader', () => {
   it('records positions of block headers, attributes, keys and values', () => {
-    const { source, document } = parse('<Global>\n\tcleartrust.agent.realm = "My Realm"\n</Global>\n<VirtualHost name=www.example.com address=* port=443>\n</VirtualHost>\n');
+    const { source, document } = parse(
+      '<Global>\n\tcleartrust.agent.realm = "My Realm"\n</Global>\n<VirtualHost name=www.example.com address=* port=443>\n</VirtualHost>\n',
+    );
     expect(document.problems).toEqual([]);
     const [global, vhost] = document.blocks;
     expect(global?.kind).toBe('global');

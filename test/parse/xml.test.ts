@@ -106,7 +106,14 @@ describe('parseXml', () => {
 describe('what a namespace-aware parser that follows the XML declaration would refuse (issue 16, item 6)', () => {
   it('a name whose namespace prefix is not declared, on an element or an attribute', () => {
     const element = parseXml(new SourceFile('a.xml', '<access-control-policy>\n  <p:acr-lib/>\n</access-control-policy>\n'));
-    expect(element.problems).toEqual([{ messageId: 'malformed', data: { reason: 'the namespace prefix of p:acr-lib is not declared (a namespace-aware parser refuses it)' }, start: 26, end: 38 }]);
+    expect(element.problems).toEqual([
+      {
+        messageId: 'malformed',
+        data: { reason: 'the namespace prefix of p:acr-lib is not declared (a namespace-aware parser refuses it)' },
+        start: 26,
+        end: 38,
+      },
+    ]);
     const attribute = parseXml(new SourceFile('a.xml', '<access-control-policy x:id="1"/>\n'));
     expect(attribute.problems.map((p) => p.data['reason'])).toEqual(['the namespace prefix of x:id is not declared (a namespace-aware parser refuses it)']);
   });

@@ -11,13 +11,24 @@ const valid = (report: unknown): boolean => {
   if (!validate(report)) throw new Error(JSON.stringify(validate.errors, null, 2));
   return true;
 };
-const validate = new Ajv({ allErrors: true }).addSchema(schema('report.schema.json')).addSchema(schema('predict.schema.json')).compile(schema('explain.schema.json'));
+const validate = new Ajv({ allErrors: true })
+  .addSchema(schema('report.schema.json'))
+  .addSchema(schema('predict.schema.json'))
+  .compile(schema('explain.schema.json'));
 
 const START = Date.UTC(2007, 1, 24, 7);
 const SEED_POOL = { mode: 'STANDARD', locationClasses: [3], duplicates: 0, limit: 0, refreshSeconds: 3600 } as const;
 
 function log(input: Partial<SimulationInput>): string {
-  const lines = simulate({ pool: SEED_POOL, firewallIdleTimeoutSeconds: 3600, start: START, durationSeconds: 24.5 * 3600, seed: 7, requestGapSeconds: 600, ...input });
+  const lines = simulate({
+    pool: SEED_POOL,
+    firewallIdleTimeoutSeconds: 3600,
+    start: START,
+    durationSeconds: 24.5 * 3600,
+    seed: 7,
+    requestGapSeconds: 600,
+    ...input,
+  });
   return [...lines].map((line) => `${ctagentLine(line, { name: 'MST', hours: -7 }, 12)}\n`).join('');
 }
 
@@ -41,7 +52,13 @@ describe("explain --log against the agent's prediction", () => {
           {
             code: 'CT_SOCKET_ERROR',
             observed: { count: 48, events: 24, perBurst: 2, medianIntervalSeconds: 3600, perHour: 2, periodic: true, servers: ['server#2', 'server#3'] },
-            predicted: { perRefresh: { min: 2, max: 2 }, periodSeconds: 3600, perHour: { min: 2, max: 2 }, perConnectionPerDay: 24, servers: ['server#2', 'server#3'] },
+            predicted: {
+              perRefresh: { min: 2, max: 2 },
+              periodSeconds: 3600,
+              perHour: { min: 2, max: 2 },
+              perConnectionPerDay: 24,
+              servers: ['server#2', 'server#3'],
+            },
             verdict: 'consistent',
             reason: 'the configuration explains it: idle connections the firewall dropped fail at every refresh (RSA KB 000025051)',
             bounds: ['CT_SOCKET_ERROR every 60 minutes with a 1 hour refresh: the firewall idle timeout is at most 1 hour'],
@@ -78,7 +95,10 @@ describe("explain --log against the agent's prediction", () => {
     });
     // A firewall timeout given by the user is not second-guessed: the log shows more than predicted.
     const given = await explainJson({ 'web01/webagent.conf': agent, 'ctagent.log': halfHourly }, ['ctagent.log', 'web01', '--firewall-idle-timeout', '1h']);
-    expect(given.report.logs[0].comparisons[0]).toMatchObject({ verdict: 'more than predicted', reason: 'the configuration explains it only with a firewall idle timeout of at most 30 minutes' });
+    expect(given.report.logs[0].comparisons[0]).toMatchObject({
+      verdict: 'more than predicted',
+      reason: 'the configuration explains it only with a firewall idle timeout of at most 30 minutes',
+    });
   });
 
   it('predicted but absent: the log covers more than a refresh and holds none', async () => {
@@ -86,17 +106,28 @@ describe("explain --log against the agent's prediction", () => {
     const { report } = await explainJson({ 'web01/webagent.conf': SEED_AGENT, 'web01/ctagent.log': quiet }, ['web01/ctagent.log', 'web01']);
     expect(report.logs[0].comparisons[0]).toEqual({
       code: 'CT_SOCKET_ERROR',
-      predicted: { perRefresh: { min: 2, max: 2 }, periodSeconds: 3600, perHour: { min: 2, max: 2 }, perConnectionPerDay: 24, servers: ['server#2', 'server#3'] },
+      predicted: {
+        perRefresh: { min: 2, max: 2 },
+        periodSeconds: 3600,
+        perHour: { min: 2, max: 2 },
+        perConnectionPerDay: 24,
+        servers: ['server#2', 'server#3'],
+      },
       verdict: 'predicted but absent',
       reason: 'predicted from idle connections, but not in this log',
-      bounds: ['the log covers more than a refresh: the firewall idle timeout is longer than the refresh (1 hour), or there is no such firewall, or no connection stays idle'],
+      bounds: [
+        'the log covers more than a refresh: the firewall idle timeout is longer than the refresh (1 hour), or there is no such firewall, or no connection stays idle',
+      ],
     });
   });
 
   it('more lines per burst than idle connections, or errors on the server in use: more than predicted', async () => {
     const fourServers = log({ pool: { ...SEED_POOL, locationClasses: [4] } });
     const { report } = await explainJson({ 'web01/webagent.conf': SEED_AGENT, 'web01/ctagent.log': fourServers }, ['web01/ctagent.log', 'web01']);
-    expect(report.logs[0].comparisons[0]).toMatchObject({ verdict: 'more than predicted', reason: expect.stringMatching(/^3 lines per burst, more than the 2 idle connections predicted/) });
+    expect(report.logs[0].comparisons[0]).toMatchObject({
+      verdict: 'more than predicted',
+      reason: expect.stringMatching(/^3 lines per burst, more than the 2 idle connections predicted/),
+    });
   });
 });
 
@@ -108,10 +139,14 @@ describe('a log belongs to an agent', () => {
     'ctagent.log': log({}),
   };
 
-  it('a log given with a whole fleet, in none of its directories, is not attributed and explained by no agent\'s findings', async () => {
+  it("a log given with a whole fleet, in none of its directories, is not attributed and explained by no agent's findings", async () => {
     const { report } = await explainJson(fleet, ['ctagent.log', 'agents']);
     expect(report.logs).toEqual([
-      { file: 'ctagent.log', unattributed: 'it is in none of the directories of the 3 agents given; name its agent with <agent path>=<log file>', comparisons: [] },
+      {
+        file: 'ctagent.log',
+        unattributed: 'it is in none of the directories of the 3 agents given; name its agent with <agent path>=<log file>',
+        comparisons: [],
+      },
     ]);
     expect(report.codes[0]).toMatchObject({ id: 'CT_SOCKET_ERROR', explainedBy: [], unexplained: 'log not attributed' });
   });
@@ -153,6 +188,8 @@ describe('explain --log --format html against the prediction', () => {
     expect(socket).toContain('<title>2007-02-24 08:00: 2 predicted</title>');
     expect(socket).toContain('Outlined bars: 2 predicted per hour, the prediction for the agents that wrote the logs.');
     expect(stdout).toContain('<h3 id="log-1"><code>web01/ctagent.log</code> &rarr; web01 <span class="muted">(in the agent&#39;s directory)</span></h3>');
-    expect(stdout).toContain('<tr><th scope="row"><code>CT_SOCKET_ERROR</code></th><td>consistent</td><td>48 lines in 24 bursts: 2 per burst, about every 60 minutes (periodic), 2/hour; server#2, server#3</td><td>2 per refresh, every 1 hour: 2/hour; server#2, server#3</td>');
+    expect(stdout).toContain(
+      '<tr><th scope="row"><code>CT_SOCKET_ERROR</code></th><td>consistent</td><td>48 lines in 24 bursts: 2 per burst, about every 60 minutes (periodic), 2/hour; server#2, server#3</td><td>2 per refresh, every 1 hour: 2/hour; server#2, server#3</td>',
+    );
   });
 });

@@ -23,7 +23,14 @@ describe('model against simulator', () => {
   it("agrees on the seed's situation: 2 lines an hour from server#2 and server#3", () => {
     checkAgainstSimulation(seedCase);
     const [socket] = simulatedCodes(seedCase);
-    expect(socket).toMatchObject({ id: 'CT_SOCKET_ERROR', count: 48, events: 24, medianIntervalSeconds: 3600, periodic: true, servers: ['server#2 10.10.1.12:5615', 'server#3 10.10.1.13:5615'] });
+    expect(socket).toMatchObject({
+      id: 'CT_SOCKET_ERROR',
+      count: 48,
+      events: 24,
+      medianIntervalSeconds: 3600,
+      periodic: true,
+      servers: ['server#2 10.10.1.12:5615', 'server#3 10.10.1.13:5615'],
+    });
   });
 
   for (const property of modelProperties()) {

@@ -44,7 +44,10 @@ describe('what is not a regular file is refused, never read', () => {
   it('a config file too large to be one is refused before it is read', async () => {
     const cwd = tempTree({ 'a/webagent.conf': healthy, '.webagent-lint.yaml': `# ${'x'.repeat(300 * 1024)}\n` });
     const { code, stderr } = await runCli(['a'], { cwd });
-    expect([code, stderr]).toEqual([2, `webagent-lint: config file .webagent-lint.yaml: the file is ${300 * 1024 + 3} bytes, above the limit of 262144 bytes\n`]);
+    expect([code, stderr]).toEqual([
+      2,
+      `webagent-lint: config file .webagent-lint.yaml: the file is ${300 * 1024 + 3} bytes, above the limit of 262144 bytes\n`,
+    ]);
   });
 
   it.skipIf(!hasMkfifo)('a FIFO or a directory named like an agent file in a linted directory is reported; the other agents are linted', async () => {
@@ -98,7 +101,10 @@ describe('a report never replaces a file the run reads', () => {
   it('explain --log --output at the log file', async () => {
     const cwd = tempTree({ 'ctagent.log': 'Mon Jan 05 10:00:00 2026 [1234:5678] ERROR: CT_SOCKET_ERROR server#1\n' });
     const { code, stderr } = await runCli(['explain', '--log', 'ctagent.log', '--output', 'ctagent.log'], { cwd });
-    expect([code, stderr]).toEqual([2, 'webagent-lint: refusing to write ctagent.log: it is ctagent.log, one of the files this run reads; write the report elsewhere\n']);
+    expect([code, stderr]).toEqual([
+      2,
+      'webagent-lint: refusing to write ctagent.log: it is ctagent.log, one of the files this run reads; write the report elsewhere\n',
+    ]);
     expect(readFileSync(path.join(cwd, 'ctagent.log'), 'utf8')).toContain('CT_SOCKET_ERROR');
   });
 

@@ -13,10 +13,14 @@ import { lintFiles, lintFilesOutcome, lintText, testPath, type TestEnvironment }
 const shown = (f: Finding) => `${testPath(f.file)}:${f.line}:${f.column} ${f.ruleId} ${f.predicts.join(',') || '-'}`;
 
 /** The guide's 5005 example, its auth-acr id made to match the acr-ref (as written, the ids differ). */
-const policy = (permissions: string, acrs = '<auth-acr id="require authentication">\n<role-constraint>\n<role-name>everyone</role-name>\n</role-constraint>\n</auth-acr>') =>
-  `<access-control-policy>\n<permission-collection>\n${permissions}\n</permission-collection>\n<acr-lib>\n${acrs}\n</acr-lib>\n</access-control-policy>\n`;
-const LOGIN_PERMISSION = '<permission desc="Cams login page" actions="">\n   <resource-pattern id="*://*:*/cams/*"/>\n   <acr-ref id="require authentication"/>\n</permission>';
-const LOGIN_CONFIG = '<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="org.example.LoginModule" flag="REQUIRED"/>\n  </login-config-entry>\n</login-config>\n';
+const policy = (
+  permissions: string,
+  acrs = '<auth-acr id="require authentication">\n<role-constraint>\n<role-name>everyone</role-name>\n</role-constraint>\n</auth-acr>',
+) => `<access-control-policy>\n<permission-collection>\n${permissions}\n</permission-collection>\n<acr-lib>\n${acrs}\n</acr-lib>\n</access-control-policy>\n`;
+const LOGIN_PERMISSION =
+  '<permission desc="Cams login page" actions="">\n   <resource-pattern id="*://*:*/cams/*"/>\n   <acr-ref id="require authentication"/>\n</permission>';
+const LOGIN_CONFIG =
+  '<login-config>\n  <login-config-entry name="http">\n    <login-module-entry className="org.example.LoginModule" flag="REQUIRED"/>\n  </login-config-entry>\n</login-config>\n';
 
 function domain(policyText: string, environment?: TestEnvironment) {
   const outcome = lintFilesOutcome({ 'system/access-control-policy.xml': policyText, 'system/login-config.xml': LOGIN_CONFIG }, { environment });
@@ -47,7 +51,9 @@ describe('Cams 5005: "The access control rule protecting the Cams login page is 
   // "… or limit access to it using a rule that does not require authentication, such as an IP address rule."
   it('an IP address rule, which webagent-lint cannot evaluate: no finding, and the check is listed as not performed', () => {
     const ipRule = LOGIN_PERMISSION.replace('require authentication', 'office');
-    const { findings, notChecked } = domain(policy(ipRule, '<ip-acr id="office"><ip-address>10.0.0.0/8</ip-address></ip-acr>'), { loginPages: ['https://www.myhost.com/cams/login.jsp'] });
+    const { findings, notChecked } = domain(policy(ipRule, '<ip-acr id="office"><ip-address>10.0.0.0/8</ip-address></ip-acr>'), {
+      loginPages: ['https://www.myhost.com/cams/login.jsp'],
+    });
     expect(findings).toEqual([]);
     expect(notChecked.filter((n) => n.startsWith('cams/login-page-requires-auth')).length).toBe(1);
   });
@@ -62,7 +68,10 @@ describe('Cams 5005: "The access control rule protecting the Cams login page is 
 describe('Cams 5102: actions a web agent requests', () => {
   const action = (pattern: string, actions: string) =>
     lintFiles({
-      'system/access-control-policy.xml': policy(`<permission desc="p" actions="${actions}">\n   <resource-pattern id="${pattern}"/>\n   <acr-ref id="open"/>\n</permission>`, '<acr id="open"><granted/></acr>'),
+      'system/access-control-policy.xml': policy(
+        `<permission desc="p" actions="${actions}">\n   <resource-pattern id="${pattern}"/>\n   <acr-ref id="open"/>\n</permission>`,
+        '<acr id="open"><granted/></acr>',
+      ),
       'system/login-config.xml': LOGIN_CONFIG,
     })
       .filter((f) => f.ruleId === 'cams/unknown-action')
@@ -90,7 +99,8 @@ describe('Cams 5102: actions a web agent requests', () => {
 });
 
 describe('Cams 5100 and 5304–5306 across a cluster', () => {
-  const agent = (cluster: string, ...lines: string[]) => `cams.cluster.name=${cluster}\n${lines.map((l) => `cams.session.hijacking.protection.${l}`).join('\n')}\n`;
+  const agent = (cluster: string, ...lines: string[]) =>
+    `cams.cluster.name=${cluster}\n${lines.map((l) => `cams.session.hijacking.protection.${l}`).join('\n')}\n`;
   const fleet = (files: Record<string, string>) =>
     lintFiles({ 'system/login-config.xml': LOGIN_CONFIG, ...files })
       .filter((f) => f.ruleId.startsWith('fleet/'))
@@ -99,10 +109,13 @@ describe('Cams 5100 and 5304–5306 across a cluster', () => {
   // 5100: "it failed due to an unknown error" — two deployments sharing a cluster name are reported, with no code.
   it('one cluster name in two deployments: reported, predicting no code', () => {
     const config = 'clusters:\n  test: ["test/*"]\n  prod: ["prod/*"]\n';
-    expect(fleet({ '.webagent-lint.yaml': config, 'test/a/cams-webagent.conf': 'cams.cluster.name=Cams\n', 'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n' })).toEqual([
-      'prod/b/cams-webagent.conf:1:19 fleet/cams-cluster-name-shared -',
-      'test/a/cams-webagent.conf:1:19 fleet/cams-cluster-name-shared -',
-    ]);
+    expect(
+      fleet({
+        '.webagent-lint.yaml': config,
+        'test/a/cams-webagent.conf': 'cams.cluster.name=Cams\n',
+        'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n',
+      }),
+    ).toEqual(['prod/b/cams-webagent.conf:1:19 fleet/cams-cluster-name-shared -', 'test/a/cams-webagent.conf:1:19 fleet/cams-cluster-name-shared -']);
   });
 
   // 5305: "Session hijacking protection is not enabled for this Cams web agent, but appears to be enabled for another … in the same Cams cluster."
@@ -140,7 +153,12 @@ describe('Cams 5100 and 5304–5306 across a cluster', () => {
 
   // "… in the same Cams cluster": agents that name no cluster are not one cluster.
   it('agents without cams.cluster.name that differ: no finding', () => {
-    expect(fleet({ 'a/cams-webagent.conf': 'cams.session.hijacking.protection.enable=true\n', 'b/cams-webagent.conf': 'cams.session.hijacking.protection.enable=false\n' })).toEqual([]);
+    expect(
+      fleet({
+        'a/cams-webagent.conf': 'cams.session.hijacking.protection.enable=true\n',
+        'b/cams-webagent.conf': 'cams.session.hijacking.protection.enable=false\n',
+      }),
+    ).toEqual([]);
   });
 });
 

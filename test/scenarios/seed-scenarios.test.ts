@@ -163,7 +163,10 @@ describe('KB25051: severity follows the consequence (issue 14 item 5)', () => {
 
   // Same sentence: a site that does not want to ignore them raises the rule in its config file.
   it('raised to an error in the config file, it fails the run', async () => {
-    const cwd = tempTree({ 'a/webagent.conf': pool('auth_server_pool_refresh=1 Hrs'), '.webagent-lint.yaml': 'rules:\n  cleartrust/pool-refresh-exceeds-firewall-idle: error\n' });
+    const cwd = tempTree({
+      'a/webagent.conf': pool('auth_server_pool_refresh=1 Hrs'),
+      '.webagent-lint.yaml': 'rules:\n  cleartrust/pool-refresh-exceeds-firewall-idle: error\n',
+    });
     const { code, stdout } = await runCli(['a', '--format', 'json'], { cwd });
     expect(code).toBe(1);
     expect(JSON.parse(stdout).findings.map((f: Finding) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['2:1 error']);
@@ -182,7 +185,9 @@ describe('KB25051: severity follows the consequence (issue 14 item 5)', () => {
 
   // "If the agent is in STANDARD mode ...": the mode word in any case.
   it('auth_server_mode=standard in lower case with no limit: idle-failover-connections', () => {
-    expect(all(pool('auth_server_mode=standard', 'max_open_connections=0'))).toEqual(['webagent.conf:3:1 cleartrust/idle-failover-connections CT_SOCKET_ERROR,CT_SERVER_TIMED_OUT_ERROR']);
+    expect(all(pool('auth_server_mode=standard', 'max_open_connections=0'))).toEqual([
+      'webagent.conf:3:1 cleartrust/idle-failover-connections CT_SOCKET_ERROR,CT_SERVER_TIMED_OUT_ERROR',
+    ]);
   });
 });
 
@@ -206,7 +211,10 @@ describe('booleans are reported where they are written (issue 14 item 5)', () =>
       'b/cams-webagent.conf': cams('Prod', 'enable=true'),
       'c/cams-webagent.conf': cams('Prod', 'enable=yes'),
     });
-    expect(findings.map(shown)).toEqual(['c/cams-webagent.conf:2:1 fleet/cams-hijacking-protection-off CAMS-5305', 'c/cams-webagent.conf:2:42 cams/invalid-boolean -']);
+    expect(findings.map(shown)).toEqual([
+      'c/cams-webagent.conf:2:1 fleet/cams-hijacking-protection-off CAMS-5305',
+      'c/cams-webagent.conf:2:42 cams/invalid-boolean -',
+    ]);
     expect(findings.map((f) => f.message).join('\n')).not.toContain('not set');
     expect(findings[0]?.message).toContain('(enable is "yes", neither true nor false: read as off)');
   });
@@ -225,7 +233,11 @@ describe('SEED-CAMS: session hijacking across a cluster, no false alarms (issue 
     expect(findings.map(shown)).toEqual(['d/cams-webagent.conf:2:1 fleet/cams-hijacking-protection-off CAMS-5305']);
     expect(findings[0]?.message).toContain('this agent logs web agent error 5305 for their sessions, and they log 5306 for its sessions');
     expect(findings[0]?.remedy).toBe('Set cams.session.hijacking.protection.enable=true on d, with the algorithm and salt of a, b, c.');
-    expect(findings[0]?.related?.map((r) => `${r.file}:${r.line}:${r.column}`)).toEqual(['a/cams-webagent.conf:2:1', 'b/cams-webagent.conf:2:1', 'c/cams-webagent.conf:2:1']);
+    expect(findings[0]?.related?.map((r) => `${r.file}:${r.line}:${r.column}`)).toEqual([
+      'a/cams-webagent.conf:2:1',
+      'b/cams-webagent.conf:2:1',
+      'c/cams-webagent.conf:2:1',
+    ]);
   });
 
   // 5306: "Session hijacking protection is enabled for this Cams web agent agent, but appears not to be enabled for
@@ -274,12 +286,18 @@ describe('KB25051 log lines: counted, and timed only when the date exists (issue
 
   // The same line on a day February does not have: counted, not timed (Date.UTC would have made it March 2).
   it('Feb 30 is counted but not timed', () => {
-    expect(parse('Feb 30, 2007 06:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR')).toMatchObject({ codes: ['CT_SOCKET_ERROR'], time: undefined });
+    expect(parse('Feb 30, 2007 06:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR')).toMatchObject({
+      codes: ['CT_SOCKET_ERROR'],
+      time: undefined,
+    });
   });
 
   // A 12-hour time past 12: Date.UTC would have read 13 PM as 1 AM the next day.
   it('13:48 PM is counted but not timed', () => {
-    expect(parse('Feb 24, 2007 13:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR')).toMatchObject({ codes: ['CT_SOCKET_ERROR'], time: undefined });
+    expect(parse('Feb 24, 2007 13:48:50 PM MST - [12] - <Critical> - server#1, CT_SOCKET_ERROR')).toMatchObject({
+      codes: ['CT_SOCKET_ERROR'],
+      time: undefined,
+    });
   });
 
   // The seed's second sample, which lost its month: "01, 2007 08:00:40 AM MST - [12] - <Critical> - server#1, CT_SERVER_TIMED_OUT_ERROR"
@@ -291,9 +309,18 @@ describe('KB25051 log lines: counted, and timed only when the date exists (issue
       'Feb 30, 2007 08:00:40 AM MST - [12] - <Critical> - server#1, CT_SERVER_TIMED_OUT_ERROR',
       'Feb 24, 2007 13:48:50 PM MST - [12] - <Critical> - server#1, CT_SERVER_TIMED_OUT_ERROR',
     ];
-    lines.forEach((line, i) => analysis.line('ctagent.log', i + 1, line));
+    lines.forEach((line, i) => {
+      analysis.line('ctagent.log', i + 1, line);
+    });
     expect(analysis.codes()).toMatchObject([
-      { id: 'CT_SERVER_TIMED_OUT_ERROR', count: 4, untimed: 3, events: 1, first: { text: 'Feb 24, 2007 06:48:50 PM MST' }, last: { text: 'Feb 24, 2007 06:48:50 PM MST' } },
+      {
+        id: 'CT_SERVER_TIMED_OUT_ERROR',
+        count: 4,
+        untimed: 3,
+        events: 1,
+        first: { text: 'Feb 24, 2007 06:48:50 PM MST' },
+        last: { text: 'Feb 24, 2007 06:48:50 PM MST' },
+      },
     ]);
   });
 });

@@ -5,7 +5,7 @@ testRule(rule, {
   valid: [
     { name: 'true and false in any case', text: 'cams.debug=FALSE\ncams.session.hijacking.protection.enable=True\n' },
     { name: 'a property that is not a boolean', text: 'cams.cluster.name=yes\n' },
-    { name: 'an earlier line a later one overrides is cams/duplicate-key\'s', text: 'cams.debug=yes\ncams.debug=false\n' },
+    { name: "an earlier line a later one overrides is cams/duplicate-key's", text: 'cams.debug=yes\ncams.debug=false\n' },
   ],
   invalid: [
     {

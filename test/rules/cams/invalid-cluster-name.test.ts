@@ -7,7 +7,11 @@ testRule(rule, {
     { name: 'not set', text: 'cams.debug=false\n' },
   ],
   invalid: [
-    { name: 'a hyphen', text: 'cams.cluster.name = Example-Prod\n', errors: [{ messageId: 'badCharacters', line: 1, column: 21, endColumn: 33, data: { name: 'Example-Prod' } }] },
+    {
+      name: 'a hyphen',
+      text: 'cams.cluster.name = Example-Prod\n',
+      errors: [{ messageId: 'badCharacters', line: 1, column: 21, endColumn: 33, data: { name: 'Example-Prod' } }],
+    },
     { name: 'empty', text: 'cams.cluster.name=\n', errors: [{ messageId: 'empty', line: 1, column: 19 }] },
   ],
 });

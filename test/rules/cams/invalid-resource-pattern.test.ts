@@ -4,7 +4,7 @@ import { permission, policy } from '../../helpers/cams.js';
 
 testRule(rule, {
   valid: [
-    { name: 'the pattern of the Cams guide\'s 5005 example', files: { 'access-control-policy.xml': policy([permission('*://*:*/cams/*', 'everyone')]) } },
+    { name: "the pattern of the Cams guide's 5005 example", files: { 'access-control-policy.xml': policy([permission('*://*:*/cams/*', 'everyone')]) } },
     { name: 'a full URL', files: { 'access-control-policy.xml': policy([permission('https://www.example.com:443/a/b.jsp', 'everyone')]) } },
   ],
   invalid: [

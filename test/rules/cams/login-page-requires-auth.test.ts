@@ -63,7 +63,11 @@ testRule(rule, {
     },
     {
       name: 'a permission delegated with owner is not reported, but listed as not checked at its permission',
-      files: { 'access-control-policy.xml': policy(['    <permission desc="Delegated" actions=""><resource-pattern id="*://*:*/cams/*"/><owner id="partners"/></permission>']) },
+      files: {
+        'access-control-policy.xml': policy([
+          '    <permission desc="Delegated" actions=""><resource-pattern id="*://*:*/cams/*"/><owner id="partners"/></permission>',
+        ]),
+      },
       environment: { loginPages },
       notChecked: [
         {
@@ -136,7 +140,7 @@ testRule(rule, {
       ],
     },
     {
-      name: 'the seed example on its own, without cams.loginPages: 5005 inferred from the permission\'s description',
+      name: "the seed example on its own, without cams.loginPages: 5005 inferred from the permission's description",
       files: { 'access-control-policy.xml': policy([seedExample], [requireAuthentication]) },
       notChecked: [inferredFrom('*://*:*/cams/* (permission "Cams login page")')],
       errors: [
@@ -165,7 +169,11 @@ testRule(rule, {
           messageId: 'inferredLoginPage',
           line: 3,
           column: 5,
-          data: { candidate: 'https://*:443/signin/*', evidence: 'the pattern of permission "P" names one', chain: 'permission "P" → acr-ref "authenticated" → <auth-acr id="authenticated">' },
+          data: {
+            candidate: 'https://*:443/signin/*',
+            evidence: 'the pattern of permission "P" names one',
+            chain: 'permission "P" → acr-ref "authenticated" → <auth-acr id="authenticated">',
+          },
         },
       ],
     },
@@ -179,11 +187,16 @@ testRule(rule, {
       },
       environment: { loginPages },
       errors: [
-        { messageId: 'loginPage', line: 3, column: 5, data: { chain: 'permission "P" → acr-ref "site" → <and> → acr-ref "authenticated" → <auth-acr id="authenticated">' } },
+        {
+          messageId: 'loginPage',
+          line: 3,
+          column: 5,
+          data: { chain: 'permission "P" → acr-ref "site" → <and> → acr-ref "authenticated" → <auth-acr id="authenticated">' },
+        },
       ],
     },
     {
-      name: 'the agent\'s cams.login.uri is protected too (POST on any host)',
+      name: "the agent's cams.login.uri is protected too (POST on any host)",
       files: {
         'cams-webagent.conf': 'cams.login.uri=/cams/login\n',
         'access-control-policy.xml': policy([permission('*://*:*/cams/*', 'authenticated', { actions: 'GET,POST' })]),

@@ -5,12 +5,22 @@ import { permission, policy } from '../../helpers/cams.js';
 testRule(rule, {
   valid: [
     { name: 'pattern and acr-ref', files: { 'access-control-policy.xml': policy([permission('*://*:*/a/*', 'everyone')]) } },
-    { name: 'pattern and owner', files: { 'access-control-policy.xml': policy(['    <permission desc="D"><resource-pattern id="*://*:*/d/*"/><owner id="other"/></permission>']) } },
+    {
+      name: 'pattern and owner',
+      files: { 'access-control-policy.xml': policy(['    <permission desc="D"><resource-pattern id="*://*:*/d/*"/><owner id="other"/></permission>']) },
+    },
   ],
   invalid: [
     {
       name: 'two patterns and no rule',
-      files: { 'access-control-policy.xml': policy(['    <permission desc="B">', '      <resource-pattern id="*://*:*/a/*"/>', '      <resource-pattern id="*://*:*/b/*"/>', '    </permission>']) },
+      files: {
+        'access-control-policy.xml': policy([
+          '    <permission desc="B">',
+          '      <resource-pattern id="*://*:*/a/*"/>',
+          '      <resource-pattern id="*://*:*/b/*"/>',
+          '    </permission>',
+        ]),
+      },
       errors: [
         { messageId: 'noRule', line: 3, column: 5, data: { permission: '"B"' } },
         { messageId: 'extraPattern', line: 5, column: 7 },

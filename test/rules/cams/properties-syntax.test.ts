@@ -9,7 +9,11 @@ testRule(rule, {
     { name: 'a \\u escape split over a continuation line (Java joins the lines first)', text: 'cams.cluster.name=Prod\\u00\\\n    5f1\n' },
   ],
   invalid: [
-    { name: 'a malformed \\u escape', text: 'cams.debug=false\ncams.cluster.name=Prod\\u00zz\n', errors: [{ messageId: 'malformedUnicodeEscape', line: 2, column: 23, endColumn: 25 }] },
+    {
+      name: 'a malformed \\u escape',
+      text: 'cams.debug=false\ncams.cluster.name=Prod\\u00zz\n',
+      errors: [{ messageId: 'malformedUnicodeEscape', line: 2, column: 23, endColumn: 25 }],
+    },
     {
       // TextEncoder writes U+FEFF as the bytes of a UTF-8 byte-order mark.
       name: 'a byte-order mark before a comment naming C:\\users: a property for Java, whose \\us refuses the whole file',
@@ -27,7 +31,9 @@ testRule(rule, {
     {
       name: 'a byte-order mark on a blank line',
       text: '\ufeff\ncams.cluster.name=Prod\n',
-      errors: [{ messageId: 'byteOrderMark', line: 1, column: 1, endColumn: 1, data: { effect: 'a property with the key "\\uFEFF" is read from that blank line' } }],
+      errors: [
+        { messageId: 'byteOrderMark', line: 1, column: 1, endColumn: 1, data: { effect: 'a property with the key "\\uFEFF" is read from that blank line' } },
+      ],
     },
   ],
 });

@@ -4,8 +4,16 @@ import { EVERYONE, permission, policy } from '../../helpers/cams.js';
 
 testRule(rule, {
   valid: [
-    { name: 'references to an acr and to an auth-acr', files: { 'access-control-policy.xml': policy([permission('*://*:*/a/*', 'everyone'), permission('*://*:*/b/*', 'authenticated')]) } },
-    { name: 'a nested reference', files: { 'access-control-policy.xml': policy([permission('*://*:*/a/*', 'both')], [EVERYONE, '    <acr id="both"><and><acr-ref id="everyone"/></and></acr>']) } },
+    {
+      name: 'references to an acr and to an auth-acr',
+      files: { 'access-control-policy.xml': policy([permission('*://*:*/a/*', 'everyone'), permission('*://*:*/b/*', 'authenticated')]) },
+    },
+    {
+      name: 'a nested reference',
+      files: {
+        'access-control-policy.xml': policy([permission('*://*:*/a/*', 'both')], [EVERYONE, '    <acr id="both"><and><acr-ref id="everyone"/></and></acr>']),
+      },
+    },
   ],
   invalid: [
     {

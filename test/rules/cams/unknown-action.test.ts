@@ -6,7 +6,10 @@ const policyFile = (pattern: string, actions: string) => ({ 'access-control-poli
 
 testRule(rule, {
   valid: [
-    { name: 'every method listed under web agent error 5102', files: policyFile('*://*:*/a/*', 'GET,POST,PUT,DELETE,HEAD,OPTIONS,TRACE,PROPFIND,PROPPATCH,MKCOL,COPY,MOVE,LOCK,UNLOCK,DEBUG') },
+    {
+      name: 'every method listed under web agent error 5102',
+      files: policyFile('*://*:*/a/*', 'GET,POST,PUT,DELETE,HEAD,OPTIONS,TRACE,PROPFIND,PROPPATCH,MKCOL,COPY,MOVE,LOCK,UNLOCK,DEBUG'),
+    },
     { name: 'empty actions (every method)', files: policyFile('*://*:*/a/*', '') },
     { name: 'ACCESS, the action of resource type cams, on a cams pattern', files: policyFile('cams://*:*/admin/*', 'ACCESS') },
     { name: 'ACCESS beside HTTP methods on a pattern whose scheme may be cams or http', files: policyFile('*://*:*/a/*', 'GET,ACCESS') },

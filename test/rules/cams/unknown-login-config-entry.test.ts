@@ -8,7 +8,11 @@ testRule(rule, {
   valid: [
     { name: 'an existing entry', files: { 'cams-webagent.conf': 'cams.loginconfig.entry=portal\n', 'login-config.xml': domain } },
     { name: 'not set: the default http exists', files: { 'cams-webagent.conf': 'cams.debug=false\n', 'login-config.xml': domain } },
-    { name: 'an existing entry: nothing left unchecked', files: { 'cams-webagent.conf': 'cams.loginconfig.entry=portal\n', 'login-config.xml': domain }, notChecked: [] },
+    {
+      name: 'an existing entry: nothing left unchecked',
+      files: { 'cams-webagent.conf': 'cams.loginconfig.entry=portal\n', 'login-config.xml': domain },
+      notChecked: [],
+    },
     {
       name: 'no security domain linted: nothing to compare, and said so',
       files: { 'cams-webagent.conf': 'cams.loginconfig.entry=nope\n' },
@@ -33,9 +37,21 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'an unknown entry (5004 / authentication reason 6)', files: { 'cams-webagent.conf': 'cams.loginconfig.entry=Portal\n', 'login-config.xml': domain }, errors: [{ messageId: 'unknown', line: 1, column: 24, data: { name: 'Portal', known: 'http, portal', domain: 'web01' } }] },
-    { name: 'empty', files: { 'cams-webagent.conf': 'cams.loginconfig.entry=\n', 'login-config.xml': domain }, errors: [{ messageId: 'empty', line: 1, column: 24 }] },
-    { name: 'not set and no http entry', files: { 'cams-webagent.conf': 'cams.debug=false\n', 'login-config.xml': loginConfig([entry('portal')]) }, errors: [{ messageId: 'defaultMissing', line: 1, column: 1, data: { name: 'http' } }] },
+    {
+      name: 'an unknown entry (5004 / authentication reason 6)',
+      files: { 'cams-webagent.conf': 'cams.loginconfig.entry=Portal\n', 'login-config.xml': domain },
+      errors: [{ messageId: 'unknown', line: 1, column: 24, data: { name: 'Portal', known: 'http, portal', domain: 'web01' } }],
+    },
+    {
+      name: 'empty',
+      files: { 'cams-webagent.conf': 'cams.loginconfig.entry=\n', 'login-config.xml': domain },
+      errors: [{ messageId: 'empty', line: 1, column: 24 }],
+    },
+    {
+      name: 'not set and no http entry',
+      files: { 'cams-webagent.conf': 'cams.debug=false\n', 'login-config.xml': loginConfig([entry('portal')]) },
+      errors: [{ messageId: 'defaultMissing', line: 1, column: 1, data: { name: 'http' } }],
+    },
   ],
 });
 

@@ -5,9 +5,23 @@ import { permission, policy } from '../../helpers/cams.js';
 
 testRule(rule, {
   valid: [
-    { name: 'a more specific permission after a general one', files: { 'access-control-policy.xml': policy([permission('*://*:*/*', 'everyone'), permission('*://*:*/cams/*', 'everyone')]) } },
-    { name: 'same pattern, different actions', files: { 'access-control-policy.xml': policy([permission('*://*:*/a/*', 'everyone', { actions: 'GET' }), permission('*://*:*/a/*', 'everyone', { actions: 'POST' })]) } },
-    { name: 'overlapping, neither covers the other', files: { 'access-control-policy.xml': policy([permission('http://*:80/a/*', 'everyone'), permission('*://h:*/a/*', 'everyone')]) } },
+    {
+      name: 'a more specific permission after a general one',
+      files: { 'access-control-policy.xml': policy([permission('*://*:*/*', 'everyone'), permission('*://*:*/cams/*', 'everyone')]) },
+    },
+    {
+      name: 'same pattern, different actions',
+      files: {
+        'access-control-policy.xml': policy([
+          permission('*://*:*/a/*', 'everyone', { actions: 'GET' }),
+          permission('*://*:*/a/*', 'everyone', { actions: 'POST' }),
+        ]),
+      },
+    },
+    {
+      name: 'overlapping, neither covers the other',
+      files: { 'access-control-policy.xml': policy([permission('http://*:80/a/*', 'everyone'), permission('*://h:*/a/*', 'everyone')]) },
+    },
   ],
   invalid: [
     {
@@ -17,7 +31,12 @@ testRule(rule, {
     },
     {
       name: 'a pattern covered by one with as many literal characters (host case differs)',
-      files: { 'access-control-policy.xml': policy([permission('http://WWW.example.com:80/a*', 'everyone'), permission('http://www.example.com:80/a**', 'authenticated')]) },
+      files: {
+        'access-control-policy.xml': policy([
+          permission('http://WWW.example.com:80/a*', 'everyone'),
+          permission('http://www.example.com:80/a**', 'authenticated'),
+        ]),
+      },
       errors: [{ messageId: 'shadowed', line: 4, column: 5 }],
     },
   ],

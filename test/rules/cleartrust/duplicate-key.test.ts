@@ -3,7 +3,10 @@ import { testFixtures, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
-    { name: 'VirtualHost overriding Global', text: '<Global>\ncleartrust.agent.realm=A\n</Global>\n<VirtualHost name=x address=* port=*>\ncleartrust.agent.realm=B\n</VirtualHost>' },
+    {
+      name: 'VirtualHost overriding Global',
+      text: '<Global>\ncleartrust.agent.realm=A\n</Global>\n<VirtualHost name=x address=* port=*>\ncleartrust.agent.realm=B\n</VirtualHost>',
+    },
     { name: 'commented-out repeat', text: '<Global>\ncleartrust.agent.realm=A\n#cleartrust.agent.realm=B\n</Global>' },
   ],
   invalid: [

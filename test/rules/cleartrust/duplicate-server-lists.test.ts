@@ -5,7 +5,10 @@ testRule(rule, {
   valid: [
     { name: 'dispatcher only', text: '<Pool id=p>\ncleartrust.agent.dispatcher_list=d1:5608\n</Pool>' },
     { name: 'explicit list only', text: '<Pool id=p>\ncleartrust.agent.auth_server_list=a1:5615\n</Pool>' },
-    { name: 'lists in different pools', text: '<Pool id=p>\ncleartrust.agent.dispatcher_list=d1:5608\n</Pool>\n<Pool id=q>\ncleartrust.agent.auth_server_list=a1:5615\n</Pool>' },
+    {
+      name: 'lists in different pools',
+      text: '<Pool id=p>\ncleartrust.agent.dispatcher_list=d1:5608\n</Pool>\n<Pool id=q>\ncleartrust.agent.auth_server_list=a1:5615\n</Pool>',
+    },
   ],
   invalid: [
     {

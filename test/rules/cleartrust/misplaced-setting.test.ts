@@ -5,8 +5,14 @@ const REFRESH = 'cleartrust.agent.auth_server_pool_refresh';
 
 testRule(rule, {
   valid: [
-    { name: 'pool settings in <Pool>, agent settings in <Global>', text: `<Global>\ncleartrust.agent.enabled=True\n</Global>\n<Pool id=__default__>\n${REFRESH}=50 Mins\n</Pool>\n` },
-    { name: 'a pool setting of a VirtualHost\'s own pool, in that pool', text: `<VirtualHost name=a address=* port=*>\ncleartrust.agent.server_pool=b\n</VirtualHost>\n<Pool id=b>\n${REFRESH}=50 Mins\n</Pool>\n` },
+    {
+      name: 'pool settings in <Pool>, agent settings in <Global>',
+      text: `<Global>\ncleartrust.agent.enabled=True\n</Global>\n<Pool id=__default__>\n${REFRESH}=50 Mins\n</Pool>\n`,
+    },
+    {
+      name: "a pool setting of a VirtualHost's own pool, in that pool",
+      text: `<VirtualHost name=a address=* port=*>\ncleartrust.agent.server_pool=b\n</VirtualHost>\n<Pool id=b>\n${REFRESH}=50 Mins\n</Pool>\n`,
+    },
     { name: 'a property the catalog does not know is left to unknown-property', text: '<Pool id=__default__>\ncleartrust.agent.no_such_thing=1\n</Pool>\n' },
   ],
   invalid: [
@@ -41,7 +47,14 @@ testRule(rule, {
     {
       name: 'an agent setting in <Pool>, judged for the scopes using the pool',
       text: '<Global>\ncleartrust.agent.enabled=True\n</Global>\n<VirtualHost name=a address=* port=*>\n</VirtualHost>\n<Pool id=__default__>\ncleartrust.agent.cookie_ip_check=True\n</Pool>\n',
-      errors: [{ messageId: 'agentSettingInPool', line: 7, column: 1, data: { property: 'cookie_ip_check', block: 'Pool __default__', scopes: 'Global, VirtualHost a:*:*' } }],
+      errors: [
+        {
+          messageId: 'agentSettingInPool',
+          line: 7,
+          column: 1,
+          data: { property: 'cookie_ip_check', block: 'Pool __default__', scopes: 'Global, VirtualHost a:*:*' },
+        },
+      ],
     },
     {
       name: 'an agent setting in <Pool> that <Global> sets too',

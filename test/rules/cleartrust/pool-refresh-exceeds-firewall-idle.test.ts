@@ -15,7 +15,11 @@ testRule(rule, {
     { name: 'below the default 1-hour firewall timeout: passed on an assumption, said so', text: pool('50 Mins'), notChecked: [assumed] },
     { name: '50 Mins with a 55-minute firewall (issue acceptance)', text: pool('50 Mins'), environment: { firewallIdleTimeout: '55m' }, notChecked: [] },
     { name: 'hourly refresh behind a 2-hour firewall', text: pool('1 Hrs'), environment: { firewallIdleTimeout: '2h' } },
-    { name: 'no refresh set: the assumed timeout is not used', text: '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d:5608\n</Pool>\n', notChecked: [] },
+    {
+      name: 'no refresh set: the assumed timeout is not used',
+      text: '<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d:5608\n</Pool>\n',
+      notChecked: [],
+    },
     { name: 'a bare number is left to duration-without-unit', text: pool('60') },
   ],
   invalid: [
@@ -25,7 +29,11 @@ testRule(rule, {
       environment: { firewallIdleTimeout: '55m' },
       errors: [
         {
-          messageId: 'notBelowFirewall', line: 2, column: 1, endLine: 2, endColumn: 48,
+          messageId: 'notBelowFirewall',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 48,
           data: { firewall: '55 minutes', suggestion: '50 Mins', origin: 'from --firewall-idle-timeout' },
           // A dropped socket logs both (RSA KB 000025051).
           predicts: ['CT_SOCKET_ERROR', 'CT_SERVER_TIMED_OUT_ERROR'],

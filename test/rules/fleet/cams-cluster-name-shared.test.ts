@@ -5,12 +5,16 @@ import { testFixtures } from '../../helpers/rule-tester.js';
 
 const config = 'clusters:\n  test: ["test/*"]\n  prod: ["prod/*"]\n';
 const run = (files: Record<string, string>) =>
-  lintFiles(files, { only: [rule] }).filter((f) => f.ruleId === rule.id).map((f) => `${f.agent}:${f.line}:${f.column} ${f.predicts.join()} ${f.message}`);
+  lintFiles(files, { only: [rule] })
+    .filter((f) => f.ruleId === rule.id)
+    .map((f) => `${f.agent}:${f.line}:${f.column} ${f.predicts.join()} ${f.message}`);
 
 describe('fleet/cams-cluster-name-shared', () => {
   // The Cams guide defines 5100 as an access check failing for an unknown reason: no code is predicted.
   it('reports every agent of a cluster name used by two deployments of the config file, predicting no code', () => {
-    expect(run({ '.webagent-lint.yaml': config, 'test/a/cams-webagent.conf': 'cams.cluster.name=Cams\n', 'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n' })).toEqual([
+    expect(
+      run({ '.webagent-lint.yaml': config, 'test/a/cams-webagent.conf': 'cams.cluster.name=Cams\n', 'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n' }),
+    ).toEqual([
       'prod/b:1:19  cams.cluster.name Cams is also used by deployment(s) test; cookies of one deployment reach the agents of the other.',
       'test/a:1:19  cams.cluster.name Cams is also used by deployment(s) prod; cookies of one deployment reach the agents of the other.',
     ]);

@@ -5,7 +5,8 @@ import { findingsOf, testFixtures } from '../../helpers/rule-tester.js';
 // The three session hijacking rules are judged together in cams-session-hijacking.test.ts.
 describe('fleet/cams-hijacking-settings-differ', () => {
   it('two protected agents split evenly: both are reported at their differing algorithm', () => {
-    const text = '=== a/cams-webagent.conf\ncams.cluster.name=P\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\n=== b/cams-webagent.conf\ncams.cluster.name=P\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=MD5\n';
+    const text =
+      '=== a/cams-webagent.conf\ncams.cluster.name=P\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=SHA-256\n=== b/cams-webagent.conf\ncams.cluster.name=P\ncams.session.hijacking.protection.enable=true\ncams.session.hijacking.protection.algorithm=MD5\n';
     expect(findingsOf(rule, text).map((f) => `${f.agent}:${f.line}:${f.column} ${f.predicts.join()}`)).toEqual(['a:3:45 CAMS-5304', 'b:3:45 CAMS-5304']);
   });
 

@@ -6,7 +6,8 @@ import settingsDiffer from '../../../rules/fleet/cams-hijacking-settings-differ.
 import type { Finding } from '../../../src/engine/engine.js';
 import { lintFiles } from '../../helpers/lint.js';
 
-const agent = (cluster: string, ...lines: string[]) => `cams.cluster.name=${cluster}\n${lines.map((l) => `cams.session.hijacking.protection.${l}`).join('\n')}\n`;
+const agent = (cluster: string, ...lines: string[]) =>
+  `cams.cluster.name=${cluster}\n${lines.map((l) => `cams.session.hijacking.protection.${l}`).join('\n')}\n`;
 const noCluster = (...lines: string[]) => `${lines.map((l) => `cams.session.hijacking.protection.${l}`).join('\n')}\n`;
 const run = (files: Record<string, string>) => lintFiles(files, { only: [off, onAlone, settingsDiffer] }).filter((f) => f.ruleId.startsWith('fleet/'));
 const shown = (f: Finding) => `${f.agent}:${f.line}:${f.column} ${f.predicts.join()} ${f.message}`;
@@ -42,14 +43,15 @@ describe('session hijacking protection across a Cams cluster', () => {
       'a:2:1 CAMS-5306 Session hijacking protection is on here but off for 3 other agent(s) of Cams cluster Prod (b, c, d): this agent logs web agent error 5306 for their sessions, and they log 5305 for its sessions.',
     ]);
     expect(related(result[0] as Finding)).toEqual(['b/cams-webagent.conf:2:1', 'c/cams-webagent.conf:2:1', 'd/cams-webagent.conf:1:1']);
-    expect((result[0] as Finding).remedy).toBe('Set cams.session.hijacking.protection.enable=false on a, or turn protection on for b, c, d too, with the algorithm and salt of a.');
+    expect((result[0] as Finding).remedy).toBe(
+      'Set cams.session.hijacking.protection.enable=false on a, or turn protection on for b, c, d too, with the algorithm and salt of a.',
+    );
   });
 
   it('two agents, one on and one off: an even split, so both sides are reported', () => {
-    expect(findings({ 'a/cams-webagent.conf': agent('P', 'enable=true'), 'b/cams-webagent.conf': agent('P', 'enable=false') }).map((f) => f.slice(0, 12))).toEqual([
-      'a:2:1 CAMS-5',
-      'b:2:1 CAMS-5',
-    ]);
+    expect(
+      findings({ 'a/cams-webagent.conf': agent('P', 'enable=true'), 'b/cams-webagent.conf': agent('P', 'enable=false') }).map((f) => f.slice(0, 12)),
+    ).toEqual(['a:2:1 CAMS-5', 'b:2:1 CAMS-5']);
   });
 
   it('an absent enable property is read as off, and said so; the algorithm is named, the salt never', () => {

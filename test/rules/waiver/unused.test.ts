@@ -8,7 +8,10 @@ const debugGlobal = (waiver: string, level = 'Debug') => `<Global>\n${waiver}\nc
 testRule(rule, {
   valid: [
     { name: 'a waiver that waives', text: debugGlobal('# webagent-lint-disable-next-line cleartrust/debug-logging -- OPS-1') },
-    { name: 'a waiver of two rules, one of which fires', text: debugGlobal('# webagent-lint-disable-next-line cleartrust/invalid-value, cleartrust/debug-logging -- OPS-1') },
+    {
+      name: 'a waiver of two rules, one of which fires',
+      text: debugGlobal('# webagent-lint-disable-next-line cleartrust/invalid-value, cleartrust/debug-logging -- OPS-1'),
+    },
   ],
   invalid: [
     {
@@ -35,7 +38,9 @@ describe('waivers', () => {
 
   it('are ignored with --no-inline-waivers: the finding comes back and no waiver is checked', () => {
     expect(lintText(text, { inlineWaivers: false }).map((f) => `${f.ruleId}@${f.line}`)).toEqual(['cleartrust/debug-logging@3']);
-    expect(lintText(debugGlobal('# webagent-lint-disable-next-line nope -- x'), { inlineWaivers: false }).map((f) => f.ruleId)).toEqual(['cleartrust/debug-logging']);
+    expect(lintText(debugGlobal('# webagent-lint-disable-next-line nope -- x'), { inlineWaivers: false }).map((f) => f.ruleId)).toEqual([
+      'cleartrust/debug-logging',
+    ]);
   });
 
   it('do not silence a finding when they give no reason', () => {
