@@ -21882,8 +21882,8 @@ async function runLint(options, io) {
   let findings = result.findings;
   let baselined = result.baselined;
   if (options.updateBaseline && options.baseline !== void 0) {
-    (0, import_node_fs3.writeFileSync)(import_node_path2.default.resolve(io.cwd, options.baseline), `${JSON.stringify(createBaseline(findings), null, 2)}
-`);
+    await writeReportFile(io.cwd, options.baseline, `${JSON.stringify(createBaseline(findings), null, 2)}
+`, "the baseline");
     io.stderr(`webagent-lint: wrote ${findings.length} findings to the baseline ${options.baseline}
 `);
     baselined = findings.length;
@@ -21970,13 +21970,13 @@ async function writeReport(text, output, io) {
   if (output !== void 0) await writeReportFile(io.cwd, output, text);
   else io.stdout(text);
 }
-async function writeReportFile(cwd, file, text) {
+async function writeReportFile(cwd, file, text, what = "the report") {
   const target = import_node_path2.default.resolve(cwd, file);
   try {
     (0, import_node_fs3.mkdirSync)(import_node_path2.default.dirname(target), { recursive: true });
     (0, import_node_fs3.writeFileSync)(target, text);
   } catch (error) {
-    throw new UsageError(`cannot write the report ${file}: ${describeFsError(error)}`);
+    throw new UsageError(`cannot write ${what} ${file}: ${describeFsError(error)}`);
   }
 }
 async function loadBaseline(file, io) {

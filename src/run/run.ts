@@ -349,7 +349,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   let findings = result.findings;
   let baselined = result.baselined;
   if (options.updateBaseline && options.baseline !== undefined) {
-    writeFileSync(path.resolve(io.cwd, options.baseline), `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
+    await writeReportFile(io.cwd, options.baseline, `${JSON.stringify(createBaseline(findings), null, 2)}\n`, 'the baseline');
     io.stderr(`webagent-lint: wrote ${findings.length} findings to the baseline ${options.baseline}\n`);
     baselined = findings.length;
     findings = [];
@@ -479,13 +479,13 @@ export async function writeReport(text: string, output: string | undefined, io: 
   else io.stdout(text);
 }
 
-async function writeReportFile(cwd: string, file: string, text: string): Promise<void> {
+async function writeReportFile(cwd: string, file: string, text: string, what = 'the report'): Promise<void> {
   const target = path.resolve(cwd, file);
   try {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, text);
   } catch (error) {
-    throw new UsageError(`cannot write the report ${file}: ${describeFsError(error)}`);
+    throw new UsageError(`cannot write ${what} ${file}: ${describeFsError(error)}`);
   }
 }
 

@@ -3,11 +3,14 @@
  * under a key that names a secret only once its escapes are read, before the attribute that names it, as a
  * character reference, in a file that did not parse — in every output format.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 
+/** Everything a run can write: every format on stdout, --report files, a baseline, compare --all. */
 async function everyOutput(files: Record<string, string>, paths: string[]): Promise<string> {
   const cwd = tempTree(files);
   let all = '';
@@ -15,6 +18,10 @@ async function everyOutput(files: Record<string, string>, paths: string[]): Prom
     const { stdout, stderr } = await runCli(['--format', format, ...paths], { cwd });
     all += stdout + stderr;
   }
+  const reports = FORMATS.flatMap((format) => ['--report', `${format}=out/report.${format}`]);
+  const written = await runCli([...reports, '--baseline', 'out/baseline.json', '--update-baseline', ...paths], { cwd });
+  all += written.stdout + written.stderr;
+  for (const name of readdirSync(path.join(cwd, 'out'))) all += readFileSync(path.join(cwd, 'out', name), 'utf8');
   const { stdout } = await runCli(['compare', '--all', '--format', 'json', ...paths], { cwd });
   return all + stdout;
 }

@@ -108,6 +108,13 @@ describe('a report never replaces a file the run reads', () => {
     expect(readFileSync(path.join(cwd, 'ctagent.log'), 'utf8')).toContain('CT_SOCKET_ERROR');
   });
 
+  it('a baseline written into a directory that does not exist yet: the directory is made (it was an internal error)', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': healthy });
+    const { code, stderr } = await runCli(['--baseline', 'ci/new/baseline.json', '--update-baseline', 'a'], { cwd });
+    expect([code, stderr]).toEqual([0, 'webagent-lint: wrote 0 findings to the baseline ci/new/baseline.json\n']);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'ci/new/baseline.json'), 'utf8')).findings).toEqual([]);
+  });
+
   it('a report next to the inputs is written as before', async () => {
     const cwd = tempTree({ 'a/webagent.conf': healthy });
     writeFileSync(path.join(cwd, 'report.json'), 'old');
