@@ -6176,8 +6176,8 @@ function finish(input, context) {
 function notCheckedCollector() {
   const merged = /* @__PURE__ */ new Map();
   return {
-    add(notices) {
-      for (const notice of notices) {
+    add(notices2) {
+      for (const notice of notices2) {
         const at = notice.location;
         const key2 = [notice.ruleId, notice.reason, notice.enable, at ? `${at.file}:${at.line}:${at.column}:${at.endLine}:${at.endColumn}` : ""].join("\0");
         const entry = merged.get(key2);
@@ -6188,9 +6188,9 @@ function notCheckedCollector() {
     list: () => [...merged.values()].map(({ notice, scope }) => ({ ...notice, scope: [...scope].sort(compareText) })).sort(compareNotChecked)
   };
 }
-function mergeNotChecked(notices) {
+function mergeNotChecked(notices2) {
   const collector = notCheckedCollector();
-  collector.add(notices);
+  collector.add(notices2);
   return collector.list();
 }
 function compareNotChecked(a, b) {
@@ -8684,6 +8684,9 @@ var init_meta = __esm({
 });
 
 // src/report/report.ts
+function failureLines(report) {
+  return (report.failures ?? []).map((failure) => `${failure.where}: ${failure.message}`);
+}
 function summarize(findings, counts) {
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) bySeverity[finding.severity]++;
@@ -8727,6 +8730,7 @@ Fix: ${finding.remedy}`)}`;
 In: ${scopeText(notice.scope)}
 To check it: ${notice.enable}`)}`);
   }
+  for (const line of failureLines(report)) lines.push(`::error title=${escapeProperty("webagent-lint run failed")}::${escapeData(printable(line))}`);
   const { errors, warnings, infos } = report.summary;
   const skipped = report.notChecked.length > 0 ? `; ${report.notChecked.length} not checked` : "";
   lines.push(`webagent-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.agents} agents${skipped}.`);
@@ -10485,6 +10489,8 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .filter .hint { flex-basis: 100%; margin: 0; font-size: .85rem; color: var(--muted); }
 .filter [role=status] { margin: 0; font-weight: 600; }
 .no-match { font-style: italic; }
+.run-failed { margin: 1rem 0; padding: 0 1rem .5rem; background: var(--panel); border: 1px solid var(--border); border-left: 6px solid var(--error-bg); border-radius: .4rem; }
+.run-failed h2 { margin-top: .75rem; }
 .not-checked { margin: 1rem 0; padding: 0 1rem .5rem; background: var(--panel); border: 1px solid var(--border); border-left: 6px solid var(--warning-bg); border-radius: .4rem; }
 .not-checked h2 { margin-top: .75rem; }
 .not-checked ul { padding-left: 1.25rem; }
@@ -10662,10 +10668,16 @@ var require_picocolors = __commonJS({
 
 // src/report/text.ts
 function formatText(report, options) {
-  return `${formatFindingsText(report.findings, report.summary, (0, import_picocolors.createColors)(options.color), report.notChecked)}
+  const c = (0, import_picocolors.createColors)(options.color);
+  const body = formatFindingsText(report.findings, report.summary, c, report.notChecked, failureLines(report).length);
+  const failures = failureLines(report);
+  const failed = failures.length === 0 ? "" : `${[c.red(c.bold("Run failed:")), ...failures.map((line) => `  ${printable(line)}`)].join("\n")}
+
+`;
+  return `${failed}${body}
 `;
 }
-function formatFindingsText(findings, summary, c, notChecked = []) {
+function formatFindingsText(findings, summary, c, notChecked = [], failures = 0) {
   const severityLabel = { error: c.red("error"), warning: c.yellow("warning"), info: c.blue("info") };
   const lines = [];
   let currentFile;
@@ -10682,7 +10694,7 @@ function formatFindingsText(findings, summary, c, notChecked = []) {
   }
   if (lines.length > 0) lines.push("");
   if (notChecked.length > 0) lines.push(...notCheckedBlock(notChecked, c), "");
-  lines.push(summaryLine(summary, notChecked.length, c));
+  lines.push(summaryLine(summary, notChecked.length, c, failures));
   return lines.join("\n");
 }
 function notCheckedBlock(notChecked, c) {
@@ -10697,13 +10709,17 @@ function detail(finding, c) {
   const predicts = finding.predicts.length > 0 ? `${c.bold("predicts")} ${finding.predicts.join(", ")} \xB7 ` : "";
   return c.dim(`${predicts}fix: ${finding.remedy}`);
 }
-function summaryLine(summary, notChecked, c) {
+function summaryLine(summary, notChecked, c, failures) {
   const { errors, warnings, infos, agents, files } = summary;
   const scope = `${plural(agents, "agent")} (${plural(files, "file")})`;
   const hidden = hiddenCounts(summary).join(", ");
   const suffix = hidden === "" ? "." : `; ${hidden}.`;
   const skipped = notChecked === 0 ? "" : ` ${plural(notChecked, "check")} ${notChecked === 1 ? "was" : "were"} not performed (see "Not checked" above).`;
   const total = errors + warnings + infos;
+  if (failures > 0) {
+    const found = total === 0 ? "no findings" : `${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})`;
+    return c.red(c.bold(`The run failed (${plural(failures, "problem")} above); ${found} in ${scope}${suffix}${skipped}`));
+  }
   if (total === 0) return notChecked === 0 ? c.green(`No problems found in ${scope}${suffix}`) : c.yellow(`No problems found in ${scope}${suffix}${skipped}`);
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
   const text = `${plural(total, "problem")} (${counts}) in ${scope}${suffix}${skipped}`;
@@ -10731,7 +10747,7 @@ function formatHtml(report) {
     heading: "webagent-lint report",
     lead: html`<p class="lead">${plural(summary.agents, "agent")} and ${plural(summary.files, "file")} linted by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(summary)}`,
-    body: html`${notCheckedBox(report.notChecked)}${agentOverview(grouped)}
+    body: html`${failedBanner(failureLines(report))}${notCheckedBox(report.notChecked)}${agentOverview(grouped)}
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings</h2>
 ${findingsSection(report.findings, grouped)}
@@ -10768,6 +10784,21 @@ function summaryCounts(summary) {
 <li><strong>${summary.files}</strong> ${summary.files === 1 ? "file" : "files"}</li>
 ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(", ")}</li>` : ""}
 </ul>`;
+}
+function failedBanner(failures) {
+  if (failures.length === 0) return html``;
+  const items = join(
+    failures.map((text) => html`<li>${text}</li>`),
+    "\n"
+  );
+  return html`<section class="run-failed" role="alert" aria-labelledby="run-failed-heading">
+<h2 id="run-failed-heading">The run failed</h2>
+<p>webagent-lint could not read or check everything it was given; the report covers only the rest, and the run exits with status 2.</p>
+<ul>
+${items}
+</ul>
+</section>
+`;
 }
 function notCheckedBox(notChecked) {
   if (notChecked.length === 0) return html``;
@@ -11013,7 +11044,8 @@ var init_html = __esm({
 // src/report/json.ts
 function formatJson(report) {
   const notChecked = report.notChecked.length > 0 ? { notChecked: report.notChecked.map(toJsonNotChecked) } : {};
-  return `${JSON.stringify({ tool: report.tool, findings: report.findings.map(toJsonFinding), summary: report.summary, ...notChecked }, null, 2)}
+  const errors = (report.failures ?? []).length > 0 ? { errors: report.failures } : {};
+  return `${JSON.stringify({ tool: report.tool, findings: report.findings.map(toJsonFinding), summary: report.summary, ...notChecked, ...errors }, null, 2)}
 `;
 }
 function toJsonNotChecked(notice) {
@@ -11066,12 +11098,20 @@ ${cases.join("\n")}
   </testsuite>`;
   });
   if (report.notChecked.length > 0) suites.push(notCheckedSuite(report.notChecked));
-  const total = [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0) + report.notChecked.length;
+  const errors = failureLines(report);
+  if (errors.length > 0) suites.push(failedRunSuite(errors));
+  const total = [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0) + report.notChecked.length + errors.length;
   const failures = report.findings.filter((f) => f.severity !== "info").length;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="webagent-lint" tests="${total}" failures="${failures}" errors="0">
+<testsuites name="webagent-lint" tests="${total}" failures="${failures}" errors="${errors.length}">
 ${suites.join("\n")}${suites.length > 0 ? "\n" : ""}</testsuites>
 `;
+}
+function failedRunSuite(errors) {
+  const cases = errors.map((text) => `    <testcase classname="webagent-lint run" name="${xml(text)}"><error message="${xml(text)}"/></testcase>`);
+  return `  <testsuite name="webagent-lint run" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0">
+${cases.join("\n")}
+  </testsuite>`;
 }
 function notCheckedSuite(notChecked) {
   const cases = notChecked.map((notice) => {
@@ -11424,7 +11464,7 @@ function formatSarif(report) {
           }
         },
         // Only when a check was skipped: a run without one prints the log it always printed.
-        ...report.notChecked.length > 0 ? { invocations: [notCheckedInvocation(report.notChecked, index)] } : {},
+        ...report.notChecked.length > 0 || (report.failures ?? []).length > 0 ? { invocations: [invocation(report, index)] } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -11436,17 +11476,21 @@ function formatSarif(report) {
 function sarifLocation(at) {
   return { physicalLocation: physicalLocation(at) };
 }
-function notCheckedInvocation(notChecked, ruleIndex) {
+function invocation(report, ruleIndex) {
+  const failures = failureLines(report);
   return {
-    executionSuccessful: true,
-    toolExecutionNotifications: notChecked.map((notice) => ({
-      level: "note",
-      message: { text: `Not checked: ${notice.reason} To check it: ${notice.enable}` },
-      associatedRule: { id: notice.ruleId, ...ruleIndex.has(notice.ruleId) ? { index: ruleIndex.get(notice.ruleId) } : {} },
-      ...notice.location ? { locations: [sarifLocation(notice.location)] } : {},
-      properties: { scope: [...notice.scope], enable: notice.enable }
-    }))
+    executionSuccessful: failures.length === 0,
+    toolExecutionNotifications: [...failures.map((text) => ({ level: "error", message: { text } })), ...notices(report.notChecked, ruleIndex)]
   };
+}
+function notices(notChecked, ruleIndex) {
+  return notChecked.map((notice) => ({
+    level: "note",
+    message: { text: `Not checked: ${notice.reason} To check it: ${notice.enable}` },
+    associatedRule: { id: notice.ruleId, ...ruleIndex.has(notice.ruleId) ? { index: ruleIndex.get(notice.ruleId) } : {} },
+    ...notice.location ? { locations: [sarifLocation(notice.location)] } : {},
+    properties: { scope: [...notice.scope], enable: notice.enable }
+  }));
 }
 function describeRule(rule) {
   return {
@@ -11480,6 +11524,7 @@ var init_sarif = __esm({
     "use strict";
     init_meta();
     init_rule_docs();
+    init_report();
     LEVEL = { error: "error", warning: "warning", info: "note" };
   }
 });
@@ -21732,9 +21777,9 @@ async function lintInputs(options, selected, run, io) {
   if ("error" in resolved) throw new UsageError(resolved.error);
   const { environment } = resolved;
   const maxFileSize = parseSize(options.maxFileSize);
-  let usageProblems = 0;
+  const runFailures = [];
   const problem = (where, message) => {
-    usageProblems++;
+    runFailures.push({ where, message });
     io.stderr(`webagent-lint: ${where}: ${message}
 `);
   };
@@ -21800,7 +21845,19 @@ async function lintInputs(options, selected, run, io) {
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...config ? [config.path] : []];
   pools.sort((a, b) => compareText(a.file, b.file));
-  return { config, inputs, secrets: [...new Set([...secrets.values()].flat())], files, agentCount, result, fleet, usageProblems, pools, environment };
+  return {
+    config,
+    inputs,
+    secrets: [...new Set([...secrets.values()].flat())],
+    files,
+    agentCount,
+    result,
+    fleet,
+    usageProblems: runFailures.length,
+    runFailures,
+    pools,
+    environment
+  };
 }
 function locateInFiles(reports, inMemory, onDisk, secrets, context, problem) {
   const loaded = new Map(inMemory.map((file) => [file.path, file]));
@@ -21896,7 +21953,8 @@ async function runLint(options, io) {
     summary: summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined }),
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),
-    rules
+    rules,
+    failures: inputs.runFailures
   };
   await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render2(target.format, report, { color: false }));

@@ -5,7 +5,7 @@
  */
 import type { Location } from '../engine/engine.js';
 import type { Severity } from '../engine/rule-api.js';
-import { scopeText, type Report } from './report.js';
+import { failureLines, scopeText, type Report } from './report.js';
 import { printable } from '../text/printable.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -21,6 +21,8 @@ export function formatGithub(report: Report): string {
     const where = notice.location ? properties(notice.location, title) : `title=${escapeProperty(title)}`;
     lines.push(`::notice ${where}::${escapeData(`${notice.reason}\nIn: ${scopeText(notice.scope)}\nTo check it: ${notice.enable}`)}`);
   }
+  // A failed run is an error annotation of its own: a clean-looking log after a typo in `paths:` misleads.
+  for (const line of failureLines(report)) lines.push(`::error title=${escapeProperty('webagent-lint run failed')}::${escapeData(printable(line))}`);
   const { errors, warnings, infos } = report.summary;
   const skipped = report.notChecked.length > 0 ? `; ${report.notChecked.length} not checked` : '';
   lines.push(`webagent-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.agents} agents${skipped}.`);

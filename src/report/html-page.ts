@@ -166,6 +166,8 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .filter .hint { flex-basis: 100%; margin: 0; font-size: .85rem; color: var(--muted); }
 .filter [role=status] { margin: 0; font-weight: 600; }
 .no-match { font-style: italic; }
+.run-failed { margin: 1rem 0; padding: 0 1rem .5rem; background: var(--panel); border: 1px solid var(--border); border-left: 6px solid var(--error-bg); border-radius: .4rem; }
+.run-failed h2 { margin-top: .75rem; }
 .not-checked { margin: 1rem 0; padding: 0 1rem .5rem; background: var(--panel); border: 1px solid var(--border); border-left: 6px solid var(--warning-bg); border-radius: .4rem; }
 .not-checked h2 { margin-top: .75rem; }
 .not-checked ul { padding-left: 1.25rem; }

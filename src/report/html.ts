@@ -11,7 +11,7 @@ import { logCodes } from '../knowledge/codes.js';
 import { ruleDocsUrl } from '../platform/meta.js';
 import type { ComparisonReport } from './comparison.js';
 import { html, join, renderPage, slug, type Html } from './html-page.js';
-import { hiddenCounts, noticePlace, productName, scopeText, type AgentFiles, type Report, type Summary } from './report.js';
+import { failureLines, hiddenCounts, noticePlace, productName, scopeText, type AgentFiles, type Report, type Summary } from './report.js';
 import { plural } from './text.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -27,7 +27,7 @@ export function formatHtml(report: Report): string {
     heading: 'webagent-lint report',
     lead: html`<p class="lead">${plural(summary.agents, 'agent')} and ${plural(summary.files, 'file')} linted by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(summary)}`,
-    body: html`${notCheckedBox(report.notChecked)}${agentOverview(grouped)}
+    body: html`${failedBanner(failureLines(report))}${notCheckedBox(report.notChecked)}${agentOverview(grouped)}
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings</h2>
 ${findingsSection(report.findings, grouped)}
@@ -66,6 +66,23 @@ export function summaryCounts(summary: Summary): Html {
 <li><strong>${summary.files}</strong> ${summary.files === 1 ? 'file' : 'files'}</li>
 ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(', ')}</li>` : ''}
 </ul>`;
+}
+
+/** A failed run, in a banner above everything else: the findings below cover only what could be read. */
+function failedBanner(failures: readonly string[]): Html {
+  if (failures.length === 0) return html``;
+  const items = join(
+    failures.map((text) => html`<li>${text}</li>`),
+    '\n',
+  );
+  return html`<section class="run-failed" role="alert" aria-labelledby="run-failed-heading">
+<h2 id="run-failed-heading">The run failed</h2>
+<p>webagent-lint could not read or check everything it was given; the report covers only the rest, and the run exits with status 2.</p>
+<ul>
+${items}
+</ul>
+</section>
+`;
 }
 
 /** The checks that were not performed, in a box above everything else; nothing when every check ran. */

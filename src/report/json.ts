@@ -5,7 +5,9 @@ import type { Report } from './report.js';
 export function formatJson(report: Report): string {
   // `notChecked` only when a check was skipped: a run without one prints the report it always printed.
   const notChecked = report.notChecked.length > 0 ? { notChecked: report.notChecked.map(toJsonNotChecked) } : {};
-  return `${JSON.stringify({ tool: report.tool, findings: report.findings.map(toJsonFinding), summary: report.summary, ...notChecked }, null, 2)}\n`;
+  // `errors` only when the run failed (exit 2): the findings then cover only what could be read.
+  const errors = (report.failures ?? []).length > 0 ? { errors: report.failures } : {};
+  return `${JSON.stringify({ tool: report.tool, findings: report.findings.map(toJsonFinding), summary: report.summary, ...notChecked, ...errors }, null, 2)}\n`;
 }
 
 /** A notice as the schema publishes it (`definitions.notChecked`): the position flattened as in findings. */

@@ -4,7 +4,7 @@
  * dashboards count it; the checks that were not performed are the skipped cases of a suite "not checked".
  */
 import type { Finding, NotChecked } from '../engine/engine.js';
-import { noticePlace, type Report } from './report.js';
+import { failureLines, noticePlace, type Report } from './report.js';
 
 export function formatJunit(report: Report): string {
   const byFile = new Map<string, Finding[]>(report.files.map((file) => [file, []]));
@@ -32,9 +32,17 @@ export function formatJunit(report: Report): string {
     return `  <testsuite name="${xml(file)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`;
   });
   if (report.notChecked.length > 0) suites.push(notCheckedSuite(report.notChecked));
-  const total = [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0) + report.notChecked.length;
+  const errors = failureLines(report);
+  if (errors.length > 0) suites.push(failedRunSuite(errors));
+  const total = [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0) + report.notChecked.length + errors.length;
   const failures = report.findings.filter((f) => f.severity !== 'info').length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="webagent-lint" tests="${total}" failures="${failures}" errors="0">\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="webagent-lint" tests="${total}" failures="${failures}" errors="${errors.length}">\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+}
+
+/** A failed run (a path that could not be read, a rule that threw): one erroring case per problem. */
+function failedRunSuite(errors: readonly string[]): string {
+  const cases = errors.map((text) => `    <testcase classname="webagent-lint run" name="${xml(text)}"><error message="${xml(text)}"/></testcase>`);
+  return `  <testsuite name="webagent-lint run" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0">\n${cases.join('\n')}\n  </testsuite>`;
 }
 
 function notCheckedSuite(notChecked: readonly NotChecked[]): string {

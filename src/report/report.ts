@@ -34,6 +34,22 @@ export interface Report {
   readonly agents: readonly AgentFiles[];
   /** Every registered rule: SARIF lists them all, so code scanning knows rules that found nothing. */
   readonly rules: readonly Rule[];
+  /**
+   * What made the run fail (exit 2): paths that could not be read, rules that threw. Every format says so, so
+   * that a failed run never looks like a clean one (an empty SARIF would close every open code scanning alert).
+   */
+  readonly failures?: readonly RunFailure[];
+}
+
+/** A problem of the run itself, printed on stderr as `webagent-lint: <where>: <message>`. */
+export interface RunFailure {
+  readonly where: string;
+  readonly message: string;
+}
+
+/** The run's failures as one line each. */
+export function failureLines(report: Pick<Report, 'failures'>): string[] {
+  return (report.failures ?? []).map((failure) => `${failure.where}: ${failure.message}`);
 }
 
 export function summarize(

@@ -2,14 +2,14 @@
  * SARIF 2.1.0 for GitHub code scanning (anchors.md §4): every rule in tool.driver.rules with descriptions,
  * markdown help and a help URI; every result with a relative URI and a 1-based region; fingerprints that do
  * not depend on line numbers; `results: []` when clean. Checks that were not performed are tool execution
- * notifications of the run's invocation, associated with their rule.
+ * notifications of the run's invocation, associated with their rule; a failed run is an unsuccessful invocation.
  */
 import type { Invocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
 import type { Location, NotChecked } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME } from '../platform/meta.js';
 import { renderRuleMarkdown } from './rule-docs.js';
-import type { Report } from './report.js';
+import { failureLines, type Report } from './report.js';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -41,7 +41,7 @@ export function formatSarif(report: Report): string {
           },
         },
         // Only when a check was skipped: a run without one prints the log it always printed.
-        ...(report.notChecked.length > 0 ? { invocations: [notCheckedInvocation(report.notChecked, index)] } : {}),
+        ...(report.notChecked.length > 0 || (report.failures ?? []).length > 0 ? { invocations: [invocation(report, index)] } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -54,18 +54,27 @@ function sarifLocation(at: Location): SarifLocation {
   return { physicalLocation: physicalLocation(at) };
 }
 
-/** The checks that were not performed, as notes of the tool's execution (the run itself succeeded). */
-function notCheckedInvocation(notChecked: readonly NotChecked[], ruleIndex: ReadonlyMap<string, number>): Invocation {
+/**
+ * The run's invocation: whether it succeeded — a failed run (a path that could not be read, a rule that threw)
+ * is marked so, with an error notification each, so that code scanning does not take its results for a
+ * complete analysis — and the checks that were not performed, as notes.
+ */
+function invocation(report: Report, ruleIndex: ReadonlyMap<string, number>): Invocation {
+  const failures = failureLines(report);
   return {
-    executionSuccessful: true,
-    toolExecutionNotifications: notChecked.map((notice) => ({
-      level: 'note',
-      message: { text: `Not checked: ${notice.reason} To check it: ${notice.enable}` },
-      associatedRule: { id: notice.ruleId, ...(ruleIndex.has(notice.ruleId) ? { index: ruleIndex.get(notice.ruleId) } : {}) },
-      ...(notice.location ? { locations: [sarifLocation(notice.location)] } : {}),
-      properties: { scope: [...notice.scope], enable: notice.enable },
-    })),
+    executionSuccessful: failures.length === 0,
+    toolExecutionNotifications: [...failures.map((text) => ({ level: 'error' as const, message: { text } })), ...notices(report.notChecked, ruleIndex)],
   };
+}
+
+function notices(notChecked: readonly NotChecked[], ruleIndex: ReadonlyMap<string, number>): NonNullable<Invocation['toolExecutionNotifications']> {
+  return notChecked.map((notice) => ({
+    level: 'note',
+    message: { text: `Not checked: ${notice.reason} To check it: ${notice.enable}` },
+    associatedRule: { id: notice.ruleId, ...(ruleIndex.has(notice.ruleId) ? { index: ruleIndex.get(notice.ruleId) } : {}) },
+    ...(notice.location ? { locations: [sarifLocation(notice.location)] } : {}),
+    properties: { scope: [...notice.scope], enable: notice.enable },
+  }));
 }
 
 function describeRule(rule: Rule): ReportingDescriptor {

@@ -6,16 +6,21 @@
 import { createColors } from 'picocolors';
 import { printable } from '../text/printable.js';
 import type { Finding, NotChecked } from '../engine/engine.js';
-import { hiddenCounts, noticePlace, type Report, type Summary } from './report.js';
+import { failureLines, hiddenCounts, noticePlace, type Report, type Summary } from './report.js';
 
 export function formatText(report: Report, options: { readonly color: boolean }): string {
-  return `${formatFindingsText(report.findings, report.summary, createColors(options.color), report.notChecked)}\n`;
+  const c = createColors(options.color);
+  const body = formatFindingsText(report.findings, report.summary, c, report.notChecked, failureLines(report).length);
+  const failures = failureLines(report);
+  // A failed run says so first: what follows covers only what could be read.
+  const failed = failures.length === 0 ? '' : `${[c.red(c.bold('Run failed:')), ...failures.map((line) => `  ${printable(line)}`)].join('\n')}\n\n`;
+  return `${failed}${body}\n`;
 }
 
 type Colors = ReturnType<typeof createColors>;
 
 /** The findings grouped by file, the "Not checked:" block, and the summary line (no trailing newline). */
-export function formatFindingsText(findings: readonly Finding[], summary: Summary, c: Colors, notChecked: readonly NotChecked[] = []): string {
+export function formatFindingsText(findings: readonly Finding[], summary: Summary, c: Colors, notChecked: readonly NotChecked[] = [], failures = 0): string {
   const severityLabel = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') } as const;
   const lines: string[] = [];
   let currentFile: string | undefined;
@@ -32,7 +37,7 @@ export function formatFindingsText(findings: readonly Finding[], summary: Summar
   }
   if (lines.length > 0) lines.push('');
   if (notChecked.length > 0) lines.push(...notCheckedBlock(notChecked, c), '');
-  lines.push(summaryLine(summary, notChecked.length, c));
+  lines.push(summaryLine(summary, notChecked.length, c, failures));
   return lines.join('\n');
 }
 
@@ -50,13 +55,19 @@ function detail(finding: Finding, c: Colors): string {
   return c.dim(`${predicts}fix: ${finding.remedy}`);
 }
 
-function summaryLine(summary: Summary, notChecked: number, c: Colors): string {
+function summaryLine(summary: Summary, notChecked: number, c: Colors, failures: number): string {
   const { errors, warnings, infos, agents, files } = summary;
   const scope = `${plural(agents, 'agent')} (${plural(files, 'file')})`;
   const hidden = hiddenCounts(summary).join(', ');
   const suffix = hidden === '' ? '.' : `; ${hidden}.`;
   const skipped = notChecked === 0 ? '' : ` ${plural(notChecked, 'check')} ${notChecked === 1 ? 'was' : 'were'} not performed (see "Not checked" above).`;
   const total = errors + warnings + infos;
+  // Never "No problems found" after a failure: nothing was found only in what could be read.
+  if (failures > 0) {
+    const found =
+      total === 0 ? 'no findings' : `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
+    return c.red(c.bold(`The run failed (${plural(failures, 'problem')} above); ${found} in ${scope}${suffix}${skipped}`));
+  }
   // Never a bare "No problems found" when a check was skipped: the sentence goes on to say so.
   if (total === 0) return notChecked === 0 ? c.green(`No problems found in ${scope}${suffix}`) : c.yellow(`No problems found in ${scope}${suffix}${skipped}`);
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;

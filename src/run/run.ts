@@ -43,7 +43,7 @@ import type { PoolInputs } from '../model/prediction.js';
 import { formatComparisonJson, formatComparisonText } from '../report/comparison.js';
 import { formatComparisonHtml } from '../report/html.js';
 import { render, type OutputFormat } from '../report/formats.js';
-import { summarize, type AgentFiles, type Report, type Summary } from '../report/report.js';
+import { summarize, type AgentFiles, type Report, type RunFailure, type Summary } from '../report/report.js';
 import { heapGuard, readBack, readRegularFile, UsageError, type ProblemSink } from './read.js';
 import { decodeText, SourceFile } from '../parse/source.js';
 import { isDomainFormat, needsXmlReader, planUnits, type LoadedFile } from '../engine/units.js';
@@ -103,6 +103,8 @@ interface LintedInputs {
   readonly fleet: Fleet;
   /** Usage problems printed (missing paths, unreadable files, rules that failed): any of them makes the exit code 2. */
   readonly usageProblems: number;
+  /** The same problems, for the report (a failed run must not look clean in any format). */
+  readonly runFailures: readonly RunFailure[];
   /** With `poolInputs`: every pool of the ClearTrust agents read, in path order. */
   readonly pools: readonly PoolInputs[];
   readonly environment: Environment;
@@ -137,9 +139,9 @@ async function lintInputs(
   if ('error' in resolved) throw new UsageError(resolved.error);
   const { environment } = resolved;
   const maxFileSize = parseSize(options.maxFileSize);
-  let usageProblems = 0;
+  const runFailures: RunFailure[] = [];
   const problem = (where: string, message: string): void => {
-    usageProblems++;
+    runFailures.push({ where, message });
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
   const context: LintContext = { rules: selected, environment, severities: config?.severities, poolInputs: run.poolInputs };
@@ -206,7 +208,19 @@ async function lintInputs(
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...(config ? [config.path] : [])];
   pools.sort((a, b) => compareText(a.file, b.file));
-  return { config, inputs, secrets: [...new Set([...secrets.values()].flat())], files, agentCount, result, fleet, usageProblems, pools, environment };
+  return {
+    config,
+    inputs,
+    secrets: [...new Set([...secrets.values()].flat())],
+    files,
+    agentCount,
+    result,
+    fleet,
+    usageProblems: runFailures.length,
+    runFailures,
+    pools,
+    environment,
+  };
 }
 
 /**
@@ -363,6 +377,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),
     rules,
+    failures: inputs.runFailures,
   };
   await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
