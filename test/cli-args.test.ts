@@ -61,7 +61,7 @@ describe('the words', () => {
   it('an unknown first word is a path of the default command, as `webagent-lint examples/` is', async () => {
     expect(await runCli(['lnt', 'a'], { cwd })).toEqual({
       code: 2,
-      stdout: 'No problems found in 1 agent (1 file).\n',
+      stdout: 'Run failed:\n  lnt: no such file or directory\n\nThe run failed (1 problem above); no findings in 1 agent (1 file).\n',
       stderr: 'webagent-lint: lnt: no such file or directory\n',
     });
     // No path at all is the current directory.
@@ -73,7 +73,7 @@ describe('the words', () => {
   it('after --, every word is a path, even one that looks like an option', async () => {
     expect(await runCli(['lint', 'a', '--', '--help'], { cwd })).toEqual({
       code: 2,
-      stdout: 'No problems found in 1 agent (1 file).\n',
+      stdout: 'Run failed:\n  --help: no such file or directory\n\nThe run failed (1 problem above); no findings in 1 agent (1 file).\n',
       stderr: 'webagent-lint: --help: no such file or directory\n',
     });
   });

@@ -64,7 +64,7 @@ describe('file system trouble: a clear message, the other files still linted, ex
       : await runCli(['--no-color', '.'], { cwd }).then((r) => ({ status: r.code, stdout: r.stdout, stderr: r.stderr }));
     expect(run.stderr).toBe('webagent-lint: locked/webagent.conf: permission denied\n');
     expect(run.status).toBe(2);
-    expect(run.stdout).toContain('No problems found in 1 agent (1 file).');
+    expect(run.stdout).toContain('The run failed (');
   });
 
   it('symbolic link loops: two links naming each other, and a link to an enclosing directory', async () => {
@@ -84,7 +84,7 @@ describe('file system trouble: a clear message, the other files still linted, ex
       'webagent-lint: pair/webagent.conf: too many levels of symbolic links',
     ]);
     expect(code).toBe(2);
-    expect(stdout).toContain('No problems found in 1 agent (1 file).');
+    expect(stdout).toContain('The run failed (');
   });
 
   it('a file removed between discovery and reading is a problem, not a crash', async () => {
@@ -104,7 +104,7 @@ describe('file system trouble: a clear message, the other files still linted, ex
     const { code, stderr, stdout } = await runCli(['--no-color', 'gone.conf', 'vanished', 'ok'], { cwd });
     expect(stderr).toBe('webagent-lint: gone.conf: no such file or directory\nwebagent-lint: vanished: no such file or directory\n');
     expect(code).toBe(2);
-    expect(stdout).toContain('No problems found in 1 agent (1 file).');
+    expect(stdout).toContain('The run failed (');
   });
 
   it(

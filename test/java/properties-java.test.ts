@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUICK } from '../fuzz/inputs.js';
+import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
 import { CORPUS } from './corpus.js';
 import { corpusEntry, JavaProperties, javaMissing, javaPropertiesFiles, minimise, mismatch, type JavaResult } from './java-properties.js';
 
@@ -32,9 +33,10 @@ function explain(java: JavaProperties, bytes: Uint8Array): string {
 
 describe(missing === undefined ? 'against Java itself' : `against Java itself: skipped, ${missing}`, () => {
   let java: JavaProperties | undefined;
+  // javac and a JVM start take seconds, far more on a loaded machine than a hook's default 10 s.
   beforeAll(() => {
     if (missing === undefined) java = new JavaProperties();
-  });
+  }, HEAVY_TEST_TIMEOUT);
   afterAll(() => java?.close());
 
   it.skipIf(missing !== undefined)(
