@@ -145,7 +145,7 @@ export function testFixtures(rule: Rule): void {
           .filter((f) => f.ruleId === rule.id)
           .map((f) => `${testPath(f.file)}:${f.line}`);
         const expected = Object.entries(files).flatMap(([file, text]) => expectedLines(text, rule.id).map((line) => `${file}:${line}`));
-        expect(found.sort()).toEqual(name.startsWith('ok-') ? [] : expected.sort());
+        expect(found.sort(), `fixture test/fixtures/${rule.id}/${name}`).toEqual(name.startsWith('ok-') ? [] : expected.sort());
       });
     }
   });

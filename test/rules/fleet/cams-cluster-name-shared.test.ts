@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/fleet/cams-cluster-name-shared.js';
 import { lintFiles } from '../../helpers/lint.js';
-import { testFixtures } from '../../helpers/rule-tester.js';
+import { testFixtures, testRule } from '../../helpers/rule-tester.js';
 
 const config = 'clusters:\n  test: ["test/*"]\n  prod: ["prod/*"]\n';
 const run = (files: Record<string, string>) =>
@@ -26,3 +26,28 @@ describe('fleet/cams-cluster-name-shared', () => {
 });
 
 testFixtures(rule);
+
+const deployments = '.webagent-lint.yaml';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'each deployment its own name',
+      files: {
+        [deployments]: config,
+        'test/a/cams-webagent.conf': 'cams.cluster.name=CamsTest\n',
+        'prod/b/cams-webagent.conf': 'cams.cluster.name=CamsProd\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'one name in two deployments, reported on both',
+      files: { [deployments]: config, 'test/a/cams-webagent.conf': 'cams.cluster.name=Cams\n', 'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n' },
+      errors: [
+        { messageId: 'shared', file: 'prod/b/cams-webagent.conf', line: 1, column: 19, data: { deployments: 'test' } },
+        { messageId: 'shared', file: 'test/a/cams-webagent.conf', line: 1, column: 19, data: { deployments: 'prod' } },
+      ],
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/fleet/cams-hijacking-protection-off.js';
-import { findingsOf, testFixtures } from '../../helpers/rule-tester.js';
+import { findingsOf, testFixtures, testRule } from '../../helpers/rule-tester.js';
 
 // The three session hijacking rules are judged together in cams-session-hijacking.test.ts.
 describe('fleet/cams-hijacking-protection-off', () => {
@@ -12,3 +12,16 @@ describe('fleet/cams-hijacking-protection-off', () => {
 });
 
 testFixtures(rule);
+
+const agent = (...lines: string[]) => `cams.cluster.name=Prod\n${lines.map((line) => `cams.session.hijacking.protection.${line}`).join('\n')}\n`;
+
+testRule(rule, {
+  valid: [{ name: 'every agent protected alike', files: { 'a/cams-webagent.conf': agent('enable=true'), 'b/cams-webagent.conf': agent('enable=true') } }],
+  invalid: [
+    {
+      name: 'the one agent of three without protection',
+      files: { 'a/cams-webagent.conf': agent('enable=true'), 'b/cams-webagent.conf': agent('enable=true'), 'c/cams-webagent.conf': agent('enable=false') },
+      errors: [{ messageId: 'off', file: 'c/cams-webagent.conf', line: 2, column: 1 }],
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/fleet/cams-hijacking-settings-differ.js';
-import { findingsOf, testFixtures } from '../../helpers/rule-tester.js';
+import { findingsOf, testFixtures, testRule } from '../../helpers/rule-tester.js';
 
 // The three session hijacking rules are judged together in cams-session-hijacking.test.ts.
 describe('fleet/cams-hijacking-settings-differ', () => {
@@ -25,3 +25,25 @@ describe('fleet/cams-hijacking-settings-differ', () => {
 });
 
 testFixtures(rule);
+
+const agent = (...lines: string[]) => `cams.cluster.name=Prod\n${lines.map((line) => `cams.session.hijacking.protection.${line}`).join('\n')}\n`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'the same algorithm and salt everywhere',
+      files: { 'a/cams-webagent.conf': agent('enable=true', 'salt=s1'), 'b/cams-webagent.conf': agent('enable=true', 'salt=s1') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the one protected agent of three with another salt',
+      files: {
+        'a/cams-webagent.conf': agent('enable=true', 'salt=s1'),
+        'b/cams-webagent.conf': agent('enable=true', 'salt=s1'),
+        'c/cams-webagent.conf': agent('enable=true', 'salt=s2'),
+      },
+      errors: [{ messageId: 'differs', file: 'c/cams-webagent.conf', line: 3, column: 40 }],
+    },
+  ],
+});

@@ -1,5 +1,5 @@
 import rule from '../../../rules/fleet/cleartrust-pool-drift.js';
-import { findingsOf, testFixtures } from '../../helpers/rule-tester.js';
+import { findingsOf, testFixtures, testRule } from '../../helpers/rule-tester.js';
 import { describe, expect, it } from 'vitest';
 
 const agent = (name: string, ...lines: string[]) =>
@@ -58,3 +58,34 @@ describe('fleet/cleartrust-pool-drift', () => {
 });
 
 testFixtures(rule);
+
+const pooled = (refresh: string) =>
+  `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d1:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a dispatcher group that agrees by meaning (30 Mins and 1800 Secs)',
+      files: { 'a/webagent.conf': pooled('30 Mins'), 'b/webagent.conf': pooled('1800 Secs') },
+    },
+    {
+      name: 'agents of different dispatcher groups may differ',
+      files: { 'a/webagent.conf': pooled('30 Mins'), 'b/webagent.conf': pooled('1 Hrs').replace('d1:5608', 'd2:5608') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the one agent of three whose refresh differs',
+      files: { 'a/webagent.conf': pooled('30 Mins'), 'b/webagent.conf': pooled('30 Mins'), 'c/webagent.conf': pooled('1 Hrs') },
+      errors: [
+        {
+          messageId: 'drift',
+          file: 'c/webagent.conf',
+          line: 3,
+          column: 1,
+          data: { property: 'auth_server_pool_refresh', value: '1 hour', majority: '30 minutes' },
+        },
+      ],
+    },
+  ],
+});

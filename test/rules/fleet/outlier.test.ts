@@ -1,5 +1,5 @@
 import rule from '../../../rules/fleet/outlier.js';
-import { findingsOf, testFixtures } from '../../helpers/rule-tester.js';
+import { findingsOf, testFixtures, testRule } from '../../helpers/rule-tester.js';
 import { describe, expect, it } from 'vitest';
 
 const agent = (name: string, ...lines: string[]) => `=== ${name}/webagent.conf\n<Global>\n${lines.join('\n')}\n</Global>\n`;
@@ -23,3 +23,33 @@ describe('fleet/outlier', () => {
 });
 
 testFixtures(rule);
+
+const domain = (value: string) => `<Global>\ncleartrust.agent.cookie_domain=${value}\n</Global>\n`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'an even split is no strong majority',
+      files: {
+        'a/webagent.conf': domain('.example.com'),
+        'b/webagent.conf': domain('.example.com'),
+        'c/webagent.conf': domain('.example.org'),
+        'd/webagent.conf': domain('.example.org'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'one agent of four against three',
+      files: {
+        'a/webagent.conf': domain('.example.com'),
+        'b/webagent.conf': domain('.example.com'),
+        'c/webagent.conf': domain('.example.com'),
+        'd/webagent.conf': domain('.exmaple.com'),
+      },
+      errors: [
+        { messageId: 'differs', file: 'd/webagent.conf', line: 2, column: 1, data: { setting: 'cleartrust.agent.cookie_domain', value: '".exmaple.com"' } },
+      ],
+    },
+  ],
+});
