@@ -8715,6 +8715,150 @@ var init_report = __esm({
   }
 });
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open3, close, replace = open3) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors6 = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors6();
+    module2.exports.createColors = createColors6;
+  }
+});
+
+// src/report/text.ts
+function formatText(report, options) {
+  const c = (0, import_picocolors.createColors)(options.color);
+  const body = formatFindingsText(report.findings, report.summary, c, report.notChecked, failureLines(report).length);
+  const failures = failureLines(report);
+  const failed = failures.length === 0 ? "" : `${[c.red(c.bold("Run failed:")), ...failures.map((line) => `  ${printable(line)}`)].join("\n")}
+
+`;
+  return `${failed}${body}
+`;
+}
+function formatFindingsText(findings, summary, c, notChecked = [], failures = 0) {
+  const severityLabel = { error: c.red("error"), warning: c.yellow("warning"), info: c.blue("info") };
+  const lines = [];
+  let currentFile;
+  for (const finding of findings) {
+    if (finding.file !== currentFile) {
+      if (currentFile !== void 0) lines.push("");
+      lines.push(c.underline(printable(finding.file)));
+      currentFile = finding.file;
+    }
+    const position = `${finding.line}:${finding.column}`.padEnd(7);
+    const label = severityLabel[finding.severity] + " ".repeat(8 - finding.severity.length);
+    lines.push(`  ${c.dim(position)} ${label}${finding.message}  ${c.dim(finding.ruleId)}`);
+    lines.push(`  ${" ".repeat(7)} ${" ".repeat(8)}${detail(finding, c)}`);
+  }
+  if (lines.length > 0) lines.push("");
+  if (notChecked.length > 0) lines.push(...notCheckedBlock(notChecked, c), "");
+  lines.push(summaryLine(summary, notChecked.length, c, failures));
+  return lines.join("\n");
+}
+function notCheckedBlock(notChecked, c) {
+  const lines = [c.bold("Not checked:")];
+  for (const notice of notChecked) {
+    lines.push(`  ${c.underline(noticePlace(notice))}  ${notice.reason}  ${c.dim(notice.ruleId)}`);
+    lines.push(`    ${c.dim(`to check it: ${notice.enable}`)}`);
+  }
+  return lines;
+}
+function detail(finding, c) {
+  const predicts = finding.predicts.length > 0 ? `${c.bold("predicts")} ${finding.predicts.join(", ")} \xB7 ` : "";
+  return c.dim(`${predicts}fix: ${finding.remedy}`);
+}
+function summaryLine(summary, notChecked, c, failures) {
+  const { errors, warnings, infos, agents, files } = summary;
+  const scope = `${plural(agents, "agent")} (${plural(files, "file")})`;
+  const hidden = hiddenCounts(summary).join(", ");
+  const suffix = hidden === "" ? "." : `; ${hidden}.`;
+  const skipped = notChecked === 0 ? "" : ` ${plural(notChecked, "check")} ${notChecked === 1 ? "was" : "were"} not performed (see "Not checked" above).`;
+  const total = errors + warnings + infos;
+  if (failures > 0) {
+    const found = total === 0 ? "no findings" : `${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})`;
+    return c.red(c.bold(`The run failed (${plural(failures, "problem")} above); ${found} in ${scope}${suffix}${skipped}`));
+  }
+  if (total === 0) return notChecked === 0 ? c.green(`No problems found in ${scope}${suffix}`) : c.yellow(`No problems found in ${scope}${suffix}${skipped}`);
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
+  const text = `${plural(total, "problem")} (${counts}) in ${scope}${suffix}${skipped}`;
+  return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 || word === "info" ? "" : "s"}`;
+}
+var import_picocolors;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
+    init_printable();
+    init_report();
+  }
+});
+
 // src/report/github.ts
 function formatGithub(report) {
   const lines = report.findings.map((finding) => {
@@ -8733,7 +8877,7 @@ To check it: ${notice.enable}`)}`);
   for (const line of failureLines(report)) lines.push(`::error title=${escapeProperty("webagent-lint run failed")}::${escapeData(printable(line))}`);
   const { errors, warnings, infos } = report.summary;
   const skipped = report.notChecked.length > 0 ? `; ${report.notChecked.length} not checked` : "";
-  lines.push(`webagent-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.agents} agents${skipped}.`);
+  lines.push(`webagent-lint: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")} in ${plural(report.summary.agents, "agent")}${skipped}.`);
   return `${lines.join("\n")}
 `;
 }
@@ -8759,6 +8903,7 @@ var init_github = __esm({
     "use strict";
     init_report();
     init_printable();
+    init_text();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
   }
 });
@@ -10591,150 +10736,6 @@ footer { margin-top: 2rem; border-top: 1px solid var(--border); color: var(--mut
 })();
 `;
     hash = (text) => `'sha256-${crypto().createHash("sha256").update(text).digest("base64")}'`;
-  }
-});
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports2, module2) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open3, close, replace = open3) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open3.length);
-      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors6 = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module2.exports = createColors6();
-    module2.exports.createColors = createColors6;
-  }
-});
-
-// src/report/text.ts
-function formatText(report, options) {
-  const c = (0, import_picocolors.createColors)(options.color);
-  const body = formatFindingsText(report.findings, report.summary, c, report.notChecked, failureLines(report).length);
-  const failures = failureLines(report);
-  const failed = failures.length === 0 ? "" : `${[c.red(c.bold("Run failed:")), ...failures.map((line) => `  ${printable(line)}`)].join("\n")}
-
-`;
-  return `${failed}${body}
-`;
-}
-function formatFindingsText(findings, summary, c, notChecked = [], failures = 0) {
-  const severityLabel = { error: c.red("error"), warning: c.yellow("warning"), info: c.blue("info") };
-  const lines = [];
-  let currentFile;
-  for (const finding of findings) {
-    if (finding.file !== currentFile) {
-      if (currentFile !== void 0) lines.push("");
-      lines.push(c.underline(printable(finding.file)));
-      currentFile = finding.file;
-    }
-    const position = `${finding.line}:${finding.column}`.padEnd(7);
-    const label = severityLabel[finding.severity] + " ".repeat(8 - finding.severity.length);
-    lines.push(`  ${c.dim(position)} ${label}${finding.message}  ${c.dim(finding.ruleId)}`);
-    lines.push(`  ${" ".repeat(7)} ${" ".repeat(8)}${detail(finding, c)}`);
-  }
-  if (lines.length > 0) lines.push("");
-  if (notChecked.length > 0) lines.push(...notCheckedBlock(notChecked, c), "");
-  lines.push(summaryLine(summary, notChecked.length, c, failures));
-  return lines.join("\n");
-}
-function notCheckedBlock(notChecked, c) {
-  const lines = [c.bold("Not checked:")];
-  for (const notice of notChecked) {
-    lines.push(`  ${c.underline(noticePlace(notice))}  ${notice.reason}  ${c.dim(notice.ruleId)}`);
-    lines.push(`    ${c.dim(`to check it: ${notice.enable}`)}`);
-  }
-  return lines;
-}
-function detail(finding, c) {
-  const predicts = finding.predicts.length > 0 ? `${c.bold("predicts")} ${finding.predicts.join(", ")} \xB7 ` : "";
-  return c.dim(`${predicts}fix: ${finding.remedy}`);
-}
-function summaryLine(summary, notChecked, c, failures) {
-  const { errors, warnings, infos, agents, files } = summary;
-  const scope = `${plural(agents, "agent")} (${plural(files, "file")})`;
-  const hidden = hiddenCounts(summary).join(", ");
-  const suffix = hidden === "" ? "." : `; ${hidden}.`;
-  const skipped = notChecked === 0 ? "" : ` ${plural(notChecked, "check")} ${notChecked === 1 ? "was" : "were"} not performed (see "Not checked" above).`;
-  const total = errors + warnings + infos;
-  if (failures > 0) {
-    const found = total === 0 ? "no findings" : `${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})`;
-    return c.red(c.bold(`The run failed (${plural(failures, "problem")} above); ${found} in ${scope}${suffix}${skipped}`));
-  }
-  if (total === 0) return notChecked === 0 ? c.green(`No problems found in ${scope}${suffix}`) : c.yellow(`No problems found in ${scope}${suffix}${skipped}`);
-  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
-  const text = `${plural(total, "problem")} (${counts}) in ${scope}${suffix}${skipped}`;
-  return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 || word === "info" ? "" : "s"}`;
-}
-var import_picocolors;
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    import_picocolors = __toESM(require_picocolors(), 1);
-    init_printable();
-    init_report();
   }
 });
 

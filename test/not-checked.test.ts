@@ -264,7 +264,7 @@ describe('every notice in every format', () => {
         return `::notice ${where}title=Not checked%3A ${notice.ruleId}::${escapeData(`${notice.reason}\nIn: ${notice.scope.join(', ')}\nTo check it: ${notice.enable}`)}`;
       }),
     );
-    expect(lines.at(-1)).toBe('webagent-lint: 1 errors, 0 warnings, 1 infos in 2 agents; 8 not checked.');
+    expect(lines.at(-1)).toBe('webagent-lint: 1 error, 0 warnings, 1 info in 2 agents; 8 not checked.');
   });
 
   it('JUnit: the skipped test cases of a suite "not checked"', async () => {
@@ -298,7 +298,7 @@ describe('a run with no skipped check prints what it always printed', () => {
     expect(JSON.parse((await runCli([...given, '--format', 'json'], { cwd: repo })).stdout)).not.toHaveProperty('notChecked');
     expect(JSON.parse((await runCli([...given, '--format', 'sarif'], { cwd: repo })).stdout).runs[0]).not.toHaveProperty('invocations');
     expect((await runCli([...given, '--format', 'junit'], { cwd: repo })).stdout).not.toContain('not checked');
-    expect((await runCli([...given, '--format', 'github'], { cwd: repo })).stdout).toBe('webagent-lint: 0 errors, 0 warnings, 0 infos in 1 agents.\n');
+    expect((await runCli([...given, '--format', 'github'], { cwd: repo })).stdout).toBe('webagent-lint: 0 errors, 0 warnings, 0 info in 1 agent.\n');
     expect((await runCli([...given, '--format', 'html'], { cwd: repo })).stdout).not.toContain('class="not-checked"');
   });
 

@@ -7,6 +7,7 @@ import type { Location } from '../engine/engine.js';
 import type { Severity } from '../engine/rule-api.js';
 import { failureLines, scopeText, type Report } from './report.js';
 import { printable } from '../text/printable.js';
+import { plural } from './text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -25,7 +26,7 @@ export function formatGithub(report: Report): string {
   for (const line of failureLines(report)) lines.push(`::error title=${escapeProperty('webagent-lint run failed')}::${escapeData(printable(line))}`);
   const { errors, warnings, infos } = report.summary;
   const skipped = report.notChecked.length > 0 ? `; ${report.notChecked.length} not checked` : '';
-  lines.push(`webagent-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.agents} agents${skipped}.`);
+  lines.push(`webagent-lint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(report.summary.agents, 'agent')}${skipped}.`);
   return `${lines.join('\n')}\n`;
 }
 

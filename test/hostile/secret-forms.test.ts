@@ -10,7 +10,7 @@ import { runCli, tempTree } from '../helpers/cli.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 
-/** Everything a run can write: every format on stdout, --report files, a baseline, compare --all. */
+/** Everything a run can write: every format on stdout, --report files, a baseline, compare --all in every format, predict. */
 async function everyOutput(files: Record<string, string>, paths: string[]): Promise<string> {
   const cwd = tempTree(files);
   let all = '';
@@ -22,8 +22,12 @@ async function everyOutput(files: Record<string, string>, paths: string[]): Prom
   const written = await runCli([...reports, '--baseline', 'out/baseline.json', '--update-baseline', ...paths], { cwd });
   all += written.stdout + written.stderr;
   for (const name of readdirSync(path.join(cwd, 'out'))) all += readFileSync(path.join(cwd, 'out', name), 'utf8');
-  const { stdout } = await runCli(['compare', '--all', '--format', 'json', ...paths], { cwd });
-  return all + stdout;
+  for (const format of ['text', 'json', 'html']) {
+    const { stdout, stderr } = await runCli(['compare', '--all', '--format', format, ...paths], { cwd });
+    all += stdout + stderr;
+  }
+  const predicted = await runCli(['predict', '--format', 'json', ...paths], { cwd });
+  return all + predicted.stdout + predicted.stderr;
 }
 
 describe('secret values in every written form never reach a report', () => {
