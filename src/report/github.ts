@@ -26,7 +26,9 @@ export function formatGithub(report: Report): string {
   for (const line of failureLines(report)) lines.push(`::error title=${escapeProperty('webagent-lint run failed')}::${escapeData(printable(line))}`);
   const { errors, warnings, infos } = report.summary;
   const skipped = report.notChecked.length > 0 ? `; ${report.notChecked.length} not checked` : '';
-  lines.push(`webagent-lint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(report.summary.agents, 'agent')}${skipped}.`);
+  lines.push(
+    `webagent-lint: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(report.summary.agents, 'agent')}${skipped}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
