@@ -6379,6 +6379,50 @@ function secretMasker(values) {
     return result;
   };
 }
+function createUnitResults() {
+  const findings = [];
+  const waiverComments = [];
+  const secrets = /* @__PURE__ */ new Map();
+  const failures = [];
+  const notChecked = notCheckedCollector();
+  const pools = [];
+  const store = createFleetStore();
+  let agents = 0;
+  const take = (part) => {
+    for (const finding of part.findings) findings.push(finding);
+    for (const comment of part.waiverComments) waiverComments.push(comment);
+    for (const [path5, values] of part.secrets) secrets.set(path5, values);
+    for (const failure of part.failures) failures.push(failure);
+    notChecked.add(part.notChecked);
+    for (const pool of part.pools ?? []) pools.push(pool);
+  };
+  return {
+    findings,
+    waiverComments,
+    secrets,
+    failures,
+    notChecked,
+    pools,
+    store,
+    agents: () => agents,
+    /** One unit's results; its agents' facts go into the fleet store. */
+    add(unit) {
+      take(unit);
+      for (const facts2 of unit.facts) store.add(facts2);
+      agents += unit.facts.length;
+    },
+    /** Another thread's merged results. */
+    addMerged(part) {
+      take(part);
+      store.addPortable(part.fleet);
+      agents += part.agents;
+    },
+    /** This thread's results as they cross to another (structured clone). */
+    merged() {
+      return { findings, waiverComments, secrets: [...secrets], failures, notChecked: notChecked.list(), pools, agents, fleet: store.export().portable };
+    }
+  };
+}
 var WAIVER_INVALID, WAIVER_UNUSED, NO_PLACES, SCOPE_PRODUCT, SECRET_ASSIGNMENT, MASK, ATTRIBUTE_VALUE;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
@@ -8438,18 +8482,11 @@ function chunkContext(options) {
 }
 function lintChunk(candidates, options) {
   const context = chunkContext(options);
-  const store = createFleetStore();
+  const results = createUnitResults();
   const guard = heapGuard(options.total);
   const files = [];
   const problems = [];
   const deferred = [];
-  const findings = [];
-  const waiverComments = [];
-  const secrets = [];
-  const failures = [];
-  const notChecked = notCheckedCollector();
-  const pools = [];
-  let agents = 0;
   const buffer = new ReadBuffer();
   for (const candidate of candidates) {
     const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd, buffer);
@@ -8459,29 +8496,14 @@ function lintChunk(candidates, options) {
       continue;
     }
     guard();
-    const unit = lintUnit({ files: [file] }, context);
-    findings.push(...unit.findings);
-    waiverComments.push(...unit.waiverComments);
-    secrets.push(...unit.secrets);
-    failures.push(...unit.failures);
-    notChecked.add(unit.notChecked);
-    if (unit.pools) pools.push(...unit.pools);
-    for (const facts2 of unit.facts) store.add(facts2);
-    agents += unit.facts.length;
+    results.add(lintUnit({ files: [file] }, context));
     const size = file.content.kind === "bytes" ? file.content.bytes.length : void 0;
     files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, size });
   }
   return {
     files,
     problems,
-    findings,
-    waiverComments,
-    secrets,
-    failures,
-    notChecked: notChecked.list(),
-    agents,
-    fleet: store.export().portable,
-    pools,
+    ...results.merged(),
     deferred
   };
 }
@@ -8529,7 +8551,6 @@ var init_chunks = __esm({
     init_rules();
     init_builtins();
     init_engine();
-    init_fleet();
     init_read();
     PARALLEL_THRESHOLD = 2e3;
     WORKER_FLAG = "--webagent-lint-chunk-worker";
@@ -21787,33 +21808,16 @@ async function lintInputs(options, selected, run, io) {
 `);
   };
   const context = { rules: selected, environment, severities: config?.severities, poolInputs: run.poolInputs };
-  const store = createFleetStore();
   const files = [];
   const onDisk = /* @__PURE__ */ new Map();
-  const findings = [];
-  const waiverComments = [];
-  const secrets = /* @__PURE__ */ new Map();
-  const failures = [];
-  const notChecked = notCheckedCollector();
-  const pools = [];
-  let agentCount = 0;
-  const take = (part) => {
-    for (const pool of part.pools ?? []) pools.push(pool);
-    for (const finding of part.findings) findings.push(finding);
-    for (const comment of part.waiverComments) waiverComments.push(comment);
-    for (const [path5, values] of part.secrets) secrets.set(path5, values);
-    for (const failure of part.failures) failures.push(failure);
-    notChecked.add(part.notChecked);
-  };
+  const results = createUnitResults();
   const merge = (chunk) => {
     for (const p of chunk.problems) problem(p.where, p.message);
-    take(chunk);
-    store.addPortable(chunk.fleet);
+    results.addMerged(chunk);
     for (const file of chunk.files) {
       files.push({ path: file.path, format: file.format, agent: file.agent });
       onDisk.set(file.path, file);
     }
-    agentCount += chunk.agents;
   };
   const chunkOptions = {
     ruleIds: selected.map((rule) => rule.id),
@@ -21829,19 +21833,17 @@ async function lintInputs(options, selected, run, io) {
     const guard = heapGuard(total);
     for (const unit of planUnits(camsFiles, config?.cams.agentDomains)) {
       guard();
-      const result2 = lintUnit(unit, { ...context, readXml });
-      take(result2);
-      for (const facts2 of result2.facts) store.add(facts2);
-      agentCount += result2.facts.length;
+      results.add(lintUnit(unit, { ...context, readXml }));
     }
     for (const { path: path5, format: format2, agent } of camsFiles) files.push({ path: path5, format: format2, agent });
   }
+  const { findings, waiverComments, secrets, failures, pools, store } = results;
   const fleet = store.build(await clusterAssigner(config));
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
   const result = finish(
-    { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: notChecked.list() },
+    { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: results.notChecked.list() },
     context
   );
   for (const failure of failures) problem("internal error", `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
@@ -21853,7 +21855,7 @@ async function lintInputs(options, selected, run, io) {
     inputs,
     secrets: [...new Set([...secrets.values()].flat())],
     files,
-    agentCount,
+    agentCount: results.agents(),
     result,
     fleet,
     usageProblems: runFailures.length,
@@ -22094,7 +22096,6 @@ var init_run = __esm({
     init_engine();
     init_meta();
     init_environment2();
-    init_fleet();
     init_comparison();
     init_html();
     init_formats();

@@ -18,7 +18,7 @@ import { crypto } from '../platform/builtins.js';
 import { printable } from '../text/printable.js';
 import { MIN_MASKED_LENGTH, secretSpans, secretTexts, type SecretSpan } from '../model/secrets.js';
 import type { Environment } from '../model/environment.js';
-import { agentFacts, createFleetStore, type AgentFacts, type Fleet, type Place } from '../model/fleet.js';
+import { agentFacts, createFleetStore, type AgentFacts, type PortableFleet, type Fleet, type Place } from '../model/fleet.js';
 import type { Agent, CamsDomainLinks } from '../model/workspace.js';
 import { poolInputsOf, type PoolInputs } from '../model/prediction.js';
 import type { CamsDomain } from '../model/cams.js';
@@ -595,6 +595,61 @@ export function secretMasker(values: Iterable<string>): (text: string) => string
   };
 }
 
+/** Results of lint units as another thread merged them: its agents' facts already in compact form. */
+export type MergedUnits = Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures' | 'notChecked' | 'pools'> & {
+  readonly agents: number;
+  readonly fleet: PortableFleet;
+};
+
+/**
+ * The results of a run's lint units merged as they come: what the fleet rules and finish need. The one place
+ * that merges them, for the shell, its worker threads and lintInMemory alike.
+ */
+export function createUnitResults() {
+  const findings: PendingFinding[] = [];
+  const waiverComments: WaiverComment[] = [];
+  const secrets = new Map<string, readonly string[]>();
+  const failures: RuleFailure[] = [];
+  const notChecked = notCheckedCollector();
+  const pools: PoolInputs[] = [];
+  const store = createFleetStore();
+  let agents = 0;
+  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures' | 'notChecked' | 'pools'>): void => {
+    for (const finding of part.findings) findings.push(finding);
+    for (const comment of part.waiverComments) waiverComments.push(comment);
+    for (const [path, values] of part.secrets) secrets.set(path, values);
+    for (const failure of part.failures) failures.push(failure);
+    notChecked.add(part.notChecked);
+    for (const pool of part.pools ?? []) pools.push(pool);
+  };
+  return {
+    findings,
+    waiverComments,
+    secrets,
+    failures,
+    notChecked,
+    pools,
+    store,
+    agents: () => agents,
+    /** One unit's results; its agents' facts go into the fleet store. */
+    add(unit: UnitResult): void {
+      take(unit);
+      for (const facts of unit.facts) store.add(facts);
+      agents += unit.facts.length;
+    },
+    /** Another thread's merged results. */
+    addMerged(part: MergedUnits): void {
+      take(part);
+      store.addPortable(part.fleet);
+      agents += part.agents;
+    },
+    /** This thread's results as they cross to another (structured clone). */
+    merged(): MergedUnits {
+      return { findings, waiverComments, secrets: [...secrets], failures, notChecked: notChecked.list(), pools, agents, fleet: store.export().portable };
+    },
+  };
+}
+
 export interface InMemoryOptions {
   readonly readXml?: typeof parseXml;
   /** Config `cams.agentDomains`. */
@@ -613,21 +668,9 @@ export function lintInMemory(
   context: LintContext,
   options: InMemoryOptions = {},
 ): LintResult & { readonly failures: readonly RuleFailure[] } {
-  const findings: PendingFinding[] = [];
-  const waiverComments: WaiverComment[] = [];
-  const secrets = new Map<string, readonly string[]>();
-  const failures: RuleFailure[] = [];
-  const notChecked: NotChecked[] = [];
-  const store = createFleetStore();
-  for (const unit of planUnits(files, options.configuredDomains)) {
-    const result = lintUnit(unit, { ...context, readXml: options.readXml });
-    findings.push(...result.findings);
-    waiverComments.push(...result.waiverComments);
-    for (const [path, values] of result.secrets) secrets.set(path, values);
-    failures.push(...result.failures);
-    notChecked.push(...result.notChecked);
-    for (const facts of result.facts) store.add(facts);
-  }
+  const results = createUnitResults();
+  for (const unit of planUnits(files, options.configuredDomains)) results.add(lintUnit(unit, { ...context, readXml: options.readXml }));
+  const { findings, waiverComments, secrets, failures, store } = results;
   const fleetRun = lintFleet(store.build(options.clusterOf), context);
   failures.push(...fleetRun.failures);
   const byPath = new Map(files.map((file) => [file.path, file]));
@@ -639,5 +682,5 @@ export function lintInMemory(
     locatePlaces(places, new SourceFile(path, decoded.text), secrets.get(path), located);
   }
   findings.push(...fleetFindings(fleetRun.reports, located, secrets, context));
-  return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked }, context), failures };
+  return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked: results.notChecked.list() }, context), failures };
 }

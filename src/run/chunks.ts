@@ -8,21 +8,11 @@
 import os from 'node:os';
 import { rules as allRules } from '../../rules/index.js';
 import { workerThreads } from '../platform/builtins.js';
-import {
-  lintUnit,
-  notCheckedCollector,
-  type LintContext,
-  type NotChecked,
-  type PendingFinding,
-  type RuleFailure,
-  type WaiverComment,
-} from '../engine/engine.js';
+import { createUnitResults, lintUnit, type LintContext, type MergedUnits } from '../engine/engine.js';
 import type { SeveritySetting } from '../engine/rule-api.js';
 import type { LoadedFile } from '../engine/units.js';
 import type { Candidate } from './discover.js';
 import type { Environment } from '../model/environment.js';
-import type { PoolInputs } from '../model/prediction.js';
-import { createFleetStore, type PortableFleet } from '../model/fleet.js';
 import { heapGuard, ReadBuffer, readCandidate, UsageError } from './read.js';
 
 export interface ChunkOptions {
@@ -48,22 +38,11 @@ export interface ChunkFile {
   readonly size: number | undefined;
 }
 
-/** What the lint units of a chunk produced, merged: plain data (structured clone). */
-export interface ChunkResult {
+/** What the lint units of a chunk produced, merged (MergedUnits): plain data (structured clone). */
+export interface ChunkResult extends MergedUnits {
   readonly files: readonly ChunkFile[];
   /** Files that could not be read, in order. */
   readonly problems: readonly { readonly where: string; readonly message: string }[];
-  readonly findings: readonly PendingFinding[];
-  readonly waiverComments: readonly WaiverComment[];
-  readonly secrets: readonly (readonly [path: string, values: readonly string[]])[];
-  readonly failures: readonly RuleFailure[];
-  /** Merged: a chunk of agents that share a notice hands back one. */
-  readonly notChecked: readonly NotChecked[];
-  readonly agents: number;
-  /** The fleet facts of the chunk's agents, compact. */
-  readonly fleet: PortableFleet;
-  /** With ChunkOptions.poolInputs: the pools of the chunk's agents. */
-  readonly pools: readonly PoolInputs[];
 }
 
 /** The lint context of a chunk, rebuilt from its options (on a worker thread too). */
@@ -84,18 +63,11 @@ export function chunkContext(options: ChunkOptions): LintContext {
  */
 export function lintChunk(candidates: readonly Candidate[], options: ChunkOptions): ChunkResult & { readonly deferred: readonly LoadedFile[] } {
   const context = chunkContext(options);
-  const store = createFleetStore();
+  const results = createUnitResults();
   const guard = heapGuard(options.total);
   const files: ChunkFile[] = [];
   const problems: { where: string; message: string }[] = [];
   const deferred: LoadedFile[] = [];
-  const findings: PendingFinding[] = [];
-  const waiverComments: WaiverComment[] = [];
-  const secrets: (readonly [string, readonly string[]])[] = [];
-  const failures: RuleFailure[] = [];
-  const notChecked = notCheckedCollector();
-  const pools: PoolInputs[] = [];
-  let agents = 0;
   const buffer = new ReadBuffer();
   for (const candidate of candidates) {
     const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd, buffer);
@@ -105,29 +77,14 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
       continue;
     }
     guard();
-    const unit = lintUnit({ files: [file] }, context);
-    findings.push(...unit.findings);
-    waiverComments.push(...unit.waiverComments);
-    secrets.push(...unit.secrets);
-    failures.push(...unit.failures);
-    notChecked.add(unit.notChecked);
-    if (unit.pools) pools.push(...unit.pools);
-    for (const facts of unit.facts) store.add(facts);
-    agents += unit.facts.length;
+    results.add(lintUnit({ files: [file] }, context));
     const size = file.content.kind === 'bytes' ? file.content.bytes.length : undefined;
     files.push({ path: file.path, format: file.format, agent: file.agent, absolutePath: candidate.absolutePath, size });
   }
   return {
     files,
     problems,
-    findings,
-    waiverComments,
-    secrets,
-    failures,
-    notChecked: notChecked.list(),
-    agents,
-    fleet: store.export().portable,
-    pools,
+    ...results.merged(),
     deferred,
   };
 }

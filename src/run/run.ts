@@ -22,7 +22,7 @@ import {
   lintFleet,
   lintUnit,
   locatePlaces,
-  notCheckedCollector,
+  createUnitResults,
   type Finding,
   type FleetReport,
   type LintContext,
@@ -30,14 +30,11 @@ import {
   type LocatedPlace,
   type NotChecked,
   type PendingFinding,
-  type RuleFailure,
-  type UnitResult,
-  type WaiverComment,
 } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { resolveEnvironment, type EnvironmentFlags } from '../config/environment.js';
-import { createFleetStore, type Fleet, type Place } from '../model/fleet.js';
+import type { Fleet, Place } from '../model/fleet.js';
 import type { Environment } from '../model/environment.js';
 import type { PoolInputs } from '../model/prediction.js';
 import { formatComparisonJson, formatComparisonText } from '../report/comparison.js';
@@ -145,34 +142,17 @@ async function lintInputs(
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
   const context: LintContext = { rules: selected, environment, severities: config?.severities, poolInputs: run.poolInputs };
-  const store = createFleetStore();
   const files: FileRecord[] = [];
   /** Where each file linted from disk lies and its size then: fleet findings read it back. */
   const onDisk = new Map<string, ChunkFile>();
-  const findings: PendingFinding[] = [];
-  const waiverComments: WaiverComment[] = [];
-  const secrets = new Map<string, readonly string[]>();
-  const failures: RuleFailure[] = [];
-  const notChecked = notCheckedCollector();
-  const pools: PoolInputs[] = [];
-  let agentCount = 0;
-  const take = (part: Pick<UnitResult, 'findings' | 'waiverComments' | 'secrets' | 'failures' | 'notChecked' | 'pools'>): void => {
-    for (const pool of part.pools ?? []) pools.push(pool);
-    for (const finding of part.findings) findings.push(finding);
-    for (const comment of part.waiverComments) waiverComments.push(comment);
-    for (const [path, values] of part.secrets) secrets.set(path, values);
-    for (const failure of part.failures) failures.push(failure);
-    notChecked.add(part.notChecked);
-  };
+  const results = createUnitResults();
   const merge = (chunk: ChunkResult): void => {
     for (const p of chunk.problems) problem(p.where, p.message);
-    take(chunk);
-    store.addPortable(chunk.fleet);
+    results.addMerged(chunk);
     for (const file of chunk.files) {
       files.push({ path: file.path, format: file.format, agent: file.agent });
       onDisk.set(file.path, file);
     }
-    agentCount += chunk.agents;
   };
 
   const chunkOptions = {
@@ -189,19 +169,17 @@ async function lintInputs(
     const guard = heapGuard(total);
     for (const unit of planUnits(camsFiles, config?.cams.agentDomains)) {
       guard();
-      const result = lintUnit(unit, { ...context, readXml });
-      take(result);
-      for (const facts of result.facts) store.add(facts);
-      agentCount += result.facts.length;
+      results.add(lintUnit(unit, { ...context, readXml }));
     }
     for (const { path, format, agent } of camsFiles) files.push({ path, format, agent });
   }
+  const { findings, waiverComments, secrets, failures, pools, store } = results;
   const fleet = store.build(await clusterAssigner(config));
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
   const result = finish(
-    { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: notChecked.list() },
+    { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: results.notChecked.list() },
     context,
   );
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
@@ -213,7 +191,7 @@ async function lintInputs(
     inputs,
     secrets: [...new Set([...secrets.values()].flat())],
     files,
-    agentCount,
+    agentCount: results.agents(),
     result,
     fleet,
     usageProblems: runFailures.length,
