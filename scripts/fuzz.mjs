@@ -2,6 +2,8 @@
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+// The campaign bundles the sources, which import the generated config validator: a fresh clone has none yet.
+import './gen-validators.mjs';
 
 const outfile = 'node_modules/.cache/webagent-lint/fuzz-campaign.mjs';
 mkdirSync('node_modules/.cache/webagent-lint', { recursive: true });
