@@ -21951,11 +21951,12 @@ async function runLint(options, io) {
     baselined = findings.length;
     findings = [];
   }
+  const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined });
   const report = {
     tool: { name: "webagent-lint", version: VERSION2 },
-    findings,
+    findings: options.quiet ? findings.filter((finding) => finding.severity === "error") : findings,
     notChecked: result.notChecked,
-    summary: summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined }),
+    summary,
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),
     rules,
@@ -21963,7 +21964,7 @@ async function runLint(options, io) {
   };
   await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render2(target.format, report, { color: false }));
-  return exitCode(report, inputs.usageProblems, options, io);
+  return exitCode({ findings, summary }, inputs.usageProblems, options, io);
 }
 async function runCompare(options, io) {
   const fleetRules = rules.filter((rule) => rule.scope === "fleet" || rule.scope === "input");
@@ -21993,7 +21994,11 @@ function agentFiles(files) {
   }));
 }
 function useColor(options, io) {
-  return options.color && options.output === void 0 && io.env["NO_COLOR"] === void 0 && (io.stdoutIsTTY || io.env["FORCE_COLOR"] !== void 0);
+  const force = io.env["FORCE_COLOR"];
+  const noColor = io.env["NO_COLOR"];
+  if (!options.color || options.output !== void 0 || noColor !== void 0 && noColor !== "") return false;
+  if (force === "0" || force === "false") return false;
+  return io.stdoutIsTTY || force !== void 0;
 }
 function exitCode(report, usageProblems, options, io) {
   if (usageProblems > 0) return 2;
@@ -23959,6 +23964,7 @@ var COMMANDS = [
       { name: "max-warnings", value: "count", description: "fail when there are more warnings than this", parse: parseCount },
       { name: "baseline", value: "file", description: "report only findings that are not in this baseline file" },
       { name: "update-baseline", description: "write all current findings to the --baseline file and report none" },
+      { name: "quiet", short: "q", description: "list errors only (the summary and the exit code still count every finding)" },
       ...GATE_OPTIONS
     ],
     run: (paths, options, io) => {

@@ -140,6 +140,7 @@ describe('help and version: stdout, exit 0', () => {
         '--max-warnings <count>',
         '--baseline <file>',
         '--update-baseline',
+        '-q, --quiet',
         '--fail-on <severity>',
         '--no-fail',
         '--no-inline-waivers',

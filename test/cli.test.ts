@@ -256,6 +256,36 @@ describe('output', () => {
     expect((await runCli(['--no-color', 'a'], { cwd, tty: true })).stdout).not.toMatch(ansi);
   });
 
+  it('honours FORCE_COLOR as Node does (0 and false turn colour off) and lets a non-empty NO_COLOR win', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': refreshPool('2 Hrs') });
+    const ansi = /\u001b\[/;
+    const coloured = async (env: Record<string, string>, tty = false) => ansi.test((await runCli(['a'], { cwd, tty, env })).stdout);
+    expect(await coloured({ FORCE_COLOR: '1' })).toBe(true);
+    expect(await coloured({ FORCE_COLOR: '' })).toBe(true);
+    expect(await coloured({ FORCE_COLOR: '0' }, true)).toBe(false);
+    expect(await coloured({ FORCE_COLOR: 'false' }, true)).toBe(false);
+    expect(await coloured({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
+    expect(await coloured({ NO_COLOR: '' }, true)).toBe(true);
+  });
+
+  it('--quiet lists errors only; the summary still counts every finding and the exit code still weighs them', async () => {
+    const cwd = tempTree({
+      'typos/webagent.conf': readFileSync(path.join(repo, 'examples/typos/webagent.conf'), 'utf8'),
+      'warn/webagent.conf': refreshPool('2 Hrs'),
+    });
+    const typos = await runCli(['--quiet', '--format', 'json', 'typos'], { cwd });
+    const report = JSON.parse(typos.stdout);
+    expect(typos.code).toBe(1);
+    expect(report.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([
+      ['cleartrust/invalid-value', 7],
+      ['cleartrust/unknown-server-pool', 10],
+    ]);
+    expect(report.summary).toMatchObject({ errors: 2, warnings: 4 });
+    const warningsOnly = await runCli(['-q', '--fail-on', 'warning', '--format', 'json', 'warn'], { cwd });
+    expect(warningsOnly.code).toBe(1);
+    expect(JSON.parse(warningsOnly.stdout).findings).toEqual([]);
+  });
+
   it('gives each finding the codes of its own message, in JSON and in SARIF', async () => {
     const timeout = (value: string) =>
       `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${value.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_timeout=${value}\n</Pool>\n`;

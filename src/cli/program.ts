@@ -99,6 +99,7 @@ const COMMANDS: readonly Command[] = [
       { name: 'max-warnings', value: 'count', description: 'fail when there are more warnings than this', parse: parseCount },
       { name: 'baseline', value: 'file', description: 'report only findings that are not in this baseline file' },
       { name: 'update-baseline', description: 'write all current findings to the --baseline file and report none' },
+      { name: 'quiet', short: 'q', description: 'list errors only (the summary and the exit code still count every finding)' },
       ...GATE_OPTIONS,
     ],
     run: (paths, options, io) => {

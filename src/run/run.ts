@@ -79,6 +79,8 @@ export interface LintOptions extends InputOptions {
   readonly inlineWaivers: boolean;
   readonly baseline?: string;
   readonly updateBaseline: boolean;
+  /** --quiet: list errors only; the summary still counts, and the exit code still weighs, every finding. */
+  readonly quiet: boolean;
 }
 
 // Above any real agent file, and above a 200,000-permission Cams policy (about 40 MB).
@@ -347,11 +349,12 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     findings = [];
   }
 
+  const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined });
   const report: Report = {
     tool: { name: 'webagent-lint', version: VERSION },
-    findings,
+    findings: options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings,
     notChecked: result.notChecked,
-    summary: summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined }),
+    summary,
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),
     rules,
@@ -359,7 +362,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   };
   await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
-  return exitCode(report, inputs.usageProblems, options, io);
+  return exitCode({ findings, summary }, inputs.usageProblems, options, io);
 }
 
 export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;
@@ -414,9 +417,16 @@ function agentFiles(files: readonly FileRecord[]): AgentFiles[] {
     }));
 }
 
-/** Colour only on a terminal, unless --no-color, --output or NO_COLOR; FORCE_COLOR forces it. */
+/**
+ * Colour only on a terminal, unless --no-color, --output or a non-empty NO_COLOR (no-color.org: NO_COLOR wins).
+ * FORCE_COLOR forces it on a pipe, as in Node and chalk, except FORCE_COLOR=0 or false, which turn it off.
+ */
 export function useColor(options: { readonly color: boolean; readonly output?: string }, io: Io): boolean {
-  return options.color && options.output === undefined && io.env['NO_COLOR'] === undefined && (io.stdoutIsTTY || io.env['FORCE_COLOR'] !== undefined);
+  const force = io.env['FORCE_COLOR'];
+  const noColor = io.env['NO_COLOR'];
+  if (!options.color || options.output !== undefined || (noColor !== undefined && noColor !== '')) return false;
+  if (force === '0' || force === 'false') return false;
+  return io.stdoutIsTTY || force !== undefined;
 }
 
 function exitCode(
