@@ -8690,17 +8690,13 @@ var init_package = __esm({
 });
 
 // src/platform/meta.ts
-function ruleDocsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-var TOOL_NAME, VERSION2, REPOSITORY_URL;
+var TOOL_NAME, VERSION2;
 var init_meta = __esm({
   "src/platform/meta.ts"() {
     "use strict";
     init_package();
     TOOL_NAME = "webagent-lint";
     VERSION2 = package_default.version;
-    REPOSITORY_URL = "https://github.com/webagent-lint/webagent-lint";
   }
 });
 
@@ -8868,7 +8864,7 @@ function summaryLine(summary, notChecked, c, failures) {
   return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
 }
 function plural(count, word) {
-  return `${count} ${word}${count === 1 || word === "info" ? "" : "s"}`;
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 var import_picocolors;
 var init_text = __esm({
@@ -10842,7 +10838,7 @@ ${items}
 function noticeBody(notice) {
   const scope = notice.location ? html` <span class="muted">(${scopeText(notice.scope)})</span>` : "";
   return html`<p class="message">${notice.reason}</p>
-<p class="where"><code>${noticePlace(notice)}</code>${scope} &middot; Rule <a href="${ruleDocsUrl(notice.ruleId)}" rel="noreferrer">${notice.ruleId}</a></p>
+<p class="where"><code>${noticePlace(notice)}</code>${scope} &middot; Rule <code>${notice.ruleId}</code></p>
 <p class="remedy"><strong>To check it:</strong> ${notice.enable}</p>`;
 }
 function groupFindings(findings, agents) {
@@ -10945,7 +10941,7 @@ function severityBadge(severity) {
 function findingBody(finding) {
   return html`<p class="message">${finding.message}</p>
 ${sourceLine(finding)}<p class="remedy"><strong>Fix:</strong> ${finding.remedy}</p>
-<p class="rule">Rule <a href="${ruleDocsUrl(finding.ruleId)}" rel="noreferrer">${finding.ruleId}</a></p>`;
+<p class="rule">Rule <code>${finding.ruleId}</code></p>`;
 }
 function sourceLine(finding) {
   const text = finding.sourceLine;
@@ -11054,7 +11050,6 @@ var init_html = __esm({
   "src/report/html.ts"() {
     "use strict";
     init_codes();
-    init_meta();
     init_html_page();
     init_report();
     init_text();
@@ -11106,18 +11101,18 @@ function formatJunit(report) {
   }
   const suites = [...byFile].map(([file, findings]) => {
     const failures2 = findings.filter((f) => f.severity !== "info").length;
-    const cases = findings.length === 0 ? [`    <testcase classname="${xml(file)}" name="webagent-lint"/>`] : findings.map((f) => {
+    const cases = findings.length === 0 ? [`    <testcase classname="${xml(file)}" name="webagent-lint" file="${xml(file)}" time="0"/>`] : findings.map((f) => {
       const name = `${f.ruleId} ${f.line}:${f.column}`;
       const body = `${f.message}
 ${f.file}:${f.line}:${f.column}${f.predicts.length > 0 ? `
 Predicts: ${f.predicts.join(", ")}` : ""}
 Fix: ${f.remedy}`;
       const outcome = f.severity === "info" ? `<skipped message="${xml(f.message)}"/>` : `<failure type="${f.severity}" message="${xml(f.message)}">${xml(body)}</failure>`;
-      return `    <testcase classname="${xml(file)}" name="${xml(name)}">${outcome}</testcase>`;
+      return `    <testcase classname="${xml(file)}" name="${xml(name)}" file="${xml(file)}" time="0">${outcome}</testcase>`;
     });
     const tests = Math.max(1, findings.length);
     const skipped = findings.length - failures2;
-    return `  <testsuite name="${xml(file)}" tests="${tests}" failures="${failures2}" errors="0" skipped="${skipped}">
+    return `  <testsuite name="${xml(file)}" tests="${tests}" failures="${failures2}" errors="0" skipped="${skipped}" time="0">
 ${cases.join("\n")}
   </testsuite>`;
   });
@@ -11127,22 +11122,23 @@ ${cases.join("\n")}
   const total = [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0) + report.notChecked.length + errors.length;
   const failures = report.findings.filter((f) => f.severity !== "info").length;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="webagent-lint" tests="${total}" failures="${failures}" errors="${errors.length}">
+<testsuites name="webagent-lint" tests="${total}" failures="${failures}" errors="${errors.length}" time="0">
 ${suites.join("\n")}${suites.length > 0 ? "\n" : ""}</testsuites>
 `;
 }
 function failedRunSuite(errors) {
-  const cases = errors.map((text) => `    <testcase classname="webagent-lint run" name="${xml(text)}"><error message="${xml(text)}"/></testcase>`);
-  return `  <testsuite name="webagent-lint run" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0">
+  const cases = errors.map((text) => `    <testcase classname="webagent-lint run" name="${xml(text)}" time="0"><error message="${xml(text)}"/></testcase>`);
+  return `  <testsuite name="webagent-lint run" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0" time="0">
 ${cases.join("\n")}
   </testsuite>`;
 }
 function notCheckedSuite(notChecked) {
   const cases = notChecked.map((notice) => {
     const name = `${notice.ruleId} ${noticePlace(notice)}`;
-    return `    <testcase classname="not checked" name="${xml(name)}"><skipped message="${xml(`${notice.reason} To check it: ${notice.enable}`)}"/></testcase>`;
+    const file = notice.location ? ` file="${xml(notice.location.file)}"` : "";
+    return `    <testcase classname="not checked" name="${xml(name)}"${file} time="0"><skipped message="${xml(`${notice.reason} To check it: ${notice.enable}`)}"/></testcase>`;
   });
-  return `  <testsuite name="not checked" tests="${notChecked.length}" failures="0" errors="0" skipped="${notChecked.length}">
+  return `  <testsuite name="not checked" tests="${notChecked.length}" failures="0" errors="0" skipped="${notChecked.length}" time="0">
 ${cases.join("\n")}
   </testsuite>`;
 }
@@ -11483,8 +11479,8 @@ function formatSarif(report) {
             name: TOOL_NAME,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: REPOSITORY_URL,
-            rules: rules2.map(describeRule)
+            ...report.documentationUrl !== void 0 ? { informationUri: report.documentationUrl } : {},
+            rules: rules2.map((rule) => describeRule(rule, report.documentationUrl))
           }
         },
         // Only when a check was skipped: a run without one prints the log it always printed.
@@ -11516,7 +11512,7 @@ function notices(notChecked, ruleIndex) {
     properties: { scope: [...notice.scope], enable: notice.enable }
   }));
 }
-function describeRule(rule) {
+function describeRule(rule, documentationUrl) {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -11525,7 +11521,7 @@ function describeRule(rule) {
     help: { text: `${rule.docs.why}
 
 Fix: ${rule.docs.fix}`, markdown: renderRuleMarkdown(rule) },
-    helpUri: ruleDocsUrl(rule.id),
+    ...documentationUrl !== void 0 ? { helpUri: `${documentationUrl}/docs/rules/${rule.id}.md` } : {},
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: [rule.id.split("/")[0], ...rule.predicts], predicts: [...rule.predicts] }
   };
@@ -21156,15 +21152,16 @@ var require_config_validator = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the current directory.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths (as reported, relative to the current directory). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the current directory.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths (as reported, relative to the current directory). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
     var func2 = require_ucs2length().default;
+    var pattern0 = new RegExp("^https?://[^\\s/]+", "u");
     function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-          if (!(key0 === "environment" || key0 === "cams" || key0 === "clusters" || key0 === "rules" || key0 === "ignore")) {
+          if (!(key0 === "environment" || key0 === "cams" || key0 === "clusters" || key0 === "rules" || key0 === "ignore" || key0 === "documentationUrl")) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err0];
@@ -21560,12 +21557,34 @@ var require_config_validator = __commonJS({
             errors++;
           }
         }
+        if (data.documentationUrl !== void 0) {
+          let data17 = data.documentationUrl;
+          if (typeof data17 === "string") {
+            if (!pattern0.test(data17)) {
+              const err32 = { instancePath: instancePath + "/documentationUrl", schemaPath: "#/properties/documentationUrl/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/]+" }, message: 'must match pattern "^https?://[^\\s/]+"' };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/documentationUrl", schemaPath: "#/properties/documentationUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -21688,7 +21707,8 @@ function parseConfig(path5, text, ruleIds) {
       cams: { loginPages, agentDomains },
       severities,
       ignore: config.ignore ?? [],
-      clusters: Object.entries(config.clusters ?? {}).map(([name, agents]) => ({ name, agents }))
+      clusters: Object.entries(config.clusters ?? {}).map(([name, agents]) => ({ name, agents })),
+      ...config.documentationUrl !== void 0 ? { documentationUrl: config.documentationUrl.replace(/\/+$/, "") } : {}
     }
   };
 }
@@ -21960,7 +21980,8 @@ async function runLint(options, io) {
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),
     rules,
-    failures: inputs.runFailures
+    failures: inputs.runFailures,
+    ...inputs.config?.documentationUrl !== void 0 ? { documentationUrl: inputs.config.documentationUrl } : {}
   };
   await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render2(target.format, report, { color: false }));

@@ -1,16 +1,14 @@
 /** Issue 6 acceptance: SARIF (validated by the Microsoft SARIF multitool with GitHub rules), GitHub annotations,
  * JUnit, several reports in one run, thresholds, waivers and baselines, as a CI user runs them. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from './helpers/cli.js';
+import { documentedConfig, multitoolProblems } from './helpers/sarif.js';
 import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
 
 // Each agent gets its own dispatcher unless told otherwise, so fleet rules stay out of single-rule tests.
 const pool = (refresh: string, dispatcher = `d-${refresh.replace(/\W/g, '')}:5608`) =>
@@ -22,19 +20,13 @@ describe('SARIF', () => {
     async () => {
       const dir = tempTree({});
       const sarifPath = path.join(dir, 'examples.sarif');
-      const { code } = await runCli(['examples', '--format', 'sarif', '--output', sarifPath], { cwd: repo });
+      const { code } = await runCli(['examples', '--format', 'sarif', '--output', sarifPath, '--config', documentedConfig(dir)], { cwd: repo });
       expect(code).toBe(1);
-      // The package's own bin runs the tool through a shell, which splits "Gh;Sarif"; run the binary directly.
-      const multitool: string = require('@microsoft/sarif-multitool');
-      const validation = path.join(dir, 'validation.sarif');
-      const run = spawnSync(multitool, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', validation, sarifPath], {
-        encoding: 'utf8',
-      });
-      expect(run.status, run.stdout + run.stderr).toBe(0);
-      const problems = JSON.parse(readFileSync(validation, 'utf8')).runs[0].results.map(
-        (r: { ruleId: string; message: { text: string } }) => `${r.ruleId}: ${r.message.text}`,
-      );
-      expect(problems).toEqual([]);
+      expect(multitoolProblems(sarifPath)).toEqual([]);
+      // Without a documentation URL there is no site to name: the one warning left is the missing informationUri.
+      const bare = path.join(dir, 'bare.sarif');
+      await runCli(['examples', '--format', 'sarif', '--output', bare], { cwd: repo });
+      expect(multitoolProblems(bare)).toEqual(['SARIF2005: Warning_ProvideToolnformationUri']);
     },
     HEAVY_TEST_TIMEOUT,
   );
@@ -48,8 +40,10 @@ describe('SARIF', () => {
     expect(rule).toMatchObject({
       shortDescription: { text: expect.any(String) },
       fullDescription: { text: expect.any(String) },
-      helpUri: expect.stringMatching(/^https:\/\//),
+      help: { text: expect.stringContaining('Fix: '), markdown: expect.stringMatching(/^# cleartrust\/pool-refresh-exceeds-firewall-idle\n/) },
     });
+    // No link to a site or repository that does not exist: the documentation is embedded.
+    expect(JSON.stringify(first)).not.toMatch(/helpUri|informationUri|webagent-lint\/webagent-lint/);
     expect(rule.properties.tags).toContain('CT_SOCKET_ERROR');
     expect(run.results).toHaveLength(1);
     expect(run.results[0]).toMatchObject({
@@ -120,11 +114,13 @@ describe('GitHub annotations and JUnit', () => {
     const cwd = tempTree({ 'bad/webagent.conf': pool('2 Hrs'), 'good/webagent.conf': pool('30 Mins') });
     // The firewall timeout given, so that no check rests on an assumed one (those are skipped cases, tested with the notices).
     const { stdout } = await runCli(['.', '--format', 'junit', '--firewall-idle-timeout', '1h'], { cwd });
-    expect(stdout).toContain('<testsuites name="webagent-lint" tests="2" failures="1" errors="0">');
-    expect(stdout).toContain('<testsuite name="bad/webagent.conf" tests="1" failures="1" errors="0" skipped="0">');
-    expect(stdout).toContain('<testcase classname="bad/webagent.conf" name="cleartrust/pool-refresh-exceeds-firewall-idle 3:1"><failure type="warning"');
+    expect(stdout).toContain('<testsuites name="webagent-lint" tests="2" failures="1" errors="0" time="0">');
+    expect(stdout).toContain('<testsuite name="bad/webagent.conf" tests="1" failures="1" errors="0" skipped="0" time="0">');
     expect(stdout).toContain(
-      '<testsuite name="good/webagent.conf" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="good/webagent.conf" name="webagent-lint"/>',
+      '<testcase classname="bad/webagent.conf" name="cleartrust/pool-refresh-exceeds-firewall-idle 3:1" file="bad/webagent.conf" time="0"><failure type="warning"',
+    );
+    expect(stdout).toContain(
+      '<testsuite name="good/webagent.conf" tests="1" failures="0" errors="0" skipped="0" time="0">\n    <testcase classname="good/webagent.conf" name="webagent-lint" file="good/webagent.conf" time="0"/>',
     );
   });
 

@@ -345,7 +345,7 @@ describe('the built bundle', () => {
     // 4 ClearTrust agents (4 files) and 4 Cams agents with 2 security domains (8 files). Without a config file
     // the Cams login pages are inferred and the firewall timeout assumed: 3 checks not performed.
     expect(result.stdout).toMatch(
-      /\d+ problems \(12 errors, \d+ warnings, 0 info\) in 8 agents \(12 files\)\. 3 checks were not performed \(see "Not checked" above\)\./,
+      /\d+ problems \(12 errors, \d+ warnings, 0 infos\) in 8 agents \(12 files\)\. 3 checks were not performed \(see "Not checked" above\)\./,
     );
     expect(result.stdout).toContain('fleet/cleartrust-pool-drift');
     expect(result.stderr).toBe('');

@@ -33,6 +33,12 @@ describe('.webagent-lint.yaml', () => {
 
   it('accepts an empty file', () => expect(parse('').ok).toBe(true));
 
+  it('keeps documentationUrl without its trailing slashes, the only URL a report may link to', () => {
+    const result = parse('documentationUrl: https://git.example.com/tools/webagent-lint/\n');
+    expect(result.ok && result.config.documentationUrl).toBe('https://git.example.com/tools/webagent-lint');
+    expect(parse('documentationUrl: git.example.com/tools\n').ok).toBe(false);
+  });
+
   it.each([
     ['YAML syntax', 'rules:\n  a: [\n', 3, 1, 'invalid YAML'],
     ['an unknown top-level key, at the key', 'environment: {}\nrulez:\n  x: off\n', 2, 1, 'unknown setting "rulez"'],

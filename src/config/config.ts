@@ -30,6 +30,8 @@ export interface ConfigFile {
   readonly ignore: readonly string[];
   /** Named clusters and the glob patterns of their agents, in file order. */
   readonly clusters: readonly { readonly name: string; readonly agents: readonly string[] }[];
+  /** Where the team serves webagent-lint's documentation (no trailing slash): the only URL a report links to. */
+  readonly documentationUrl?: string;
 }
 
 export interface ConfigError {
@@ -47,6 +49,7 @@ interface RawConfig {
   rules?: Record<string, SeveritySetting>;
   ignore?: string[];
   clusters?: Record<string, string[]>;
+  documentationUrl?: string;
 }
 
 export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<string>): ConfigResult {
@@ -170,6 +173,7 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
       severities,
       ignore: config.ignore ?? [],
       clusters: Object.entries(config.clusters ?? {}).map(([name, agents]) => ({ name, agents })),
+      ...(config.documentationUrl !== undefined ? { documentationUrl: config.documentationUrl.replace(/\/+$/, '') } : {}),
     },
   };
 }

@@ -8,7 +8,6 @@ import type { ComparedCluster, ComparedGroup, ComparedSetting } from '../engine/
 import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Severity } from '../engine/rule-api.js';
 import { logCodes } from '../knowledge/codes.js';
-import { ruleDocsUrl } from '../platform/meta.js';
 import type { ComparisonReport } from './comparison.js';
 import { html, join, renderPage, slug, type Html } from './html-page.js';
 import { failureLines, hiddenCounts, noticePlace, productName, scopeText, type AgentFiles, type Report, type Summary } from './report.js';
@@ -106,7 +105,7 @@ ${items}
 export function noticeBody(notice: NotChecked): Html {
   const scope = notice.location ? html` <span class="muted">(${scopeText(notice.scope)})</span>` : '';
   return html`<p class="message">${notice.reason}</p>
-<p class="where"><code>${noticePlace(notice)}</code>${scope} &middot; Rule <a href="${ruleDocsUrl(notice.ruleId)}" rel="noreferrer">${notice.ruleId}</a></p>
+<p class="where"><code>${noticePlace(notice)}</code>${scope} &middot; Rule <code>${notice.ruleId}</code></p>
 <p class="remedy"><strong>To check it:</strong> ${notice.enable}</p>`;
 }
 
@@ -241,7 +240,7 @@ export function severityBadge(severity: Severity): Html {
 export function findingBody(finding: Finding): Html {
   return html`<p class="message">${finding.message}</p>
 ${sourceLine(finding)}<p class="remedy"><strong>Fix:</strong> ${finding.remedy}</p>
-<p class="rule">Rule <a href="${ruleDocsUrl(finding.ruleId)}" rel="noreferrer">${finding.ruleId}</a></p>`;
+<p class="rule">Rule <code>${finding.ruleId}</code></p>`;
 }
 
 /** The configuration line, with the part the finding points at marked when it lies on that line. */

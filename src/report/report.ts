@@ -39,6 +39,8 @@ export interface Report {
    * that a failed run never looks like a clean one (an empty SARIF would close every open code scanning alert).
    */
   readonly failures?: readonly RunFailure[];
+  /** The config's documentationUrl: SARIF links the tool and each rule to it; without it, no report links anywhere. */
+  readonly documentationUrl?: string;
 }
 
 /** A problem of the run itself, printed on stderr as `webagent-lint: <where>: <message>`. */

@@ -1,13 +1,14 @@
 /**
- * SARIF 2.1.0 for GitHub code scanning (anchors.md §4): every rule in tool.driver.rules with descriptions,
- * markdown help and a help URI; every result with a relative URI and a 1-based region; fingerprints that do
+ * SARIF 2.1.0 for GitHub code scanning (anchors.md §4): every rule in tool.driver.rules with descriptions and
+ * its whole documentation as markdown help (a help URI only where the config names a documentation URL: the docs
+ * ship in the package, and there is no public site to link to); every result with a relative URI and a 1-based region; fingerprints that do
  * not depend on line numbers; `results: []` when clean. Checks that were not performed are tool execution
  * notifications of the run's invocation, associated with their rule; a failed run is an unsuccessful invocation.
  */
 import type { Invocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
 import type { Location, NotChecked } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
-import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME } from '../platform/meta.js';
+import { TOOL_NAME } from '../platform/meta.js';
 import { renderRuleMarkdown } from './rule-docs.js';
 import { failureLines, type Report } from './report.js';
 
@@ -36,8 +37,8 @@ export function formatSarif(report: Report): string {
             name: TOOL_NAME,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: REPOSITORY_URL,
-            rules: rules.map(describeRule),
+            ...(report.documentationUrl !== undefined ? { informationUri: report.documentationUrl } : {}),
+            rules: rules.map((rule) => describeRule(rule, report.documentationUrl)),
           },
         },
         // Only when a check was skipped: a run without one prints the log it always printed.
@@ -77,14 +78,14 @@ function notices(notChecked: readonly NotChecked[], ruleIndex: ReadonlyMap<strin
   }));
 }
 
-function describeRule(rule: Rule): ReportingDescriptor {
+function describeRule(rule: Rule, documentationUrl: string | undefined): ReportingDescriptor {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.docs.why },
     help: { text: `${rule.docs.why}\n\nFix: ${rule.docs.fix}`, markdown: renderRuleMarkdown(rule) },
-    helpUri: ruleDocsUrl(rule.id),
+    ...(documentationUrl !== undefined ? { helpUri: `${documentationUrl}/docs/rules/${rule.id}.md` } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: [rule.id.split('/')[0] as string, ...rule.predicts], predicts: [...rule.predicts] },
   };

@@ -76,5 +76,5 @@ function summaryLine(summary: Summary, notChecked: number, c: Colors, failures: 
 }
 
 export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -359,6 +359,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     agents: agentFiles(inputs.files),
     rules,
     failures: inputs.runFailures,
+    ...(inputs.config?.documentationUrl !== undefined ? { documentationUrl: inputs.config.documentationUrl } : {}),
   };
   await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
