@@ -301,7 +301,7 @@ export interface PortableFleet {
 /** Collects agents' facts compactly, on any thread; one store takes over what others collected. */
 export interface FleetStore {
   add(facts: AgentFacts): void;
-  /** Another store's agents (e.g. a worker thread's). */
+  /** Another store's agents (e.g. a worker thread's): their typed arrays are taken over, so `portable` is used up. */
   addPortable(portable: PortableFleet): void;
   /** This store's agents in a form that crosses threads, and the buffers that may be transferred. */
   export(): { readonly portable: PortableFleet; readonly transfer: ArrayBuffer[] };
@@ -315,21 +315,33 @@ export interface FleetStore {
 export function createFleetStore(): FleetStore {
   const strings = new FleetStrings();
   const agents: StoredAgent[] = [];
+  // The settings of the agent being added are written into one buffer that every add reuses, and copied out at
+  // their final length: no growing array and no Map per agent. A repeated name takes the slot of its first
+  // occurrence: `slotOf[nameId]` is that slot plus one while the agent is added, else 0.
+  let buffer = new Int32Array(FIELDS * 256);
+  let slotOf = new Int32Array(1024);
   return {
     add(facts) {
-      const settings: number[] = [];
-      const positions = new Map<number, number>();
+      let length = 0;
       for (const s of facts.settings) {
         const nameId = strings.name(s.block, s.key);
-        const at = positions.get(nameId) ?? settings.length;
-        positions.set(nameId, at);
-        settings[at] = nameId;
-        settings[at + 1] = strings.text(s.value);
-        settings[at + 2] = s.start;
-        settings[at + 3] = s.end;
-        settings[at + 4] = s.valueStart;
-        settings[at + 5] = s.valueEnd;
+        if (nameId >= slotOf.length) slotOf = grown(slotOf, nameId + 1);
+        let at = (slotOf[nameId] as number) - 1;
+        if (at < 0) {
+          at = length;
+          slotOf[nameId] = at + 1;
+          length += FIELDS;
+          if (length > buffer.length) buffer = grown(buffer, length);
+        }
+        buffer[at] = nameId;
+        buffer[at + 1] = strings.text(s.value);
+        buffer[at + 2] = s.start;
+        buffer[at + 3] = s.end;
+        buffer[at + 4] = s.valueStart;
+        buffer[at + 5] = s.valueEnd;
       }
+      const settings = buffer.slice(0, length);
+      for (let i = 0; i < length; i += FIELDS) slotOf[settings[i] as number] = 0;
       agents.push({
         id: unshared(facts.id),
         product: facts.product,
@@ -339,21 +351,22 @@ export function createFleetStore(): FleetStore {
         anchor: [facts.anchor[0], facts.anchor[1]],
         blocks: Int32Array.from(facts.blocks.flatMap((b) => [strings.text(b.label), b.start, b.end])),
         pool: facts.pool === undefined ? -1 : strings.text(facts.pool),
-        settings: Int32Array.from(settings),
+        settings,
       });
     },
     addPortable(portable) {
       const ids = strings.translate(portable.strings);
       const translate = (id: number) => (id < 0 ? id : (ids[id] as number));
       for (const agent of portable.agents) {
-        const settings = agent.settings.slice();
+        // Translated in place, not copied: a copy would hold every setting of the fleet twice until the
+        // portable's arrays are collected.
+        const { settings, blocks } = agent;
         for (let i = 0; i < settings.length; i += FIELDS) {
           settings[i] = translate(settings[i] as number);
           settings[i + 1] = translate(settings[i + 1] as number);
         }
-        const blocks = agent.blocks.slice();
         for (let i = 0; i < blocks.length; i += 3) blocks[i] = translate(blocks[i] as number);
-        agents.push({ ...agent, cluster: strings.shared(agent.cluster), pool: translate(agent.pool), settings, blocks });
+        agents.push({ ...agent, cluster: strings.shared(agent.cluster), pool: translate(agent.pool) });
       }
     },
     export() {
@@ -386,6 +399,13 @@ export function createFleetStore(): FleetStore {
       return { clusters };
     },
   };
+}
+
+/** A copy of `array` with room for at least `length` elements (at least twice its size, so growing stays linear). */
+function grown(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(length, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 /** A FleetAgent with the stored form behind it (for compareSettings, which works on ids). */
