@@ -4006,8 +4006,7 @@ function camsFacts(agent) {
     value: entry.value.trim(),
     start: entry.start,
     end: entry.end,
-    valueStart: entry.valueStart,
-    valueEnd: entry.valueEnd
+    valueStart: entry.valueStart
   }));
   const cluster = agent.settings.get("cams.cluster.name")?.value.trim() ?? "";
   return {
@@ -4029,7 +4028,7 @@ function cleartrustFacts(agent) {
   const blocks = [];
   const global = agent.scopes[0];
   const add = (block, entries) => {
-    for (const { key: key2, value, start, end, valueStart, valueEnd } of entries) settings.push({ block, key: key2, value, start, end, valueStart, valueEnd });
+    for (const { key: key2, value, start, end, valueStart } of entries) settings.push({ block, key: key2, value, start, end, valueStart });
   };
   add("", global?.block?.entries ?? []);
   for (const pool of agent.pools) {
@@ -4080,7 +4079,6 @@ function createFleetStore() {
         buffer[at + 2] = s.start;
         buffer[at + 3] = s.end;
         buffer[at + 4] = s.valueStart;
-        buffer[at + 5] = s.valueEnd;
       }
       const settings = buffer.slice(0, length);
       for (let i = 0; i < length; i += FIELDS) slotOf[settings[i]] = 0;
@@ -4146,7 +4144,7 @@ function fleetAgent(strings, stored, configuredCluster) {
     text: strings.texts[settings[i + 1]],
     secret: strings.secret[settings[i]],
     at: { path: path5, start: settings[i + 2], end: settings[i + 3] },
-    valueAt: { path: path5, start: settings[i + 4], end: settings[i + 5] }
+    valueAt: { path: path5, start: settings[i + 4], end: settings[i + 3] }
   });
   return {
     stored,
@@ -4298,7 +4296,7 @@ var init_fleet = __esm({
         return this.texts.length - 1;
       }
     };
-    FIELDS = 6;
+    FIELDS = 5;
     MAX_RELATED = 10;
   }
 });
