@@ -16,7 +16,7 @@
  */
 import { crypto } from '../platform/builtins.js';
 import { printable } from '../text/printable.js';
-import { MIN_MASKED_LENGTH, secretSpans, secretTexts, type SecretSpan } from '../model/secrets.js';
+import { MIN_MASKED_LENGTH, secretsOf, type SecretSpan } from '../model/secrets.js';
 import type { Environment } from '../model/environment.js';
 import { agentFacts, createFleetStore, type AgentFacts, type PortableFleet, type Fleet, type Place } from '../model/fleet.js';
 import type { Agent, CamsDomainLinks } from '../model/workspace.js';
@@ -131,9 +131,7 @@ export type Location = Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'e
 export function lintUnit(unit: LintUnit, context: LintContext & { readonly readXml?: typeof parseXml }): UnitResult {
   const workspace = buildWorkspace(unit.files, { links: unit.links, readXml: context.readXml });
   const targets: readonly Target[] = [...workspace.agents, ...workspace.domains];
-  const secrets = secretTextsByFile(targets);
-  const spans = new Map<string, SecretSpan[]>();
-  for (const span of targets.flatMap(secretSpans)) spans.set(span.path, [...(spans.get(span.path) ?? []), span]);
+  const { secrets, spans } = secretsByFile(targets);
   // A file that did not parse has no model to say where its secrets are: its lines are shown with every
   // attribute value masked.
   const unparsed = new Set(workspace.diagnostics.filter((d) => d.ruleId === 'cams/xml-syntax').map((d) => d.at.source.path));
@@ -565,22 +563,29 @@ function redactData(data: MessageData, redact: (text: string) => string): Messag
  * Last line of defence for design §3.8: rules print secrets through displayValue(), but should a message or a
  * line still contain a secret value of the file it points at, in any written form, it is masked. Per file, so
  * the check stays linear in the fleet's size (fleet rules never print values of secret properties at all).
- * A security domain's login module secrets are masked in both of its files.
+ * A security domain's login module secrets are masked in both of its files. With them, the spans of the values
+ * by file (masked by position on the lines of their own file); one walk over each target's entries gives both.
  */
-function secretTextsByFile(targets: readonly Target[]): Map<string, string[]> {
+function secretsByFile(targets: readonly Target[]): { secrets: Map<string, string[]>; spans: Map<string, SecretSpan[]> } {
   const byFile = new Map<string, Set<string>>();
+  const spans = new Map<string, SecretSpan[]>();
   for (const target of targets) {
     const sources = target.product === 'cams-domain' ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
-    const texts = secretTexts(target, (path) => sources.find((source) => source?.path === path)?.text ?? '');
-    if (texts.length === 0) continue;
+    const found = secretsOf(target, (path) => sources.find((source) => source?.path === path)?.text ?? '');
+    for (const span of found.spans) {
+      const list = spans.get(span.path);
+      if (list) list.push(span);
+      else spans.set(span.path, [span]);
+    }
+    if (found.texts.length === 0) continue;
     for (const source of sources) {
       if (!source) continue;
       const set = byFile.get(source.path) ?? new Set<string>();
-      for (const text of texts) set.add(unshared(text));
+      for (const text of found.texts) set.add(unshared(text));
       byFile.set(source.path, set);
     }
   }
-  return new Map([...byFile].map(([path, values]) => [path, [...values]]));
+  return { secrets: new Map([...byFile].map(([path, values]) => [path, [...values]])), spans };
 }
 
 /** Replaces every occurrence of the given secret values (those of 4 characters or more) with `********`. */

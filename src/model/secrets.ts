@@ -23,38 +23,50 @@ export interface SecretSpan {
  */
 export const MIN_MASKED_LENGTH = 4;
 
-/** The spans of every secret value a target holds. */
-export function secretSpans(target: ClearTrustAgent | CamsAgent | CamsDomain): SecretSpan[] {
+/** A secret value of a target: as the agent reads it, and where it is written. */
+interface SecretValue {
+  readonly read: string;
+  readonly span: SecretSpan;
+}
+
+/** The secret values of a target, in one walk over its entries (each name tested once). */
+function secretValues(target: ClearTrustAgent | CamsAgent | CamsDomain): SecretValue[] {
   if (target.product === 'cleartrust' || target.product === 'cams') {
-    const entries: readonly { readonly key: string; readonly valueStart: number; readonly valueEnd: number }[] =
+    const entries: readonly { readonly key: string; readonly value: string; readonly valueStart: number; readonly valueEnd: number }[] =
       target.product === 'cleartrust' ? target.entries : target.document.entries;
     const path = target.document.source.path;
-    return entries.filter((entry) => isSecretName(entry.key)).map((entry) => ({ path, start: entry.valueStart, end: entry.valueEnd }));
+    const values: SecretValue[] = [];
+    for (const entry of entries) {
+      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path, start: entry.valueStart, end: entry.valueEnd } });
+    }
+    return values;
   }
-  return secretOptions(target).map(({ element, value }) => ({ path: element.source.path, start: value.valueStart, end: value.valueEnd }));
+  return secretOptions(target).map(({ element, value }) => ({
+    read: value.value,
+    span: { path: element.source.path, start: value.valueStart, end: value.valueEnd },
+  }));
 }
 
 /**
- * Every form in which the secret values of a target are written or read: the value as read (escapes resolved),
- * the text as written, and each line of a value written over several lines.
+ * Where the secret values of a target are written (`spans`), and every form in which they are written or read
+ * (`texts`): the value as read (escapes resolved), the text as written, and each line of a value written over
+ * several lines.
  */
-export function secretTexts(target: ClearTrustAgent | CamsAgent | CamsDomain, textOf: (path: string) => string): string[] {
-  const texts = new Set<string>(secretValuesRead(target));
-  for (const span of secretSpans(target)) {
+export function secretsOf(
+  target: ClearTrustAgent | CamsAgent | CamsDomain,
+  textOf: (path: string) => string,
+): { readonly spans: readonly SecretSpan[]; readonly texts: readonly string[] } {
+  const values = secretValues(target);
+  if (values.length === 0) return { spans: [], texts: [] };
+  const texts = new Set<string>(values.map((value) => value.read));
+  for (const { span } of values) {
     const written = textOf(span.path).slice(span.start, span.end);
     texts.add(written);
     // A properties value continued with `\` at the end of a line: each line's part (without the backslash and
     // the next line's leading blanks) appears on its own in the line a finding shows.
     for (const part of written.split(/\r\n|\r|\n/)) texts.add(part.replace(/\\$/, '').trim());
   }
-  return [...texts].filter((text) => text.length >= MIN_MASKED_LENGTH);
-}
-
-/** The secret values as the agent reads them. */
-function secretValuesRead(target: ClearTrustAgent | CamsAgent | CamsDomain): string[] {
-  if (target.product === 'cleartrust') return target.entries.filter((entry) => isSecretName(entry.key)).map((entry) => entry.value);
-  if (target.product === 'cams') return target.document.entries.filter((e) => isSecretName(e.key)).map((e) => e.value);
-  return secretOptions(target).map(({ value }) => value.value);
+  return { spans: values.map((value) => value.span), texts: [...texts].filter((text) => text.length >= MIN_MASKED_LENGTH) };
 }
 
 /** The login module options of a security domain whose names are secret, with their value attribute. */

@@ -31,8 +31,13 @@ export async function readCandidates(candidates: readonly Candidate[], maxFileSi
 export class ReadBuffer {
   private buffer = Buffer.allocUnsafe(64 * 1024);
 
-  /** The whole rest of the file `descriptor` (however its size changed since it was looked at). */
-  read(descriptor: number): Uint8Array {
+  /**
+   * The whole rest of the file `descriptor` (however its size changed since it was looked at); `size` is its
+   * size when it was looked at. The buffer has room for one byte more: a first read that returns exactly `size`
+   * bytes reached the end, which saves the read that would return 0 (one system call per file of a fleet).
+   */
+  read(descriptor: number, size: number): Uint8Array {
+    if (this.buffer.length <= size) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
     let length = 0;
     for (;;) {
       if (length === this.buffer.length) {
@@ -41,7 +46,7 @@ export class ReadBuffer {
         this.buffer = bigger;
       }
       const count = readSync(descriptor, this.buffer, length, this.buffer.length - length, null);
-      if (count === 0) return this.buffer.subarray(0, length);
+      if (count === 0 || (length === 0 && count === size)) return this.buffer.subarray(0, length + count);
       length += count;
     }
   }
@@ -98,7 +103,7 @@ export function readCandidate(candidate: Candidate, maxFileSize: number, problem
       const format = candidate.format ?? 'cleartrust-conf';
       return { path: candidate.displayPath, format, agent: candidate.agent, content: { kind: 'tooLarge', size, limit: maxFileSize } };
     }
-    bytes = reuse && candidate.format === 'cleartrust-conf' ? reuse.read(descriptor) : readFileSync(descriptor);
+    bytes = reuse && candidate.format === 'cleartrust-conf' ? reuse.read(descriptor, size) : readFileSync(descriptor);
   } catch (error) {
     problem(candidate.displayPath, describeFsError(error));
     return undefined;

@@ -25,7 +25,7 @@ describe('reading a file back for the fleet findings that point into it', () => 
 });
 
 describe('the read buffer reused for ClearTrust files', () => {
-  it('reads each file whole, growing past its first 64 KiB, and gives the bytes of the last file only', async () => {
+  it('reads each file whole, growing past its first 64 KiB or its size when looked at, and gives the bytes of the last file only', async () => {
     const { closeSync, mkdtempSync, openSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
@@ -35,15 +35,19 @@ describe('the read buffer reused for ClearTrust files', () => {
     writeFileSync(path.join(dir, 'big'), big);
     writeFileSync(path.join(dir, 'small'), 'abc');
     const buffer = new ReadBuffer();
-    const read = (name: string) => {
+    // `size`: the file's size when it was looked at; a file may have grown or shrunk since.
+    const read = (name: string, size: number) => {
       const descriptor = openSync(path.join(dir, name), 'r');
       try {
-        return Buffer.from(buffer.read(descriptor));
+        return Buffer.from(buffer.read(descriptor, size));
       } finally {
         closeSync(descriptor);
       }
     };
-    expect(read('big').equals(big)).toBe(true);
-    expect(read('small').toString()).toBe('abc');
+    expect(read('big', 3).equals(big)).toBe(true);
+    expect(read('small', 3).toString()).toBe('abc');
+    expect(read('big', big.length).equals(big)).toBe(true);
+    expect(read('small', 1).toString()).toBe('abc');
+    expect(read('small', 10).toString()).toBe('abc');
   });
 });

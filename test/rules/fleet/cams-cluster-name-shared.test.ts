@@ -20,6 +20,21 @@ describe('fleet/cams-cluster-name-shared', () => {
     ]);
   });
 
+  it('points at the whole value as written: over its continued line, with the trailing blanks a properties value keeps', () => {
+    const findings = lintFiles(
+      {
+        '.webagent-lint.yaml': config,
+        'test/a/cams-webagent.conf': '# a\ncams.cluster.name = Ca\\\n    ms   \n',
+        'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n',
+      },
+      { only: [rule] },
+    ).filter((f) => f.ruleId === rule.id);
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn}`)).toEqual([
+      'prod/b/cams-webagent.conf:1:19-1:23',
+      'test/a/cams-webagent.conf:2:21-3:10',
+    ]);
+  });
+
   it('without deployments in the config file there is nothing to compare', () => {
     expect(run({ 'test/a/cams-webagent.conf': 'cams.cluster.name=Cams\n', 'prod/b/cams-webagent.conf': 'cams.cluster.name=Cams\n' })).toEqual([]);
   });
