@@ -122,6 +122,19 @@ function keySpan(entry) {
 function valueSpan(entry) {
   return { source: entry.source, start: entry.valueStart, end: entry.valueEnd };
 }
+function writtenValue(entry) {
+  const raw = entry.source.text.slice(entry.valueStart, entry.valueEnd);
+  const leading = raw.length - raw.trimStart().length;
+  let inner = raw.trim();
+  let start = entry.valueStart + leading;
+  if (inner.length >= 2 && (inner[0] === '"' || inner[0] === "'") && inner.at(-1) === inner[0]) {
+    inner = inner.slice(1, -1);
+    start += 1;
+  }
+  const text = inner.trim();
+  start += inner.length - inner.trimStart().length;
+  return { start, end: start + text.length, text };
+}
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254) {
     return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
@@ -725,6 +738,21 @@ var init_default_cluster_name = __esm({
   }
 });
 
+// src/engine/fixes.ts
+function replaceSpan(at, text) {
+  return { offset: at.start, length: at.end - at.start, text };
+}
+function removeLines(source, start, end) {
+  const from = source.offsetOfLine(source.positionAt(start).line);
+  const to = source.offsetOfLine(source.positionAt(end).line + 1);
+  return { offset: from, length: to - from, text: "" };
+}
+var init_fixes = __esm({
+  "src/engine/fixes.ts"() {
+    "use strict";
+  }
+});
+
 // rules/cams/duplicate-key.ts
 var duplicate_key_default;
 var init_duplicate_key = __esm({
@@ -732,6 +760,7 @@ var init_duplicate_key = __esm({
     "use strict";
     init_rule_api();
     init_cams();
+    init_fixes();
     duplicate_key_default = defineRule({
       id: "cams/duplicate-key",
       title: "Disallow setting the same property twice in cams-webagent.conf",
@@ -750,8 +779,22 @@ var init_duplicate_key = __esm({
         repeated: "{key} is already set at line {firstLine}; only this later line takes effect."
       },
       check(agent, context) {
-        for (const { item, first } of repeats(agent.document.entries, (entry) => entry.key)) {
-          context.report({ at: keySpan(item), messageId: "repeated", data: { key: item.key, firstLine: item.source.positionAt(first.start).line } });
+        const first = /* @__PURE__ */ new Map();
+        const previous = /* @__PURE__ */ new Map();
+        for (const entry of agent.document.entries) {
+          const before = previous.get(entry.key);
+          previous.set(entry.key, entry);
+          if (!before) {
+            first.set(entry.key, entry);
+            continue;
+          }
+          const line = (offset) => entry.source.positionAt(offset).line;
+          context.report({
+            at: keySpan(entry),
+            messageId: "repeated",
+            data: { key: entry.key, firstLine: line(first.get(entry.key).start) },
+            fix: { description: `Remove the earlier, unused line ${line(before.start)}`, edits: [removeLines(entry.source, before.start, before.end)] }
+          });
         }
       }
     });
@@ -3361,6 +3404,7 @@ var init_duplicate_key2 = __esm({
     "use strict";
     init_rule_api();
     init_cleartrust();
+    init_fixes();
     duplicate_key_default2 = defineRule({
       id: "cleartrust/duplicate-key",
       title: "Disallow setting the same property twice in one block",
@@ -3381,16 +3425,25 @@ var init_duplicate_key2 = __esm({
       check(agent, context) {
         for (const block of agent.document.blocks) {
           const first = /* @__PURE__ */ new Map();
+          const previous = /* @__PURE__ */ new Map();
           for (const entry of block.entries) {
-            const earlier = first.get(entry.key);
-            if (!earlier) {
+            const before = previous.get(entry.key);
+            previous.set(entry.key, entry);
+            if (!before) {
               first.set(entry.key, entry);
               continue;
             }
+            const earlier = first.get(entry.key);
+            const beforeLine = entry.source.positionAt(before.start).line;
+            const removal = { description: `Remove the earlier line ${beforeLine}`, edits: [removeLines(entry.source, before.start, before.end)] };
+            const same = before.value.trim() === entry.value.trim();
             context.report({
               at: keySpan(entry),
               messageId: "repeated",
-              data: { key: entry.key, block: block.name, firstLine: entry.source.positionAt(earlier.start).line }
+              data: { key: entry.key, block: block.name, firstLine: entry.source.positionAt(earlier.start).line },
+              ...same ? { fix: removal } : {
+                suggestions: [removal, { description: "Remove this later line", edits: [removeLines(entry.source, entry.start, entry.end)] }]
+              }
             });
           }
         }
@@ -3443,6 +3496,7 @@ var init_duration_without_unit = __esm({
     "use strict";
     init_rule_api();
     init_cleartrust();
+    init_source();
     duration_without_unit_default = defineRule({
       id: "cleartrust/duration-without-unit",
       title: "Require a unit word on durations and sizes",
@@ -3464,7 +3518,14 @@ var init_duration_without_unit = __esm({
         for (const entry of agent.entries) {
           const result = typedValueOf(entry);
           if (result.ok || result.problem === "invalid") continue;
-          context.report({ at: valueSpan(entry), messageId: "noUnit", data: { property: shortName(entry.key), number: result.number } });
+          const value = writtenValue(entry);
+          const units = result.problem === "ambiguousSize" ? ["Mbs"] : ["Secs", "Mins", "Hrs"];
+          context.report({
+            at: valueSpan(entry),
+            messageId: "noUnit",
+            data: { property: shortName(entry.key), number: result.number },
+            suggestions: units.map((unit) => ({ description: `Write ${value.text} ${unit}`, edits: [{ offset: value.end, length: 0, text: ` ${unit}` }] }))
+          });
         }
       }
     });
@@ -3720,6 +3781,14 @@ var init_misplaced_setting = __esm({
 });
 
 // rules/cleartrust/pool-refresh-exceeds-firewall-idle.ts
+function inStyleOf(written, suggestion) {
+  const style = /^\d+(\s*)([A-Za-z]+)$/.exec(written);
+  const [number2, unit] = suggestion.split(" ");
+  if (!style) return suggestion;
+  const [, space = "", word = ""] = style;
+  const cased = word === word.toLowerCase() ? unit.toLowerCase() : word === word.toUpperCase() ? unit.toUpperCase() : unit;
+  return `${number2}${space}${cased}`;
+}
 var pool_refresh_exceeds_firewall_idle_default;
 var init_pool_refresh_exceeds_firewall_idle = __esm({
   "rules/cleartrust/pool-refresh-exceeds-firewall-idle.ts"() {
@@ -3728,6 +3797,8 @@ var init_pool_refresh_exceeds_firewall_idle = __esm({
     init_environment();
     init_duration();
     init_cleartrust();
+    init_fixes();
+    init_source();
     pool_refresh_exceeds_firewall_idle_default = defineRule({
       id: "cleartrust/pool-refresh-exceeds-firewall-idle",
       title: "Require the pool refresh to be shorter than the firewall idle timeout",
@@ -3761,15 +3832,19 @@ var init_pool_refresh_exceeds_firewall_idle = __esm({
             passedOnAssumption ||= firewall.origin.kind === "default";
             continue;
           }
+          const suggestion = toAgentSyntax(slightlyBelow(firewall.value));
+          const value = writtenValue(refresh.entry);
+          const replacement = inStyleOf(value.text, suggestion);
           context.report({
             at: entrySpan(refresh.entry),
             messageId: "notBelowFirewall",
+            fix: { description: `Set the refresh of pool ${pool.id} to ${replacement}`, edits: [replaceSpan(value, replacement)] },
             data: {
               pool: pool.id,
               refresh: describeDuration(refresh.seconds),
               firewall: describeDuration(firewall.value),
               origin: describeOrigin(firewall.origin, "environment.firewallIdleTimeout"),
-              suggestion: toAgentSyntax(slightlyBelow(firewall.value))
+              suggestion
             }
           });
         }
@@ -3837,16 +3912,19 @@ function editDistance(a, b, cap = Number.POSITIVE_INFINITY) {
   return previous[b.length];
 }
 function closestName(name, candidates) {
+  return closestNames(name, candidates)[0];
+}
+function closestNames(name, candidates) {
   const limit = Math.max(2, Math.floor(name.length / 8));
-  let best;
-  let bestDistance = limit + 1;
+  let best = [];
+  let bestDistance = limit;
   for (const candidate of candidates) {
     if (Math.abs(candidate.length - name.length) > limit) continue;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance + 1);
+    if (distance < bestDistance || distance === bestDistance && best.length === 0) {
+      best = [candidate];
       bestDistance = distance;
-    }
+    } else if (distance === bestDistance) best.push(candidate);
   }
   return best;
 }
@@ -3864,6 +3942,7 @@ var init_unknown_property = __esm({
     init_rule_api();
     init_properties();
     init_edit_distance();
+    init_fixes();
     init_cleartrust();
     unknown_property_default = defineRule({
       id: "cleartrust/unknown-property",
@@ -3889,10 +3968,19 @@ var init_unknown_property = __esm({
       check(agent, context) {
         for (const entry of agent.entries) {
           if (cleartrustProperties.has(entry.key)) continue;
-          const suggestion = closestName(entry.key, cleartrustProperties.keys());
-          context.report(
-            suggestion ? { at: keySpan(entry), messageId: "didYouMean", data: { key: entry.key, suggestion } } : { at: keySpan(entry), messageId: "unknown", data: { key: entry.key } }
-          );
+          const [suggestion, ...others] = closestNames(entry.key, cleartrustProperties.keys());
+          const at = keySpan(entry);
+          if (!suggestion) {
+            context.report({ at, messageId: "unknown", data: { key: entry.key } });
+            continue;
+          }
+          const renames = [suggestion, ...others].map((name) => ({ description: `Rename to ${name}`, edits: [replaceSpan(at, name)] }));
+          context.report({
+            at,
+            messageId: "didYouMean",
+            data: { key: entry.key, suggestion },
+            ...others.length === 0 ? { fix: renames[0] } : { suggestions: renames }
+          });
         }
       }
     });
@@ -6086,7 +6174,7 @@ function lintUnit(unit, context) {
       try {
         rule.check(target, {
           environment: context.environment,
-          report: ({ at, agent, messageId, data = {} }) => emitter.emit(rule, agent ?? target.id, at, messageId, data),
+          report: ({ at, agent, messageId, data = {}, fix, suggestions }) => emitter.emit(rule, agent ?? target.id, at, messageId, data, { fix, suggestions }),
           notChecked: ({ at, reason, enable }) => notChecked.push(emitter.notChecked(rule, target.id, at?.source.path ?? fileOf(target), at, reason, enable))
         });
       } catch (error) {
@@ -6246,7 +6334,7 @@ function createEmitter(context, secretsOf, places = NO_PLACES) {
     if (!redact) redactors.set(path5, redact = secretMasker(secretsOf(path5) ?? []));
     return redact;
   };
-  const emitAt = (rule, agent, location, sourceLine3, messageId, data, key2, related = []) => {
+  const emitAt = (rule, agent, location, sourceLine3, messageId, data, key2, related = [], { fix, suggestions = [] } = {}) => {
     const severity = effectiveSeverity(rule, context.severities);
     if (severity === "off") return;
     const template = rule.messages[messageId];
@@ -6269,18 +6357,20 @@ function createEmitter(context, secretsOf, places = NO_PLACES) {
       sourceLine: sourceLine3,
       messageId,
       data: redactData(data, redact),
-      fingerprintBase: [rule.id, location.file, messageId, sourceLine3.trim()].join("\0")
+      fingerprintBase: [rule.id, location.file, messageId, sourceLine3.trim()].join("\0"),
+      ...fix ? { fix } : {},
+      ...suggestions.length > 0 ? { suggestions } : {}
     });
   };
   const sourceLine2 = (at) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
   return {
     findings,
     sourceLine: sourceLine2,
-    emit(rule, agent, at, messageId, data) {
+    emit(rule, agent, at, messageId, data, fixes = {}) {
       if (effectiveSeverity(rule, context.severities) === "off") return;
       const key2 = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
       if (seen.has(key2)) return;
-      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2);
+      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2, [], fixes);
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -11087,7 +11177,9 @@ function toJsonFinding(f) {
     endColumn: f.endColumn,
     agent: f.agent,
     predicts: f.predicts,
-    remedy: f.remedy
+    remedy: f.remedy,
+    ...f.fix ? { fix: f.fix } : {},
+    ...f.suggestions ? { suggestions: f.suggestions } : {}
   };
 }
 var init_json = __esm({
@@ -11471,6 +11563,7 @@ function formatSarif(report) {
     locations: [sarifLocation(finding)],
     ...finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {},
     partialFingerprints: { "webagentLint/v1": finding.fingerprint },
+    ...finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {},
     properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy }
   }));
   const log = {
@@ -11537,6 +11630,20 @@ function physicalLocation(location) {
   return {
     artifactLocation: { uri: toUri(location.file), uriBaseId: "%SRCROOT%" },
     region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn }
+  };
+}
+function sarifFix(file, fix) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: toUri(file), uriBaseId: "%SRCROOT%" },
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { charOffset: edit.offset, charLength: edit.length },
+          ...edit.text !== "" ? { insertedContent: { text: edit.text } } : {}
+        }))
+      }
+    ]
   };
 }
 function toUri(path5) {

@@ -27,7 +27,7 @@ import { readWaiverComment } from '../parse/waivers.js';
 import { decodeText, SourceFile, unshared, type Span } from '../parse/source.js';
 import { buildWorkspace, planUnits, type ConfiguredDomains, type LoadedFile } from './units.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { predictionsOf, type CheckRule, type MessageData, type Rule, type RuleTargets, type SeveritySetting } from './rule-api.js';
+import { predictionsOf, type CheckRule, type MessageData, type ReportDescriptor, type Rule, type RuleTargets, type SeveritySetting } from './rule-api.js';
 import type { Finding } from './finding.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -153,7 +153,7 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
       try {
         (rule as CheckRule<string, Exclude<keyof RuleTargets, 'fleet'>>).check(target as never, {
           environment: context.environment,
-          report: ({ at, agent, messageId, data = {} }) => emitter.emit(rule, agent ?? target.id, at, messageId, data),
+          report: ({ at, agent, messageId, data = {}, fix, suggestions }) => emitter.emit(rule, agent ?? target.id, at, messageId, data, { fix, suggestions }),
           notChecked: ({ at, reason, enable }) => notChecked.push(emitter.notChecked(rule, target.id, at?.source.path ?? fileOf(target), at, reason, enable)),
         });
       } catch (error) {
@@ -376,7 +376,7 @@ function applyWaivers(comments: readonly WaiverComment[], found: readonly Pendin
 /** Turns reports into findings: severity, message, remedy, position, secret-free source line. */
 interface Emitter {
   readonly findings: PendingFinding[];
-  emit(rule: Rule, agent: string, at: Span, messageId: string, data: MessageData): void;
+  emit(rule: Rule, agent: string, at: Span, messageId: string, data: MessageData, fixes?: Fixes): void;
   /** A report whose position and source line (and related places) were resolved while the files' texts were at hand. */
   emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, related?: readonly Location[]): void;
   sourceLine(at: Span): string;
@@ -410,6 +410,7 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
     data: MessageData,
     key: string,
     related: readonly Location[] = [],
+    { fix, suggestions = [] }: Fixes = {},
   ) => {
     const severity = effectiveSeverity(rule, context.severities);
     if (severity === 'off') return;
@@ -436,17 +437,19 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       messageId,
       data: redactData(data, redact),
       fingerprintBase: [rule.id, location.file, messageId, sourceLine.trim()].join('\0'),
+      ...(fix ? { fix } : {}),
+      ...(suggestions.length > 0 ? { suggestions } : {}),
     });
   };
   const sourceLine = (at: Span) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
   return {
     findings,
     sourceLine,
-    emit(rule, agent, at, messageId, data) {
+    emit(rule, agent, at, messageId, data, fixes = {}) {
       if (effectiveSeverity(rule, context.severities) === 'off') return;
       const key = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
       if (seen.has(key)) return;
-      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key);
+      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key, [], fixes);
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -466,6 +469,8 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
     },
   };
 }
+
+type Fixes = Pick<ReportDescriptor<string>, 'fix' | 'suggestions'>;
 
 /** What rules check: agents of either product and Cams security domains. */
 type Target = Agent | CamsDomain;
