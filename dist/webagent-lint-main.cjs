@@ -174,8 +174,8 @@ var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
     SourceFile = class {
-      constructor(path5, text) {
-        this.path = path5;
+      constructor(path6, text) {
+        this.path = path6;
         this.text = text;
       }
       path;
@@ -364,15 +364,15 @@ function acrNode(element) {
 function parseResourcePattern(text) {
   const match = PATTERN.exec(text.trim());
   if (!match) return { ok: false, problem: "it is not of the form scheme://host:port/path" };
-  const [, scheme = "", authority = "", path5] = match;
+  const [, scheme = "", authority = "", path6] = match;
   if (!SCHEME.test(scheme)) return { ok: false, problem: `"${scheme}" is not a URL scheme` };
-  if (path5 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
+  if (path6 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
   const colon = authority.lastIndexOf(":");
   const host = colon === -1 ? authority : authority.slice(0, colon);
   const port = colon === -1 ? void 0 : authority.slice(colon + 1);
   if (!HOST.test(host)) return { ok: false, problem: host === "" ? "it has no host" : `"${host}" is not a host name` };
   if (port !== void 0 && !PORT.test(port)) return { ok: false, problem: `"${port}" is not a port` };
-  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path5 } };
+  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path6 } };
 }
 var INTRINSIC, OPERATORS, PATTERN, SCHEME, HOST, PORT, DEFAULT_PORTS;
 var init_cams_policy = __esm({
@@ -525,8 +525,8 @@ function patternCovers(wide, narrow) {
 function sampleTargets(pattern) {
   const schemes = pattern.scheme.includes("*") ? ["https", "http"].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
   const host = /^\*+$/.test(pattern.host) ? void 0 : pattern.host.replace(/\*/g, "");
-  const path5 = pattern.path.replace(/\*/g, "");
-  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path5 }));
+  const path6 = pattern.path.replace(/\*/g, "");
+  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path6 }));
 }
 function literalPrefix(glob) {
   const star = glob.indexOf("*");
@@ -746,6 +746,35 @@ function removeLines(source, start, end) {
   const from = source.offsetOfLine(source.positionAt(start).line);
   const to = source.offsetOfLine(source.positionAt(end).line + 1);
   return { offset: from, length: to - from, text: "" };
+}
+function applyFixes(text, fixes) {
+  const ordered = [...fixes].sort((a, b) => firstOffset(a) - firstOffset(b));
+  const taken = [];
+  const applied = [];
+  for (const fix of ordered) {
+    if (fix.edits.length === 0 || fix.edits.some((edit) => !fits(edit, text) || taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+    applied.push(fix);
+  }
+  let result = text;
+  for (const edit of taken.sort((a, b) => b.offset - a.offset)) {
+    result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length);
+  }
+  return { text: result, applied };
+}
+function firstOffset(fix) {
+  return Math.min(...fix.edits.map((edit) => edit.offset));
+}
+function fits(edit, text) {
+  return edit.offset >= 0 && edit.length >= 0 && edit.offset + edit.length <= text.length;
+}
+function overlaps(a, b) {
+  if (a.offset === b.offset) return true;
+  if (a.offset < b.offset + b.length && b.offset < a.offset + a.length) return true;
+  return touches(a, b) || touches(b, a);
+}
+function touches(insertion, other) {
+  return insertion.length === 0 && insertion.offset >= other.offset && insertion.offset <= other.offset + other.length;
 }
 var init_fixes = __esm({
   "src/engine/fixes.ts"() {
@@ -2575,11 +2604,11 @@ var init_login_page_requires_auth = __esm({
         for (const page of pages) {
           const found = requiringAuthentication({ ...page.target, method: "GET", authenticated: false }, `the login page ${page.url}`);
           if (!found) continue;
-          const { scheme, host, port, path: path5 } = page.target;
+          const { scheme, host, port, path: path6 } = page.target;
           context.report({
             at: elementSpan(found.permission.element),
             messageId: "loginPage",
-            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path5}` }
+            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path6}` }
           });
         }
         if (pages.length === 0) {
@@ -4216,21 +4245,21 @@ function createFleetStore() {
   };
 }
 function fleetAgent(strings, stored, configuredCluster) {
-  const { path: path5, settings, blocks } = stored;
+  const { path: path6, settings, blocks } = stored;
   const valueAt = (i) => ({
     text: strings.texts[settings[i + 1]],
     secret: strings.secret[settings[i]],
-    at: { path: path5, start: settings[i + 2], end: settings[i + 3] },
-    valueAt: { path: path5, start: settings[i + 4], end: settings[i + 5] }
+    at: { path: path6, start: settings[i + 2], end: settings[i + 3] },
+    valueAt: { path: path6, start: settings[i + 4], end: settings[i + 5] }
   });
   return {
     stored,
     id: stored.id,
     product: stored.product,
-    path: path5,
+    path: path6,
     cluster: configuredCluster ?? stored.cluster,
     clusterSource: configuredCluster !== void 0 ? "config file" : stored.clusterSource,
-    anchor: { path: path5, start: stored.anchor[0], end: stored.anchor[1] },
+    anchor: { path: path6, start: stored.anchor[0], end: stored.anchor[1] },
     pool: stored.pool < 0 ? void 0 : strings.texts[stored.pool],
     setting(name) {
       const id = strings.lookup(name);
@@ -4240,7 +4269,7 @@ function fleetAgent(strings, stored, configuredCluster) {
     },
     block(label) {
       for (let i = 0; i < blocks.length; i += 3) {
-        if (strings.texts[blocks[i]] === label) return { path: path5, start: blocks[i + 1], end: blocks[i + 2] };
+        if (strings.texts[blocks[i]] === label) return { path: path6, start: blocks[i + 1], end: blocks[i + 2] };
       }
       return void 0;
     },
@@ -4983,8 +5012,8 @@ var init_printable = __esm({
 function secretSpans(target) {
   if (target.product === "cleartrust" || target.product === "cams") {
     const entries = target.product === "cleartrust" ? target.entries : target.document.entries;
-    const path5 = target.document.source.path;
-    return entries.filter((entry) => isSecretName(entry.key)).map((entry) => ({ path: path5, start: entry.valueStart, end: entry.valueEnd }));
+    const path6 = target.document.source.path;
+    return entries.filter((entry) => isSecretName(entry.key)).map((entry) => ({ path: path6, start: entry.valueStart, end: entry.valueEnd }));
   }
   return secretOptions(target).map(({ element, value }) => ({ path: element.source.path, start: value.valueStart, end: value.valueEnd }));
 }
@@ -6158,7 +6187,7 @@ function lintUnit(unit, context) {
   const spans = /* @__PURE__ */ new Map();
   for (const span of targets.flatMap(secretSpans)) spans.set(span.path, [...spans.get(span.path) ?? [], span]);
   const unparsed = new Set(workspace.diagnostics.filter((d) => d.ruleId === "cams/xml-syntax").map((d) => d.at.source.path));
-  const emitter = createEmitter(context, (path5) => secrets.get(path5), { spansOf: (path5) => spans.get(path5), masksAttributes: (path5) => unparsed.has(path5) });
+  const emitter = createEmitter(context, (path6) => secrets.get(path6), { spansOf: (path6) => spans.get(path6), masksAttributes: (path6) => unparsed.has(path6) });
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const diagnostic of workspace.diagnostics) {
     const rule = byId.get(diagnostic.ruleId);
@@ -6239,7 +6268,7 @@ function locatePlaces(places, source, secrets, located) {
   }
 }
 function fleetFindings(reports, located, secrets, context) {
-  const emitter = createEmitter(context, (path5) => secrets.get(path5));
+  const emitter = createEmitter(context, (path6) => secrets.get(path6));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const { ruleId, agent, messageId, data, at, related } of reports) {
     const own = located.get(at);
@@ -6250,7 +6279,7 @@ function fleetFindings(reports, located, secrets, context) {
   return emitter.findings;
 }
 function finish(input, context) {
-  const emitter = createEmitter(context, (path5) => input.secrets.get(path5));
+  const emitter = createEmitter(context, (path6) => input.secrets.get(path6));
   const found = [...input.findings];
   const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
   found.push(...emitter.findings);
@@ -6329,9 +6358,9 @@ function createEmitter(context, secretsOf, places = NO_PLACES) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const redactors = /* @__PURE__ */ new Map();
-  const redactorOf = (path5) => {
-    let redact = redactors.get(path5);
-    if (!redact) redactors.set(path5, redact = secretMasker(secretsOf(path5) ?? []));
+  const redactorOf = (path6) => {
+    let redact = redactors.get(path6);
+    if (!redact) redactors.set(path6, redact = secretMasker(secretsOf(path6) ?? []));
     return redact;
   };
   const emitAt = (rule, agent, location, sourceLine3, messageId, data, key2, related = [], { fix, suggestions = [] } = {}) => {
@@ -6384,8 +6413,8 @@ function createEmitter(context, secretsOf, places = NO_PLACES) {
         related
       );
     },
-    notChecked(rule, scope, path5, at, reason, enable) {
-      const safe = (text) => unshared(printable(redactorOf(path5)(text)));
+    notChecked(rule, scope, path6, at, reason, enable) {
+      const safe = (text) => unshared(printable(redactorOf(path6)(text)));
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
   };
@@ -6449,7 +6478,7 @@ function secretTextsByFile(targets) {
   const byFile = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const sources2 = target.product === "cams-domain" ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
-    const texts = secretTexts(target, (path5) => sources2.find((source) => source?.path === path5)?.text ?? "");
+    const texts = secretTexts(target, (path6) => sources2.find((source) => source?.path === path6)?.text ?? "");
     if (texts.length === 0) continue;
     for (const source of sources2) {
       if (!source) continue;
@@ -6458,7 +6487,7 @@ function secretTextsByFile(targets) {
       byFile.set(source.path, set);
     }
   }
-  return new Map([...byFile].map(([path5, values]) => [path5, [...values]]));
+  return new Map([...byFile].map(([path6, values]) => [path6, [...values]]));
 }
 function secretMasker(values) {
   const secrets = [...new Set(values)].filter((value) => value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
@@ -6481,7 +6510,7 @@ function createUnitResults() {
   const take = (part) => {
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
-    for (const [path5, values] of part.secrets) secrets.set(path5, values);
+    for (const [path6, values] of part.secrets) secrets.set(path6, values);
     for (const failure of part.failures) failures.push(failure);
     notChecked.add(part.notChecked);
     for (const pool of part.pools ?? []) pools.push(pool);
@@ -6797,8 +6826,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8757,6 +8786,7 @@ var init_package = __esm({
         fuzz: "node scripts/fuzz.mjs"
       },
       dependencies: {
+        diff: "^8.0.4",
         picocolors: "^1.1.1",
         picomatch: "^4.0.7",
         saxes: "^6.0.0",
@@ -11646,8 +11676,8 @@ function sarifFix(file, fix) {
     ]
   };
 }
-function toUri(path5) {
-  return path5.split("/").map(encodeURIComponent).join("/");
+function toUri(path6) {
+  return path6.split("/").map(encodeURIComponent).join("/");
 }
 var LEVEL;
 var init_sarif = __esm({
@@ -11788,6 +11818,532 @@ var init_comparison = __esm({
     init_text();
     init_report();
     MAX_NAMED_AGENTS = 5;
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path6, added, removed, oldPosInc, options) {
+        const last = path6.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path6.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path6.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+          if (array[i]) {
+            ret.push(array[i]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i) {
+                const oldValue = oldTokens[oldPos + i];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var INCLUDE_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_create();
+  }
+});
+
+// src/run/fix.ts
+function fixesByFile(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!finding.fix) continue;
+    const fixes = byFile.get(finding.file) ?? [];
+    fixes.push(finding.fix);
+    byFile.set(finding.file, fixes);
+  }
+  return byFile;
+}
+function fixFiles(findings, cwd, skip) {
+  const fixed2 = [];
+  for (const [file, fixes] of fixesByFile(findings)) {
+    const original = (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
+    const decoded = decodeText(original);
+    if (!decoded.ok) continue;
+    const codec = codecOf(decoded);
+    if (!sameBytes(codec(decoded.text) ?? new Uint8Array(), original)) {
+      skip(file, "its bytes would not be written back unchanged in its encoding");
+      continue;
+    }
+    const { text } = applyFixes(decoded.text, fixes);
+    if (text === decoded.text) continue;
+    const bytes = codec(text);
+    if (!bytes) {
+      skip(file, "a fix writes a character its ISO-8859-1 encoding cannot hold");
+      continue;
+    }
+    fixed2.push({ file, before: decoded.text, after: text, bytes });
+  }
+  return fixed2;
+}
+function writeFixedFiles(files, cwd) {
+  for (const file of files) (0, import_node_fs3.writeFileSync)(import_node_path2.default.resolve(cwd, file.file), file.bytes);
+}
+function fixDiff(files) {
+  return files.map(
+    (file) => createPatch(file.file, file.before, file.after, void 0, void 0).replace(/^Index: .*\n=+\n/, "").replace(/^--- .*$/m, `--- a/${file.file}`).replace(/^\+\+\+ .*$/m, `+++ b/${file.file}`)
+  ).join("");
+}
+function codecOf(decoded) {
+  const bom = decoded.byteOrderMark ? Buffer.from([239, 187, 191]) : Buffer.alloc(0);
+  switch (decoded.encoding) {
+    case "utf-16le":
+      return (text) => Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
+    case "utf-16be":
+      return (text) => Buffer.concat([Buffer.from([254, 255]), Buffer.from(text, "utf16le").swap16()]);
+    default:
+      if (decoded.invalidUtf8At === void 0) return (text) => Buffer.concat([bom, Buffer.from(text, "utf8")]);
+      return (text) => /[^\u0000-\u00ff]/.test(text) ? void 0 : Buffer.concat([bom, Buffer.from(text, "latin1")]);
+  }
+}
+function sameBytes(a, b) {
+  return Buffer.compare(a, b) === 0;
+}
+var import_node_fs3, import_node_path2, MAX_FIX_PASSES;
+var init_fix = __esm({
+  "src/run/fix.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_libesm();
+    init_fixes();
+    init_source();
+    MAX_FIX_PASSES = 10;
   }
 });
 
@@ -13978,17 +14534,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path5) {
-      const ctrl = callVisitor(key2, node, visitor, path5);
+    function visit_(key2, node, visitor, path6) {
+      const ctrl = callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path5, ctrl);
-        return visit_(key2, ctrl, visitor, path5);
+        replaceNode(key2, path6, ctrl);
+        return visit_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13999,13 +14555,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14026,17 +14582,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path5) {
-      const ctrl = await callVisitor(key2, node, visitor, path5);
+    async function visitAsync_(key2, node, visitor, path6) {
+      const ctrl = await callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path5, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path5);
+        replaceNode(key2, path6, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14047,13 +14603,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14080,23 +14636,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path5) {
+    function callVisitor(key2, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path5);
+        return visitor(key2, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path5);
+        return visitor.Map?.(key2, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path5);
+        return visitor.Seq?.(key2, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path5);
+        return visitor.Pair?.(key2, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path5);
+        return visitor.Scalar?.(key2, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path5);
+        return visitor.Alias?.(key2, node, path6);
       return void 0;
     }
-    function replaceNode(key2, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key2, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -14708,10 +15264,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -14730,7 +15286,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -14760,11 +15316,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key2, ...rest] = path5;
+          const [key2, ...rest] = path6;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -14778,8 +15334,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key2, ...rest] = path5;
+      deleteIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -14793,8 +15349,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key2, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key2, ...rest] = path6;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -14812,8 +15368,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key2, ...rest] = path5;
+      hasIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -14823,8 +15379,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key2, ...rest] = path5;
+      setIn(path6, value) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -17339,9 +17895,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -17416,14 +17972,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -17438,10 +17994,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -17452,10 +18008,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -17472,13 +18028,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -18317,7 +18873,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -18475,7 +19031,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -19439,9 +19995,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -19450,23 +20006,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19477,10 +20033,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -21690,8 +22246,8 @@ __export(config_exports, {
   clusterAssignment: () => clusterAssignment,
   parseConfig: () => parseConfig
 });
-function parseConfig(path5, text, ruleIds) {
-  const source = new SourceFile(path5, text);
+function parseConfig(path6, text, ruleIds) {
+  const source = new SourceFile(path6, text);
   const linePos = (offset) => {
     const inText = Math.min(Math.max(offset, 0), text.length);
     const atBreak = text.charCodeAt(inText) === 10 && text.charCodeAt(inText - 1) === 13 ? inText - 1 : inText;
@@ -21700,7 +22256,7 @@ function parseConfig(path5, text, ruleIds) {
   };
   const at = (offset, message) => {
     const { line, col } = linePos(offset);
-    return { path: path5, line, column: col, message };
+    return { path: path6, line, column: col, message };
   };
   if (text.length > MAX_CONFIG_LENGTH) {
     return { ok: false, errors: [at(0, `the file is ${text.length} characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have`)] };
@@ -21748,7 +22304,7 @@ function parseConfig(path5, text, ruleIds) {
   const offsetOf = (segments) => valueNode(document, segments)?.range?.[0] ?? 0;
   const whereAt = (offset) => {
     const { line, col } = linePos(offset);
-    return `${path5}:${line}:${col}`;
+    return `${path6}:${line}:${col}`;
   };
   const where = (segments) => whereAt(offsetOf(segments));
   const environment = {};
@@ -21790,7 +22346,7 @@ function parseConfig(path5, text, ruleIds) {
   return {
     ok: true,
     config: {
-      path: path5,
+      path: path6,
       environment,
       cams: { loginPages, agentDomains },
       severities,
@@ -21855,12 +22411,12 @@ function isAbsoluteHttpUrl(text) {
 function trimSlashes(text) {
   return text.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
 }
-function valueNode(document, path5) {
-  const node = path5.length === 0 ? document.contents : document.getIn(path5, true);
+function valueNode(document, path6) {
+  const node = path6.length === 0 ? document.contents : document.getIn(path6, true);
   return isNodeLike(node) ? node : void 0;
 }
-function keyNode(document, path5, name) {
-  const parent = path5.length === 0 ? document.contents : document.getIn(path5, true);
+function keyNode(document, path6, name) {
+  const parent = path6.length === 0 ? document.contents : document.getIn(path6, true);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === name);
   return isNodeLike(pair?.key) ? pair.key : void 0;
@@ -21942,7 +22498,7 @@ async function lintInputs(options, selected, run, io) {
       guard();
       results.add(lintUnit(unit, { ...context, readXml }));
     }
-    for (const { path: path5, format: format2, agent } of camsFiles) files.push({ path: path5, format: format2, agent });
+    for (const { path: path6, format: format2, agent } of camsFiles) files.push({ path: path6, format: format2, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
   const fleet = store.build(await clusterAssigner(config));
@@ -21974,20 +22530,20 @@ async function lintInputs(options, selected, run, io) {
 function locateInFiles(reports, inMemory, onDisk, secrets, context, problem) {
   const loaded = new Map(inMemory.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path5, places] of fleetPlaces(reports)) {
-    const text = textOf(path5, loaded, onDisk);
-    if (text === void 0) problem(path5, "changed while it was being linted; run again");
-    else locatePlaces(places, new SourceFile(path5, text), secrets.get(path5), located);
+  for (const [path6, places] of fleetPlaces(reports)) {
+    const text = textOf(path6, loaded, onDisk);
+    if (text === void 0) problem(path6, "changed while it was being linted; run again");
+    else locatePlaces(places, new SourceFile(path6, text), secrets.get(path6), located);
   }
   return fleetFindings(reports, located, secrets, context);
 }
-function textOf(path5, loaded, onDisk) {
-  const file = loaded.get(path5);
+function textOf(path6, loaded, onDisk) {
+  const file = loaded.get(path6);
   if (file?.content.kind === "bytes") {
     const decoded = decodeText(file.content.bytes);
     return decoded.ok ? decoded.text : void 0;
   }
-  const record = onDisk.get(path5);
+  const record = onDisk.get(path6);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
 async function lintFiles(paths, ignore, options, merge, problem) {
@@ -22036,8 +22592,22 @@ function exitCodeOf(run) {
 async function runLint(options, io) {
   if (options.updateBaseline && options.baseline === void 0) throw new UsageError("--update-baseline needs --baseline <file> to know where to write");
   const baseline = options.baseline !== void 0 && !options.updateBaseline ? await loadBaseline(options.baseline, io) : void 0;
-  const inputs = await lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  const lint = () => lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  let inputs = await lint();
   if (!inputs) return 2;
+  const skipFix = (file, why) => io.stderr(`webagent-lint: not fixing ${file}: ${why}
+`);
+  if (options.fixDryRun) {
+    io.stdout(fixDiff(fixFiles(inputs.result.findings, io.cwd, skipFix)));
+  } else if (options.fix) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixed2 = fixFiles(inputs.result.findings, io.cwd, skipFix);
+      if (fixed2.length === 0) break;
+      writeFixedFiles(fixed2, io.cwd);
+      inputs = await lint();
+      if (!inputs) return 2;
+    }
+  }
   const { result } = inputs;
   refuseToOverwrite(
     [
@@ -22069,7 +22639,8 @@ async function runLint(options, io) {
     rules,
     failures: inputs.runFailures
   };
-  await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
+  if (!options.fixDryRun || options.output !== void 0)
+    await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render2(target.format, report, { color: false }));
   return exitCode({ findings, summary }, inputs.usageProblems, options, io);
 }
@@ -22124,7 +22695,7 @@ async function clusterAssigner(config) {
 function refuseToOverwrite(targets, inputs, io) {
   const identity = (file) => {
     try {
-      const info = (0, import_node_fs3.statSync)(import_node_path2.default.resolve(io.cwd, file));
+      const info = (0, import_node_fs4.statSync)(import_node_path3.default.resolve(io.cwd, file));
       return `${info.dev}:${info.ino}`;
     } catch {
       return void 0;
@@ -22146,22 +22717,22 @@ async function writeReport(text, output, io) {
   else io.stdout(text);
 }
 async function writeReportFile(cwd, file, text, what = "the report") {
-  const target = import_node_path2.default.resolve(cwd, file);
+  const target = import_node_path3.default.resolve(cwd, file);
   try {
-    (0, import_node_fs3.mkdirSync)(import_node_path2.default.dirname(target), { recursive: true });
-    (0, import_node_fs3.writeFileSync)(target, text);
+    (0, import_node_fs4.mkdirSync)(import_node_path3.default.dirname(target), { recursive: true });
+    (0, import_node_fs4.writeFileSync)(target, text);
   } catch (error) {
     throw new UsageError(`cannot write ${what} ${file}: ${describeFsError(error)}`);
   }
 }
 async function loadBaseline(file, io) {
-  const bytes = readRegularFile(import_node_path2.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
+  const bytes = readRegularFile(import_node_path3.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
   const baseline = parseBaseline(bytes.toString("utf8"));
   if (typeof baseline === "string") throw new UsageError(`baseline ${file}: ${baseline}`);
   return baseline;
 }
 async function loadConfig(explicit, io) {
-  const location = explicit !== void 0 ? import_node_path2.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
+  const location = explicit !== void 0 ? import_node_path3.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === void 0) return void 0;
   const displayPath = toDisplayPath(io.cwd, location);
   const { parseConfig: parseConfig2, MAX_CONFIG_LENGTH: MAX_CONFIG_LENGTH2 } = await Promise.resolve().then(() => (init_config(), config_exports));
@@ -22175,15 +22746,15 @@ async function loadConfig(explicit, io) {
   return "invalid";
 }
 async function findConfig(cwd) {
-  for (let dir = cwd; ; dir = import_node_path2.default.dirname(dir)) {
+  for (let dir = cwd; ; dir = import_node_path3.default.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = import_node_path2.default.join(dir, name);
+      const candidate = import_node_path3.default.join(dir, name);
       try {
-        if ((0, import_node_fs3.statSync)(candidate).isFile()) return candidate;
+        if ((0, import_node_fs4.statSync)(candidate).isFile()) return candidate;
       } catch {
       }
     }
-    if (import_node_path2.default.dirname(dir) === dir) return void 0;
+    if (import_node_path3.default.dirname(dir) === dir) return void 0;
   }
 }
 function parseSize(text) {
@@ -22192,12 +22763,12 @@ function parseSize(text) {
   if (!match || factor === void 0) throw new UsageError(`--max-file-size: "${text}" is not a size (write e.g. 32MB or 512KB)`);
   return Number(match[1]) * factor;
 }
-var import_node_fs3, import_node_path2, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
+var import_node_fs4, import_node_path3, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
 var init_run = __esm({
   "src/run/run.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_rules();
     init_builtins();
     init_fleet_comparison();
@@ -22216,6 +22787,7 @@ var init_run = __esm({
     init_source();
     init_units();
     init_compare_text();
+    init_fix();
     init_read();
     DEFAULT_MAX_FILE_SIZE = "64MB";
     SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
@@ -22321,7 +22893,7 @@ function parseCamsWebAgent(line) {
   return { format: "cams-webagent", time, timeText: iso?.["time"] ?? cams?.["time"] ?? "", codes: [`CAMS-${code}`] };
 }
 var MONTHS, ZONE_HOURS, CT_TIME_US, CT_TIME_ISO, CT_HEAD, CT_LINE, CT_SERVER_TOKEN, CT_ERROR_TOKEN, CT_LINE_SHAPE, CT_HEAD_ASCII, QUIET_CTAGENT_LINE, CAMS_HEAD, STATUS_REASON, CAMS_AUTH, CAMS_ACCESS, WEBAGENT_ERROR, LEADING_ISO, LEADING_CAMS;
-var init_line = __esm({
+var init_line2 = __esm({
   "src/logs/line.ts"() {
     "use strict";
     MONTHS = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
@@ -22513,7 +23085,7 @@ var BURST_GAP_SECONDS, MAX_SAMPLES, MAX_SAMPLE_LENGTH, MAX_SERVERS, MAX_HOURS, H
 var init_analysis = __esm({
   "src/logs/analysis.ts"() {
     "use strict";
-    init_line();
+    init_line2();
     BURST_GAP_SECONDS = 60;
     MAX_SAMPLES = 5;
     MAX_SAMPLE_LENGTH = 200;
@@ -22638,7 +23210,7 @@ var init_scan = __esm({
   "src/logs/scan.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    init_line();
+    init_line2();
     LF2 = 10;
     MAX_LINE_BYTES = 1024 * 1024;
     WINDOW_BYTES = 120 * 1024;
@@ -23415,8 +23987,8 @@ function unpredicted(code, o, context, result) {
       context.pools.map((pool) => predictPool(pool, shorter)),
       code
     );
-    const fits = again.perRefresh.max !== 0 && (again.perRefresh.max === null || o.perBurst <= again.perRefresh.max);
-    if (fits && firewall.origin.kind === "default") {
+    const fits2 = again.perRefresh.max !== 0 && (again.perRefresh.max === null || o.perBurst <= again.perRefresh.max);
+    if (fits2 && firewall.origin.kind === "default") {
       return result(
         "consistent",
         `the configuration explains it if the firewall idle timeout is at most ${describeDuration(refresh)} (1 hour, the typical value of RSA KB 000025051, was assumed)`,
@@ -23425,7 +23997,7 @@ function unpredicted(code, o, context, result) {
     }
     return result(
       "more than predicted",
-      fits ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}` : `none predicted from idle connections; ${OTHER_CAUSES}`,
+      fits2 ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}` : `none predicted from idle connections; ${OTHER_CAUSES}`,
       [bound]
     );
   }
@@ -23610,16 +24182,16 @@ async function explainLogs(args, options, io) {
   for (const arg of args) {
     const pair = agentLogPair(arg, io.cwd);
     if (pair) {
-      const absolute2 = import_node_path3.default.resolve(io.cwd, pair.log);
+      const absolute2 = import_node_path4.default.resolve(io.cwd, pair.log);
       const display = toDisplayPath(io.cwd, absolute2);
-      const named = toDisplayPath(io.cwd, import_node_path3.default.resolve(io.cwd, pair.agent));
+      const named = toDisplayPath(io.cwd, import_node_path4.default.resolve(io.cwd, pair.agent));
       const known = logs.find((log) => log.display === display);
       if (known) known.named = named;
       else logs.push({ absolute: absolute2, display, named });
       addConfig(pair.agent);
       continue;
     }
-    const absolute = import_node_path3.default.resolve(io.cwd, arg);
+    const absolute = import_node_path4.default.resolve(io.cwd, arg);
     const kind = await classify(absolute, matchers).catch((error) => {
       problems++;
       io.stderr(`webagent-lint: ${arg}: ${describeFsError(error)}
@@ -23674,7 +24246,7 @@ async function explainLogs(args, options, io) {
 }
 function agentLogPair(arg, cwd) {
   const separator = arg.indexOf("=");
-  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs4.existsSync)(import_node_path3.default.resolve(cwd, arg))) return void 0;
+  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs5.existsSync)(import_node_path4.default.resolve(cwd, arg))) return void 0;
   return { agent: arg.slice(0, separator), log: arg.slice(separator + 1) };
 }
 async function classify(absolute, matchers) {
@@ -23709,7 +24281,7 @@ async function readLog(absolute, display, analysis, matchers, chunkBytes = CHUNK
   }
 }
 async function openLog(absolute) {
-  const handle = await (0, import_promises.open)(absolute, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
+  const handle = await (0, import_promises.open)(absolute, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
   const info = await handle.stat();
   if (info.isFile()) return handle;
   await handle.close();
@@ -23718,18 +24290,18 @@ async function openLog(absolute) {
     info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file"
   );
 }
-var import_node_fs4, import_promises, import_node_path3, TOOL, SNIFF_BYTES, CHUNK_BYTES;
+var import_node_fs5, import_promises, import_node_path4, TOOL, SNIFF_BYTES, CHUNK_BYTES;
 var init_explain = __esm({
   "src/run/explain.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_promises = require("node:fs/promises");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_rules();
     init_discover();
     init_codes();
     init_analysis();
-    init_line();
+    init_line2();
     init_scan();
     init_meta();
     init_run();
@@ -23835,8 +24407,8 @@ init_builtins();
 init_chunks();
 
 // src/cli/program.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 init_rules();
 
 // src/cli/options.ts
@@ -24072,6 +24644,8 @@ var COMMANDS = [
       { name: "baseline", value: "file", description: "report only findings that are not in this baseline file" },
       { name: "update-baseline", description: "write all current findings to the --baseline file and report none" },
       { name: "quiet", short: "q", description: "list errors only (the summary and the exit code still count every finding)" },
+      { name: "fix", description: "apply the fixes findings offer, re-linting up to 10 times, then report what remains" },
+      { name: "fix-dry-run", description: "print the fixes as a unified diff on stdout (for git apply) and write nothing" },
       ...GATE_OPTIONS
     ],
     run: (paths, options, io) => {
@@ -24142,9 +24716,9 @@ var COMMANDS = [
     description: `write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`,
     options: [],
     run: async (_, _options, io) => {
-      const target = import_node_path4.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
+      const target = import_node_path5.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
       try {
-        (0, import_node_fs5.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
+        (0, import_node_fs6.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
       } catch (error) {
         if (error.code === "EEXIST") throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists; not overwritten`);
         throw error;
