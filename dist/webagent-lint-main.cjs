@@ -3488,6 +3488,8 @@ var init_duplicate_server_lists = __esm({
     "use strict";
     init_rule_api();
     init_cleartrust();
+    init_fixes();
+    init_source();
     duplicate_server_lists_default = defineRule({
       id: "cleartrust/duplicate-server-lists",
       title: "Disallow setting both dispatcher_list and auth_server_list in one pool",
@@ -3509,8 +3511,18 @@ var init_duplicate_server_lists = __esm({
       check(agent, context) {
         for (const pool of agent.poolViews) {
           const authServers = nonEmpty(pool.settings, "auth_server_list");
-          if (authServers && nonEmpty(pool.settings, "dispatcher_list")) {
-            context.report({ at: entrySpan(authServers), messageId: "bothLists", data: { pool: pool.id } });
+          const dispatchers = nonEmpty(pool.settings, "dispatcher_list");
+          if (authServers && dispatchers) {
+            const empty = (entry, kept) => ({
+              description: `Keep ${kept} alone: empty ${entry.key}`,
+              edits: [replaceSpan(writtenValue(entry), "")]
+            });
+            context.report({
+              at: entrySpan(authServers),
+              messageId: "bothLists",
+              data: { pool: pool.id },
+              suggestions: [empty(authServers, "dispatcher_list"), empty(dispatchers, "auth_server_list")]
+            });
           }
         }
       }
@@ -6399,7 +6411,9 @@ function createEmitter(context, secretsOf, places = NO_PLACES) {
       if (effectiveSeverity(rule, context.severities) === "off") return;
       const key2 = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
       if (seen.has(key2)) return;
-      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2, [], fixes);
+      const waiver = waiverSuggestion(rule, at);
+      const suggestions = waiver ? [...fixes.suggestions ?? [], waiver] : fixes.suggestions;
+      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2, [], { fix: fixes.fix, suggestions });
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -6417,6 +6431,19 @@ function createEmitter(context, secretsOf, places = NO_PLACES) {
       const safe = (text) => unshared(printable(redactorOf(path6)(text)));
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
+  };
+}
+function waiverSuggestion(rule, at) {
+  if (!rule.id.startsWith("cleartrust/")) return void 0;
+  const { source } = at;
+  const line = source.positionAt(at.start).line;
+  const start = source.offsetOfLine(line);
+  const lineText = source.text.slice(start, source.offsetOfLine(line + 1));
+  const ending = /\r\n$|\r$|\n$/.exec(lineText)?.[0] ?? /\r\n|\r|\n/.exec(source.text)?.[0] ?? "\n";
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? "";
+  return {
+    description: `Waive ${rule.id} here, giving the reason`,
+    edits: [{ offset: start, length: 0, text: `${indent}# webagent-lint-disable-next-line ${rule.id} -- <reason>${ending}` }]
   };
 }
 function activeRules(context) {

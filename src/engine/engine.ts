@@ -26,6 +26,7 @@ import type { parseXml } from '../parse/xml.js';
 import { readWaiverComment } from '../parse/waivers.js';
 import { decodeText, SourceFile, unshared, type Span } from '../parse/source.js';
 import { buildWorkspace, planUnits, type ConfiguredDomains, type LoadedFile } from './units.js';
+import type { Fix } from './fixes.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { predictionsOf, type CheckRule, type MessageData, type ReportDescriptor, type Rule, type RuleTargets, type SeveritySetting } from './rule-api.js';
 import type { Finding } from './finding.js';
@@ -449,7 +450,9 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       if (effectiveSeverity(rule, context.severities) === 'off') return;
       const key = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
       if (seen.has(key)) return;
-      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key, [], fixes);
+      const waiver = waiverSuggestion(rule, at);
+      const suggestions = waiver ? [...(fixes.suggestions ?? []), waiver] : fixes.suggestions;
+      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key, [], { fix: fixes.fix, suggestions });
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -471,6 +474,26 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
 }
 
 type Fixes = Pick<ReportDescriptor<string>, 'fix' | 'suggestions'>;
+
+/**
+ * A waiver of the finding with a reason to fill in (README "Waivers"), on a new line above the finding's line
+ * with its indent and line ending. Only in webagent.conf, whose lines stand alone: in a Java properties file the
+ * line above may continue onto the finding's line, and in XML the finding's line may be inside a tag.
+ */
+function waiverSuggestion(rule: Rule, at: Span): Fix | undefined {
+  if (!rule.id.startsWith('cleartrust/')) return undefined;
+  const { source } = at;
+  const line = source.positionAt(at.start).line;
+  const start = source.offsetOfLine(line);
+  const lineText = source.text.slice(start, source.offsetOfLine(line + 1));
+  // The last line may have no line ending: the file's first one then.
+  const ending = /\r\n$|\r$|\n$/.exec(lineText)?.[0] ?? /\r\n|\r|\n/.exec(source.text)?.[0] ?? '\n';
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  return {
+    description: `Waive ${rule.id} here, giving the reason`,
+    edits: [{ offset: start, length: 0, text: `${indent}# webagent-lint-disable-next-line ${rule.id} -- <reason>${ending}` }],
+  };
+}
 
 /** What rules check: agents of either product and Cams security domains. */
 type Target = Agent | CamsDomain;

@@ -28,6 +28,24 @@ function fixed(text: string, ruleId: string, path = `${ROOT}webagent.conf`): str
 }
 
 describe('rule fixes', () => {
+  it('suggests a waiver with a reason to fill in above a ClearTrust finding, with the line’s indent and line ending', () => {
+    const text = '<Pool id=__default__>\r\n  cleartrust.agent.dispatcher_list=d:5608\r\n  cleartrust.agent.auth_server_list=a:5615\r\n</Pool>';
+    const [finding] = lintText(text).filter((f) => f.ruleId === 'cleartrust/duplicate-server-lists');
+    expect(finding?.fix).toBeUndefined();
+    const applied = finding?.suggestions?.map((suggestion) => [suggestion.description, applyFixes(text, [suggestion]).text]);
+    expect(applied).toEqual([
+      ['Keep dispatcher_list alone: empty cleartrust.agent.auth_server_list', text.replace('=a:5615', '=')],
+      ['Keep auth_server_list alone: empty cleartrust.agent.dispatcher_list', text.replace('=d:5608', '=')],
+      [
+        'Waive cleartrust/duplicate-server-lists here, giving the reason',
+        text.replace('  cleartrust.agent.auth', '  # webagent-lint-disable-next-line cleartrust/duplicate-server-lists -- <reason>\r\n  cleartrust.agent.auth'),
+      ],
+    ]);
+    // The comment is a waiver the reader accepts: the finding is waived once it is inserted.
+    const waived = applied?.[2]?.[1] as string;
+    expect(lintText(waived).filter((f) => f.ruleId.startsWith('cleartrust/duplicate-server-lists') || f.ruleId.startsWith('waiver/'))).toEqual([]);
+  });
+
   it('sets the pool refresh below the firewall idle timeout, in the file’s duration style', () => {
     const text = '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=1 Hrs\n</Pool>\n';
     const [finding] = lintText(text).filter((f) => f.ruleId === 'cleartrust/pool-refresh-exceeds-firewall-idle');
@@ -46,6 +64,10 @@ describe('rule fixes', () => {
     expect(finding?.suggestions).toEqual([
       { description: 'Remove the earlier line 2', edits: [{ offset: 9, length: 38, text: '' }] },
       { description: 'Remove this later line', edits: [{ offset: 47, length: 38, text: '' }] },
+      {
+        description: 'Waive cleartrust/duplicate-key here, giving the reason',
+        edits: [{ offset: 47, length: 0, text: '# webagent-lint-disable-next-line cleartrust/duplicate-key -- <reason>\n' }],
+      },
     ]);
   });
 
@@ -64,6 +86,6 @@ describe('rule fixes', () => {
       (f) => f.ruleId === 'cleartrust/duration-without-unit',
     );
     expect(finding?.fix).toBeUndefined();
-    expect(finding?.suggestions?.map((s) => s.edits)).toEqual([' Secs', ' Mins', ' Hrs'].map((text) => [{ offset: 66, length: 0, text }]));
+    expect(finding?.suggestions?.slice(0, 3).map((s) => s.edits)).toEqual([' Secs', ' Mins', ' Hrs'].map((text) => [{ offset: 66, length: 0, text }]));
   });
 });
