@@ -12319,7 +12319,13 @@ function fixesByFile(findings) {
 function fixFiles(findings, cwd, skip) {
   const fixed2 = [];
   for (const [file, fixes] of fixesByFile(findings)) {
-    const original = (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
+    let original;
+    try {
+      original = (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
+    } catch (error) {
+      skip(file, `it cannot be read again (${error.code ?? String(error)})`);
+      continue;
+    }
     const decoded = decodeText(original);
     if (!decoded.ok) continue;
     const codec = codecOf(decoded);

@@ -40,7 +40,13 @@ export function fixesByFile(findings: readonly Finding[]): Map<string, Fix[]> {
 export function fixFiles(findings: readonly Finding[], cwd: string, skip: (file: string, why: string) => void): FixedFile[] {
   const fixed: FixedFile[] = [];
   for (const [file, fixes] of fixesByFile(findings)) {
-    const original = readFileSync(path.resolve(cwd, file));
+    let original: Buffer;
+    try {
+      original = readFileSync(path.resolve(cwd, file));
+    } catch (error) {
+      skip(file, `it cannot be read again (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      continue;
+    }
     const decoded = decodeText(original);
     if (!decoded.ok) continue;
     const codec = codecOf(decoded);

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, type Fix } from '../../src/engine/fixes.js';
 import { decodeText } from '../../src/parse/source.js';
@@ -116,6 +117,25 @@ describe('lint --fix', () => {
   });
 });
 
+describe('lint --fix in UTF-16', () => {
+  const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const conf = (comment: string) => `# ${comment}\r\n<Pool id=__default__>\r\ncleartrust.agent.auth_server_pool_refresh=1 Hrs\r\n</Pool>\r\n`;
+
+  it('writes a UTF-16 file back in UTF-16 with its byte-order mark', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': utf16(conf('Zürich')) });
+    await runCli(['lint', '--fix', '--no-fail', 'a'], { cwd });
+    expect(readFileSync(path.join(cwd, 'a/webagent.conf')).equals(utf16(conf('Zürich').replace('=1 Hrs', '=55 Mins')))).toBe(true);
+  });
+
+  it('leaves alone a file whose bytes decoding would change (a lone surrogate), and says so', async () => {
+    const bytes = utf16(conf('\ud800'));
+    const cwd = tempTree({ 'a/webagent.conf': bytes });
+    const { stderr } = await runCli(['lint', '--fix', '--no-fail', 'a'], { cwd });
+    expect(stderr).toContain('webagent-lint: not fixing a/webagent.conf: its bytes would not be written back unchanged in its encoding\n');
+    expect(readFileSync(path.join(cwd, 'a/webagent.conf')).equals(bytes)).toBe(true);
+  });
+});
+
 describe('lint --fix-dry-run', () => {
   it('writes nothing and prints a diff git apply accepts', async () => {
     const root = copyOf(path.join(REPO, 'examples'));
@@ -127,6 +147,16 @@ describe('lint --fix-dry-run', () => {
     expect(stdout).toContain('--- a/firewall-drops/webagent.conf\n+++ b/firewall-drops/webagent.conf\n');
     expect(stdout).toContain('-cleartrust.agent.auth_server_pool_refresh=1 Hrs\n+cleartrust.agent.auth_server_pool_refresh=55 Mins\n');
     execFileSync('git', ['apply', '--check', '-'], { cwd: root, input: stdout });
+  });
+});
+
+describe('JSON fixes', () => {
+  it('publishes fix and suggestions as the report schema says', async () => {
+    const { stdout } = await runCli(['lint', '--format', 'json', '.'], { cwd: copyOf(path.join(REPO, 'examples')) });
+    const report = JSON.parse(stdout) as { findings: { fix?: Fix; suggestions?: Fix[] }[] };
+    expect(report.findings.some((finding) => finding.fix) && report.findings.some((finding) => finding.suggestions)).toBe(true);
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(REPO, 'schemas/report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
   });
 });
 
