@@ -122,6 +122,19 @@ function keySpan(entry) {
 function valueSpan(entry) {
   return { source: entry.source, start: entry.valueStart, end: entry.valueEnd };
 }
+function writtenValue(entry) {
+  const raw = entry.source.text.slice(entry.valueStart, entry.valueEnd);
+  const leading = raw.length - raw.trimStart().length;
+  let inner = raw.trim();
+  let start = entry.valueStart + leading;
+  if (inner.length >= 2 && (inner[0] === '"' || inner[0] === "'") && inner.at(-1) === inner[0]) {
+    inner = inner.slice(1, -1);
+    start += 1;
+  }
+  const text = inner.trim();
+  start += inner.length - inner.trimStart().length;
+  return { start, end: start + text.length, text };
+}
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254) {
     return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
@@ -161,8 +174,8 @@ var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
     SourceFile = class {
-      constructor(path5, text) {
-        this.path = path5;
+      constructor(path6, text) {
+        this.path = path6;
         this.text = text;
       }
       path;
@@ -351,15 +364,15 @@ function acrNode(element) {
 function parseResourcePattern(text) {
   const match = PATTERN.exec(text.trim());
   if (!match) return { ok: false, problem: "it is not of the form scheme://host:port/path" };
-  const [, scheme = "", authority = "", path5] = match;
+  const [, scheme = "", authority = "", path6] = match;
   if (!SCHEME.test(scheme)) return { ok: false, problem: `"${scheme}" is not a URL scheme` };
-  if (path5 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
+  if (path6 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
   const colon = authority.lastIndexOf(":");
   const host = colon === -1 ? authority : authority.slice(0, colon);
   const port = colon === -1 ? void 0 : authority.slice(colon + 1);
   if (!HOST.test(host)) return { ok: false, problem: host === "" ? "it has no host" : `"${host}" is not a host name` };
   if (port !== void 0 && !PORT.test(port)) return { ok: false, problem: `"${port}" is not a port` };
-  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path5 } };
+  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path6 } };
 }
 var INTRINSIC, OPERATORS, PATTERN, SCHEME, HOST, PORT, DEFAULT_PORTS;
 var init_cams_policy = __esm({
@@ -512,8 +525,8 @@ function patternCovers(wide, narrow) {
 function sampleTargets(pattern) {
   const schemes = pattern.scheme.includes("*") ? ["https", "http"].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
   const host = /^\*+$/.test(pattern.host) ? void 0 : pattern.host.replace(/\*/g, "");
-  const path5 = pattern.path.replace(/\*/g, "");
-  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path5 }));
+  const path6 = pattern.path.replace(/\*/g, "");
+  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path6 }));
 }
 function literalPrefix(glob) {
   const star = glob.indexOf("*");
@@ -725,6 +738,50 @@ var init_default_cluster_name = __esm({
   }
 });
 
+// src/engine/fixes.ts
+function replaceSpan(at, text) {
+  return { offset: at.start, length: at.end - at.start, text };
+}
+function removeLines(source, start, end) {
+  const from = source.offsetOfLine(source.positionAt(start).line);
+  const to = source.offsetOfLine(source.positionAt(end).line + 1);
+  return { offset: from, length: to - from, text: "" };
+}
+function applyFixes(text, fixes) {
+  const ordered = [...fixes].sort((a, b) => firstOffset(a) - firstOffset(b));
+  const taken = [];
+  const applied = [];
+  for (const fix of ordered) {
+    if (fix.edits.length === 0 || fix.edits.some((edit) => !fits(edit, text) || taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+    applied.push(fix);
+  }
+  let result = text;
+  for (const edit of taken.sort((a, b) => b.offset - a.offset)) {
+    result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length);
+  }
+  return { text: result, applied };
+}
+function firstOffset(fix) {
+  return Math.min(...fix.edits.map((edit) => edit.offset));
+}
+function fits(edit, text) {
+  return edit.offset >= 0 && edit.length >= 0 && edit.offset + edit.length <= text.length;
+}
+function overlaps(a, b) {
+  if (a.offset === b.offset) return true;
+  if (a.offset < b.offset + b.length && b.offset < a.offset + a.length) return true;
+  return touches(a, b) || touches(b, a);
+}
+function touches(insertion, other) {
+  return insertion.length === 0 && insertion.offset >= other.offset && insertion.offset <= other.offset + other.length;
+}
+var init_fixes = __esm({
+  "src/engine/fixes.ts"() {
+    "use strict";
+  }
+});
+
 // rules/cams/duplicate-key.ts
 var duplicate_key_default;
 var init_duplicate_key = __esm({
@@ -732,6 +789,7 @@ var init_duplicate_key = __esm({
     "use strict";
     init_rule_api();
     init_cams();
+    init_fixes();
     duplicate_key_default = defineRule({
       id: "cams/duplicate-key",
       title: "Disallow setting the same property twice in cams-webagent.conf",
@@ -750,8 +808,22 @@ var init_duplicate_key = __esm({
         repeated: "{key} is already set at line {firstLine}; only this later line takes effect."
       },
       check(agent, context) {
-        for (const { item, first } of repeats(agent.document.entries, (entry) => entry.key)) {
-          context.report({ at: keySpan(item), messageId: "repeated", data: { key: item.key, firstLine: item.source.positionAt(first.start).line } });
+        const first = /* @__PURE__ */ new Map();
+        const previous = /* @__PURE__ */ new Map();
+        for (const entry of agent.document.entries) {
+          const before = previous.get(entry.key);
+          previous.set(entry.key, entry);
+          if (!before) {
+            first.set(entry.key, entry);
+            continue;
+          }
+          const line = (offset) => entry.source.positionAt(offset).line;
+          context.report({
+            at: keySpan(entry),
+            messageId: "repeated",
+            data: { key: entry.key, firstLine: line(first.get(entry.key).start) },
+            fix: { description: `Remove the earlier, unused line ${line(before.start)}`, edits: [removeLines(entry.source, before.start, before.end)] }
+          });
         }
       }
     });
@@ -2532,11 +2604,11 @@ var init_login_page_requires_auth = __esm({
         for (const page of pages) {
           const found = requiringAuthentication({ ...page.target, method: "GET", authenticated: false }, `the login page ${page.url}`);
           if (!found) continue;
-          const { scheme, host, port, path: path5 } = page.target;
+          const { scheme, host, port, path: path6 } = page.target;
           context.report({
             at: elementSpan(found.permission.element),
             messageId: "loginPage",
-            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path5}` }
+            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path6}` }
           });
         }
         if (pages.length === 0) {
@@ -3361,6 +3433,7 @@ var init_duplicate_key2 = __esm({
     "use strict";
     init_rule_api();
     init_cleartrust();
+    init_fixes();
     duplicate_key_default2 = defineRule({
       id: "cleartrust/duplicate-key",
       title: "Disallow setting the same property twice in one block",
@@ -3381,16 +3454,25 @@ var init_duplicate_key2 = __esm({
       check(agent, context) {
         for (const block of agent.document.blocks) {
           const first = /* @__PURE__ */ new Map();
+          const previous = /* @__PURE__ */ new Map();
           for (const entry of block.entries) {
-            const earlier = first.get(entry.key);
-            if (!earlier) {
+            const before = previous.get(entry.key);
+            previous.set(entry.key, entry);
+            if (!before) {
               first.set(entry.key, entry);
               continue;
             }
+            const earlier = first.get(entry.key);
+            const beforeLine = entry.source.positionAt(before.start).line;
+            const removal = { description: `Remove the earlier line ${beforeLine}`, edits: [removeLines(entry.source, before.start, before.end)] };
+            const same = before.value.trim() === entry.value.trim();
             context.report({
               at: keySpan(entry),
               messageId: "repeated",
-              data: { key: entry.key, block: block.name, firstLine: entry.source.positionAt(earlier.start).line }
+              data: { key: entry.key, block: block.name, firstLine: entry.source.positionAt(earlier.start).line },
+              ...same ? { fix: removal } : {
+                suggestions: [removal, { description: "Remove this later line", edits: [removeLines(entry.source, entry.start, entry.end)] }]
+              }
             });
           }
         }
@@ -3406,6 +3488,8 @@ var init_duplicate_server_lists = __esm({
     "use strict";
     init_rule_api();
     init_cleartrust();
+    init_fixes();
+    init_source();
     duplicate_server_lists_default = defineRule({
       id: "cleartrust/duplicate-server-lists",
       title: "Disallow setting both dispatcher_list and auth_server_list in one pool",
@@ -3427,8 +3511,18 @@ var init_duplicate_server_lists = __esm({
       check(agent, context) {
         for (const pool of agent.poolViews) {
           const authServers = nonEmpty(pool.settings, "auth_server_list");
-          if (authServers && nonEmpty(pool.settings, "dispatcher_list")) {
-            context.report({ at: entrySpan(authServers), messageId: "bothLists", data: { pool: pool.id } });
+          const dispatchers = nonEmpty(pool.settings, "dispatcher_list");
+          if (authServers && dispatchers) {
+            const empty = (entry, kept) => ({
+              description: `Keep ${kept} alone: empty ${entry.key}`,
+              edits: [replaceSpan(writtenValue(entry), "")]
+            });
+            context.report({
+              at: entrySpan(authServers),
+              messageId: "bothLists",
+              data: { pool: pool.id },
+              suggestions: [empty(authServers, "dispatcher_list"), empty(dispatchers, "auth_server_list")]
+            });
           }
         }
       }
@@ -3443,6 +3537,7 @@ var init_duration_without_unit = __esm({
     "use strict";
     init_rule_api();
     init_cleartrust();
+    init_source();
     duration_without_unit_default = defineRule({
       id: "cleartrust/duration-without-unit",
       title: "Require a unit word on durations and sizes",
@@ -3464,7 +3559,14 @@ var init_duration_without_unit = __esm({
         for (const entry of agent.entries) {
           const result = typedValueOf(entry);
           if (result.ok || result.problem === "invalid") continue;
-          context.report({ at: valueSpan(entry), messageId: "noUnit", data: { property: shortName(entry.key), number: result.number } });
+          const value = writtenValue(entry);
+          const units = result.problem === "ambiguousSize" ? ["Mbs"] : ["Secs", "Mins", "Hrs"];
+          context.report({
+            at: valueSpan(entry),
+            messageId: "noUnit",
+            data: { property: shortName(entry.key), number: result.number },
+            suggestions: units.map((unit) => ({ description: `Write ${value.text} ${unit}`, edits: [{ offset: value.end, length: 0, text: ` ${unit}` }] }))
+          });
         }
       }
     });
@@ -3720,6 +3822,14 @@ var init_misplaced_setting = __esm({
 });
 
 // rules/cleartrust/pool-refresh-exceeds-firewall-idle.ts
+function inStyleOf(written, suggestion) {
+  const style = /^\d+(\s*)([A-Za-z]+)$/.exec(written);
+  const [number2, unit] = suggestion.split(" ");
+  if (!style) return suggestion;
+  const [, space = "", word = ""] = style;
+  const cased = word === word.toLowerCase() ? unit.toLowerCase() : word === word.toUpperCase() ? unit.toUpperCase() : unit;
+  return `${number2}${space}${cased}`;
+}
 var pool_refresh_exceeds_firewall_idle_default;
 var init_pool_refresh_exceeds_firewall_idle = __esm({
   "rules/cleartrust/pool-refresh-exceeds-firewall-idle.ts"() {
@@ -3728,6 +3838,8 @@ var init_pool_refresh_exceeds_firewall_idle = __esm({
     init_environment();
     init_duration();
     init_cleartrust();
+    init_fixes();
+    init_source();
     pool_refresh_exceeds_firewall_idle_default = defineRule({
       id: "cleartrust/pool-refresh-exceeds-firewall-idle",
       title: "Require the pool refresh to be shorter than the firewall idle timeout",
@@ -3761,15 +3873,19 @@ var init_pool_refresh_exceeds_firewall_idle = __esm({
             passedOnAssumption ||= firewall.origin.kind === "default";
             continue;
           }
+          const suggestion = toAgentSyntax(slightlyBelow(firewall.value));
+          const value = writtenValue(refresh.entry);
+          const replacement = inStyleOf(value.text, suggestion);
           context.report({
             at: entrySpan(refresh.entry),
             messageId: "notBelowFirewall",
+            fix: { description: `Set the refresh of pool ${pool.id} to ${replacement}`, edits: [replaceSpan(value, replacement)] },
             data: {
               pool: pool.id,
               refresh: describeDuration(refresh.seconds),
               firewall: describeDuration(firewall.value),
               origin: describeOrigin(firewall.origin, "environment.firewallIdleTimeout"),
-              suggestion: toAgentSyntax(slightlyBelow(firewall.value))
+              suggestion
             }
           });
         }
@@ -3837,16 +3953,19 @@ function editDistance(a, b, cap = Number.POSITIVE_INFINITY) {
   return previous[b.length];
 }
 function closestName(name, candidates) {
+  return closestNames(name, candidates)[0];
+}
+function closestNames(name, candidates) {
   const limit = Math.max(2, Math.floor(name.length / 8));
-  let best;
-  let bestDistance = limit + 1;
+  let best = [];
+  let bestDistance = limit;
   for (const candidate of candidates) {
     if (Math.abs(candidate.length - name.length) > limit) continue;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance + 1);
+    if (distance < bestDistance || distance === bestDistance && best.length === 0) {
+      best = [candidate];
       bestDistance = distance;
-    }
+    } else if (distance === bestDistance) best.push(candidate);
   }
   return best;
 }
@@ -3864,6 +3983,7 @@ var init_unknown_property = __esm({
     init_rule_api();
     init_properties();
     init_edit_distance();
+    init_fixes();
     init_cleartrust();
     unknown_property_default = defineRule({
       id: "cleartrust/unknown-property",
@@ -3889,10 +4009,19 @@ var init_unknown_property = __esm({
       check(agent, context) {
         for (const entry of agent.entries) {
           if (cleartrustProperties.has(entry.key)) continue;
-          const suggestion = closestName(entry.key, cleartrustProperties.keys());
-          context.report(
-            suggestion ? { at: keySpan(entry), messageId: "didYouMean", data: { key: entry.key, suggestion } } : { at: keySpan(entry), messageId: "unknown", data: { key: entry.key } }
-          );
+          const [suggestion, ...others] = closestNames(entry.key, cleartrustProperties.keys());
+          const at = keySpan(entry);
+          if (!suggestion) {
+            context.report({ at, messageId: "unknown", data: { key: entry.key } });
+            continue;
+          }
+          const renames = [suggestion, ...others].map((name) => ({ description: `Rename to ${name}`, edits: [replaceSpan(at, name)] }));
+          context.report({
+            at,
+            messageId: "didYouMean",
+            data: { key: entry.key, suggestion },
+            ...others.length === 0 ? { fix: renames[0] } : { suggestions: renames }
+          });
         }
       }
     });
@@ -4139,21 +4268,21 @@ function grown(array, length) {
   return bigger;
 }
 function fleetAgent(strings, stored, configuredCluster) {
-  const { path: path5, settings, blocks } = stored;
+  const { path: path6, settings, blocks } = stored;
   const valueAt = (i) => ({
     text: strings.texts[settings[i + 1]],
     secret: strings.secret[settings[i]],
-    at: { path: path5, start: settings[i + 2], end: settings[i + 3] },
-    valueAt: { path: path5, start: settings[i + 4], end: settings[i + 3] }
+    at: { path: path6, start: settings[i + 2], end: settings[i + 3] },
+    valueAt: { path: path6, start: settings[i + 4], end: settings[i + 3] }
   });
   return {
     stored,
     id: stored.id,
     product: stored.product,
-    path: path5,
+    path: path6,
     cluster: configuredCluster ?? stored.cluster,
     clusterSource: configuredCluster !== void 0 ? "config file" : stored.clusterSource,
-    anchor: { path: path5, start: stored.anchor[0], end: stored.anchor[1] },
+    anchor: { path: path6, start: stored.anchor[0], end: stored.anchor[1] },
     pool: stored.pool < 0 ? void 0 : strings.texts[stored.pool],
     setting(name) {
       const id = strings.lookup(name);
@@ -4163,7 +4292,7 @@ function fleetAgent(strings, stored, configuredCluster) {
     },
     block(label) {
       for (let i = 0; i < blocks.length; i += 3) {
-        if (strings.texts[blocks[i]] === label) return { path: path5, start: blocks[i + 1], end: blocks[i + 2] };
+        if (strings.texts[blocks[i]] === label) return { path: path6, start: blocks[i + 1], end: blocks[i + 2] };
       }
       return void 0;
     },
@@ -4906,10 +5035,10 @@ var init_printable = __esm({
 function secretValues(target) {
   if (target.product === "cleartrust" || target.product === "cams") {
     const entries = target.product === "cleartrust" ? target.entries : target.document.entries;
-    const path5 = target.document.source.path;
+    const path6 = target.document.source.path;
     const values = [];
     for (const entry of entries) {
-      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path5, start: entry.valueStart, end: entry.valueEnd } });
+      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path6, start: entry.valueStart, end: entry.valueEnd } });
     }
     return values;
   }
@@ -6083,7 +6212,7 @@ function lintUnit(unit, context) {
   const targets = [...workspace.agents, ...workspace.domains];
   const { secrets, spans } = secretsByFile(targets);
   const unparsed = new Set(workspace.diagnostics.filter((d) => d.ruleId === "cams/xml-syntax").map((d) => d.at.source.path));
-  const emitter = createEmitter(context, (path5) => secrets.get(path5), { spansOf: (path5) => spans.get(path5), masksAttributes: (path5) => unparsed.has(path5) });
+  const emitter = createEmitter(context, (path6) => secrets.get(path6), { spansOf: (path6) => spans.get(path6), masksAttributes: (path6) => unparsed.has(path6) });
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const diagnostic of workspace.diagnostics) {
     const rule = byId.get(diagnostic.ruleId);
@@ -6099,7 +6228,7 @@ function lintUnit(unit, context) {
       try {
         rule.check(target, {
           environment: context.environment,
-          report: ({ at, agent, messageId, data = {} }) => emitter.emit(rule, agent ?? target.id, at, messageId, data),
+          report: ({ at, agent, messageId, data = {}, fix, suggestions }) => emitter.emit(rule, agent ?? target.id, at, messageId, data, { fix, suggestions }),
           notChecked: ({ at, reason, enable }) => notChecked.push(emitter.notChecked(rule, target.id, at?.source.path ?? fileOf(target), at, reason, enable))
         });
       } catch (error) {
@@ -6164,7 +6293,7 @@ function locatePlaces(places, source, secrets, located) {
   }
 }
 function fleetFindings(reports, located, secrets, context) {
-  const emitter = createEmitter(context, (path5) => secrets.get(path5));
+  const emitter = createEmitter(context, (path6) => secrets.get(path6));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const { ruleId, agent, messageId, data, at, related } of reports) {
     const own = located.get(at);
@@ -6175,7 +6304,7 @@ function fleetFindings(reports, located, secrets, context) {
   return emitter.findings;
 }
 function finish(input, context) {
-  const emitter = createEmitter(context, (path5) => input.secrets.get(path5));
+  const emitter = createEmitter(context, (path6) => input.secrets.get(path6));
   const found = [...input.findings];
   const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
   found.push(...emitter.findings);
@@ -6254,12 +6383,12 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const redactors = /* @__PURE__ */ new Map();
-  const redactorOf = (path5) => {
-    let redact = redactors.get(path5);
-    if (!redact) redactors.set(path5, redact = secretMasker(secretsOf2(path5) ?? []));
+  const redactorOf = (path6) => {
+    let redact = redactors.get(path6);
+    if (!redact) redactors.set(path6, redact = secretMasker(secretsOf2(path6) ?? []));
     return redact;
   };
-  const emitAt = (rule, agent, location, sourceLine3, messageId, data, key2, related = []) => {
+  const emitAt = (rule, agent, location, sourceLine3, messageId, data, key2, related = [], { fix, suggestions = [] } = {}) => {
     const severity = effectiveSeverity(rule, context.severities);
     if (severity === "off") return;
     const template = rule.messages[messageId];
@@ -6282,18 +6411,22 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
       sourceLine: sourceLine3,
       messageId,
       data: redactData(data, redact),
-      fingerprintBase: [rule.id, location.file, messageId, sourceLine3.trim()].join("\0")
+      fingerprintBase: [rule.id, location.file, messageId, sourceLine3.trim()].join("\0"),
+      ...fix ? { fix } : {},
+      ...suggestions.length > 0 ? { suggestions } : {}
     });
   };
   const sourceLine2 = (at) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
   return {
     findings,
     sourceLine: sourceLine2,
-    emit(rule, agent, at, messageId, data) {
+    emit(rule, agent, at, messageId, data, fixes = {}) {
       if (effectiveSeverity(rule, context.severities) === "off") return;
       const key2 = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
       if (seen.has(key2)) return;
-      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2);
+      const waiver = waiverSuggestion(rule, at);
+      const suggestions = waiver ? [...fixes.suggestions ?? [], waiver] : fixes.suggestions;
+      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2, [], { fix: fixes.fix, suggestions });
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -6307,10 +6440,23 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
         related
       );
     },
-    notChecked(rule, scope, path5, at, reason, enable) {
-      const safe = (text) => unshared(printable(redactorOf(path5)(text)));
+    notChecked(rule, scope, path6, at, reason, enable) {
+      const safe = (text) => unshared(printable(redactorOf(path6)(text)));
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
+  };
+}
+function waiverSuggestion(rule, at) {
+  if (!rule.id.startsWith("cleartrust/")) return void 0;
+  const { source } = at;
+  const line = source.positionAt(at.start).line;
+  const start = source.offsetOfLine(line);
+  const lineText = source.text.slice(start, source.offsetOfLine(line + 1));
+  const ending = /\r\n$|\r$|\n$/.exec(lineText)?.[0] ?? /\r\n|\r|\n/.exec(source.text)?.[0] ?? "\n";
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? "";
+  return {
+    description: `Waive ${rule.id} here, giving the reason`,
+    edits: [{ offset: start, length: 0, text: `${indent}# webagent-lint-disable-next-line ${rule.id} -- <reason>${ending}` }]
   };
 }
 function activeRules(context) {
@@ -6373,7 +6519,7 @@ function secretsByFile(targets) {
   const spans = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const sources2 = target.product === "cams-domain" ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
-    const found = secretsOf(target, (path5) => sources2.find((source) => source?.path === path5)?.text ?? "");
+    const found = secretsOf(target, (path6) => sources2.find((source) => source?.path === path6)?.text ?? "");
     for (const span of found.spans) {
       const list = spans.get(span.path);
       if (list) list.push(span);
@@ -6387,7 +6533,7 @@ function secretsByFile(targets) {
       byFile.set(source.path, set);
     }
   }
-  return { secrets: new Map([...byFile].map(([path5, values]) => [path5, [...values]])), spans };
+  return { secrets: new Map([...byFile].map(([path6, values]) => [path6, [...values]])), spans };
 }
 function secretMasker(values) {
   const secrets = [...new Set(values)].filter((value) => value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
@@ -6410,7 +6556,7 @@ function createUnitResults() {
   const take = (part) => {
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
-    for (const [path5, values] of part.secrets) secrets.set(path5, values);
+    for (const [path6, values] of part.secrets) secrets.set(path6, values);
     for (const failure of part.failures) failures.push(failure);
     notChecked.add(part.notChecked);
     for (const pool of part.pools ?? []) pools.push(pool);
@@ -6471,9 +6617,9 @@ var init_engine = __esm({
   }
 });
 
-// ../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -6673,9 +6819,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -6726,8 +6872,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -6737,9 +6883,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7075,9 +7221,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants3 = require_constants();
     var utils = require_utils();
@@ -8090,9 +8236,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -8230,9 +8376,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../main/node_modules/picomatch/index.js"(exports2, module2) {
+  "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -8691,6 +8837,7 @@ var init_package = __esm({
         fuzz: "node scripts/fuzz.mjs"
       },
       dependencies: {
+        diff: "^8.0.4",
         picocolors: "^1.1.1",
         picomatch: "^4.0.7",
         saxes: "^6.0.0",
@@ -8756,9 +8903,9 @@ var init_report = __esm({
   }
 });
 
-// ../main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../main/node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -11106,7 +11253,9 @@ function toJsonFinding(f) {
     endColumn: f.endColumn,
     agent: f.agent,
     predicts: f.predicts,
-    remedy: f.remedy
+    remedy: f.remedy,
+    ...f.fix ? { fix: f.fix } : {},
+    ...f.suggestions ? { suggestions: f.suggestions } : {}
   };
 }
 var init_json = __esm({
@@ -11491,6 +11640,7 @@ function formatSarif(report) {
     locations: [sarifLocation(finding)],
     ...finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {},
     partialFingerprints: { "webagentLint/v1": finding.fingerprint },
+    ...finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {},
     properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy }
   }));
   const log = {
@@ -11559,8 +11709,22 @@ function physicalLocation(location) {
     region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn }
   };
 }
-function toUri(path5) {
-  return path5.split("/").map(encodeURIComponent).join("/");
+function sarifFix(file, fix) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: toUri(file), uriBaseId: "%SRCROOT%" },
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { charOffset: edit.offset, charLength: edit.length },
+          ...edit.text !== "" ? { insertedContent: { text: edit.text } } : {}
+        }))
+      }
+    ]
+  };
+}
+function toUri(path6) {
+  return path6.split("/").map(encodeURIComponent).join("/");
 }
 var LEVEL;
 var init_sarif = __esm({
@@ -11704,9 +11868,541 @@ var init_comparison = __esm({
   }
 });
 
-// ../main/node_modules/xmlchars/xml/1.0/ed5.js
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path6, added, removed, oldPosInc, options) {
+        const last = path6.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path6.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path6.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+          if (array[i]) {
+            ret.push(array[i]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i) {
+                const oldValue = oldTokens[oldPos + i];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var INCLUDE_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_create();
+  }
+});
+
+// src/run/fix.ts
+function fixesByFile(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!finding.fix) continue;
+    const fixes = byFile.get(finding.file) ?? [];
+    fixes.push(finding.fix);
+    byFile.set(finding.file, fixes);
+  }
+  return byFile;
+}
+function fixFiles(findings, cwd, skip) {
+  const fixed2 = [];
+  for (const [file, fixes] of fixesByFile(findings)) {
+    let original;
+    try {
+      original = (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
+    } catch (error) {
+      skip(file, `it cannot be read again (${error.code ?? String(error)})`);
+      continue;
+    }
+    const decoded = decodeText(original);
+    if (!decoded.ok) continue;
+    const codec = codecOf(decoded);
+    if (!sameBytes(codec(decoded.text) ?? new Uint8Array(), original)) {
+      skip(file, "its bytes would not be written back unchanged in its encoding");
+      continue;
+    }
+    const { text } = applyFixes(decoded.text, fixes);
+    if (text === decoded.text) continue;
+    const bytes = codec(text);
+    if (!bytes) {
+      skip(file, "a fix writes a character its ISO-8859-1 encoding cannot hold");
+      continue;
+    }
+    fixed2.push({ file, before: decoded.text, after: text, bytes });
+  }
+  return fixed2;
+}
+function writeFixedFiles(files, cwd) {
+  for (const file of files) (0, import_node_fs3.writeFileSync)(import_node_path2.default.resolve(cwd, file.file), file.bytes);
+}
+function fixDiff(files) {
+  return files.map(
+    (file) => createPatch(file.file, file.before, file.after, void 0, void 0).replace(/^Index: .*\n=+\n/, "").replace(/^--- .*$/m, `--- a/${file.file}`).replace(/^\+\+\+ .*$/m, `+++ b/${file.file}`)
+  ).join("");
+}
+function codecOf(decoded) {
+  const bom = decoded.byteOrderMark ? Buffer.from([239, 187, 191]) : Buffer.alloc(0);
+  switch (decoded.encoding) {
+    case "utf-16le":
+      return (text) => Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
+    case "utf-16be":
+      return (text) => Buffer.concat([Buffer.from([254, 255]), Buffer.from(text, "utf16le").swap16()]);
+    default:
+      if (decoded.invalidUtf8At === void 0) return (text) => Buffer.concat([bom, Buffer.from(text, "utf8")]);
+      return (text) => /[^\u0000-\u00ff]/.test(text) ? void 0 : Buffer.concat([bom, Buffer.from(text, "latin1")]);
+  }
+}
+function sameBytes(a, b) {
+  return Buffer.compare(a, b) === 0;
+}
+var import_node_fs3, import_node_path2, MAX_FIX_PASSES;
+var init_fix = __esm({
+  "src/run/fix.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_libesm();
+    init_fixes();
+    init_source();
+    MAX_FIX_PASSES = 10;
+  }
+});
+
+// node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
-  "../main/node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -11743,9 +12439,9 @@ var require_ed5 = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xml/1.1/ed2.js
+// node_modules/xmlchars/xml/1.1/ed2.js
 var require_ed2 = __commonJS({
-  "../main/node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -11792,9 +12488,9 @@ var require_ed2 = __commonJS({
   }
 });
 
-// ../main/node_modules/xmlchars/xmlns/1.0/ed3.js
+// node_modules/xmlchars/xmlns/1.0/ed3.js
 var require_ed3 = __commonJS({
-  "../main/node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -11813,9 +12509,9 @@ var require_ed3 = __commonJS({
   }
 });
 
-// ../main/node_modules/saxes/saxes.js
+// node_modules/saxes/saxes.js
 var require_saxes = __commonJS({
-  "../main/node_modules/saxes/saxes.js"(exports2) {
+  "node_modules/saxes/saxes.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SaxesParser = exports2.EVENTS = void 0;
@@ -13814,9 +14510,9 @@ var init_xml = __esm({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -13871,9 +14567,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -13891,17 +14587,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path5) {
-      const ctrl = callVisitor(key2, node, visitor, path5);
+    function visit_(key2, node, visitor, path6) {
+      const ctrl = callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path5, ctrl);
-        return visit_(key2, ctrl, visitor, path5);
+        replaceNode(key2, path6, ctrl);
+        return visit_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13912,13 +14608,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -13939,17 +14635,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path5) {
-      const ctrl = await callVisitor(key2, node, visitor, path5);
+    async function visitAsync_(key2, node, visitor, path6) {
+      const ctrl = await callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path5, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path5);
+        replaceNode(key2, path6, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13960,13 +14656,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -13993,23 +14689,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path5) {
+    function callVisitor(key2, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path5);
+        return visitor(key2, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path5);
+        return visitor.Map?.(key2, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path5);
+        return visitor.Seq?.(key2, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path5);
+        return visitor.Pair?.(key2, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path5);
+        return visitor.Scalar?.(key2, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path5);
+        return visitor.Alias?.(key2, node, path6);
       return void 0;
     }
-    function replaceNode(key2, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key2, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -14029,9 +14725,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -14200,9 +14896,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -14270,9 +14966,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -14320,9 +15016,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -14350,9 +15046,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -14391,9 +15087,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -14509,9 +15205,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -14539,9 +15235,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -14614,17 +15310,17 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -14643,7 +15339,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -14673,11 +15369,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key2, ...rest] = path5;
+          const [key2, ...rest] = path6;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -14691,8 +15387,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key2, ...rest] = path5;
+      deleteIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -14706,8 +15402,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key2, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key2, ...rest] = path6;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -14725,8 +15421,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key2, ...rest] = path5;
+      hasIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -14736,8 +15432,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key2, ...rest] = path5;
+      setIn(path6, value) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -14757,9 +15453,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -14774,9 +15470,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -14910,9 +15606,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -15193,9 +15889,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -15317,9 +16013,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -15450,9 +16146,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -15472,9 +16168,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -15532,9 +16228,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -15596,9 +16292,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -15636,9 +16332,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -15787,9 +16483,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -15931,9 +16627,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -15953,9 +16649,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -16069,9 +16765,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -16091,9 +16787,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -16110,9 +16806,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -16128,9 +16824,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -16152,9 +16848,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -16179,9 +16875,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -16225,9 +16921,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -16270,9 +16966,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -16298,9 +16994,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -16365,9 +17061,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -16431,9 +17127,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -16509,9 +17205,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -16587,9 +17283,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -16619,9 +17315,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -16668,9 +17364,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -16747,9 +17443,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -16836,9 +17532,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -16924,9 +17620,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -16968,9 +17664,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -17062,9 +17758,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -17094,9 +17790,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -17174,9 +17870,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -17252,9 +17948,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -17329,14 +18025,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -17351,10 +18047,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -17365,10 +18061,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -17385,13 +18081,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -17483,9 +18179,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -17548,9 +18244,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -17682,9 +18378,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -17724,9 +18420,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -17742,9 +18438,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -17758,9 +18454,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -17866,9 +18562,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -17917,9 +18613,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -17960,9 +18656,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -18154,9 +18850,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -18219,9 +18915,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -18230,7 +18926,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -18388,7 +19084,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -18402,9 +19098,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -18623,9 +19319,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -18704,9 +19400,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -18734,9 +19430,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -18840,9 +19536,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -18883,9 +19579,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -19091,9 +19787,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -19276,9 +19972,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -19337,9 +20033,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -19352,9 +20048,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -19363,23 +20059,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19390,18 +20086,18 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports2.visit = visit2;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -19501,9 +20197,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -20090,9 +20786,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -20121,9 +20817,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -20995,9 +21691,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -21092,9 +21788,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -21144,9 +21840,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
@@ -21626,8 +22322,8 @@ __export(config_exports, {
   clusterAssignment: () => clusterAssignment,
   parseConfig: () => parseConfig
 });
-function parseConfig(path5, text, ruleIds) {
-  const source = new SourceFile(path5, text);
+function parseConfig(path6, text, ruleIds) {
+  const source = new SourceFile(path6, text);
   const linePos = (offset) => {
     const inText = Math.min(Math.max(offset, 0), text.length);
     const atBreak = text.charCodeAt(inText) === 10 && text.charCodeAt(inText - 1) === 13 ? inText - 1 : inText;
@@ -21636,7 +22332,7 @@ function parseConfig(path5, text, ruleIds) {
   };
   const at = (offset, message) => {
     const { line, col } = linePos(offset);
-    return { path: path5, line, column: col, message };
+    return { path: path6, line, column: col, message };
   };
   if (text.length > MAX_CONFIG_LENGTH) {
     return { ok: false, errors: [at(0, `the file is ${text.length} characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have`)] };
@@ -21684,7 +22380,7 @@ function parseConfig(path5, text, ruleIds) {
   const offsetOf = (segments) => valueNode(document, segments)?.range?.[0] ?? 0;
   const whereAt = (offset) => {
     const { line, col } = linePos(offset);
-    return `${path5}:${line}:${col}`;
+    return `${path6}:${line}:${col}`;
   };
   const where = (segments) => whereAt(offsetOf(segments));
   const environment = {};
@@ -21726,7 +22422,7 @@ function parseConfig(path5, text, ruleIds) {
   return {
     ok: true,
     config: {
-      path: path5,
+      path: path6,
       environment,
       cams: { loginPages, agentDomains },
       severities,
@@ -21792,12 +22488,12 @@ function isAbsoluteHttpUrl(text) {
 function trimSlashes(text) {
   return text.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
 }
-function valueNode(document, path5) {
-  const node = path5.length === 0 ? document.contents : document.getIn(path5, true);
+function valueNode(document, path6) {
+  const node = path6.length === 0 ? document.contents : document.getIn(path6, true);
   return isNodeLike(node) ? node : void 0;
 }
-function keyNode(document, path5, name) {
-  const parent = path5.length === 0 ? document.contents : document.getIn(path5, true);
+function keyNode(document, path6, name) {
+  const parent = path6.length === 0 ? document.contents : document.getIn(path6, true);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === name);
   return isNodeLike(pair?.key) ? pair.key : void 0;
@@ -21879,7 +22575,7 @@ async function lintInputs(options, selected, run, io) {
       guard();
       results.add(lintUnit(unit, { ...context, readXml }));
     }
-    for (const { path: path5, format: format2, agent } of camsFiles) files.push({ path: path5, format: format2, agent });
+    for (const { path: path6, format: format2, agent } of camsFiles) files.push({ path: path6, format: format2, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
   const fleet = store.build(await clusterAssigner(config));
@@ -21911,20 +22607,20 @@ async function lintInputs(options, selected, run, io) {
 function locateInFiles(reports, inMemory, onDisk, secrets, context, problem) {
   const loaded = new Map(inMemory.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path5, places] of fleetPlaces(reports)) {
-    const text = textOf(path5, loaded, onDisk);
-    if (text === void 0) problem(path5, "changed while it was being linted; run again");
-    else locatePlaces(places, new SourceFile(path5, text), secrets.get(path5), located);
+  for (const [path6, places] of fleetPlaces(reports)) {
+    const text = textOf(path6, loaded, onDisk);
+    if (text === void 0) problem(path6, "changed while it was being linted; run again");
+    else locatePlaces(places, new SourceFile(path6, text), secrets.get(path6), located);
   }
   return fleetFindings(reports, located, secrets, context);
 }
-function textOf(path5, loaded, onDisk) {
-  const file = loaded.get(path5);
+function textOf(path6, loaded, onDisk) {
+  const file = loaded.get(path6);
   if (file?.content.kind === "bytes") {
     const decoded = decodeText(file.content.bytes);
     return decoded.ok ? decoded.text : void 0;
   }
-  const record = onDisk.get(path5);
+  const record = onDisk.get(path6);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
 async function lintFiles(paths, ignore, options, merge, problem) {
@@ -21973,8 +22669,22 @@ function exitCodeOf(run) {
 async function runLint(options, io) {
   if (options.updateBaseline && options.baseline === void 0) throw new UsageError("--update-baseline needs --baseline <file> to know where to write");
   const baseline = options.baseline !== void 0 && !options.updateBaseline ? await loadBaseline(options.baseline, io) : void 0;
-  const inputs = await lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  const lint = () => lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  let inputs = await lint();
   if (!inputs) return 2;
+  const skipFix = (file, why) => io.stderr(`webagent-lint: not fixing ${file}: ${why}
+`);
+  if (options.fixDryRun) {
+    io.stdout(fixDiff(fixFiles(inputs.result.findings, io.cwd, skipFix)));
+  } else if (options.fix) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixed2 = fixFiles(inputs.result.findings, io.cwd, skipFix);
+      if (fixed2.length === 0) break;
+      writeFixedFiles(fixed2, io.cwd);
+      inputs = await lint();
+      if (!inputs) return 2;
+    }
+  }
   const { result } = inputs;
   refuseToOverwrite(
     [
@@ -22007,7 +22717,8 @@ async function runLint(options, io) {
     failures: inputs.runFailures,
     ...inputs.config?.documentationUrl !== void 0 ? { documentationUrl: inputs.config.documentationUrl } : {}
   };
-  await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
+  if (!options.fixDryRun || options.output !== void 0)
+    await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render2(target.format, report, { color: false }));
   return exitCode({ findings, summary }, inputs.usageProblems, options, io);
 }
@@ -22062,7 +22773,7 @@ async function clusterAssigner(config) {
 function refuseToOverwrite(targets, inputs, io) {
   const identity = (file) => {
     try {
-      const info = (0, import_node_fs3.statSync)(import_node_path2.default.resolve(io.cwd, file));
+      const info = (0, import_node_fs4.statSync)(import_node_path3.default.resolve(io.cwd, file));
       return `${info.dev}:${info.ino}`;
     } catch {
       return void 0;
@@ -22084,22 +22795,22 @@ async function writeReport(text, output, io) {
   else io.stdout(text);
 }
 async function writeReportFile(cwd, file, text, what = "the report") {
-  const target = import_node_path2.default.resolve(cwd, file);
+  const target = import_node_path3.default.resolve(cwd, file);
   try {
-    (0, import_node_fs3.mkdirSync)(import_node_path2.default.dirname(target), { recursive: true });
-    (0, import_node_fs3.writeFileSync)(target, text);
+    (0, import_node_fs4.mkdirSync)(import_node_path3.default.dirname(target), { recursive: true });
+    (0, import_node_fs4.writeFileSync)(target, text);
   } catch (error) {
     throw new UsageError(`cannot write ${what} ${file}: ${describeFsError(error)}`);
   }
 }
 async function loadBaseline(file, io) {
-  const bytes = readRegularFile(import_node_path2.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
+  const bytes = readRegularFile(import_node_path3.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
   const baseline = parseBaseline(bytes.toString("utf8"));
   if (typeof baseline === "string") throw new UsageError(`baseline ${file}: ${baseline}`);
   return baseline;
 }
 async function loadConfig(explicit, io) {
-  const location = explicit !== void 0 ? import_node_path2.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
+  const location = explicit !== void 0 ? import_node_path3.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === void 0) return void 0;
   const displayPath = toDisplayPath(io.cwd, location);
   const { parseConfig: parseConfig2, MAX_CONFIG_LENGTH: MAX_CONFIG_LENGTH2 } = await Promise.resolve().then(() => (init_config(), config_exports));
@@ -22113,15 +22824,15 @@ async function loadConfig(explicit, io) {
   return "invalid";
 }
 async function findConfig(cwd) {
-  for (let dir = cwd; ; dir = import_node_path2.default.dirname(dir)) {
+  for (let dir = cwd; ; dir = import_node_path3.default.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = import_node_path2.default.join(dir, name);
+      const candidate = import_node_path3.default.join(dir, name);
       try {
-        if ((0, import_node_fs3.statSync)(candidate).isFile()) return candidate;
+        if ((0, import_node_fs4.statSync)(candidate).isFile()) return candidate;
       } catch {
       }
     }
-    if (import_node_path2.default.dirname(dir) === dir) return void 0;
+    if (import_node_path3.default.dirname(dir) === dir) return void 0;
   }
 }
 function parseSize(text) {
@@ -22130,12 +22841,12 @@ function parseSize(text) {
   if (!match || factor === void 0) throw new UsageError(`--max-file-size: "${text}" is not a size (write e.g. 32MB or 512KB)`);
   return Number(match[1]) * factor;
 }
-var import_node_fs3, import_node_path2, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
+var import_node_fs4, import_node_path3, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
 var init_run = __esm({
   "src/run/run.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_rules();
     init_builtins();
     init_fleet_comparison();
@@ -22154,6 +22865,7 @@ var init_run = __esm({
     init_source();
     init_units();
     init_compare_text();
+    init_fix();
     init_read();
     DEFAULT_MAX_FILE_SIZE = "64MB";
     SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
@@ -22259,7 +22971,7 @@ function parseCamsWebAgent(line) {
   return { format: "cams-webagent", time, timeText: iso?.["time"] ?? cams?.["time"] ?? "", codes: [`CAMS-${code}`] };
 }
 var MONTHS, ZONE_HOURS, CT_TIME_US, CT_TIME_ISO, CT_HEAD, CT_LINE, CT_SERVER_TOKEN, CT_ERROR_TOKEN, CT_LINE_SHAPE, CT_HEAD_ASCII, QUIET_CTAGENT_LINE, CAMS_HEAD, STATUS_REASON, CAMS_AUTH, CAMS_ACCESS, WEBAGENT_ERROR, LEADING_ISO, LEADING_CAMS;
-var init_line = __esm({
+var init_line2 = __esm({
   "src/logs/line.ts"() {
     "use strict";
     MONTHS = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
@@ -22451,7 +23163,7 @@ var BURST_GAP_SECONDS, MAX_SAMPLES, MAX_SAMPLE_LENGTH, MAX_SERVERS, MAX_HOURS, H
 var init_analysis = __esm({
   "src/logs/analysis.ts"() {
     "use strict";
-    init_line();
+    init_line2();
     BURST_GAP_SECONDS = 60;
     MAX_SAMPLES = 5;
     MAX_SAMPLE_LENGTH = 200;
@@ -22576,7 +23288,7 @@ var init_scan = __esm({
   "src/logs/scan.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    init_line();
+    init_line2();
     LF2 = 10;
     MAX_LINE_BYTES = 1024 * 1024;
     WINDOW_BYTES = 120 * 1024;
@@ -23353,8 +24065,8 @@ function unpredicted(code, o, context, result) {
       context.pools.map((pool) => predictPool(pool, shorter)),
       code
     );
-    const fits = again.perRefresh.max !== 0 && (again.perRefresh.max === null || o.perBurst <= again.perRefresh.max);
-    if (fits && firewall.origin.kind === "default") {
+    const fits2 = again.perRefresh.max !== 0 && (again.perRefresh.max === null || o.perBurst <= again.perRefresh.max);
+    if (fits2 && firewall.origin.kind === "default") {
       return result(
         "consistent",
         `the configuration explains it if the firewall idle timeout is at most ${describeDuration(refresh)} (1 hour, the typical value of RSA KB 000025051, was assumed)`,
@@ -23363,7 +24075,7 @@ function unpredicted(code, o, context, result) {
     }
     return result(
       "more than predicted",
-      fits ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}` : `none predicted from idle connections; ${OTHER_CAUSES}`,
+      fits2 ? `the configuration explains it only with a firewall idle timeout of at most ${describeDuration(refresh)}` : `none predicted from idle connections; ${OTHER_CAUSES}`,
       [bound]
     );
   }
@@ -23548,16 +24260,16 @@ async function explainLogs(args, options, io) {
   for (const arg of args) {
     const pair = agentLogPair(arg, io.cwd);
     if (pair) {
-      const absolute2 = import_node_path3.default.resolve(io.cwd, pair.log);
+      const absolute2 = import_node_path4.default.resolve(io.cwd, pair.log);
       const display = toDisplayPath(io.cwd, absolute2);
-      const named = toDisplayPath(io.cwd, import_node_path3.default.resolve(io.cwd, pair.agent));
+      const named = toDisplayPath(io.cwd, import_node_path4.default.resolve(io.cwd, pair.agent));
       const known = logs.find((log) => log.display === display);
       if (known) known.named = named;
       else logs.push({ absolute: absolute2, display, named });
       addConfig(pair.agent);
       continue;
     }
-    const absolute = import_node_path3.default.resolve(io.cwd, arg);
+    const absolute = import_node_path4.default.resolve(io.cwd, arg);
     const kind = await classify(absolute, matchers).catch((error) => {
       problems++;
       io.stderr(`webagent-lint: ${arg}: ${describeFsError(error)}
@@ -23612,7 +24324,7 @@ async function explainLogs(args, options, io) {
 }
 function agentLogPair(arg, cwd) {
   const separator = arg.indexOf("=");
-  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs4.existsSync)(import_node_path3.default.resolve(cwd, arg))) return void 0;
+  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs5.existsSync)(import_node_path4.default.resolve(cwd, arg))) return void 0;
   return { agent: arg.slice(0, separator), log: arg.slice(separator + 1) };
 }
 async function classify(absolute, matchers) {
@@ -23647,7 +24359,7 @@ async function readLog(absolute, display, analysis, matchers, chunkBytes = CHUNK
   }
 }
 async function openLog(absolute) {
-  const handle = await (0, import_promises.open)(absolute, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
+  const handle = await (0, import_promises.open)(absolute, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
   const info = await handle.stat();
   if (info.isFile()) return handle;
   await handle.close();
@@ -23656,18 +24368,18 @@ async function openLog(absolute) {
     info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file"
   );
 }
-var import_node_fs4, import_promises, import_node_path3, TOOL, SNIFF_BYTES, CHUNK_BYTES;
+var import_node_fs5, import_promises, import_node_path4, TOOL, SNIFF_BYTES, CHUNK_BYTES;
 var init_explain = __esm({
   "src/run/explain.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_promises = require("node:fs/promises");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_rules();
     init_discover();
     init_codes();
     init_analysis();
-    init_line();
+    init_line2();
     init_scan();
     init_meta();
     init_run();
@@ -23773,8 +24485,8 @@ init_builtins();
 init_chunks();
 
 // src/cli/program.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 init_rules();
 
 // src/cli/options.ts
@@ -24010,6 +24722,8 @@ var COMMANDS = [
       { name: "baseline", value: "file", description: "report only findings that are not in this baseline file" },
       { name: "update-baseline", description: "write all current findings to the --baseline file and report none" },
       { name: "quiet", short: "q", description: "list errors only (the summary and the exit code still count every finding)" },
+      { name: "fix", description: "apply the fixes findings offer, re-linting up to 10 times, then report what remains" },
+      { name: "fix-dry-run", description: "print the fixes as a unified diff on stdout (for git apply) and write nothing" },
       ...GATE_OPTIONS
     ],
     run: (paths, options, io) => {
@@ -24080,9 +24794,9 @@ var COMMANDS = [
     description: `write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`,
     options: [],
     run: async (_, _options, io) => {
-      const target = import_node_path4.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
+      const target = import_node_path5.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
       try {
-        (0, import_node_fs5.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
+        (0, import_node_fs6.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
       } catch (error) {
         if (error.code === "EEXIST") throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists; not overwritten`);
         throw error;

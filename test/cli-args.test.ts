@@ -141,6 +141,8 @@ describe('help and version: stdout, exit 0', () => {
         '--baseline <file>',
         '--update-baseline',
         '-q, --quiet',
+        '--fix',
+        '--fix-dry-run',
         '--fail-on <severity>',
         '--no-fail',
         '--no-inline-waivers',

@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { keySpan, repeats } from '../../src/model/cams.js';
+import { keySpan } from '../../src/model/cams.js';
+import type { PropertyEntry } from '../../src/parse/properties.js';
+import { removeLines } from '../../src/engine/fixes.js';
 
 export default defineRule({
   id: 'cams/duplicate-key',
@@ -22,8 +24,24 @@ export default defineRule({
     repeated: '{key} is already set at line {firstLine}; only this later line takes effect.',
   },
   check(agent, context) {
-    for (const { item, first } of repeats(agent.document.entries, (entry) => entry.key)) {
-      context.report({ at: keySpan(item), messageId: 'repeated', data: { key: item.key, firstLine: item.source.positionAt(first.start).line } });
+    // Java properties keep the last line of a key, so every earlier one is unused: each repeat's fix removes the
+    // line of the same key just before it (with its continuation lines), so one pass removes them all.
+    const first = new Map<string, PropertyEntry>();
+    const previous = new Map<string, PropertyEntry>();
+    for (const entry of agent.document.entries) {
+      const before = previous.get(entry.key);
+      previous.set(entry.key, entry);
+      if (!before) {
+        first.set(entry.key, entry);
+        continue;
+      }
+      const line = (offset: number) => entry.source.positionAt(offset).line;
+      context.report({
+        at: keySpan(entry),
+        messageId: 'repeated',
+        data: { key: entry.key, firstLine: line((first.get(entry.key) as PropertyEntry).start) },
+        fix: { description: `Remove the earlier, unused line ${line(before.start)}`, edits: [removeLines(entry.source, before.start, before.end)] },
+      });
     }
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import type { ConfEntry } from '../../src/parse/cleartrust-conf.js';
 import { keySpan } from '../../src/model/cleartrust.js';
+import { removeLines } from '../../src/engine/fixes.js';
 
 export default defineRule({
   id: 'cleartrust/duplicate-key',
@@ -25,16 +26,28 @@ export default defineRule({
   check(agent, context) {
     for (const block of agent.document.blocks) {
       const first = new Map<string, ConfEntry>();
+      const previous = new Map<string, ConfEntry>();
       for (const entry of block.entries) {
-        const earlier = first.get(entry.key);
-        if (!earlier) {
+        const before = previous.get(entry.key);
+        previous.set(entry.key, entry);
+        if (!before) {
           first.set(entry.key, entry);
           continue;
         }
+        const earlier = first.get(entry.key) as ConfEntry;
+        const beforeLine = entry.source.positionAt(before.start).line;
+        const removal = { description: `Remove the earlier line ${beforeLine}`, edits: [removeLines(entry.source, before.start, before.end)] };
+        // Which line the agent uses is not documented: removing the earlier one is only safe when both say the same.
+        const same = before.value.trim() === entry.value.trim();
         context.report({
           at: keySpan(entry),
           messageId: 'repeated',
           data: { key: entry.key, block: block.name, firstLine: entry.source.positionAt(earlier.start).line },
+          ...(same
+            ? { fix: removal }
+            : {
+                suggestions: [removal, { description: 'Remove this later line', edits: [removeLines(entry.source, entry.start, entry.end)] }],
+              }),
         });
       }
     }

@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { entrySpan, nonEmpty } from '../../src/model/cleartrust.js';
+import { replaceSpan } from '../../src/engine/fixes.js';
+import { writtenValue } from '../../src/parse/source.js';
 
 export default defineRule({
   id: 'cleartrust/duplicate-server-lists',
@@ -26,8 +28,19 @@ export default defineRule({
   check(agent, context) {
     for (const pool of agent.poolViews) {
       const authServers = nonEmpty(pool.settings, 'auth_server_list');
-      if (authServers && nonEmpty(pool.settings, 'dispatcher_list')) {
-        context.report({ at: entrySpan(authServers), messageId: 'bothLists', data: { pool: pool.id } });
+      const dispatchers = nonEmpty(pool.settings, 'dispatcher_list');
+      if (authServers && dispatchers) {
+        // Which list is right depends on the site (an explicit fail-over class is legitimate): a person chooses.
+        const empty = (entry: typeof authServers, kept: string) => ({
+          description: `Keep ${kept} alone: empty ${entry.key}`,
+          edits: [replaceSpan(writtenValue(entry), '')],
+        });
+        context.report({
+          at: entrySpan(authServers),
+          messageId: 'bothLists',
+          data: { pool: pool.id },
+          suggestions: [empty(authServers, 'dispatcher_list'), empty(dispatchers, 'auth_server_list')],
+        });
       }
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { shortName, typedValueOf, valueSpan } from '../../src/model/cleartrust.js';
+import { writtenValue } from '../../src/parse/source.js';
 
 export default defineRule({
   id: 'cleartrust/duration-without-unit',
@@ -24,7 +25,15 @@ export default defineRule({
     for (const entry of agent.entries) {
       const result = typedValueOf(entry);
       if (result.ok || result.problem === 'invalid') continue;
-      context.report({ at: valueSpan(entry), messageId: 'noUnit', data: { property: shortName(entry.key), number: result.number } });
+      // Which unit the agent assumes for a bare number is unknown, so each unit is a suggestion, never a fix.
+      const value = writtenValue(entry);
+      const units = result.problem === 'ambiguousSize' ? ['Mbs'] : ['Secs', 'Mins', 'Hrs'];
+      context.report({
+        at: valueSpan(entry),
+        messageId: 'noUnit',
+        data: { property: shortName(entry.key), number: result.number },
+        suggestions: units.map((unit) => ({ description: `Write ${value.text} ${unit}`, edits: [{ offset: value.end, length: 0, text: ` ${unit}` }] })),
+      });
     }
   },
 });

@@ -2,6 +2,8 @@ import { defineRule } from '../../src/engine/rule-api.js';
 import { describeOrigin, HOW_TO_GIVE } from '../../src/model/environment.js';
 import { describeDuration, slightlyBelow, toAgentSyntax } from '../../src/model/duration.js';
 import { durationOf, entrySpan } from '../../src/model/cleartrust.js';
+import { replaceSpan } from '../../src/engine/fixes.js';
+import { writtenValue } from '../../src/parse/source.js';
 
 export default defineRule({
   id: 'cleartrust/pool-refresh-exceeds-firewall-idle',
@@ -45,15 +47,19 @@ export default defineRule({
         passedOnAssumption ||= firewall.origin.kind === 'default';
         continue;
       }
+      const suggestion = toAgentSyntax(slightlyBelow(firewall.value));
+      const value = writtenValue(refresh.entry);
+      const replacement = inStyleOf(value.text, suggestion);
       context.report({
         at: entrySpan(refresh.entry),
         messageId: 'notBelowFirewall',
+        fix: { description: `Set the refresh of pool ${pool.id} to ${replacement}`, edits: [replaceSpan(value, replacement)] },
         data: {
           pool: pool.id,
           refresh: describeDuration(refresh.seconds),
           firewall: describeDuration(firewall.value),
           origin: describeOrigin(firewall.origin, 'environment.firewallIdleTimeout'),
-          suggestion: toAgentSyntax(slightlyBelow(firewall.value)),
+          suggestion,
         },
       });
     }
@@ -67,3 +73,16 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * `suggestion` ("50 Mins") written as the file writes its duration: the space (or none) between number and
+ * unit, and the unit in lower or upper case when the file writes it so ("1hrs" -> "50mins").
+ */
+function inStyleOf(written: string, suggestion: string): string {
+  const style = /^\d+(\s*)([A-Za-z]+)$/.exec(written);
+  const [number, unit] = suggestion.split(' ') as [string, string];
+  if (!style) return suggestion;
+  const [, space = '', word = ''] = style;
+  const cased = word === word.toLowerCase() ? unit.toLowerCase() : word === word.toUpperCase() ? unit.toUpperCase() : unit;
+  return `${number}${space}${cased}`;
+}

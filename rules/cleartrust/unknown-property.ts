@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule-api.js';
 import { cleartrustProperties } from '../../src/knowledge/properties.js';
-import { closestName } from '../../src/text/edit-distance.js';
+import { closestNames } from '../../src/text/edit-distance.js';
+import { replaceSpan } from '../../src/engine/fixes.js';
 import { keySpan } from '../../src/model/cleartrust.js';
 
 export default defineRule({
@@ -30,12 +31,20 @@ export default defineRule({
   check(agent, context) {
     for (const entry of agent.entries) {
       if (cleartrustProperties.has(entry.key)) continue;
-      const suggestion = closestName(entry.key, cleartrustProperties.keys());
-      context.report(
-        suggestion
-          ? { at: keySpan(entry), messageId: 'didYouMean', data: { key: entry.key, suggestion } }
-          : { at: keySpan(entry), messageId: 'unknown', data: { key: entry.key } },
-      );
+      const [suggestion, ...others] = closestNames(entry.key, cleartrustProperties.keys());
+      const at = keySpan(entry);
+      if (!suggestion) {
+        context.report({ at, messageId: 'unknown', data: { key: entry.key } });
+        continue;
+      }
+      // Renamed only when exactly one known property is that close; otherwise a person picks one.
+      const renames = [suggestion, ...others].map((name) => ({ description: `Rename to ${name}`, edits: [replaceSpan(at, name)] }));
+      context.report({
+        at,
+        messageId: 'didYouMean',
+        data: { key: entry.key, suggestion },
+        ...(others.length === 0 ? { fix: renames[0] } : { suggestions: renames }),
+      });
     }
   },
 });

@@ -100,6 +100,8 @@ const COMMANDS: readonly Command[] = [
       { name: 'baseline', value: 'file', description: 'report only findings that are not in this baseline file' },
       { name: 'update-baseline', description: 'write all current findings to the --baseline file and report none' },
       { name: 'quiet', short: 'q', description: 'list errors only (the summary and the exit code still count every finding)' },
+      { name: 'fix', description: 'apply the fixes findings offer, re-linting up to 10 times, then report what remains' },
+      { name: 'fix-dry-run', description: 'print the fixes as a unified diff on stdout (for git apply) and write nothing' },
       ...GATE_OPTIONS,
     ],
     run: (paths, options, io) => {

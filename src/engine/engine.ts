@@ -26,8 +26,9 @@ import type { parseXml } from '../parse/xml.js';
 import { readWaiverComment } from '../parse/waivers.js';
 import { decodeText, SourceFile, unshared, type Span } from '../parse/source.js';
 import { buildWorkspace, planUnits, type ConfiguredDomains, type LoadedFile } from './units.js';
+import type { Fix } from './fixes.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { predictionsOf, type CheckRule, type MessageData, type Rule, type RuleTargets, type SeveritySetting } from './rule-api.js';
+import { predictionsOf, type CheckRule, type MessageData, type ReportDescriptor, type Rule, type RuleTargets, type SeveritySetting } from './rule-api.js';
 import type { Finding } from './finding.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -151,7 +152,7 @@ export function lintUnit(unit: LintUnit, context: LintContext & { readonly readX
       try {
         (rule as CheckRule<string, Exclude<keyof RuleTargets, 'fleet'>>).check(target as never, {
           environment: context.environment,
-          report: ({ at, agent, messageId, data = {} }) => emitter.emit(rule, agent ?? target.id, at, messageId, data),
+          report: ({ at, agent, messageId, data = {}, fix, suggestions }) => emitter.emit(rule, agent ?? target.id, at, messageId, data, { fix, suggestions }),
           notChecked: ({ at, reason, enable }) => notChecked.push(emitter.notChecked(rule, target.id, at?.source.path ?? fileOf(target), at, reason, enable)),
         });
       } catch (error) {
@@ -374,7 +375,7 @@ function applyWaivers(comments: readonly WaiverComment[], found: readonly Pendin
 /** Turns reports into findings: severity, message, remedy, position, secret-free source line. */
 interface Emitter {
   readonly findings: PendingFinding[];
-  emit(rule: Rule, agent: string, at: Span, messageId: string, data: MessageData): void;
+  emit(rule: Rule, agent: string, at: Span, messageId: string, data: MessageData, fixes?: Fixes): void;
   /** A report whose position and source line (and related places) were resolved while the files' texts were at hand. */
   emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, related?: readonly Location[]): void;
   sourceLine(at: Span): string;
@@ -408,6 +409,7 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
     data: MessageData,
     key: string,
     related: readonly Location[] = [],
+    { fix, suggestions = [] }: Fixes = {},
   ) => {
     const severity = effectiveSeverity(rule, context.severities);
     if (severity === 'off') return;
@@ -434,17 +436,21 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       messageId,
       data: redactData(data, redact),
       fingerprintBase: [rule.id, location.file, messageId, sourceLine.trim()].join('\0'),
+      ...(fix ? { fix } : {}),
+      ...(suggestions.length > 0 ? { suggestions } : {}),
     });
   };
   const sourceLine = (at: Span) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
   return {
     findings,
     sourceLine,
-    emit(rule, agent, at, messageId, data) {
+    emit(rule, agent, at, messageId, data, fixes = {}) {
       if (effectiveSeverity(rule, context.severities) === 'off') return;
       const key = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
       if (seen.has(key)) return;
-      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key);
+      const waiver = waiverSuggestion(rule, at);
+      const suggestions = waiver ? [...(fixes.suggestions ?? []), waiver] : fixes.suggestions;
+      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key, [], { fix: fixes.fix, suggestions });
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -462,6 +468,28 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       const safe = (text: string) => unshared(printable(redactorOf(path)(text)));
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...(at ? { location: locate(at) } : {}) };
     },
+  };
+}
+
+type Fixes = Pick<ReportDescriptor<string>, 'fix' | 'suggestions'>;
+
+/**
+ * A waiver of the finding with a reason to fill in (README "Waivers"), on a new line above the finding's line
+ * with its indent and line ending. Only in webagent.conf, whose lines stand alone: in a Java properties file the
+ * line above may continue onto the finding's line, and in XML the finding's line may be inside a tag.
+ */
+function waiverSuggestion(rule: Rule, at: Span): Fix | undefined {
+  if (!rule.id.startsWith('cleartrust/')) return undefined;
+  const { source } = at;
+  const line = source.positionAt(at.start).line;
+  const start = source.offsetOfLine(line);
+  const lineText = source.text.slice(start, source.offsetOfLine(line + 1));
+  // The last line may have no line ending: the file's first one then.
+  const ending = /\r\n$|\r$|\n$/.exec(lineText)?.[0] ?? /\r\n|\r|\n/.exec(source.text)?.[0] ?? '\n';
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  return {
+    description: `Waive ${rule.id} here, giving the reason`,
+    edits: [{ offset: start, length: 0, text: `${indent}# webagent-lint-disable-next-line ${rule.id} -- <reason>${ending}` }],
   };
 }
 

@@ -1,4 +1,5 @@
 /** A finding as every report shows it (design contract §3.3). */
+import type { Fix } from './fixes.js';
 import type { MessageData, Severity } from './rule-api.js';
 
 export interface Finding {
@@ -30,4 +31,8 @@ export interface Finding {
    * text of the line it points at, plus the occurrence among identical ones. Baselines and SARIF use it.
    */
   readonly fingerprint: string;
+  /** Edits in `file` that `lint --fix` applies (see engine/fixes.ts for what the offsets count). */
+  readonly fix?: Fix;
+  /** Edits a person may choose to apply; never applied by --fix. */
+  readonly suggestions?: readonly Fix[];
 }

@@ -10,6 +10,7 @@ import type { CamsAgent, CamsDomain } from '../model/cams.js';
 import type { Agent } from '../model/workspace.js';
 import type { Fleet, Place } from '../model/fleet.js';
 import type { Lever } from '../model/prediction.js';
+import type { Fix } from './fixes.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -40,6 +41,13 @@ export interface ReportDescriptor<M extends string> {
   readonly agent?: string;
   readonly messageId: M;
   readonly data?: MessageData;
+  /**
+   * Edits in the file of `at` that apply the remedy, only when it is deterministic and safe: `lint --fix`
+   * applies them. Change only what the remedy needs.
+   */
+  readonly fix?: Fix;
+  /** Alternatives a person must choose between: shown, never applied by --fix. */
+  readonly suggestions?: readonly Fix[];
 }
 
 /**

@@ -116,6 +116,24 @@ export function valueSpan(entry: EntryOffsets): Span {
   return { source: entry.source, start: entry.valueStart, end: entry.valueEnd };
 }
 
+/**
+ * The value of an entry as written, without the quotes and the white space around it: what a fix that
+ * replaces the value replaces, so that quotes and spacing stay as they are.
+ */
+export function writtenValue(entry: EntryOffsets): { readonly start: number; readonly end: number; readonly text: string } {
+  const raw = entry.source.text.slice(entry.valueStart, entry.valueEnd);
+  const leading = raw.length - raw.trimStart().length;
+  let inner = raw.trim();
+  let start = entry.valueStart + leading;
+  if (inner.length >= 2 && (inner[0] === '"' || inner[0] === "'") && inner.at(-1) === inner[0]) {
+    inner = inner.slice(1, -1);
+    start += 1;
+  }
+  const text = inner.trim();
+  start += inner.length - inner.trimStart().length;
+  return { start, end: start + text.length, text };
+}
+
 export function span(source: SourceFile, start: number, end: number): Span {
   return { source, start, end };
 }

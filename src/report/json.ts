@@ -29,5 +29,7 @@ export function toJsonFinding(f: Finding) {
     agent: f.agent,
     predicts: f.predicts,
     remedy: f.remedy,
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.suggestions ? { suggestions: f.suggestions } : {}),
   };
 }

@@ -5,8 +5,9 @@
  * not depend on line numbers; `results: []` when clean. Checks that were not performed are tool execution
  * notifications of the run's invocation, associated with their rule; a failed run is an unsuccessful invocation.
  */
-import type { Invocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
+import type { Fix, Invocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
 import type { Location, NotChecked } from '../engine/engine.js';
+import type { Fix as EditFix } from '../engine/fixes.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { TOOL_NAME } from '../platform/meta.js';
 import { renderRuleMarkdown } from './rule-docs.js';
@@ -25,6 +26,7 @@ export function formatSarif(report: Report): string {
     locations: [sarifLocation(finding)],
     ...(finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {}),
     partialFingerprints: { 'webagentLint/v1': finding.fingerprint },
+    ...(finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {}),
     properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy },
   }));
   const log: Log = {
@@ -103,6 +105,26 @@ function physicalLocation(location: Location): PhysicalLocation {
   return {
     artifactLocation: { uri: toUri(location.file), uriBaseId: '%SRCROOT%' },
     region: { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn },
+  };
+}
+
+/**
+ * A fix as SARIF §3.55: its edits as replacements by character offset. Offsets count UTF-16 code units of the
+ * decoded text without a byte-order mark, as the run's columnKind says of columns. Suggestions are left out:
+ * code scanning would offer them as fixes.
+ */
+function sarifFix(file: string, fix: EditFix): Fix {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' },
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { charOffset: edit.offset, charLength: edit.length },
+          ...(edit.text !== '' ? { insertedContent: { text: edit.text } } : {}),
+        })),
+      },
+    ],
   };
 }
 

@@ -45,6 +45,7 @@ import { heapGuard, readBack, readRegularFile, UsageError, type ProblemSink } fr
 import { decodeText, SourceFile } from '../parse/source.js';
 import { isDomainFormat, needsXmlReader, planUnits, type LoadedFile } from '../engine/units.js';
 import { compareText } from '../text/compare-text.js';
+import { fixDiff, fixFiles, MAX_FIX_PASSES, writeFixedFiles } from './fix.js';
 
 export { readCandidates, UsageError } from './read.js';
 
@@ -81,6 +82,10 @@ export interface LintOptions extends InputOptions {
   readonly updateBaseline: boolean;
   /** --quiet: list errors only; the summary still counts, and the exit code still weighs, every finding. */
   readonly quiet: boolean;
+  /** --fix: apply the findings' fixes to the files, then report what remains. */
+  readonly fix?: boolean;
+  /** --fix-dry-run: print the fixes as a unified diff on stdout instead of the report, and write nothing. */
+  readonly fixDryRun?: boolean;
 }
 
 // Above any real agent file, and above a 200,000-permission Cams policy (about 40 MB).
@@ -327,8 +332,23 @@ export function exitCodeOf(run: LintRun): number {
 export async function runLint(options: LintOptions, io: Io): Promise<number> {
   if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
   const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
-  const inputs = await lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  const lint = () => lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  let inputs = await lint();
   if (!inputs) return 2;
+  const skipFix = (file: string, why: string) => io.stderr(`webagent-lint: not fixing ${file}: ${why}\n`);
+  if (options.fixDryRun) {
+    // One pass: later passes would need the fixed texts linted without writing them.
+    io.stdout(fixDiff(fixFiles(inputs.result.findings, io.cwd, skipFix)));
+  } else if (options.fix) {
+    // As ESLint does: re-lint after each pass, since a fix may enable (or undo the need for) another.
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixed = fixFiles(inputs.result.findings, io.cwd, skipFix);
+      if (fixed.length === 0) break;
+      writeFixedFiles(fixed, io.cwd);
+      inputs = await lint();
+      if (!inputs) return 2;
+    }
+  }
   const { result } = inputs;
   refuseToOverwrite(
     [
@@ -361,7 +381,9 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     failures: inputs.runFailures,
     ...(inputs.config?.documentationUrl !== undefined ? { documentationUrl: inputs.config.documentationUrl } : {}),
   };
-  await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
+  // With --fix-dry-run stdout holds the diff alone, so that it can be piped to git apply.
+  if (!options.fixDryRun || options.output !== undefined)
+    await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
   return exitCode({ findings, summary }, inputs.usageProblems, options, io);
 }

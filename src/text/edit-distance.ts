@@ -18,18 +18,24 @@ export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINIT
   return previous[b.length] as number;
 }
 
-/** The closest candidate within a small edit distance (case ignored), or undefined. */
+/** The closest candidate within a small edit distance (case ignored), or undefined; the first of equally close ones. */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  return closestNames(name, candidates)[0];
+}
+
+/** Every candidate at the smallest edit distance within the limit (case ignored), in the candidates' order. */
+export function closestNames(name: string, candidates: Iterable<string>): string[] {
   const limit = Math.max(2, Math.floor(name.length / 8));
-  let best: string | undefined;
-  let bestDistance = limit + 1;
+  let best: string[] = [];
+  let bestDistance = limit;
   for (const candidate of candidates) {
     if (Math.abs(candidate.length - name.length) > limit) continue;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
+    // Capped one above the best so far, so that an equally close candidate is measured exactly.
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance + 1);
+    if (distance < bestDistance || (distance === bestDistance && best.length === 0)) {
+      best = [candidate];
       bestDistance = distance;
-    }
+    } else if (distance === bestDistance) best.push(candidate);
   }
   return best;
 }
