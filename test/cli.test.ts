@@ -371,20 +371,26 @@ describe('the built bundle', () => {
       const body = JSON.stringify({ jsonrpc: '2.0', ...(id !== undefined ? { id } : {}), method, params });
       return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
     };
-    const server = spawn(process.execPath, [path.join(install, 'bin/webagent-lint.cjs'), 'lsp', '--stdio'], { cwd: install, env: { PATH: process.env['PATH'] } });
+    const server = spawn(process.execPath, [path.join(install, 'bin/webagent-lint.cjs'), 'lsp', '--stdio'], {
+      cwd: install,
+      env: { PATH: process.env['PATH'] },
+    });
     let stdout = '';
     let stderr = '';
     server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => server.on('close', resolve));
-    // The answer to initialize first: stdin is kept open until then, as an editor keeps it.
-    await new Promise<void>((resolve) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (stdout.includes('"id":1')) resolve();
+    // Each answer before the next message, stdin kept open, as an editor does: the server ends when stdin does.
+    const answer = (id: number, text: string) =>
+      new Promise<void>((resolve) => {
+        server.stdout.on('data', () => {
+          if (stdout.includes(`"id":${id}`)) resolve();
+        });
+        server.stdin.write(text);
       });
-      server.stdin.write(message(1, 'initialize', { processId: null, rootUri: null, capabilities: {} }));
-    });
-    server.stdin.end(message(2, 'shutdown', null) + message(undefined, 'exit', null));
+    server.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await answer(1, message(1, 'initialize', { processId: null, rootUri: null, capabilities: {} }));
+    await answer(2, message(2, 'shutdown', null));
+    server.stdin.write(message(undefined, 'exit', null));
     expect(await exited).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('"hoverProvider":true');
