@@ -4,8 +4,8 @@
 //
 //   npm run bench                 full run (1k, 10k, 100k agents; 300 MB log)
 //   npm run bench -- --quick      1k and 10k agents, 50 MB log (for trying a change)
-//   npm run bench -- --only log   one part: cold, fleet, policy or log (combine with --quick)
-import { spawnSync } from 'node:child_process';
+//   npm run bench -- --only log   one part: cold, lsp, fleet, policy or log (combine with --quick)
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { generateCamsDomain, generateClearTrustFleet, generateCtagentLog } from 
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
-const parts = ['cold', 'fleet', 'policy', 'log'];
+const parts = ['cold', 'lsp', 'fleet', 'policy', 'log'];
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 if (only !== undefined && !parts.includes(only)) {
@@ -49,6 +49,18 @@ if (selected('cold')) {
     21,
   );
   target('cold start, one small agent', lint, floor, 1.3, 'node -e 0');
+}
+
+// 1b. The language server: diagnostics of a 200-line agent from a warm server (didChange → publishDiagnostics)
+// against `lint` on the same file, which starts a process each time.
+if (selected('lsp')) {
+  const dir = path.join(data, 'lsp-agent');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'webagent.conf');
+  writeFileSync(file, twoHundredLineAgent());
+  const lint = measure('lint one 200-line agent', ['node', cli, 'lint', file], 21);
+  const lsp = summarize('lsp diagnostics after a change', await lspDiagnosticsTimes(dir, file, 21));
+  target('lsp diagnostics, 200-line agent (≤ 1.5× lint)', lsp, lint, 1.5, 'lint');
 }
 
 // 2. Fleets: lint with the fleet rules against reading every file and splitting it into lines.
@@ -115,6 +127,75 @@ for (const r of results) console.log(`  ${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: 
 writeFileSync(path.join(data, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
 console.log(`\nresults written to ${path.join(data, 'results.json')}`);
 
+/** The example behind a firewall, grown to 200 lines with virtual hosts. */
+function twoHundredLineAgent() {
+  const lines = readFileSync(path.join(root, 'examples/firewall-drops/webagent.conf'), 'utf8').trimEnd().split('\n');
+  for (let i = 0; lines.length + 5 <= 200; i++) {
+    lines.push(
+      `<VirtualHost name=www${i}.example.org address=* port=*>`,
+      'cleartrust.agent.idle_timeout=30 Mins',
+      'cleartrust.agent.session_lifetime=8 Hrs',
+      `# host ${i}`,
+      '</VirtualHost>',
+    );
+  }
+  while (lines.length < 200) lines.push('#');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Times from a didChange to the publishDiagnostics that follows it, `runs` times, from one server warmed up by
+ * opening the file: a minimal JSON-RPC client over the server's standard input and output.
+ */
+async function lspDiagnosticsTimes(dir, file, runs) {
+  const server = spawn('node', [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let buffer = Buffer.alloc(0);
+  let onMessage = () => {};
+  server.stdout.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const header = buffer.indexOf('\r\n\r\n');
+      if (header < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, header).toString())[1]);
+      if (buffer.length < header + 4 + length) return;
+      const message = JSON.parse(buffer.subarray(header + 4, header + 4 + length).toString());
+      buffer = buffer.subarray(header + 4 + length);
+      onMessage(message);
+    }
+  });
+  const send = (message) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  const next = (accept) => new Promise((resolve) => (onMessage = (message) => accept(message) && resolve(message)));
+  const uri = `file://${file}`;
+  const diagnostics = () => next((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri);
+  const initialized = next((message) => message.id === 1);
+  send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: `file://${dir}`, capabilities: {} } });
+  await initialized;
+  send({ method: 'initialized', params: {} });
+  const text = readFileSync(file, 'utf8');
+  const opened = diagnostics();
+  send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'conf', version: 1, text } } });
+  await opened;
+  const times = [];
+  for (let version = 2; version < runs + 2; version++) {
+    const published = diagnostics();
+    const start = process.hrtime.bigint();
+    // Each change really changes the text: a comment line at the top says which version this is.
+    send({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text: `# version ${version}\n${text}` }] } });
+    await published;
+    times.push({ seconds: Number(process.hrtime.bigint() - start) / 1e9, rss: 0 });
+  }
+  const closed = new Promise((resolve) => server.on('close', resolve));
+  const shutdown = next((message) => message.id === 2);
+  send({ id: 2, method: 'shutdown', params: null });
+  await shutdown;
+  send({ method: 'exit', params: null });
+  await closed;
+  return times;
+}
+
 /** Median wall time (and the largest peak RSS) of `runs` runs of a command. */
 function measure(name, argv, runs) {
   const times = [];
@@ -148,7 +229,8 @@ function summarize(name, times) {
   const seconds = times.map((time) => time.seconds).sort((a, b) => a - b);
   const median = seconds[Math.floor(seconds.length / 2)];
   const rss = Math.max(...times.map((time) => time.rss));
-  console.log(`${name.padEnd(34)} ${median.toFixed(3)} s (median of ${times.length})${hasTime ? `, peak ${mb(rss)}` : ''}`);
+  // No peak for what is not a process of its own (the language server's answers): its times carry rss 0.
+  console.log(`${name.padEnd(34)} ${median.toFixed(3)} s (median of ${times.length})${hasTime && rss > 0 ? `, peak ${mb(rss)}` : ''}`);
   return { seconds: median, rss };
 }
 

@@ -364,6 +364,38 @@ describe('the built bundle', () => {
     expect(result.status).toBe(1);
   });
 
+  it('runs the language server with no node_modules: vscode-languageserver is in the bundle, loaded only by lsp', async () => {
+    const install = tempTree({});
+    for (const file of ['bin/webagent-lint.cjs', 'dist/webagent-lint-main.cjs']) cpSync(path.join(repo, file), path.join(install, file));
+    const message = (id: number | undefined, method: string, params: object | null) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...(id !== undefined ? { id } : {}), method, params });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    const server = spawn(process.execPath, [path.join(install, 'bin/webagent-lint.cjs'), 'lsp', '--stdio'], {
+      cwd: install,
+      env: { PATH: process.env['PATH'] },
+    });
+    let stdout = '';
+    let stderr = '';
+    server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.on('close', resolve));
+    // Each answer before the next message, stdin kept open, as an editor does: the server ends when stdin does.
+    const answer = (id: number, text: string) =>
+      new Promise<void>((resolve) => {
+        server.stdout.on('data', () => {
+          if (stdout.includes(`"id":${id}`)) resolve();
+        });
+        server.stdin.write(text);
+      });
+    server.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await answer(1, message(1, 'initialize', { processId: null, rootUri: null, capabilities: {} }));
+    await answer(2, message(2, 'shutdown', null));
+    server.stdin.write(message(undefined, 'exit', null));
+    expect(await exited).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('"hoverProvider":true');
+  });
+
   it(
     'lints 1,500 ClearTrust agents in a 64 MB heap: each model and text is dropped once judged',
     async () => {

@@ -164,6 +164,17 @@ const COMMANDS: readonly Command[] = [
     },
   },
   {
+    name: 'lsp',
+    description: 'run the language server for editors: diagnostics as you type, hover on properties and log codes, waivers',
+    options: [{ name: 'stdio', description: 'talk to the editor over standard input and output (the only transport)' }],
+    run: async (_, options, io) => {
+      if (!(options as { stdio: boolean }).stdio) throw new UsageError('lsp: give --stdio (the language server talks over standard input and output)');
+      // Loaded on use: lint's cold start never pays for the language server library.
+      const { runLanguageServer } = await import('../run/lsp.js');
+      return runLanguageServer(io);
+    },
+  },
+  {
     name: 'rules',
     description: 'list the rules with id, default severity and predicted log codes',
     options: [formatOption(['text', 'json'])],

@@ -29,6 +29,12 @@ const FIELD_WORDS: Readonly<Record<string, Field>> = { reason: 'REASON', status:
 /** Words a user may put around a number without changing which code it means. */
 const FILLER_WORDS = new Set(['cams', 'control', 'code', 'error', 'web', 'agent', 'log']);
 
+/** Whether a word says which family a number belongs to (`access`, `reason`, …), not only that it is a code. */
+export function namesKindOrField(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in KIND_WORDS || lower in FIELD_WORDS;
+}
+
 /**
  * Splits the arguments into queries: qualifier words (`access`, `reason`, …) gather until the number they
  * qualify; anything else is one query. So `access reason 13 5005` is two queries, whether quoted or not.

@@ -467,7 +467,7 @@ function exitCode(
 }
 
 /** The config file's `clusters:` as a function from agent id to cluster name (first matching pattern wins). */
-async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId: string) => string | undefined> {
+export async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId: string) => string | undefined> {
   if (!config || config.clusters.length === 0) return () => undefined;
   const [{ clusterAssignment }, { default: picomatch }] = await Promise.all([import('../config/config.js'), import('picomatch')]);
   return clusterAssignment(config.clusters, picomatch);
@@ -525,7 +525,7 @@ async function loadBaseline(file: string, io: Io) {
   return baseline;
 }
 
-async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigFile | undefined | 'invalid'> {
+export async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigFile | undefined | 'invalid'> {
   const location = explicit !== undefined ? path.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === undefined) return undefined;
   const displayPath = toDisplayPath(io.cwd, location);
@@ -557,7 +557,7 @@ async function findConfig(cwd: string): Promise<string | undefined> {
 
 const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
-function parseSize(text: string): number {
+export function parseSize(text: string): number {
   const match = /^(\d+)\s*([a-z]*)$/i.exec(text.trim());
   const factor = match ? SIZE_UNITS[(match[2] ?? '').toLowerCase()] : undefined;
   if (!match || factor === undefined) throw new UsageError(`--max-file-size: "${text}" is not a size (write e.g. 32MB or 512KB)`);

@@ -21,8 +21,10 @@ const LAYERS: Readonly<Record<string, number>> = {
   'src/config': 5,
   'src/report': 6,
   'src/explain': 7,
-  'src/run': 8,
-  'src/cli': 9,
+  // The language server's pure parts: hover explains codes as explain does.
+  'src/lsp': 8,
+  'src/run': 9,
+  'src/cli': 10,
 };
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,0 +1,231 @@
+/**
+ * `webagent-lint lsp --stdio`: the language server. Diagnostics are the lint pipeline's findings (lintInMemory,
+ * the config file found as the CLI finds it) over a whole folder: the workspace folder a document belongs to,
+ * or the document's own directory when the editor opened it without one. Open buffers win over the files on
+ * disk, so the unsaved text is what is linted and fleet rules see every agent of the folder; any change to an
+ * agent file re-lints its folder. Hover and the "waive with reason" code action are pure (src/lsp/).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rules } from '../../rules/index.js';
+import { resolveEnvironment } from '../config/environment.js';
+import { lintInMemory } from '../engine/engine.js';
+import { formatOfName, isDomainFormat, needsXmlReader, type LoadedFile } from '../engine/units.js';
+import { hoverAt } from '../lsp/hover.js';
+import { toDiagnostic, waiverAction } from '../lsp/diagnostics.js';
+import type { Diagnostic } from 'vscode-languageserver';
+import { discover, ownerOf, toDisplayPath, type Candidate } from './discover.js';
+import { readCandidate } from './read.js';
+import { clusterAssigner, DEFAULT_MAX_FILE_SIZE, loadConfig, parseSize, type Io } from './run.js';
+
+/** Serves the editor on standard input and output until it sends `exit` (the library then ends the process). */
+export function runLanguageServer(io: Io): Promise<number> {
+  const connection = createConnection(process.stdin, process.stdout);
+  const server = createServer(connection, io);
+  connection.listen();
+  return server.exited;
+}
+
+function createServer(connection: Connection, io: Io) {
+  const documents = new TextDocuments(TextDocument);
+  /** Workspace folders (absolute paths), deepest first so that a document belongs to the innermost one. */
+  let folders: string[] = [];
+  /** The URIs each folder's last lint published diagnostics for, to clear those that have none now. */
+  const published = new Map<string, Set<string>>();
+  const dirty = new Set<string>();
+  let draining = false;
+  const docsLinks = new Map<string, string | undefined>();
+
+  const log = (message: string): void => connection.console.error(`webagent-lint: ${message.trimEnd()}`);
+  const openDocuments = (): Map<string, TextDocument> =>
+    new Map(documents.all().flatMap((document) => pathOfUri(document.uri).map((file) => [file, document])));
+  const folderOf = (file: string): string => folders.find((folder) => isInside(folder, file)) ?? path.dirname(file);
+  const isWorkspaceFolder = (root: string): boolean => folders.includes(root);
+
+  /** Lints are queued by folder and run one at a time: changes that arrive during a lint are merged into the next. */
+  const schedule = (root: string): void => {
+    dirty.add(root);
+    if (draining) return;
+    draining = true;
+    setImmediate(() => void drain());
+  };
+  const drain = async (): Promise<void> => {
+    for (let root = first(dirty); root !== undefined; root = first(dirty)) {
+      dirty.delete(root);
+      try {
+        await lintFolder(root);
+      } catch (error) {
+        log(`${root}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    draining = false;
+  };
+
+  const lintFolder = async (root: string): Promise<void> => {
+    const open = openDocuments();
+    const workspace = isWorkspaceFolder(root);
+    // A directory the editor opened a file in without a workspace folder is linted only while a file of it is open.
+    if (!workspace && ![...open.keys()].some((file) => path.dirname(file) === root)) return publish(root, new Map());
+    const folderIo: Io = { ...io, cwd: root, stdout: () => {}, stderr: log };
+    const config = await loadConfig(undefined, folderIo);
+    if (config === 'invalid') return;
+    const resolved = resolveEnvironment({}, config);
+    if ('error' in resolved) return log(resolved.error);
+    const candidates = workspace ? (await discover([root], root, config?.ignore ?? [])).candidates : siblings(root);
+    const files = new Map<string, LoadedFile>();
+    const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
+    for (const candidate of candidates) {
+      const buffer = open.get(candidate.absolutePath);
+      const file = buffer ? fromBuffer(candidate, buffer) : readCandidate(candidate, maxFileSize, (where, message) => log(`${where}: ${message}`), root);
+      if (file) files.set(candidate.absolutePath, file);
+    }
+    // A new file not saved yet; one that exists on disk but was not discovered is ignored by the config file.
+    for (const [file, buffer] of open) {
+      const format = formatOfName(path.basename(file));
+      if (format === undefined || files.has(file) || folderOf(file) !== root || existsSync(file)) continue;
+      files.set(file, fromBuffer(candidateOf(root, file, format), buffer));
+    }
+    const loaded = [...files.values()];
+    const readXml = needsXmlReader(loaded) ? (await import('../parse/xml.js')).parseXml : undefined;
+    const result = lintInMemory(
+      loaded,
+      { rules, environment: resolved.environment, severities: config?.severities },
+      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config) },
+    );
+    for (const failure of result.failures) log(`internal error: rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
+    const uriOf = (file: string): string => {
+      const absolute = path.resolve(root, file);
+      return open.get(absolute)?.uri ?? pathToFileURL(absolute).href;
+    };
+    const links = { uriOf, docsOf };
+    const diagnostics = new Map<string, Diagnostic[]>([...files.keys()].map((file) => [uriOf(file), []]));
+    for (const finding of result.findings) {
+      const uri = uriOf(finding.file);
+      diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), toDiagnostic(finding, links)]);
+    }
+    publish(root, diagnostics);
+  };
+
+  const publish = (root: string, diagnostics: ReadonlyMap<string, Diagnostic[]>): void => {
+    for (const uri of published.get(root) ?? []) if (!diagnostics.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, list] of diagnostics) void connection.sendDiagnostics({ uri, diagnostics: list });
+    published.set(root, new Set(diagnostics.keys()));
+  };
+
+  /** The rule's documentation shipped in the package (docs/rules/<id>.md beside dist/), as a file URI. */
+  const docsOf = (ruleId: string): string | undefined => {
+    if (!docsLinks.has(ruleId)) {
+      const file = typeof __dirname === 'string' ? path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`) : undefined;
+      docsLinks.set(ruleId, file !== undefined && existsSync(file) ? pathToFileURL(file).href : undefined);
+    }
+    return docsLinks.get(ruleId);
+  };
+
+  const agentFileOf = (uri: string): { readonly file: string; readonly format: NonNullable<ReturnType<typeof formatOfName>> } | undefined => {
+    const [file] = pathOfUri(uri);
+    const format = file === undefined ? undefined : formatOfName(path.basename(file));
+    return file !== undefined && format !== undefined ? { file, format } : undefined;
+  };
+  const changed = (uri: string): void => {
+    const agentFile = agentFileOf(uri);
+    if (agentFile) schedule(folderOf(agentFile.file));
+  };
+
+  let watchesFiles = false;
+  connection.onInitialize((params: InitializeParams) => {
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = roots.flatMap(pathOfUri).sort((a, b) => b.length - a.length);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'webagent-lint' },
+    };
+  });
+  connection.onInitialized(() => {
+    // Agent files and config files changed outside the editor (a checkout, another tool) re-lint their folder.
+    // An editor that cannot watch files for the server shows such changes at the next edit.
+    if (watchesFiles)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) });
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) for (const file of pathOfUri(change.uri)) schedule(folderOf(file));
+  });
+  documents.onDidOpen((event) => changed(event.document.uri));
+  documents.onDidChangeContent((event) => changed(event.document.uri));
+  // Closed: the file on disk is what counts again.
+  documents.onDidClose((event) => changed(event.document.uri));
+  connection.onHover(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    const agentFile = agentFileOf(textDocument.uri);
+    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position) : undefined;
+    return markdown === undefined ? null : { contents: { kind: 'markdown', value: markdown } };
+  });
+  connection.onCodeAction(({ textDocument, context }) => {
+    const document = documents.get(textDocument.uri);
+    const agentFile = agentFileOf(textDocument.uri);
+    if (!document || !agentFile) return [];
+    return context.diagnostics.flatMap((diagnostic) => waiverAction(document.getText(), textDocument.uri, isDomainFormat(agentFile.format), diagnostic) ?? []);
+  });
+  documents.listen(connection);
+  return { exited: new Promise<number>((resolve) => connection.onExit(() => resolve(0))) };
+}
+
+const WATCHED_FILES = [
+  '**/webagent.conf',
+  '**/*.webagent.conf',
+  '**/cams-webagent.conf',
+  '**/access-control-policy.xml',
+  '**/login-config.xml',
+  '**/security-domain.xml',
+  '**/.webagent-lint.yaml',
+  '**/.webagent-lint.yml',
+];
+
+/** The agent files of one directory, found by name as discovery finds them, without walking below it. */
+function siblings(directory: string): Candidate[] {
+  return readdirSync(directory)
+    .sort()
+    .flatMap((name) => {
+      const format = formatOfName(name);
+      return format ? [candidateOf(directory, path.join(directory, name), format)] : [];
+    });
+}
+
+function candidateOf(root: string, file: string, format: NonNullable<ReturnType<typeof formatOfName>>): Candidate {
+  return { absolutePath: file, displayPath: toDisplayPath(root, file), agent: ownerOf(root, file, format), format };
+}
+
+function fromBuffer(candidate: Candidate, document: TextDocument): LoadedFile {
+  return {
+    path: candidate.displayPath,
+    format: candidate.format ?? 'cleartrust-conf',
+    agent: candidate.agent,
+    content: { kind: 'bytes', bytes: Buffer.from(document.getText(), 'utf8') },
+  };
+}
+
+function pathOfUri(uri: string): string[] {
+  return uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
+}
+
+function isInside(folder: string, file: string): boolean {
+  return file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}
+
+function first<T>(set: ReadonlySet<T>): T | undefined {
+  return set.values().next().value;
+}

@@ -1,0 +1,92 @@
+/**
+ * End to end with an LSP client nobody here wrote: Neovim's built-in client (Debian's `neovim`, installed by
+ * .ci/run) runs the built `bin/webagent-lint.cjs lsp --stdio` on copies of the examples, driven by
+ * neovim-client.lua, which writes what it saw as JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { REASON_PLACEHOLDER } from '../../src/lsp/diagnostics.js';
+import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
+
+interface ClientResult {
+  readonly error?: string;
+  readonly diagnosticArrived: boolean;
+  readonly diagnostic?: { readonly line: number; readonly column: number; readonly source: string; readonly message: string };
+  readonly hover?: string;
+  readonly action?: string;
+  readonly inserted?: string;
+  readonly diagnosticGone?: boolean;
+}
+
+/** The example copied to a temporary workspace folder, `file` opened in Neovim with the server attached. */
+function drive(example: string, file: string, rule: string, hover: { line: number; character: number }): ClientResult {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'webagent-lint-nvim-'));
+  cpSync(path.join(repo, example), root, { recursive: true });
+  const resultFile = path.join(root, 'result.json');
+  const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${path.join(repo, 'test/lsp/neovim-client.lua')}`], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: HEAVY_TEST_TIMEOUT,
+    env: {
+      ...process.env,
+      WEBAGENT_LINT_BIN: path.join(repo, 'bin/webagent-lint.cjs'),
+      WEBAGENT_LINT_ROOT: root,
+      WEBAGENT_LINT_FILE: path.join(root, file),
+      WEBAGENT_LINT_RULE: rule,
+      WEBAGENT_LINT_HOVER_LINE: String(hover.line),
+      WEBAGENT_LINT_HOVER_CHARACTER: String(hover.character),
+      WEBAGENT_LINT_RESULT: resultFile,
+    },
+  });
+  expect(run.error).toBeUndefined();
+  return JSON.parse(readFileSync(resultFile, 'utf8')) as ClientResult;
+}
+
+describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (skipped: nvim is not installed; apt-get install neovim)' : ''}`, () => {
+  it(
+    'shows the refresh diagnostic at its line and column, the property hover, and waives it with a reason',
+    () => {
+      const result = drive('examples/firewall-drops', 'webagent.conf', 'cleartrust/pool-refresh-exceeds-firewall-idle', { line: 14, character: 25 });
+      expect(result.error).toBeUndefined();
+      expect(result.diagnosticArrived).toBe(true);
+      // Line 15, column 1 of the CLI's report, 0-based in LSP.
+      expect(result.diagnostic).toMatchObject({ line: 14, column: 0, source: 'webagent-lint' });
+      expect(result.diagnostic?.message).toContain('predicts CT_SOCKET_ERROR, CT_SERVER_TIMED_OUT_ERROR');
+      expect(result.hover?.split('\n').slice(0, 5)).toEqual([
+        '**cleartrust.agent.auth_server_pool_refresh**',
+        '',
+        'Interval at which the agent refreshes its aserver pool and validates pooled connections.',
+        '',
+        '- type: duration',
+      ]);
+      expect(result.action).toBe('Waive cleartrust/pool-refresh-exceeds-firewall-idle on this line (with a reason)');
+      expect(result.inserted).toBe(`# webagent-lint-disable-next-line cleartrust/pool-refresh-exceeds-firewall-idle -- ${REASON_PLACEHOLDER}`);
+      expect(result.diagnosticGone).toBe(true);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'lints a Cams policy with the agents and the config file of its workspace, and explains the code in a comment',
+    () => {
+      // The finding needs the config file's login page and the agents' cams.login.uri: the whole folder is linted.
+      const result = drive('examples/cams/broken', 'system/access-control-policy.xml', 'cams/login-page-requires-auth', { line: 3, character: 55 });
+      expect(result.error).toBeUndefined();
+      expect(result.diagnosticArrived).toBe(true);
+      expect(result.diagnostic).toMatchObject({ line: 4, column: 4, source: 'webagent-lint' });
+      expect(result.diagnostic?.message).toContain('predicts CAMS-5005, CAMS-ACCESS-REASON-10');
+      expect(result.hover?.split('\n').slice(0, 2)).toEqual(['```text', expect.stringMatching(/^CAMS-5005 {2}Cams web agent error · /)]);
+      expect(result.action).toBe('Waive cams/login-page-requires-auth on this line (with a reason)');
+      expect(result.inserted).toBe(`    <!-- webagent-lint-disable-next-line cams/login-page-requires-auth -- ${REASON_PLACEHOLDER} -->`);
+      expect(result.diagnosticGone).toBe(true);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+});
