@@ -162,7 +162,7 @@ describe('pre-commit', () => {
       expect(output).toMatch(
         /^webagent-lint \(repository\)\.+Failed\n- hook id: webagent-lint-repository\n.*\n- exit code: 1\n\nagents\/web03\/webagent\.conf\n.*fleet\/cleartrust-pool-drift\n/m,
       );
-      expect(output).toMatch(/^1 problem \(1 error, 0 warnings, 0 info\) in 5 agents \(7 files\)\./m);
+      expect(output).toMatch(/^1 problem \(1 error, 0 warnings, 0 infos\) in 5 agents \(7 files\)\./m);
       expect(run.status).toBe(1);
     },
     HEAVY_TEST_TIMEOUT,
