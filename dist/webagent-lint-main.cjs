@@ -9066,6 +9066,34 @@ var init_text = __esm({
   }
 });
 
+// src/report/compact.ts
+function formatCompact(report) {
+  const lines = report.findings.map((finding) => {
+    const predicts = finding.predicts.length > 0 ? ` (predicts ${finding.predicts.join(", ")})` : "";
+    return `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity}: ${printable(finding.message)}${predicts} [${finding.ruleId}]`;
+  });
+  for (const notice of report.notChecked) {
+    const where = notice.location ? `${printable(notice.location.file)}:${notice.location.line}:${notice.location.column}` : "webagent-lint";
+    const scope = notice.location ? "" : ` (${printable(scopeText(notice.scope))})`;
+    lines.push(`${where}: note: not checked${scope}: ${printable(notice.reason)} To check it: ${printable(notice.enable)} [${notice.ruleId}]`);
+  }
+  for (const line of failureLines(report)) lines.push(`webagent-lint: error: the run failed: ${printable(line)}`);
+  const { errors, warnings, infos, agents, files } = report.summary;
+  lines.push(
+    `${plural(errors + warnings + infos, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(agents, "agent")} (${plural(files, "file")}).`
+  );
+  return `${lines.join("\n")}
+`;
+}
+var init_compact = __esm({
+  "src/report/compact.ts"() {
+    "use strict";
+    init_printable();
+    init_report();
+    init_text();
+  }
+});
+
 // src/report/github.ts
 function formatGithub(report) {
   const lines = report.findings.map((finding) => {
@@ -11764,6 +11792,8 @@ function render2(format2, report, options) {
   switch (format2) {
     case "text":
       return formatText(report, options);
+    case "compact":
+      return formatCompact(report);
     case "json":
       return formatJson(report);
     case "sarif":
@@ -11780,13 +11810,14 @@ var FORMATS, PREDICT_FORMATS, EXPLAIN_FORMATS;
 var init_formats = __esm({
   "src/report/formats.ts"() {
     "use strict";
+    init_compact();
     init_github();
     init_html();
     init_json();
     init_junit();
     init_sarif();
     init_text();
-    FORMATS = ["text", "json", "sarif", "github", "junit", "html"];
+    FORMATS = ["text", "compact", "json", "sarif", "github", "junit", "html"];
     PREDICT_FORMATS = ["text", "json", "html"];
     EXPLAIN_FORMATS = ["text", "json", "html"];
   }

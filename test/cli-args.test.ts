@@ -21,7 +21,7 @@ describe('mistakes: one message on stderr, exit 2, nothing on stdout', () => {
     [['-x', 'a'], "error: unknown option '-x'\n"],
     [['compare', '--log', 'a'], "error: unknown option '--log'\n"],
     [['--fail-on', 'warn', 'a'], "error: option '--fail-on <severity>' argument 'warn' is invalid. Allowed choices are error, warning, info.\n"],
-    [['-f', 'xml', 'a'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, github, junit, html.\n"],
+    [['-f', 'xml', 'a'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, compact, json, sarif, github, junit, html.\n"],
     [['compare', '--format', 'sarif'], "error: option '-f, --format <format>' argument 'sarif' is invalid. Allowed choices are text, json, html.\n"],
     [['a', '--output'], "error: option '-o, --output <file>' argument missing\n"],
     [['explain', '-f'], "error: option '-f, --format <format>' argument missing\n"],
@@ -30,11 +30,11 @@ describe('mistakes: one message on stderr, exit 2, nothing on stdout', () => {
     [['--max-warnings', '-1', 'a'], "error: option '--max-warnings <count>' argument '-1' is invalid. expected a whole number\n"],
     [
       ['--report', 'pdf=x.pdf', 'a'],
-      "error: option '--report <format=file>' argument 'pdf=x.pdf' is invalid. expected <format>=<file> with a format among text, json, sarif, github, junit, html\n",
+      "error: option '--report <format=file>' argument 'pdf=x.pdf' is invalid. expected <format>=<file> with a format among text, compact, json, sarif, github, junit, html\n",
     ],
     [
       ['--report', 'sarif', 'a'],
-      "error: option '--report <format=file>' argument 'sarif' is invalid. expected <format>=<file> with a format among text, json, sarif, github, junit, html\n",
+      "error: option '--report <format=file>' argument 'sarif' is invalid. expected <format>=<file> with a format among text, compact, json, sarif, github, junit, html\n",
     ],
     [['--no-color=1', 'a'], "error: option '--no-color' does not take a value\n"],
     [['rules', 'extra'], "error: too many arguments for 'rules'. Expected 0 arguments but got 1.\n"],

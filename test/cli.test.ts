@@ -286,6 +286,27 @@ describe('output', () => {
     expect(JSON.parse(warningsOnly.stdout).findings).toEqual([]);
   });
 
+  it('--format compact: one path:line:column: severity: message [rule] line per finding, then the counts', async () => {
+    const cwd = tempTree({
+      'typos/webagent.conf': readFileSync(path.join(repo, 'examples/typos/webagent.conf'), 'utf8'),
+      'warn/webagent.conf': refreshPool('2 Hrs'),
+    });
+    const typos = await runCli(['--quiet', '--format', 'compact', 'typos'], { cwd });
+    expect({ code: typos.code, stdout: typos.stdout }).toEqual({
+      code: 1,
+      stdout: [
+        'typos/webagent.conf:7:34: error: cookie_ip_check is "no thanks", which is not True or False. [cleartrust/invalid-value]',
+        'typos/webagent.conf:10:30: error: server_pool is "main", but no <Pool id=main> block exists (pools: __default__). [cleartrust/unknown-server-pool]',
+        '6 problems (2 errors, 4 warnings, 0 infos) in 1 agent (1 file).',
+        '',
+      ].join('\n'),
+    });
+    const { stdout } = await runCli(['--format', 'compact', 'warn'], { cwd });
+    expect(stdout.split('\n')[0]).toMatch(
+      /^warn\/webagent\.conf:6:1: warning: .* \(predicts CT_SOCKET_ERROR, CT_SERVER_TIMED_OUT_ERROR\) \[cleartrust\/pool-refresh-exceeds-firewall-idle\]$/,
+    );
+  });
+
   it('gives each finding the codes of its own message, in JSON and in SARIF', async () => {
     const timeout = (value: string) =>
       `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=d-${value.replace(/\W/g, '')}:5608\ncleartrust.agent.auth_server_timeout=${value}\n</Pool>\n`;

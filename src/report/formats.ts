@@ -1,4 +1,5 @@
 /** The report formats and the one function that renders any of them. */
+import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
@@ -7,7 +8,7 @@ import type { Report } from './report.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'html'] as const;
+export const FORMATS = ['text', 'compact', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** What predict writes. */
@@ -24,6 +25,8 @@ export function render(format: OutputFormat, report: Report, options: { readonly
   switch (format) {
     case 'text':
       return formatText(report, options);
+    case 'compact':
+      return formatCompact(report);
     case 'json':
       return formatJson(report);
     case 'sarif':
