@@ -34153,6 +34153,7 @@ init_environment2();
 init_prediction();
 init_meta();
 init_formats();
+init_rule_docs();
 
 // src/report/rule-list.ts
 function formatRuleList(rules2, format2) {
@@ -34177,6 +34178,7 @@ ${lines.join("\n")}
 }
 
 // src/cli/program.ts
+init_edit_distance();
 init_run();
 var PROGRAM = "webagent-lint";
 var DESCRIPTION = "Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.";
@@ -34297,10 +34299,29 @@ var COMMANDS = [
   },
   {
     name: "rules",
-    description: "list the rules with id, default severity and predicted log codes",
+    description: "list the rules with id, default severity and predicted log codes; with rule ids, print their documentation",
+    operands: { name: "ids", description: "rule ids whose documentation to print (offline: it ships in the package)" },
     options: [formatOption(["text", "json"])],
-    run: (_, options, io) => {
-      io.stdout(formatRuleList(rules, options.format));
+    run: (ids, options, io) => {
+      if (ids.length === 0) {
+        io.stdout(formatRuleList(rules, options.format));
+        return 0;
+      }
+      const byId = new Map(rules.map((rule) => [rule.id, rule]));
+      const chosen = ids.map((id) => {
+        const rule = byId.get(id);
+        if (rule !== void 0) return rule;
+        const near2 = closestName(id, byId.keys());
+        throw new UsageError(`no rule ${JSON.stringify(id)}${near2 !== void 0 ? `; did you mean ${near2}?` : ""} (webagent-lint rules lists them)`);
+      });
+      io.stdout(
+        options.format === "json" ? `${JSON.stringify(
+          chosen.map((rule) => ({ id: rule.id, markdown: renderRuleMarkdown(rule) })),
+          null,
+          2
+        )}
+` : chosen.map(renderRuleMarkdown).join("\n")
+      );
       return 0;
     }
   },

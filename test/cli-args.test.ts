@@ -21,7 +21,10 @@ describe('mistakes: one message on stderr, exit 2, nothing on stdout', () => {
     [['-x', 'a'], "error: unknown option '-x'\n"],
     [['compare', '--log', 'a'], "error: unknown option '--log'\n"],
     [['--fail-on', 'warn', 'a'], "error: option '--fail-on <severity>' argument 'warn' is invalid. Allowed choices are error, warning, info.\n"],
-    [['-f', 'xml', 'a'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, compact, json, sarif, github, junit, html.\n"],
+    [
+      ['-f', 'xml', 'a'],
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, compact, json, sarif, github, junit, html.\n",
+    ],
     [['compare', '--format', 'sarif'], "error: option '-f, --format <format>' argument 'sarif' is invalid. Allowed choices are text, json, html.\n"],
     [['a', '--output'], "error: option '-o, --output <file>' argument missing\n"],
     [['explain', '-f'], "error: option '-f, --format <format>' argument missing\n"],
@@ -37,7 +40,7 @@ describe('mistakes: one message on stderr, exit 2, nothing on stdout', () => {
       "error: option '--report <format=file>' argument 'sarif' is invalid. expected <format>=<file> with a format among text, compact, json, sarif, github, junit, html\n",
     ],
     [['--no-color=1', 'a'], "error: option '--no-color' does not take a value\n"],
-    [['rules', 'extra'], "error: too many arguments for 'rules'. Expected 0 arguments but got 1.\n"],
+    [['init', 'extra'], "error: too many arguments for 'init'. Expected 0 arguments but got 1.\n"],
     [['help', 'lnt'], "error: unknown command 'lnt'\n(Did you mean lint?)\n"],
     [['help', 'nope'], "error: unknown command 'nope'\n"],
   ])('%j', async (argv, message) => {
@@ -195,9 +198,14 @@ describe('help and version: stdout, exit 0', () => {
   it('shows choices and defaults, and wraps at 80 columns', async () => {
     expect((await runCli(['rules', '--help'], { cwd })).stdout).toBe(
       [
-        'Usage: webagent-lint rules [options]',
+        'Usage: webagent-lint rules [options] [ids...]',
         '',
-        'list the rules with id, default severity and predicted log codes',
+        'list the rules with id, default severity and predicted log codes; with rule ids,',
+        'print their documentation',
+        '',
+        'Arguments:',
+        '  ids                    rule ids whose documentation to print (offline: it',
+        '                         ships in the package)',
         '',
         'Options:',
         '  -f, --format <format>  output format (choices: "text", "json", default:',

@@ -342,6 +342,16 @@ describe('output', () => {
     expect(stdout).toMatch(/cleartrust\/pool-refresh-exceeds-firewall-idle\s+warning\s+CT_SOCKET_ERROR/);
   });
 
+  it('rules <id> prints the documentation that ships in the package, and suggests the id of a typo', async () => {
+    const docs = readFileSync(path.join(repo, 'docs/rules/cleartrust/pool-refresh-exceeds-firewall-idle.md'), 'utf8');
+    expect(await runCli(['rules', 'cleartrust/pool-refresh-exceeds-firewall-idle'], { cwd: repo })).toEqual({ code: 0, stdout: docs, stderr: '' });
+    expect(await runCli(['rules', 'cleartrust/debug-loging'], { cwd: repo })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'webagent-lint: no rule "cleartrust/debug-loging"; did you mean cleartrust/debug-logging? (webagent-lint rules lists them)\n',
+    });
+  });
+
   it('init writes a starter config that lints cleanly, and refuses to overwrite it', async () => {
     const cwd = tempTree({ 'a/webagent.conf': healthy });
     expect((await runCli(['init'], { cwd })).code).toBe(0);

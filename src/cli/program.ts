@@ -23,7 +23,9 @@ import { settingOverride } from '../model/prediction.js';
 import type { Severity } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { EXPLAIN_FORMATS, FORMATS, isFormat, PREDICT_FORMATS } from '../report/formats.js';
+import { renderRuleMarkdown } from '../report/rule-docs.js';
 import { formatRuleList } from '../report/rule-list.js';
+import { closestName } from '../text/edit-distance.js';
 import {
   COMPARE_FORMATS,
   DEFAULT_MAX_FILE_SIZE,
@@ -176,10 +178,30 @@ const COMMANDS: readonly Command[] = [
   },
   {
     name: 'rules',
-    description: 'list the rules with id, default severity and predicted log codes',
+    description: 'list the rules with id, default severity and predicted log codes; with rule ids, print their documentation',
+    operands: { name: 'ids', description: 'rule ids whose documentation to print (offline: it ships in the package)' },
     options: [formatOption(['text', 'json'])],
-    run: (_, options, io) => {
-      io.stdout(formatRuleList(rules, (options as { format: 'text' | 'json' }).format));
+    run: (ids, options, io) => {
+      if (ids.length === 0) {
+        io.stdout(formatRuleList(rules, (options as { format: 'text' | 'json' }).format));
+        return 0;
+      }
+      const byId = new Map(rules.map((rule) => [rule.id, rule]));
+      const chosen = ids.map((id) => {
+        const rule = byId.get(id);
+        if (rule !== undefined) return rule;
+        const near = closestName(id, byId.keys());
+        throw new UsageError(`no rule ${JSON.stringify(id)}${near !== undefined ? `; did you mean ${near}?` : ''} (webagent-lint rules lists them)`);
+      });
+      io.stdout(
+        (options as { format: 'text' | 'json' }).format === 'json'
+          ? `${JSON.stringify(
+              chosen.map((rule) => ({ id: rule.id, markdown: renderRuleMarkdown(rule) })),
+              null,
+              2,
+            )}\n`
+          : chosen.map(renderRuleMarkdown).join('\n'),
+      );
       return 0;
     },
   },
