@@ -22597,7 +22597,8 @@ async function lintInputs(options, selected, run, io) {
     io.stderr(`webagent-lint: ${where}: ${message}
 `);
   };
-  const context = { rules: selected, environment, severities: config?.severities, poolInputs: run.poolInputs };
+  const severities = new Map([...config?.severities ?? [], ...(options.rule ?? []).map(({ id, severity }) => [id, severity])]);
+  const context = { rules: selected, environment, severities, poolInputs: run.poolInputs };
   const files = [];
   const onDisk = /* @__PURE__ */ new Map();
   const results = createUnitResults();
@@ -22612,7 +22613,7 @@ async function lintInputs(options, selected, run, io) {
   const chunkOptions = {
     ruleIds: selected.map((rule) => rule.id),
     environment,
-    severities: config?.severities,
+    severities,
     maxFileSize,
     cwd: io.cwd,
     poolInputs: run.poolInputs
@@ -34206,7 +34207,14 @@ var INPUT_OPTIONS = [
 var GATE_OPTIONS = [
   { name: "fail-on", value: "severity", description: "lowest severity that makes the run fail (exit 1)", choices: SEVERITIES4, default: "error" },
   { name: "no-fail", description: "report only: exit 0 whatever is found (exit 2 still means the run itself failed)" },
-  { name: "no-inline-waivers", description: "ignore every inline waiver (central policy)" }
+  { name: "no-inline-waivers", description: "ignore every inline waiver (central policy)" },
+  {
+    name: "rule",
+    value: "id=severity",
+    description: "severity of a rule for this run, over the config file: error, warning, info or off (repeatable)",
+    repeatable: true,
+    parse: parseRuleSeverity
+  }
 ];
 var PATHS = { name: "paths", description: "agent directories or configuration files", default: ["."] };
 var COMMANDS = [
@@ -34398,6 +34406,23 @@ function parseReport(value) {
   }
   return { format: format2, path: value.slice(separator + 1) };
 }
+function parseRuleSeverity(value) {
+  const separator = value.lastIndexOf("=");
+  const id = value.slice(0, separator).trim();
+  const severity = value.slice(separator + 1).trim();
+  if (separator < 1 || !RULE_SEVERITIES.includes(severity)) {
+    throw new ArgumentError(`expected <rule id>=<severity> with a severity among ${RULE_SEVERITIES.join(", ")}`);
+  }
+  if (!rules.some((rule) => rule.id === id)) {
+    const near2 = closestName(
+      id,
+      rules.map((rule) => rule.id)
+    );
+    throw new ArgumentError(`no rule ${JSON.stringify(id)}${near2 !== void 0 ? `; did you mean ${near2}?` : ""}`);
+  }
+  return { id, severity };
+}
+var RULE_SEVERITIES = [...SEVERITIES4, "off"];
 function parseSet(value) {
   const separator = value.indexOf("=");
   const key2 = value.slice(0, separator).trim();

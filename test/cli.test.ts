@@ -68,6 +68,24 @@ describe('lint acceptance', () => {
     expect(JSON.parse(stdout).findings.map((f: { severity: string }) => f.severity)).toEqual(['info']);
   });
 
+  it('--rule <id>=<severity> wins over the config file for this run; a mistyped id is exit 2 with the closest id', async () => {
+    const cwd = tempTree({ 'a/webagent.conf': refreshPool('1 Hrs'), 'cfg.yaml': 'rules:\n  cleartrust/pool-refresh-exceeds-firewall-idle: off\n' });
+    const severities = async (...argv: string[]) =>
+      JSON.parse((await runCli(['--config', 'cfg.yaml', '--format', 'json', ...argv, 'a'], { cwd })).stdout).findings.map(
+        (f: { severity: string }) => f.severity,
+      );
+    expect(await severities()).toEqual([]);
+    expect(await severities('--rule', 'cleartrust/pool-refresh-exceeds-firewall-idle=error')).toEqual(['error']);
+    expect(
+      await severities('--rule', 'cleartrust/pool-refresh-exceeds-firewall-idle=error', '--rule', 'cleartrust/pool-refresh-exceeds-firewall-idle=info'),
+    ).toEqual(['info']);
+    expect(await runCli(['--rule', 'cleartrust/pool-refresh=off', 'a'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "error: option '--rule <id=severity>' argument 'cleartrust/pool-refresh=off' is invalid. no rule \"cleartrust/pool-refresh\"\n",
+    });
+  });
+
   it('is quiet and exits 0 on a healthy agent whose environment is given', async () => {
     const cwd = tempTree({ 'web01/webagent.conf': healthy });
     const { code, stdout, stderr } = await runCli(['web01', '--firewall-idle-timeout', '1h'], { cwd });

@@ -20,7 +20,7 @@ import type { ExplainOptions } from '../run/explain.js';
 import type { PredictOptions, SetOption } from '../run/predict.js';
 import { ENVIRONMENT_KEYS } from '../config/environment.js';
 import { settingOverride } from '../model/prediction.js';
-import type { Severity } from '../engine/rule-api.js';
+import type { Severity, SeveritySetting } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { EXPLAIN_FORMATS, FORMATS, isFormat, PREDICT_FORMATS } from '../report/formats.js';
 import { renderRuleMarkdown } from '../report/rule-docs.js';
@@ -36,6 +36,7 @@ import {
   type Io,
   type LintOptions,
   type ReportTarget,
+  type RuleSeverity,
 } from '../run/run.js';
 
 const PROGRAM = 'webagent-lint';
@@ -78,6 +79,13 @@ const GATE_OPTIONS: readonly OptionSpec[] = [
   { name: 'fail-on', value: 'severity', description: 'lowest severity that makes the run fail (exit 1)', choices: SEVERITIES, default: 'error' },
   { name: 'no-fail', description: 'report only: exit 0 whatever is found (exit 2 still means the run itself failed)' },
   { name: 'no-inline-waivers', description: 'ignore every inline waiver (central policy)' },
+  {
+    name: 'rule',
+    value: 'id=severity',
+    description: 'severity of a rule for this run, over the config file: error, warning, info or off (repeatable)',
+    repeatable: true,
+    parse: parseRuleSeverity,
+  },
 ];
 
 const PATHS = { name: 'paths', description: 'agent directories or configuration files', default: ['.'] };
@@ -279,6 +287,26 @@ function parseReport(value: string): ReportTarget {
   }
   return { format, path: value.slice(separator + 1) };
 }
+
+/** `--rule <id>=<severity|off>`: a known rule id (the closest one suggested) and a severity. */
+function parseRuleSeverity(value: string): RuleSeverity {
+  const separator = value.lastIndexOf('=');
+  const id = value.slice(0, separator).trim();
+  const severity = value.slice(separator + 1).trim();
+  if (separator < 1 || !(RULE_SEVERITIES as readonly string[]).includes(severity)) {
+    throw new ArgumentError(`expected <rule id>=<severity> with a severity among ${RULE_SEVERITIES.join(', ')}`);
+  }
+  if (!rules.some((rule) => rule.id === id)) {
+    const near = closestName(
+      id,
+      rules.map((rule) => rule.id),
+    );
+    throw new ArgumentError(`no rule ${JSON.stringify(id)}${near !== undefined ? `; did you mean ${near}?` : ''}`);
+  }
+  return { id, severity: severity as SeveritySetting };
+}
+
+const RULE_SEVERITIES = [...SEVERITIES, 'off'] as const;
 
 /** `--set <key>=<value>`: a setting the prediction reads, or an environment value (checked when resolved). */
 function parseSet(value: string): SetOption {

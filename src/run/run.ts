@@ -31,7 +31,7 @@ import {
   type NotChecked,
   type PendingFinding,
 } from '../engine/engine.js';
-import type { Rule, Severity } from '../engine/rule-api.js';
+import type { Rule, Severity, SeveritySetting } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { resolveEnvironment, type EnvironmentFlags } from '../config/environment.js';
 import type { Fleet, Place } from '../model/fleet.js';
@@ -121,6 +121,13 @@ export interface InputOptions extends EnvironmentFlags {
   readonly paths: readonly string[];
   readonly config?: string;
   readonly maxFileSize: string;
+  /** --rule: severities for this run, over the config file's. */
+  readonly rule?: readonly RuleSeverity[];
+}
+
+export interface RuleSeverity {
+  readonly id: string;
+  readonly severity: SeveritySetting;
 }
 
 /**
@@ -148,7 +155,9 @@ async function lintInputs(
     runFailures.push({ where, message });
     io.stderr(`webagent-lint: ${where}: ${message}\n`);
   };
-  const context: LintContext = { rules: selected, environment, severities: config?.severities, poolInputs: run.poolInputs };
+  // The command line wins over the config file, as for the environment.
+  const severities = new Map([...(config?.severities ?? []), ...(options.rule ?? []).map(({ id, severity }) => [id, severity] as const)]);
+  const context: LintContext = { rules: selected, environment, severities, poolInputs: run.poolInputs };
   const files: FileRecord[] = [];
   /** Where each file linted from disk lies and its size then: fleet findings read it back. */
   const onDisk = new Map<string, ChunkFile>();
@@ -165,7 +174,7 @@ async function lintInputs(
   const chunkOptions = {
     ruleIds: selected.map((rule) => rule.id),
     environment,
-    severities: config?.severities,
+    severities,
     maxFileSize,
     cwd: io.cwd,
     poolInputs: run.poolInputs,
