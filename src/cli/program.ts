@@ -5,16 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
-import {
-  ArgumentError,
-  formatCommandHelp,
-  formatProgramHelp,
-  parseCommand,
-  unknownCommand,
-  type CommandSpec,
-  type OptionSpec,
-  type OptionValues,
-} from './options.js';
+import { existsSync } from 'node:fs';
+import { ArgumentError, parseProgram, type CommandSpec, type OptionSpec, type OptionValues } from './options.js';
 import { CONFIG_FILE_NAMES } from '../config/names.js';
 import type { ExplainOptions } from '../run/explain.js';
 import type { PredictOptions, SetOption } from '../run/predict.js';
@@ -40,10 +32,10 @@ import {
 } from '../run/run.js';
 
 const PROGRAM = 'webagent-lint';
-const DESCRIPTION = 'Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.';
+const DESCRIPTION = 'Lint RSA ClearTrust and Cafésoft Cams web agent configurations, predict the log errors they cause, compare fleets and explain log codes.';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** What lint's options parse to (the names are those of the table, camel-cased, see cli-args.ts). */
+/** What lint's options parse to (the names are those of the table, camel-cased, see options.ts). */
 type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports'> & { readonly report: ReportTarget[]; readonly sarifFile?: string };
 
 interface Command extends CommandSpec {
@@ -233,50 +225,44 @@ const COMMANDS: readonly Command[] = [
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    mistypedCommand(argv, io);
+    let code = 0;
+    const parsed = await parseProgram(
+      { name: PROGRAM, version: VERSION, description: DESCRIPTION, defaultCommand: 'lint', commands: COMMANDS },
+      argv,
+      io,
+      async (command, operands, options) => {
+        code = await (command as Command).run(operands, options, io);
+      },
+    );
+    return parsed ?? code;
   } catch (error) {
-    // The wording of command-line mistakes is the one commander printed, which users and scripts have seen.
-    if (error instanceof ArgumentError) {
-      io.stderr(`error: ${error.message}\n`);
-      return 2;
-    }
     if (error instanceof UsageError) {
-      io.stderr(`webagent-lint: ${error.message}\n`);
+      io.stderr(`${PROGRAM}: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`webagent-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${PROGRAM}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     if (io.env['WEBAGENT_LINT_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 2;
   }
 }
 
-async function dispatch(argv: readonly string[], io: Io): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === 'help') {
-    if (rest[0] === undefined) return help(formatProgramHelp(PROGRAM, DESCRIPTION, COMMANDS), io);
-    const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
-    if (command === undefined) throw unknownCommand(rest[0], COMMANDS);
-    return help(formatCommandHelp(PROGRAM, command), io);
-  }
-  const named = COMMANDS.find((candidate) => candidate.name === first);
-  // Any other first word is a path for lint (first in the table): `webagent-lint examples/` is `webagent-lint lint examples/`.
-  const command = named ?? (COMMANDS[0] as Command);
-  const parsed = parseCommand(command, named ? rest : argv);
-  switch (parsed.kind) {
-    case 'help':
-      // Without a command name, --help is about the program, as `webagent-lint --help` should be.
-      return help(named ? formatCommandHelp(PROGRAM, command) : formatProgramHelp(PROGRAM, DESCRIPTION, COMMANDS), io);
-    case 'version':
-      io.stdout(`${VERSION}\n`);
-      return 0;
-    case 'run':
-      return command.run(parsed.operands, parsed.options, io);
-  }
-}
-
-function help(text: string, io: Io): number {
-  io.stdout(text);
-  return 0;
+/**
+ * A first word that names no command runs lint on it as a path. When it is no existing path either and is
+ * a few letters from a command (`lnt`, `compre`), the user meant the command: a usage error with the suggestion,
+ * rather than linting the current directory's missing `lnt`.
+ */
+function mistypedCommand(argv: readonly string[], io: Io): void {
+  const names = COMMANDS.map((command) => command.name);
+  const unknown = (name: string, near: string | undefined): UsageError =>
+    new UsageError(`unknown command '${name}'${near === undefined ? '' : `\n(Did you mean ${near}?)`}`);
+  const [first, second] = argv;
+  // `help <command>`: the command must exist (commander would print the program's help as an error).
+  if (first === 'help' && second !== undefined && !second.startsWith('-') && !names.includes(second)) throw unknown(second, closestName(second, names));
+  if (first === undefined || first.startsWith('-') || /[\\/.]/.test(first)) return;
+  if (first === 'help' || names.includes(first) || existsSync(path.resolve(io.cwd, first))) return;
+  const near = closestName(first, [...names, 'help']);
+  if (near !== undefined) throw unknown(first, near);
 }
 
 function parseReport(value: string): ReportTarget {
