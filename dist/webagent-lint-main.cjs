@@ -8563,8 +8563,8 @@ function readCandidate(candidate, maxFileSize, problem, cwd, reuse) {
     descriptor = opened.descriptor;
     const { size } = opened;
     if (size > maxFileSize) {
-      const format3 = candidate.format ?? "cleartrust-conf";
-      return { path: candidate.displayPath, format: format3, agent: candidate.agent, content: { kind: "tooLarge", size, limit: maxFileSize } };
+      const format2 = candidate.format ?? "cleartrust-conf";
+      return { path: candidate.displayPath, format: format2, agent: candidate.agent, content: { kind: "tooLarge", size, limit: maxFileSize } };
     }
     bytes = reuse && candidate.format === "cleartrust-conf" ? reuse.read(descriptor, size) : (0, import_node_fs2.readFileSync)(descriptor);
   } catch (error) {
@@ -8573,6 +8573,9 @@ function readCandidate(candidate, maxFileSize, problem, cwd, reuse) {
   } finally {
     if (descriptor !== void 0) (0, import_node_fs2.closeSync)(descriptor);
   }
+  return loadedFromBytes(candidate, bytes, problem, cwd);
+}
+function loadedFromBytes(candidate, bytes, problem, cwd) {
   let { format: format2, agent } = candidate;
   if (format2 === void 0) {
     const decoded = decodeText(bytes);
@@ -26052,25 +26055,29 @@ async function lintInputs(options, selected, run, io) {
     cwd: io.cwd,
     poolInputs: run.poolInputs
   };
-  const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
-  if (camsFiles.length > 0) {
-    const readXml = needsXmlReader(camsFiles) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
-    const guard = heapGuard(total);
-    for (const unit of planUnits(camsFiles, config?.cams.agentDomains)) {
+  const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
+  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, stdin?.absolutePath) : { camsFiles: [], total: 0 };
+  const inMemory = stdin?.file ? [...read.camsFiles, stdin.file] : read.camsFiles;
+  if (inMemory.length > 0) {
+    const readXml = needsXmlReader(inMemory) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
+    const guard = heapGuard(read.total);
+    for (const unit of planUnits(inMemory, config?.cams.agentDomains)) {
       guard();
       results.add(lintUnit(unit, { ...context, readXml }));
     }
-    for (const { path: path7, format: format2, agent } of camsFiles) files.push({ path: path7, format: format2, agent });
+    for (const { path: path7, format: format2, agent } of inMemory) files.push({ path: path7, format: format2, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
   const fleet = store.build(await clusterAssigner(config));
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
-  findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
-  const result = finish(
+  findings.push(...locateInFiles(fleetRun.reports, inMemory, onDisk, secrets, context, problem));
+  const finished = finish(
     { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: results.notChecked.list() },
     context
   );
+  const onlyStdin = (finding) => finding.file === stdin?.file?.path;
+  const result = stdin ? { ...finished, findings: finished.findings.filter(onlyStdin), waived: finished.waived.filter(onlyStdin) } : finished;
   for (const failure of failures) problem("internal error", `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...config ? [config.path] : []];
@@ -26108,23 +26115,31 @@ function textOf(path7, loaded, onDisk) {
   const record = onDisk.get(path7);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
-async function lintFiles(paths, ignore, options, merge, problem) {
+async function lintFiles(paths, ignore, options, merge, problem, replaced) {
   const discovery = await discover(paths, options.cwd, ignore);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const total = discovery.candidates.length;
+  const candidates = replaced === void 0 ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
+  const total = candidates.length;
   const chunkOptions = { ...options, total };
   const chunks = await lintChunks(
-    discovery.candidates.filter((candidate) => candidate.format === "cleartrust-conf"),
+    candidates.filter((candidate) => candidate.format === "cleartrust-conf"),
     chunkOptions,
     builtBundle()
   );
   for (let chunk = chunks.shift(); chunk !== void 0; chunk = chunks.shift()) merge(chunk);
   const rest = lintChunk(
-    discovery.candidates.filter((candidate) => candidate.format !== "cleartrust-conf"),
+    candidates.filter((candidate) => candidate.format !== "cleartrust-conf"),
     chunkOptions
   );
   merge(rest);
   return { camsFiles: rest.deferred, total };
+}
+function stdinFile(stdin, cwd, problem) {
+  const absolutePath = import_node_path3.default.resolve(cwd, stdin.filename ?? STDIN_NAME);
+  const format2 = stdin.filename === void 0 ? void 0 : formatOfName(import_node_path3.default.basename(absolutePath));
+  const displayPath = stdin.filename === void 0 ? STDIN_NAME : toDisplayPath(cwd, absolutePath);
+  const candidate = { absolutePath, displayPath, agent: format2 ? ownerOf(cwd, absolutePath, format2) : displayPath, format: format2 };
+  return { absolutePath, file: loadedFromBytes(candidate, stdin.bytes, problem, cwd) };
 }
 function builtBundle() {
   return typeof __filename === "string" && __filename.endsWith(".cjs") ? __filename : void 0;
@@ -26326,7 +26341,7 @@ function parseSize(text) {
   if (!match || factor === void 0) throw new UsageError(`--max-file-size: "${text}" is not a size (write e.g. 32MB or 512KB)`);
   return Number(match[1]) * factor;
 }
-var import_node_fs4, import_node_path3, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
+var import_node_fs4, import_node_path3, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, STDIN_NAME, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
 var init_run = __esm({
   "src/run/run.ts"() {
     "use strict";
@@ -26354,6 +26369,7 @@ var init_run = __esm({
     init_read();
     DEFAULT_MAX_FILE_SIZE = "64MB";
     SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+    STDIN_NAME = "<stdin>";
     COMPARE_FORMATS = ["text", "json", "html"];
     MAX_BASELINE_BYTES = 256 * 2 ** 20;
     SIZE_UNITS2 = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
@@ -37488,7 +37504,7 @@ Without a command, ${program2.name} runs ${program2.defaultCommand}: \`${program
     for (const option of spec.options) command.addOption(toOption(option));
     command.action(async () => {
       const [operands = []] = command.processedArgs;
-      await run(spec, operands, withDefaultsFilledIn(spec, command.opts()));
+      await run(spec, operands, withDefaultsFilledIn(spec, command.opts()), command.args.length > 0);
     });
     root.addCommand(command, { isDefault: spec.name === program2.defaultCommand });
   }
@@ -37611,14 +37627,31 @@ var COMMANDS = [
       { name: "baseline", value: "file", description: "report only findings that are not in this baseline file" },
       { name: "update-baseline", description: "write all current findings to the --baseline file and report none" },
       { name: "quiet", short: "q", description: "list errors only (the summary and the exit code still count every finding)" },
+      {
+        name: "stdin",
+        description: "lint the text on standard input; paths, if given, are the fleet it is compared with (only its findings are reported)"
+      },
+      {
+        name: "stdin-filename",
+        value: "path",
+        description: "the file the standard input stands for: its name tells the format, its place the agent and the config file"
+      },
       { name: "fix", description: "apply the fixes findings offer, re-linting up to 10 times, then report what remains" },
       { name: "fix-dry-run", description: "print the fixes as a unified diff on stdout (for git apply) and write nothing" },
       ...GATE_OPTIONS
     ],
-    run: (paths, options, io) => {
-      const { sarifFile, report, ...rest } = options;
+    run: async (paths, options, io, given) => {
+      const { sarifFile, report, stdin, stdinFilename, ...rest } = options;
       const reports = sarifFile === void 0 ? report : [...report, { format: "sarif", path: sarifFile }];
-      return runLint({ paths, ...rest, reports }, io);
+      if (!stdin) {
+        if (stdinFilename !== void 0) throw new UsageError("--stdin-filename names the file the standard input stands for: give --stdin too");
+        return runLint({ paths, ...rest, reports }, io);
+      }
+      if (rest.fix || rest.fixDryRun) throw new UsageError("--fix and --fix-dry-run write or diff files on disk: not with --stdin");
+      if (io.readStdin === void 0) throw new UsageError("--stdin: no standard input to read");
+      const bytes = await io.readStdin(parseSize(rest.maxFileSize));
+      if (bytes === "tooLarge") throw new UsageError(`--stdin: the standard input is larger than --max-file-size ${rest.maxFileSize}`);
+      return runLint({ paths: given ? paths : [], ...rest, reports, stdin: { filename: stdinFilename, bytes } }, io);
     }
   },
   {
@@ -37733,8 +37766,8 @@ async function main(argv, io) {
       { name: PROGRAM, version: VERSION, description: DESCRIPTION, defaultCommand: "lint", commands: COMMANDS },
       argv,
       io,
-      async (command, operands, options) => {
-        code = await command.run(operands, options, io);
+      async (command, operands, options, given) => {
+        code = await command.run(operands, options, io, given);
       }
     );
     return parsed ?? code;
@@ -37831,9 +37864,11 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
   };
   const stdout = writer(process.stdout, fail);
   const stderr = writer(process.stderr, fail);
-  void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stdout, stderr }).then((code) => {
-    if (!writeFailed) process.exitCode = code;
-  });
+  void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stdout, stderr, readStdin }).then(
+    (code) => {
+      if (!writeFailed) process.exitCode = code;
+    }
+  );
 }
 function writer(stream, failed) {
   let open3 = true;
@@ -37847,4 +37882,19 @@ function writer(stream, failed) {
   return (text) => {
     if (open3) stream.write(text);
   };
+}
+function readStdin(limit) {
+  return new Promise((resolve2, reject) => {
+    const chunks = [];
+    let size = 0;
+    const input = process.stdin;
+    input.on("data", (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      input.destroy();
+      resolve2("tooLarge");
+    });
+    input.on("end", () => resolve2(Buffer.concat(chunks)));
+    input.on("error", reject);
+  });
 }

@@ -153,6 +153,8 @@ describe('help and version: stdout, exit 0', () => {
         '--baseline <file>',
         '--update-baseline',
         '-q, --quiet',
+        '--stdin',
+        '--stdin-filename <path>',
         '--fix',
         '--fix-dry-run',
         '--fail-on <severity>',

@@ -51,6 +51,9 @@ export interface ProgramSpec {
   readonly commands: readonly CommandSpec[];
 }
 
+/** Runs the chosen command: its operands (the default when none was given), its options, whether operands were given. */
+export type CommandRunner = (command: CommandSpec, operands: readonly string[], options: OptionValues, given: boolean) => Promise<void>;
+
 export interface ProgramIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -64,12 +67,7 @@ const HELP_WIDTH = 80;
  * of help, version and mistakes (0, 0, 2), or undefined when `run` was called. Builds a new commander program
  * for each call: commander keeps parsed values on its objects, and tests run several command lines at once.
  */
-export async function parseProgram(
-  program: ProgramSpec,
-  argv: readonly string[],
-  io: ProgramIo,
-  run: (command: CommandSpec, operands: readonly string[], options: OptionValues) => Promise<void>,
-): Promise<number | undefined> {
+export async function parseProgram(program: ProgramSpec, argv: readonly string[], io: ProgramIo, run: CommandRunner): Promise<number | undefined> {
   const root = buildProgram(program, io, run);
   // Asking for help or the version wins over any mistake elsewhere on the line, which commander would report
   // first when it comes earlier (`lint --format xml --help`).
@@ -93,11 +91,7 @@ export async function parseProgram(
   }
 }
 
-function buildProgram(
-  program: ProgramSpec,
-  io: ProgramIo,
-  run: (command: CommandSpec, operands: readonly string[], options: OptionValues) => Promise<void>,
-): Command {
+function buildProgram(program: ProgramSpec, io: ProgramIo, run: CommandRunner): Command {
   const root = configure(new Command(program.name))
     .description(program.description)
     .version(program.version)
@@ -115,7 +109,7 @@ function buildProgram(
     for (const option of spec.options) command.addOption(toOption(option));
     command.action(async () => {
       const [operands = []] = command.processedArgs as (string[] | undefined)[];
-      await run(spec, operands, withDefaultsFilledIn(spec, command.opts()));
+      await run(spec, operands, withDefaultsFilledIn(spec, command.opts()), command.args.length > 0);
     });
     root.addCommand(command, { isDefault: spec.name === program.defaultCommand });
   }

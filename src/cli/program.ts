@@ -21,6 +21,7 @@ import { closestName } from '../text/edit-distance.js';
 import {
   COMPARE_FORMATS,
   DEFAULT_MAX_FILE_SIZE,
+  parseSize,
   runCompare,
   runLint,
   UsageError,
@@ -36,11 +37,16 @@ const DESCRIPTION = 'Lint RSA ClearTrust and Cafésoft Cams web agent configurat
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What lint's options parse to (the names are those of the table, camel-cased, see options.ts). */
-type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports'> & { readonly report: ReportTarget[]; readonly sarifFile?: string };
+type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports' | 'stdin'> & {
+  readonly report: ReportTarget[];
+  readonly sarifFile?: string;
+  readonly stdin: boolean;
+  readonly stdinFilename?: string;
+};
 
 interface Command extends CommandSpec {
   /** `options` has the shape the command's table gives it: the parser checked the choices and filled the defaults. */
-  run(operands: readonly string[], options: OptionValues, io: Io): Promise<number> | number;
+  run(operands: readonly string[], options: OptionValues, io: Io, given: boolean): Promise<number> | number;
 }
 
 const formatOption = (choices: readonly string[], description = 'output format'): OptionSpec => ({
@@ -102,14 +108,32 @@ const COMMANDS: readonly Command[] = [
       { name: 'baseline', value: 'file', description: 'report only findings that are not in this baseline file' },
       { name: 'update-baseline', description: 'write all current findings to the --baseline file and report none' },
       { name: 'quiet', short: 'q', description: 'list errors only (the summary and the exit code still count every finding)' },
+      {
+        name: 'stdin',
+        description: 'lint the text on standard input; paths, if given, are the fleet it is compared with (only its findings are reported)',
+      },
+      {
+        name: 'stdin-filename',
+        value: 'path',
+        description: 'the file the standard input stands for: its name tells the format, its place the agent and the config file',
+      },
       { name: 'fix', description: 'apply the fixes findings offer, re-linting up to 10 times, then report what remains' },
       { name: 'fix-dry-run', description: 'print the fixes as a unified diff on stdout (for git apply) and write nothing' },
       ...GATE_OPTIONS,
     ],
-    run: (paths, options, io) => {
-      const { sarifFile, report, ...rest } = options as LintCommandOptions;
+    run: async (paths, options, io, given) => {
+      const { sarifFile, report, stdin, stdinFilename, ...rest } = options as LintCommandOptions;
       const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
-      return runLint({ paths, ...rest, reports }, io);
+      if (!stdin) {
+        if (stdinFilename !== undefined) throw new UsageError('--stdin-filename names the file the standard input stands for: give --stdin too');
+        return runLint({ paths, ...rest, reports }, io);
+      }
+      if (rest.fix || rest.fixDryRun) throw new UsageError('--fix and --fix-dry-run write or diff files on disk: not with --stdin');
+      if (io.readStdin === undefined) throw new UsageError('--stdin: no standard input to read');
+      const bytes = await io.readStdin(parseSize(rest.maxFileSize));
+      if (bytes === 'tooLarge') throw new UsageError(`--stdin: the standard input is larger than --max-file-size ${rest.maxFileSize}`);
+      // Without paths, the standard input is linted alone (not with the current directory's agents).
+      return runLint({ paths: given ? paths : [], ...rest, reports, stdin: { filename: stdinFilename, bytes } }, io);
     },
   },
   {
@@ -231,8 +255,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       { name: PROGRAM, version: VERSION, description: DESCRIPTION, defaultCommand: 'lint', commands: COMMANDS },
       argv,
       io,
-      async (command, operands, options) => {
-        code = await (command as Command).run(operands, options, io);
+      async (command, operands, options, given) => {
+        code = await (command as Command).run(operands, options, io, given);
       },
     );
     return parsed ?? code;
