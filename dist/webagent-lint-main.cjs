@@ -8670,7 +8670,7 @@ function chunkContext(options) {
     poolInputs: options.poolInputs
   };
 }
-function lintChunk(candidates, options) {
+function lintChunk(candidates, options, progress) {
   const context = chunkContext(options);
   const results = createUnitResults();
   const guard = heapGuard(options.total);
@@ -8680,6 +8680,10 @@ function lintChunk(candidates, options) {
   const buffer = new ReadBuffer();
   for (const candidate of candidates) {
     const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd, buffer);
+    if (progress) {
+      Atomics.add(progress.counter, 0, 1);
+      progress.tick?.();
+    }
     if (!file) continue;
     if (file.format !== "cleartrust-conf") {
       deferred.push(file);
@@ -8697,13 +8701,16 @@ function lintChunk(candidates, options) {
     deferred
   };
 }
-async function lintChunks(candidates, options, bundle) {
+async function lintChunks(candidates, options, bundle, progress) {
   const threads = bundle !== void 0 && candidates.length >= PARALLEL_THRESHOLD ? Math.min(import_node_os.default.availableParallelism(), 8) : 1;
   const size = Math.ceil(candidates.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => candidates.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
   const workers = shares.slice(1).map(
     (share) => new Promise((resolve2, reject) => {
-      const worker = new (workerThreads()).Worker(bundle, { argv: [WORKER_FLAG], workerData: { candidates: share, options } });
+      const worker = new (workerThreads()).Worker(bundle, {
+        argv: [WORKER_FLAG],
+        workerData: { candidates: share, options, counter: progress?.counter }
+      });
       worker.once("message", (message) => {
         if ("result" in message) resolve2(message.result);
         else reject(message.usage ? new UsageError(message.error) : new Error(message.error));
@@ -8712,15 +8719,20 @@ async function lintChunks(candidates, options, bundle) {
       worker.once("exit", (code) => reject(new Error(`a worker thread stopped (exit code ${code}) before it returned its files`)));
     })
   );
-  const own = lintChunk(shares[0] ?? [], options);
-  return [own, ...await Promise.all(workers)];
+  const own = lintChunk(shares[0] ?? [], options, progress);
+  const ticking = progress && workers.length > 0 ? setInterval(progress.tick, 100) : void 0;
+  try {
+    return [own, ...await Promise.all(workers)];
+  } finally {
+    clearInterval(ticking);
+  }
 }
 function runChunkWorker() {
   const { parentPort, workerData } = workerThreads();
-  const { candidates, options } = workerData;
+  const { candidates, options, counter } = workerData;
   let message;
   try {
-    const { deferred: _, ...result } = lintChunk(candidates, options);
+    const { deferred: _, ...result } = lintChunk(candidates, options, counter && { counter });
     message = { result };
   } catch (error) {
     message = {
@@ -15302,6 +15314,35 @@ var init_fleet_comparison = __esm({
     "use strict";
     init_builtins();
     init_engine();
+  }
+});
+
+// src/run/progress.ts
+function progressOnTerminal(total, io, now = Date.now) {
+  if (!io.stderrIsTTY || io.env["CI"] || total === 0) return void 0;
+  const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const start = now();
+  let shownAt;
+  return {
+    counter,
+    tick() {
+      const time = now();
+      if (time - start < DELAY_MS || shownAt !== void 0 && time - shownAt < INTERVAL_MS) return;
+      shownAt = time;
+      io.stderr(`\rwebagent-lint: ${Atomics.load(counter, 0)}/${total} agent files read`);
+    },
+    done() {
+      if (shownAt !== void 0) io.stderr("\r\x1B[K");
+      shownAt = void 0;
+    }
+  };
+}
+var DELAY_MS, INTERVAL_MS;
+var init_progress = __esm({
+  "src/run/progress.ts"() {
+    "use strict";
+    DELAY_MS = 1e3;
+    INTERVAL_MS = 100;
   }
 });
 
@@ -26056,7 +26097,7 @@ async function lintInputs(options, selected, run, io) {
     poolInputs: run.poolInputs
   };
   const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
-  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, stdin?.absolutePath) : { camsFiles: [], total: 0 };
+  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, io, stdin?.absolutePath) : { camsFiles: [], total: 0 };
   const inMemory = stdin?.file ? [...read.camsFiles, stdin.file] : read.camsFiles;
   if (inMemory.length > 0) {
     const readXml = needsXmlReader(inMemory) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
@@ -26115,17 +26156,16 @@ function textOf(path7, loaded, onDisk) {
   const record = onDisk.get(path7);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
-async function lintFiles(paths, ignore, options, merge, problem, replaced) {
+async function lintFiles(paths, ignore, options, merge, problem, io, replaced) {
   const discovery = await discover(paths, options.cwd, ignore);
   for (const p of discovery.problems) problem(p.path, p.message);
   const candidates = replaced === void 0 ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
   const total = candidates.length;
   const chunkOptions = { ...options, total };
-  const chunks = await lintChunks(
-    candidates.filter((candidate) => candidate.format === "cleartrust-conf"),
-    chunkOptions,
-    builtBundle()
-  );
+  const byName = candidates.filter((candidate) => candidate.format === "cleartrust-conf");
+  const progress = progressOnTerminal(byName.length, io);
+  const chunks = await lintChunks(byName, chunkOptions, builtBundle(), progress);
+  progress?.done();
   for (let chunk = chunks.shift(); chunk !== void 0; chunk = chunks.shift()) merge(chunk);
   const rest = lintChunk(
     candidates.filter((candidate) => candidate.format !== "cleartrust-conf"),
@@ -26351,6 +26391,7 @@ var init_run = __esm({
     init_builtins();
     init_fleet_comparison();
     init_names();
+    init_progress();
     init_chunks();
     init_discover();
     init_baseline();
@@ -37864,11 +37905,17 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
   };
   const stdout = writer(process.stdout, fail);
   const stderr = writer(process.stderr, fail);
-  void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stdout, stderr, readStdin }).then(
-    (code) => {
-      if (!writeFailed) process.exitCode = code;
-    }
-  );
+  void main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdout,
+    stderr,
+    readStdin
+  }).then((code) => {
+    if (!writeFailed) process.exitCode = code;
+  });
 }
 function writer(stream, failed) {
   let open3 = true;

@@ -16,11 +16,17 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
   };
   const stdout = writer(process.stdout, fail);
   const stderr = writer(process.stderr, fail);
-  void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stdout, stderr, readStdin }).then(
-    (code) => {
-      if (!writeFailed) process.exitCode = code;
-    },
-  );
+  void main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdout,
+    stderr,
+    readStdin,
+  }).then((code) => {
+    if (!writeFailed) process.exitCode = code;
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import { crypto } from '../platform/builtins.js';
 import { buildComparison, fingerprint } from '../engine/fleet-comparison.js';
 import type { ConfigFile } from '../config/config.js';
 import { CONFIG_FILE_NAMES } from '../config/names.js';
+import { progressOnTerminal } from './progress.js';
 import { lintChunk, lintChunks, type ChunkFile, type ChunkOptions, type ChunkResult } from './chunks.js';
 import { describeFsError, discover, ownerOf, toDisplayPath, type Candidate } from './discover.js';
 import { createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
@@ -53,6 +54,8 @@ export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
+  /** Progress is shown only on a terminal. */
+  readonly stderrIsTTY?: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
   /** All of standard input, or 'tooLarge' as soon as it passes `limit` bytes (--stdin); absent where there is none. */
@@ -196,7 +199,7 @@ async function lintInputs(
   // With --stdin the paths only give the fleet the standard input's agent is compared with; there may be none.
   const read =
     options.paths.length > 0 || !options.stdin
-      ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, stdin?.absolutePath)
+      ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, io, stdin?.absolutePath)
       : { camsFiles: [], total: 0 };
   // The files whose bytes are at hand: the Cams files (linted together, agents with their security domains) and
   // the standard input.
@@ -286,6 +289,7 @@ async function lintFiles(
   options: Omit<ChunkOptions, 'total'>,
   merge: (chunk: ChunkResult) => void,
   problem: ProblemSink,
+  io: Io,
   /** The file the standard input stands for: its text on disk is not the one to lint. */
   replaced?: string,
 ): Promise<{ camsFiles: readonly LoadedFile[]; total: number }> {
@@ -294,11 +298,10 @@ async function lintFiles(
   const candidates = replaced === undefined ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
   const total = candidates.length;
   const chunkOptions: ChunkOptions = { ...options, total };
-  const chunks = await lintChunks(
-    candidates.filter((candidate) => candidate.format === 'cleartrust-conf'),
-    chunkOptions,
-    builtBundle(),
-  );
+  const byName = candidates.filter((candidate) => candidate.format === 'cleartrust-conf');
+  const progress = progressOnTerminal(byName.length, io);
+  const chunks = await lintChunks(byName, chunkOptions, builtBundle(), progress);
+  progress?.done();
   for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) merge(chunk);
   // Files named on the command line (recognised by content) and Cams files.
   const rest = lintChunk(
