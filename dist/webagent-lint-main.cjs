@@ -4267,14 +4267,17 @@ function grown(array, length) {
   bigger.set(array);
   return bigger;
 }
-function fleetAgent(strings, stored, configuredCluster) {
-  const { path: path7, settings, blocks } = stored;
-  const valueAt = (i) => ({
+function storedValue(strings, stored, i) {
+  const { path: path7, settings } = stored;
+  return {
     text: strings.texts[settings[i + 1]],
     secret: strings.secret[settings[i]],
     at: { path: path7, start: settings[i + 2], end: settings[i + 3] },
     valueAt: { path: path7, start: settings[i + 4], end: settings[i + 3] }
-  });
+  };
+}
+function fleetAgent(strings, stored, configuredCluster) {
+  const { path: path7, settings, blocks } = stored;
   return {
     stored,
     id: stored.id,
@@ -4287,7 +4290,7 @@ function fleetAgent(strings, stored, configuredCluster) {
     setting(name) {
       const id = strings.lookup(name);
       if (id === void 0) return void 0;
-      for (let i = 0; i < settings.length; i += FIELDS) if (settings[i] === id) return valueAt(i);
+      for (let i = 0; i < settings.length; i += FIELDS) if (settings[i] === id) return storedValue(strings, stored, i);
       return void 0;
     },
     block(label) {
@@ -4305,34 +4308,91 @@ function fleetAgent(strings, stored, configuredCluster) {
   };
 }
 function compareSettings(strings, members) {
-  const byName = /* @__PURE__ */ new Map();
-  const owners = /* @__PURE__ */ new Map();
+  const denseOf = /* @__PURE__ */ new Map();
+  const nameIds = [];
+  const counts = [];
   for (const agent of members) {
-    const { settings, blocks } = agent.stored;
-    for (let i = 0; i < blocks.length; i += 3) append(owners, strings.texts[blocks[i]], agent);
+    const { settings } = agent.stored;
     for (let i = 0; i < settings.length; i += FIELDS) {
       const nameId = settings[i];
-      let values = byName.get(nameId);
-      if (!values) byName.set(nameId, values = /* @__PURE__ */ new Map());
-      append(values, settings[i + 1], agent);
+      const dense = denseOf.get(nameId);
+      if (dense === void 0) {
+        denseOf.set(nameId, nameIds.length);
+        nameIds.push(nameId);
+        counts.push(1);
+      } else counts[dense] = counts[dense] + 1;
     }
   }
-  const named = [...byName.keys()].map((id) => ({ id, name: strings.texts[id], block: strings.nameParts[id]?.[0] ?? "" }));
-  const ordered = [...named.filter((n) => n.block === "").sort(byNameText), ...named.filter((n) => n.block !== "").sort(byNameText)];
-  return ordered.map(({ id, name, block }) => {
-    const values = byName.get(id);
-    const owning = block === "" ? members : owners.get(block) ?? [];
-    const groups = [...values.values()].map((group) => ({ value: group[0].setting(name), members: group }));
-    const setCount = groups.reduce((n, group) => n + group.members.length, 0);
-    if (setCount < owning.length) {
-      const setting = new Set(groups.flatMap((group) => group.members));
-      groups.push({ value: void 0, members: owning.filter((agent) => !setting.has(agent)) });
+  const starts = new Int32Array(nameIds.length + 1);
+  for (let d = 0; d < nameIds.length; d++) starts[d + 1] = starts[d] + counts[d];
+  const next = starts.slice(0, nameIds.length);
+  const memberAt = new Int32Array(starts[nameIds.length]);
+  const entryAt = new Int32Array(memberAt.length);
+  members.forEach((agent, m) => {
+    const { settings } = agent.stored;
+    for (let i = 0; i < settings.length; i += FIELDS) {
+      const dense = denseOf.get(settings[i]);
+      const at = next[dense];
+      next[dense] = at + 1;
+      memberAt[at] = m;
+      entryAt[at] = i;
     }
-    groups.sort(
+  });
+  const owners = /* @__PURE__ */ new Map();
+  members.forEach((agent, m) => {
+    const { blocks } = agent.stored;
+    for (let i = 0; i < blocks.length; i += 3) append(owners, strings.texts[blocks[i]], m);
+  });
+  const named = nameIds.map((id, dense) => ({ dense, name: strings.texts[id], block: strings.nameParts[id]?.[0] ?? "" }));
+  const ordered = [...named.filter((n) => n.block === "").sort(byNameText), ...named.filter((n) => n.block !== "").sort(byNameText)];
+  const isSet = new Uint8Array(members.length);
+  return ordered.map(({ dense, name, block }) => {
+    const from = starts[dense];
+    const to = starts[dense + 1];
+    const owning = block === "" ? void 0 : owners.get(block) ?? [];
+    const unsetCount = (owning === void 0 ? members.length : owning.length) - (to - from);
+    let groups;
+    return {
+      name,
+      largest: Math.max(unsetCount, largestRun(members, memberAt, entryAt, from, to)),
+      get groups() {
+        groups ??= valueGroups(from, to, owning, unsetCount);
+        return groups;
+      }
+    };
+  });
+  function valueGroups(from, to, owning, unsetCount) {
+    const byValue = /* @__PURE__ */ new Map();
+    for (let at = from; at < to; at++) {
+      const agent = members[memberAt[at]];
+      const entry = entryAt[at];
+      const valueId = agent.stored.settings[entry + 1];
+      const group = byValue.get(valueId);
+      if (group) group.members.push(agent);
+      else byValue.set(valueId, { value: storedValue(strings, agent.stored, entry), members: [agent] });
+    }
+    const groups = [...byValue.values()];
+    if (unsetCount > 0) {
+      for (let at = from; at < to; at++) isSet[memberAt[at]] = 1;
+      const unset = owning === void 0 ? members.filter((_, m) => isSet[m] === 0) : owning.filter((m) => isSet[m] === 0).map((m) => members[m]);
+      for (let at = from; at < to; at++) isSet[memberAt[at]] = 0;
+      groups.push({ value: void 0, members: unset });
+    }
+    return groups.sort(
       (a, b) => b.members.length - a.members.length || Number(a.value === void 0) - Number(b.value === void 0) || ((a.value?.text ?? "") < (b.value?.text ?? "") ? -1 : 1)
     );
-    return { name, groups };
-  });
+  }
+}
+function largestRun(members, memberAt, entryAt, from, to) {
+  const values = new Int32Array(to - from);
+  for (let at = from; at < to; at++) values[at - from] = members[memberAt[at]].stored.settings[entryAt[at] + 1];
+  values.sort();
+  let largest2 = 0;
+  for (let i = 0, run = 0; i < values.length; i++) {
+    run = i > 0 && values[i] === values[i - 1] ? run + 1 : 1;
+    if (run > largest2) largest2 = run;
+  }
+  return largest2;
 }
 function byNameText(a, b) {
   return compareText(a.name, b.name);
@@ -4773,10 +4833,13 @@ var init_outlier = __esm({
       check(fleet, context) {
         for (const cluster of fleet.clusters) {
           const size = cluster.members.length;
-          for (const { name, groups } of cluster.compare()) {
-            if (context.judgedByAnotherRule(cluster.product, name)) continue;
+          const needed = Math.max(MIN_MAJORITY, size * MAJORITY_SHARE);
+          for (const comparison of cluster.compare()) {
+            const { name } = comparison;
+            if (comparison.largest < needed || comparison.largest === size || context.judgedByAnotherRule(cluster.product, name)) continue;
+            const { groups } = comparison;
             const majority = groups[0];
-            if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
+            if (!majority || groups.length < 2) continue;
             if (majority.value === void 0) continue;
             const shown4 = (value) => value === void 0 ? "not set" : value.secret ? "a secret value (not shown)" : `"${value.text}"`;
             for (const group of groups.slice(1)) {
@@ -6262,11 +6325,17 @@ function lintFleet(fleet, context) {
   for (const rule of activeRules(context)) {
     if (rule.scope !== "fleet") continue;
     const others = context.rules.filter((other) => other !== rule && other.scope === "fleet");
+    const judged = /* @__PURE__ */ new Map();
     try {
       rule.check(fleet, {
         environment: context.environment,
         report: ({ at, agent, messageId, data = {}, related = [] }) => reports.push({ ruleId: rule.id, agent, messageId, data, at, related }),
-        judgedByAnotherRule: (product, name) => others.some((other) => other.judges?.(product, name) === true)
+        judgedByAnotherRule: (product, name) => {
+          const key = `${product} ${name}`;
+          let answer = judged.get(key);
+          if (answer === void 0) judged.set(key, answer = others.some((other) => other.judges?.(product, name) === true));
+          return answer;
+        }
       });
     } catch (error) {
       failures.push({ ruleId: rule.id, file: "(fleet)", error: describeError(error) });
