@@ -174,8 +174,8 @@ var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
     SourceFile = class {
-      constructor(path7, text) {
-        this.path = path7;
+      constructor(path8, text) {
+        this.path = path8;
         this.text = text;
       }
       path;
@@ -364,15 +364,15 @@ function acrNode(element) {
 function parseResourcePattern(text) {
   const match = PATTERN.exec(text.trim());
   if (!match) return { ok: false, problem: "it is not of the form scheme://host:port/path" };
-  const [, scheme = "", authority = "", path7] = match;
+  const [, scheme = "", authority = "", path8] = match;
   if (!SCHEME.test(scheme)) return { ok: false, problem: `"${scheme}" is not a URL scheme` };
-  if (path7 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
+  if (path8 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
   const colon = authority.lastIndexOf(":");
   const host = colon === -1 ? authority : authority.slice(0, colon);
   const port = colon === -1 ? void 0 : authority.slice(colon + 1);
   if (!HOST.test(host)) return { ok: false, problem: host === "" ? "it has no host" : `"${host}" is not a host name` };
   if (port !== void 0 && !PORT.test(port)) return { ok: false, problem: `"${port}" is not a port` };
-  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path7 } };
+  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path8 } };
 }
 var INTRINSIC, OPERATORS, PATTERN, SCHEME, HOST, PORT, DEFAULT_PORTS;
 var init_cams_policy = __esm({
@@ -525,8 +525,8 @@ function patternCovers(wide, narrow) {
 function sampleTargets(pattern) {
   const schemes = pattern.scheme.includes("*") ? ["https", "http"].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
   const host = /^\*+$/.test(pattern.host) ? void 0 : pattern.host.replace(/\*/g, "");
-  const path7 = pattern.path.replace(/\*/g, "");
-  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path7 }));
+  const path8 = pattern.path.replace(/\*/g, "");
+  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path8 }));
 }
 function literalPrefix(glob) {
   const star = glob.indexOf("*");
@@ -2604,11 +2604,11 @@ var init_login_page_requires_auth = __esm({
         for (const page of pages) {
           const found = requiringAuthentication({ ...page.target, method: "GET", authenticated: false }, `the login page ${page.url}`);
           if (!found) continue;
-          const { scheme, host, port, path: path7 } = page.target;
+          const { scheme, host, port, path: path8 } = page.target;
           context.report({
             at: elementSpan(found.permission.element),
             messageId: "loginPage",
-            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path7}` }
+            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path8}` }
           });
         }
         if (pages.length === 0) {
@@ -4268,21 +4268,21 @@ function grown(array, length) {
   return bigger;
 }
 function fleetAgent(strings, stored, configuredCluster) {
-  const { path: path7, settings, blocks } = stored;
+  const { path: path8, settings, blocks } = stored;
   const valueAt = (i) => ({
     text: strings.texts[settings[i + 1]],
     secret: strings.secret[settings[i]],
-    at: { path: path7, start: settings[i + 2], end: settings[i + 3] },
-    valueAt: { path: path7, start: settings[i + 4], end: settings[i + 3] }
+    at: { path: path8, start: settings[i + 2], end: settings[i + 3] },
+    valueAt: { path: path8, start: settings[i + 4], end: settings[i + 3] }
   });
   return {
     stored,
     id: stored.id,
     product: stored.product,
-    path: path7,
+    path: path8,
     cluster: configuredCluster ?? stored.cluster,
     clusterSource: configuredCluster !== void 0 ? "config file" : stored.clusterSource,
-    anchor: { path: path7, start: stored.anchor[0], end: stored.anchor[1] },
+    anchor: { path: path8, start: stored.anchor[0], end: stored.anchor[1] },
     pool: stored.pool < 0 ? void 0 : strings.texts[stored.pool],
     setting(name) {
       const id = strings.lookup(name);
@@ -4292,7 +4292,7 @@ function fleetAgent(strings, stored, configuredCluster) {
     },
     block(label) {
       for (let i = 0; i < blocks.length; i += 3) {
-        if (strings.texts[blocks[i]] === label) return { path: path7, start: blocks[i + 1], end: blocks[i + 2] };
+        if (strings.texts[blocks[i]] === label) return { path: path8, start: blocks[i + 1], end: blocks[i + 2] };
       }
       return void 0;
     },
@@ -5035,10 +5035,10 @@ var init_printable = __esm({
 function secretValues(target) {
   if (target.product === "cleartrust" || target.product === "cams") {
     const entries = target.product === "cleartrust" ? target.entries : target.document.entries;
-    const path7 = target.document.source.path;
+    const path8 = target.document.source.path;
     const values = [];
     for (const entry of entries) {
-      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path7, start: entry.valueStart, end: entry.valueEnd } });
+      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path8, start: entry.valueStart, end: entry.valueEnd } });
     }
     return values;
   }
@@ -6212,7 +6212,7 @@ function lintUnit(unit, context) {
   const targets = [...workspace.agents, ...workspace.domains];
   const { secrets, spans } = secretsByFile(targets);
   const unparsed = new Set(workspace.diagnostics.filter((d) => d.ruleId === "cams/xml-syntax").map((d) => d.at.source.path));
-  const emitter = createEmitter(context, (path7) => secrets.get(path7), { spansOf: (path7) => spans.get(path7), masksAttributes: (path7) => unparsed.has(path7) });
+  const emitter = createEmitter(context, (path8) => secrets.get(path8), { spansOf: (path8) => spans.get(path8), masksAttributes: (path8) => unparsed.has(path8) });
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const diagnostic of workspace.diagnostics) {
     const rule = byId.get(diagnostic.ruleId);
@@ -6293,7 +6293,7 @@ function locatePlaces(places, source, secrets, located) {
   }
 }
 function fleetFindings(reports, located, secrets, context) {
-  const emitter = createEmitter(context, (path7) => secrets.get(path7));
+  const emitter = createEmitter(context, (path8) => secrets.get(path8));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const { ruleId, agent, messageId, data, at, related } of reports) {
     const own = located.get(at);
@@ -6304,7 +6304,7 @@ function fleetFindings(reports, located, secrets, context) {
   return emitter.findings;
 }
 function finish(input, context) {
-  const emitter = createEmitter(context, (path7) => input.secrets.get(path7));
+  const emitter = createEmitter(context, (path8) => input.secrets.get(path8));
   const found = [...input.findings];
   const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
   found.push(...emitter.findings);
@@ -6383,9 +6383,9 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const redactors = /* @__PURE__ */ new Map();
-  const redactorOf = (path7) => {
-    let redact = redactors.get(path7);
-    if (!redact) redactors.set(path7, redact = secretMasker(secretsOf2(path7) ?? []));
+  const redactorOf = (path8) => {
+    let redact = redactors.get(path8);
+    if (!redact) redactors.set(path8, redact = secretMasker(secretsOf2(path8) ?? []));
     return redact;
   };
   const emitAt = (rule, agent, location, sourceLine3, messageId, data, key2, related = [], { fix, suggestions = [] } = {}) => {
@@ -6440,8 +6440,8 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
         related
       );
     },
-    notChecked(rule, scope, path7, at, reason, enable) {
-      const safe = (text) => unshared(printable(redactorOf(path7)(text)));
+    notChecked(rule, scope, path8, at, reason, enable) {
+      const safe = (text) => unshared(printable(redactorOf(path8)(text)));
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
   };
@@ -6519,7 +6519,7 @@ function secretsByFile(targets) {
   const spans = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const sources2 = target.product === "cams-domain" ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
-    const found = secretsOf(target, (path7) => sources2.find((source) => source?.path === path7)?.text ?? "");
+    const found = secretsOf(target, (path8) => sources2.find((source) => source?.path === path8)?.text ?? "");
     for (const span of found.spans) {
       const list = spans.get(span.path);
       if (list) list.push(span);
@@ -6533,7 +6533,7 @@ function secretsByFile(targets) {
       byFile.set(source.path, set);
     }
   }
-  return { secrets: new Map([...byFile].map(([path7, values]) => [path7, [...values]])), spans };
+  return { secrets: new Map([...byFile].map(([path8, values]) => [path8, [...values]])), spans };
 }
 function secretMasker(values) {
   const secrets = [...new Set(values)].filter((value) => value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
@@ -6556,7 +6556,7 @@ function createUnitResults() {
   const take = (part) => {
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
-    for (const [path7, values] of part.secrets) secrets.set(path7, values);
+    for (const [path8, values] of part.secrets) secrets.set(path8, values);
     for (const failure of part.failures) failures.push(failure);
     notChecked.add(part.notChecked);
     for (const pool of part.pools ?? []) pools.push(pool);
@@ -6596,11 +6596,11 @@ function lintInMemory(files, context, options = {}) {
   failures.push(...fleetRun.failures);
   const byPath = new Map(files.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path7, places] of fleetPlaces(fleetRun.reports)) {
-    const file = byPath.get(path7);
+  for (const [path8, places] of fleetPlaces(fleetRun.reports)) {
+    const file = byPath.get(path8);
     const decoded = file?.content.kind === "bytes" ? decodeText(file.content.bytes) : void 0;
-    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path7}, which is not a text file of the run`);
-    locatePlaces(places, new SourceFile(path7, decoded.text), secrets.get(path7), located);
+    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path8}, which is not a text file of the run`);
+    locatePlaces(places, new SourceFile(path8, decoded.text), secrets.get(path8), located);
   }
   findings.push(...fleetFindings(fleetRun.reports, located, secrets, context));
   return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked: results.notChecked.list() }, context), failures };
@@ -6634,9 +6634,32 @@ var init_engine = __esm({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// src/config/config-directory.ts
+function configDirectoryPaths(directory, cwd) {
+  const prefix = relativeInside(directory, cwd);
+  return (displayPath) => {
+    const plain = displayPath !== ".." && !displayPath.startsWith("../") && !import_node_path.default.isAbsolute(displayPath);
+    if (plain && prefix !== void 0) return prefix === "." ? displayPath : displayPath === "." ? prefix : `${prefix}/${displayPath}`;
+    return relativeInside(directory, import_node_path.default.resolve(cwd, displayPath));
+  };
+}
+function relativeInside(directory, target) {
+  const relative = import_node_path.default.relative(directory, target);
+  if (relative === "") return ".";
+  if (relative === ".." || relative.startsWith(`..${import_node_path.default.sep}`) || import_node_path.default.isAbsolute(relative)) return void 0;
+  return relative.split(import_node_path.default.sep).join("/");
+}
+var import_node_path;
+var init_config_directory = __esm({
+  "src/config/config-directory.ts"() {
+    "use strict";
+    import_node_path = __toESM(require("node:path"), 1);
+  }
+});
+
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -6836,9 +6859,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -6889,8 +6912,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -6900,9 +6923,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7238,9 +7261,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants3 = require_constants();
     var utils = require_utils();
@@ -8253,9 +8276,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -8393,9 +8416,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "../main/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -8411,12 +8434,13 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/run/discover.ts
-async function discover(paths, cwd, ignore) {
-  const isIgnored = ignore.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default([...ignore], { dot: true }) : () => false;
+async function discover(paths, cwd, config) {
+  const ignoredBy = await ignoreMatcher(config, cwd);
   const candidates = /* @__PURE__ */ new Map();
   const problems = [];
+  const ignored = [];
   for (const given of paths) {
-    const absolute = import_node_path.default.resolve(cwd, given);
+    const absolute = import_node_path2.default.resolve(cwd, given);
     let kind;
     try {
       const info = (0, import_node_fs.statSync)(absolute);
@@ -8427,27 +8451,43 @@ async function discover(paths, cwd, ignore) {
     }
     if (kind === "file") {
       const displayPath = toDisplayPath(cwd, absolute);
-      candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: void 0 });
+      const glob = ignoredBy(displayPath);
+      if (glob !== void 0 && config !== void 0) ignored.push({ path: displayPath, glob, config: config.path });
+      else candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: void 0 });
     } else if (kind === "other") {
       problems.push({ path: given, message: "not a regular file or directory" });
     } else {
+      const found = walk(absolute, problems, cwd);
       let kept = 0;
-      for (const { file, format: format2 } of walk(absolute, problems, cwd)) {
+      for (const { file, format: format2 } of found) {
         const displayPath = toDisplayPath(cwd, file);
-        if (isIgnored(displayPath)) continue;
+        if (ignoredBy(displayPath) !== void 0) continue;
         kept++;
         if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent: ownerOf(cwd, file, format2), format: format2 });
       }
       if (kept === 0) {
         problems.push({
           path: given,
-          message: "no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)"
+          message: found.length > 0 && config !== void 0 ? `every agent configuration found is ignored by ${config.path} (ignore: ${config.ignore.map((glob) => JSON.stringify(glob)).join(", ")})` : "no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)"
         });
       }
     }
   }
+  if (candidates.size === 0 && ignored.length > 0 && problems.length === 0 && config !== void 0) {
+    problems.push({ path: "nothing linted", message: `every path given is ignored by ${config.path}` });
+  }
   const sorted = [...candidates.values()].sort((a, b) => compareText(a.displayPath, b.displayPath));
-  return { candidates: sorted, problems };
+  return { candidates: sorted, problems, ignored };
+}
+async function ignoreMatcher(config, cwd) {
+  if (config === void 0 || config.ignore.length === 0) return () => void 0;
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const globs = config.ignore.map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (displayPath) => {
+    const relative = inDirectory(displayPath);
+    return relative === void 0 ? void 0 : globs.find(({ matches: matches2 }) => matches2(relative))?.glob;
+  };
 }
 function walk(root, allProblems, cwd) {
   const found = [];
@@ -8467,7 +8507,7 @@ function walk(root, allProblems, cwd) {
       continue;
     }
     for (const entry of entries) {
-      const full = import_node_path.default.join(directory, entry.name);
+      const full = import_node_path2.default.join(directory, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -8494,10 +8534,10 @@ function ownerOf(cwd, file, format2) {
   return agentOf(toDisplayPath(cwd, file), format2);
 }
 function toDisplayPath(cwd, absolute) {
-  const prefix = cwd.endsWith(import_node_path.default.sep) ? cwd : cwd + import_node_path.default.sep;
-  const below = absolute.startsWith(prefix) && import_node_path.default.isAbsolute(cwd) && !absolute.includes(`${import_node_path.default.sep}.`) ? absolute.slice(prefix.length) : void 0;
-  const relative = below || import_node_path.default.relative(cwd, absolute) || ".";
-  return relative.split(import_node_path.default.sep).join("/");
+  const prefix = cwd.endsWith(import_node_path2.default.sep) ? cwd : cwd + import_node_path2.default.sep;
+  const below = absolute.startsWith(prefix) && import_node_path2.default.isAbsolute(cwd) && !absolute.includes(`${import_node_path2.default.sep}.`) ? absolute.slice(prefix.length) : void 0;
+  const relative = below || import_node_path2.default.relative(cwd, absolute) || ".";
+  return relative.split(import_node_path2.default.sep).join("/");
 }
 function describeFsError(error) {
   if (error instanceof NotARegularFile) return error.message;
@@ -8516,13 +8556,14 @@ function describeFsError(error) {
       return code ? `cannot be read (${code})` : `cannot be read (${String(error)})`;
   }
 }
-var import_node_fs, import_node_path, SKIPPED_DIRECTORIES, NotARegularFile;
+var import_node_fs, import_node_path2, SKIPPED_DIRECTORIES, NotARegularFile;
 var init_discover = __esm({
   "src/run/discover.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_units();
+    init_config_directory();
     init_compare_text();
     SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     NotARegularFile = class extends Error {
@@ -8922,9 +8963,9 @@ var init_report = __esm({
   }
 });
 
-// node_modules/picocolors/picocolors.js
+// ../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+  "../main/node_modules/picocolors/picocolors.js"(exports2, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -11770,8 +11811,8 @@ function sarifFix(file, fix) {
     ]
   };
 }
-function toUri(path7) {
-  return path7.split("/").map(encodeURIComponent).join("/");
+function toUri(path8) {
+  return path8.split("/").map(encodeURIComponent).join("/");
 }
 var LEVEL;
 var init_sarif = __esm({
@@ -11918,10 +11959,10 @@ var init_comparison = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/base.js
+// ../main/node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
-  "node_modules/diff/libesm/diff/base.js"() {
+  "../main/node_modules/diff/libesm/diff/base.js"() {
     Diff = class {
       diff(oldStr, newStr, options = {}) {
         let callback;
@@ -12021,16 +12062,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path7, added, removed, oldPosInc, options) {
-        const last = path7.lastComponent;
+      addToPath(path8, added, removed, oldPosInc, options) {
+        const last = path8.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path7.oldPos + oldPosInc,
+            oldPos: path8.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path7.oldPos + oldPosInc,
+            oldPos: path8.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -12125,7 +12166,7 @@ var init_base = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 function diffLines(oldStr, newStr, options) {
   return lineDiff.diff(oldStr, newStr, options);
 }
@@ -12149,7 +12190,7 @@ function tokenize(value, options) {
 }
 var LineDiff, lineDiff;
 var init_line = __esm({
-  "node_modules/diff/libesm/diff/line.js"() {
+  "../main/node_modules/diff/libesm/diff/line.js"() {
     init_base();
     LineDiff = class extends Diff {
       constructor() {
@@ -12179,7 +12220,7 @@ var init_line = __esm({
   }
 });
 
-// node_modules/diff/libesm/patch/create.js
+// ../main/node_modules/diff/libesm/patch/create.js
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
   let optionsObj;
   if (!options) {
@@ -12358,7 +12399,7 @@ function splitLines(text) {
 }
 var INCLUDE_HEADERS;
 var init_create = __esm({
-  "node_modules/diff/libesm/patch/create.js"() {
+  "../main/node_modules/diff/libesm/patch/create.js"() {
     init_line();
     INCLUDE_HEADERS = {
       includeIndex: true,
@@ -12368,9 +12409,9 @@ var init_create = __esm({
   }
 });
 
-// node_modules/diff/libesm/index.js
+// ../main/node_modules/diff/libesm/index.js
 var init_libesm = __esm({
-  "node_modules/diff/libesm/index.js"() {
+  "../main/node_modules/diff/libesm/index.js"() {
     init_create();
   }
 });
@@ -12391,7 +12432,7 @@ function fixFiles(findings, cwd, skip) {
   for (const [file, fixes] of fixesByFile(findings)) {
     let original;
     try {
-      original = (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
+      original = (0, import_node_fs3.readFileSync)(import_node_path3.default.resolve(cwd, file));
     } catch (error) {
       skip(file, `it cannot be read again (${error.code ?? String(error)})`);
       continue;
@@ -12415,7 +12456,7 @@ function fixFiles(findings, cwd, skip) {
   return fixed2;
 }
 function writeFixedFiles(files, cwd) {
-  for (const file of files) (0, import_node_fs3.writeFileSync)(import_node_path2.default.resolve(cwd, file.file), file.bytes);
+  for (const file of files) (0, import_node_fs3.writeFileSync)(import_node_path3.default.resolve(cwd, file.file), file.bytes);
 }
 function fixDiff(files) {
   return files.map(
@@ -12437,12 +12478,12 @@ function codecOf(decoded) {
 function sameBytes(a, b) {
   return Buffer.compare(a, b) === 0;
 }
-var import_node_fs3, import_node_path2, MAX_FIX_PASSES;
+var import_node_fs3, import_node_path3, MAX_FIX_PASSES;
 var init_fix = __esm({
   "src/run/fix.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_libesm();
     init_fixes();
     init_source();
@@ -12450,9 +12491,9 @@ var init_fix = __esm({
   }
 });
 
-// node_modules/xmlchars/xml/1.0/ed5.js
+// ../main/node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
-  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+  "../main/node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -12489,9 +12530,9 @@ var require_ed5 = __commonJS({
   }
 });
 
-// node_modules/xmlchars/xml/1.1/ed2.js
+// ../main/node_modules/xmlchars/xml/1.1/ed2.js
 var require_ed2 = __commonJS({
-  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+  "../main/node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
@@ -12538,9 +12579,9 @@ var require_ed2 = __commonJS({
   }
 });
 
-// node_modules/xmlchars/xmlns/1.0/ed3.js
+// ../main/node_modules/xmlchars/xmlns/1.0/ed3.js
 var require_ed3 = __commonJS({
-  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+  "../main/node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -12559,9 +12600,9 @@ var require_ed3 = __commonJS({
   }
 });
 
-// node_modules/saxes/saxes.js
+// ../main/node_modules/saxes/saxes.js
 var require_saxes = __commonJS({
-  "node_modules/saxes/saxes.js"(exports2) {
+  "../main/node_modules/saxes/saxes.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SaxesParser = exports2.EVENTS = void 0;
@@ -14560,9 +14601,9 @@ var init_xml = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -14617,9 +14658,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -14637,17 +14678,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path7) {
-      const ctrl = callVisitor(key2, node, visitor, path7);
+    function visit_(key2, node, visitor, path8) {
+      const ctrl = callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visit_(key2, ctrl, visitor, path7);
+        replaceNode(key2, path8, ctrl);
+        return visit_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14658,13 +14699,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14685,17 +14726,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path7) {
-      const ctrl = await callVisitor(key2, node, visitor, path7);
+    async function visitAsync_(key2, node, visitor, path8) {
+      const ctrl = await callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path7);
+        replaceNode(key2, path8, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14706,13 +14747,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14739,23 +14780,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path7) {
+    function callVisitor(key2, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path7);
+        return visitor(key2, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path7);
+        return visitor.Map?.(key2, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path7);
+        return visitor.Seq?.(key2, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path7);
+        return visitor.Pair?.(key2, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path7);
+        return visitor.Scalar?.(key2, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path7);
+        return visitor.Alias?.(key2, node, path8);
       return void 0;
     }
-    function replaceNode(key2, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key2, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -14775,9 +14816,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -14946,9 +14987,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -15016,9 +15057,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -15066,9 +15107,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -15096,9 +15137,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -15137,9 +15178,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -15255,9 +15296,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -15285,9 +15326,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -15360,17 +15401,17 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -15389,7 +15430,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -15419,11 +15460,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key2, ...rest] = path7;
+          const [key2, ...rest] = path8;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -15437,8 +15478,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key2, ...rest] = path7;
+      deleteIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -15452,8 +15493,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key2, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key2, ...rest] = path8;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -15471,8 +15512,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key2, ...rest] = path7;
+      hasIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -15482,8 +15523,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key2, ...rest] = path7;
+      setIn(path8, value) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -15503,9 +15544,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -15520,9 +15561,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -15656,9 +15697,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -15939,9 +15980,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -16063,9 +16104,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -16196,9 +16237,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -16218,9 +16259,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -16278,9 +16319,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -16342,9 +16383,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -16382,9 +16423,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -16533,9 +16574,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -16677,9 +16718,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -16699,9 +16740,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -16815,9 +16856,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -16837,9 +16878,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -16856,9 +16897,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -16874,9 +16915,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -16898,9 +16939,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -16925,9 +16966,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -16971,9 +17012,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -17016,9 +17057,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -17044,9 +17085,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -17111,9 +17152,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -17177,9 +17218,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -17255,9 +17296,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -17333,9 +17374,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -17365,9 +17406,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -17414,9 +17455,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -17493,9 +17534,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -17582,9 +17623,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -17670,9 +17711,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -17714,9 +17755,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -17808,9 +17849,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -17840,9 +17881,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -17920,9 +17961,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -17998,9 +18039,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -18075,14 +18116,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -18097,10 +18138,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -18111,10 +18152,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -18131,13 +18172,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -18229,9 +18270,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -18294,9 +18335,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -18428,9 +18469,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -18470,9 +18511,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -18488,9 +18529,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -18504,9 +18545,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -18612,9 +18653,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -18663,9 +18704,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -18706,9 +18747,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -18900,9 +18941,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -18965,9 +19006,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -19148,9 +19189,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -19369,9 +19410,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -19450,9 +19491,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -19480,9 +19521,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -19586,9 +19627,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -19629,9 +19670,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -19837,9 +19878,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -20022,9 +20063,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -20083,9 +20124,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -20098,9 +20139,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -20109,23 +20150,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20136,18 +20177,18 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports2.visit = visit2;
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -20247,9 +20288,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -20836,9 +20877,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -20867,9 +20908,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -21741,9 +21782,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -21838,9 +21879,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -21890,9 +21931,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
@@ -21922,7 +21963,7 @@ var require_config_validator = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the current directory.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths (as reported, relative to the current directory). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the directory holding this file.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths, relative to the directory holding this file (an agent outside it matches none). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint, relative to the directory holding this file (a file outside it matches none); they apply to files named on the command line too.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
     var func2 = require_ucs2length().default;
     var pattern0 = new RegExp("^https?://[^\\s/]+", "u");
     function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -22372,8 +22413,8 @@ __export(config_exports, {
   clusterAssignment: () => clusterAssignment,
   parseConfig: () => parseConfig
 });
-function parseConfig(path7, text, ruleIds) {
-  const source = new SourceFile(path7, text);
+function parseConfig(path8, text, ruleIds) {
+  const source = new SourceFile(path8, text);
   const linePos = (offset) => {
     const inText = Math.min(Math.max(offset, 0), text.length);
     const atBreak = text.charCodeAt(inText) === 10 && text.charCodeAt(inText - 1) === 13 ? inText - 1 : inText;
@@ -22382,7 +22423,7 @@ function parseConfig(path7, text, ruleIds) {
   };
   const at = (offset, message) => {
     const { line, col } = linePos(offset);
-    return { path: path7, line, column: col, message };
+    return { path: path8, line, column: col, message };
   };
   if (text.length > MAX_CONFIG_LENGTH) {
     return { ok: false, errors: [at(0, `the file is ${text.length} characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have`)] };
@@ -22430,7 +22471,7 @@ function parseConfig(path7, text, ruleIds) {
   const offsetOf = (segments) => valueNode(document, segments)?.range?.[0] ?? 0;
   const whereAt = (offset) => {
     const { line, col } = linePos(offset);
-    return `${path7}:${line}:${col}`;
+    return `${path8}:${line}:${col}`;
   };
   const where = (segments) => whereAt(offsetOf(segments));
   const environment = {};
@@ -22472,7 +22513,7 @@ function parseConfig(path7, text, ruleIds) {
   return {
     ok: true,
     config: {
-      path: path7,
+      path: path8,
       environment,
       cams: { loginPages, agentDomains },
       severities,
@@ -22538,12 +22579,12 @@ function isAbsoluteHttpUrl(text) {
 function trimSlashes(text) {
   return text.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
 }
-function valueNode(document, path7) {
-  const node = path7.length === 0 ? document.contents : document.getIn(path7, true);
+function valueNode(document, path8) {
+  const node = path8.length === 0 ? document.contents : document.getIn(path8, true);
   return isNodeLike(node) ? node : void 0;
 }
-function keyNode(document, path7, name) {
-  const parent = path7.length === 0 ? document.contents : document.getIn(path7, true);
+function keyNode(document, path8, name) {
+  const parent = path8.length === 0 ? document.contents : document.getIn(path8, true);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === name);
   return isNodeLike(pair?.key) ? pair.key : void 0;
@@ -22618,7 +22659,7 @@ async function lintInputs(options, selected, run, io) {
     cwd: io.cwd,
     poolInputs: run.poolInputs
   };
-  const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
+  const { camsFiles, total } = await lintFiles(options.paths, config, chunkOptions, merge, problem, io);
   if (camsFiles.length > 0) {
     const readXml = needsXmlReader(camsFiles) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
     const guard = heapGuard(total);
@@ -22626,10 +22667,10 @@ async function lintInputs(options, selected, run, io) {
       guard();
       results.add(lintUnit(unit, { ...context, readXml }));
     }
-    for (const { path: path7, format: format2, agent } of camsFiles) files.push({ path: path7, format: format2, agent });
+    for (const { path: path8, format: format2, agent } of camsFiles) files.push({ path: path8, format: format2, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
-  const fleet = store.build(await clusterAssigner(config));
+  const fleet = store.build(await clusterAssigner(config, io.cwd));
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
@@ -22656,26 +22697,29 @@ async function lintInputs(options, selected, run, io) {
   };
 }
 function locateInFiles(reports, inMemory, onDisk, secrets, context, problem) {
-  const loaded = new Map(inMemory.map((file) => [file.path, file]));
+  const loaded2 = new Map(inMemory.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path7, places] of fleetPlaces(reports)) {
-    const text = textOf(path7, loaded, onDisk);
-    if (text === void 0) problem(path7, "changed while it was being linted; run again");
-    else locatePlaces(places, new SourceFile(path7, text), secrets.get(path7), located);
+  for (const [path8, places] of fleetPlaces(reports)) {
+    const text = textOf(path8, loaded2, onDisk);
+    if (text === void 0) problem(path8, "changed while it was being linted; run again");
+    else locatePlaces(places, new SourceFile(path8, text), secrets.get(path8), located);
   }
   return fleetFindings(reports, located, secrets, context);
 }
-function textOf(path7, loaded, onDisk) {
-  const file = loaded.get(path7);
+function textOf(path8, loaded2, onDisk) {
+  const file = loaded2.get(path8);
   if (file?.content.kind === "bytes") {
     const decoded = decodeText(file.content.bytes);
     return decoded.ok ? decoded.text : void 0;
   }
-  const record = onDisk.get(path7);
+  const record = onDisk.get(path8);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
-async function lintFiles(paths, ignore, options, merge, problem) {
-  const discovery = await discover(paths, options.cwd, ignore);
+async function lintFiles(paths, config, options, merge, problem, io) {
+  const discovery = await discover(paths, options.cwd, config);
+  for (const { path: path8, glob, config: config2 } of discovery.ignored)
+    io.stderr(`webagent-lint: ${path8} is ignored by ${config2} (ignore: ${JSON.stringify(glob)}); not linted
+`);
   for (const p of discovery.problems) problem(p.path, p.message);
   const total = discovery.candidates.length;
   const chunkOptions = { ...options, total };
@@ -22816,15 +22860,20 @@ function exitCode(report, usageProblems, options, io) {
 `);
   return failing || tooManyWarnings ? 1 : 0;
 }
-async function clusterAssigner(config) {
+async function clusterAssigner(config, cwd) {
   if (!config || config.clusters.length === 0) return () => void 0;
   const [{ clusterAssignment: clusterAssignment2 }, { default: picomatch }] = await Promise.all([Promise.resolve().then(() => (init_config(), config_exports)), Promise.resolve().then(() => __toESM(require_picomatch2(), 1))]);
-  return clusterAssignment2(config.clusters, picomatch);
+  const clusterOf = clusterAssignment2(config.clusters, picomatch);
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (agentId) => {
+    const relative = inDirectory(agentId);
+    return relative === void 0 ? void 0 : clusterOf(relative);
+  };
 }
 function refuseToOverwrite(targets, inputs, io) {
   const identity = (file) => {
     try {
-      const info = (0, import_node_fs4.statSync)(import_node_path3.default.resolve(io.cwd, file));
+      const info = (0, import_node_fs4.statSync)(import_node_path4.default.resolve(io.cwd, file));
       return `${info.dev}:${info.ino}`;
     } catch {
       return void 0;
@@ -22846,44 +22895,49 @@ async function writeReport(text, output, io) {
   else io.stdout(text);
 }
 async function writeReportFile(cwd, file, text, what = "the report") {
-  const target = import_node_path3.default.resolve(cwd, file);
+  const target = import_node_path4.default.resolve(cwd, file);
   try {
-    (0, import_node_fs4.mkdirSync)(import_node_path3.default.dirname(target), { recursive: true });
+    (0, import_node_fs4.mkdirSync)(import_node_path4.default.dirname(target), { recursive: true });
     (0, import_node_fs4.writeFileSync)(target, text);
   } catch (error) {
     throw new UsageError(`cannot write ${what} ${file}: ${describeFsError(error)}`);
   }
 }
 async function loadBaseline(file, io) {
-  const bytes = readRegularFile(import_node_path3.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
+  const bytes = readRegularFile(import_node_path4.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
   const baseline = parseBaseline(bytes.toString("utf8"));
   if (typeof baseline === "string") throw new UsageError(`baseline ${file}: ${baseline}`);
   return baseline;
 }
 async function loadConfig(explicit, io) {
-  const location = explicit !== void 0 ? import_node_path3.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
+  const location = explicit !== void 0 ? import_node_path4.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === void 0) return void 0;
   const displayPath = toDisplayPath(io.cwd, location);
   const { parseConfig: parseConfig2, MAX_CONFIG_LENGTH: MAX_CONFIG_LENGTH2 } = await Promise.resolve().then(() => (init_config(), config_exports));
   const text = readRegularFile(location, `config file ${displayPath}`, MAX_CONFIG_LENGTH2 * 4).toString("utf8");
   const result = parseConfig2(displayPath, text, new Set(rules.map((rule) => rule.id)));
-  if (result.ok) return result.config;
+  if (result.ok) return loaded(result.config, import_node_path4.default.dirname(location), io.cwd);
   for (const error of result.errors) io.stderr(`${error.path}:${error.line}:${error.column}: ${error.message}
 `);
   io.stderr(`webagent-lint: invalid config file ${displayPath}; fix the errors above.
 `);
   return "invalid";
 }
+function loaded(config, directory, cwd) {
+  const fromDirectory = (written) => toDisplayPath(cwd, import_node_path4.default.resolve(directory, written));
+  const agentDomains = new Map([...config.cams.agentDomains].map(([agent, link]) => [fromDirectory(agent), { ...link, domain: fromDirectory(link.domain) }]));
+  return { ...config, directory, cams: { ...config.cams, agentDomains } };
+}
 async function findConfig(cwd) {
-  for (let dir = cwd; ; dir = import_node_path3.default.dirname(dir)) {
+  for (let dir = cwd; ; dir = import_node_path4.default.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = import_node_path3.default.join(dir, name);
+      const candidate = import_node_path4.default.join(dir, name);
       try {
         if ((0, import_node_fs4.statSync)(candidate).isFile()) return candidate;
       } catch {
       }
     }
-    if (import_node_path3.default.dirname(dir) === dir) return void 0;
+    if (import_node_path4.default.dirname(dir) === dir) return void 0;
   }
 }
 function parseSize(text) {
@@ -22892,16 +22946,17 @@ function parseSize(text) {
   if (!match || factor === void 0) throw new UsageError(`--max-file-size: "${text}" is not a size (write e.g. 32MB or 512KB)`);
   return Number(match[1]) * factor;
 }
-var import_node_fs4, import_node_path3, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
+var import_node_fs4, import_node_path4, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
 var init_run = __esm({
   "src/run/run.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_rules();
     init_builtins();
     init_fleet_comparison();
     init_names();
+    init_config_directory();
     init_chunks();
     init_discover();
     init_baseline();
@@ -24315,16 +24370,16 @@ async function explainLogs(args, options, io) {
   for (const arg of args) {
     const pair = agentLogPair(arg, io.cwd);
     if (pair) {
-      const absolute2 = import_node_path4.default.resolve(io.cwd, pair.log);
+      const absolute2 = import_node_path5.default.resolve(io.cwd, pair.log);
       const display = toDisplayPath(io.cwd, absolute2);
-      const named = toDisplayPath(io.cwd, import_node_path4.default.resolve(io.cwd, pair.agent));
+      const named = toDisplayPath(io.cwd, import_node_path5.default.resolve(io.cwd, pair.agent));
       const known = logs.find((log) => log.display === display);
       if (known) known.named = named;
       else logs.push({ absolute: absolute2, display, named });
       addConfig(pair.agent);
       continue;
     }
-    const absolute = import_node_path4.default.resolve(io.cwd, arg);
+    const absolute = import_node_path5.default.resolve(io.cwd, arg);
     const kind = await classify(absolute, matchers).catch((error) => {
       problems++;
       io.stderr(`webagent-lint: ${arg}: ${describeFsError(error)}
@@ -24379,7 +24434,7 @@ async function explainLogs(args, options, io) {
 }
 function agentLogPair(arg, cwd) {
   const separator = arg.indexOf("=");
-  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs5.existsSync)(import_node_path4.default.resolve(cwd, arg))) return void 0;
+  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs5.existsSync)(import_node_path5.default.resolve(cwd, arg))) return void 0;
   return { agent: arg.slice(0, separator), log: arg.slice(separator + 1) };
 }
 async function classify(absolute, matchers) {
@@ -24423,13 +24478,13 @@ async function openLog(absolute) {
     info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file"
   );
 }
-var import_node_fs5, import_promises, import_node_path4, TOOL, SNIFF_BYTES, CHUNK_BYTES;
+var import_node_fs5, import_promises, import_node_path5, TOOL, SNIFF_BYTES, CHUNK_BYTES;
 var init_explain = __esm({
   "src/run/explain.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
     import_promises = require("node:fs/promises");
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_rules();
     init_discover();
     init_codes();
@@ -24535,9 +24590,9 @@ var init_predict = __esm({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/utils/is.js
+// ../main/node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/utils/is.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/utils/is.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.thenable = exports2.typedArray = exports2.stringArray = exports2.array = exports2.func = exports2.error = exports2.number = exports2.string = exports2.boolean = void 0;
@@ -24580,9 +24635,9 @@ var require_is = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/is.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/is.js
 var require_is2 = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/is.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/is.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.stringArray = exports2.array = exports2.func = exports2.error = exports2.number = exports2.string = exports2.boolean = void 0;
@@ -24617,9 +24672,9 @@ var require_is2 = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/messages.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/messages.js
 var require_messages = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/messages.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/messages.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Message = exports2.NotificationType9 = exports2.NotificationType8 = exports2.NotificationType7 = exports2.NotificationType6 = exports2.NotificationType5 = exports2.NotificationType4 = exports2.NotificationType3 = exports2.NotificationType2 = exports2.NotificationType1 = exports2.NotificationType0 = exports2.NotificationType = exports2.RequestType9 = exports2.RequestType8 = exports2.RequestType7 = exports2.RequestType6 = exports2.RequestType5 = exports2.RequestType4 = exports2.RequestType3 = exports2.RequestType2 = exports2.RequestType1 = exports2.RequestType = exports2.RequestType0 = exports2.AbstractMessageSignature = exports2.ParameterStructures = exports2.ResponseError = exports2.ErrorCodes = void 0;
@@ -24855,9 +24910,9 @@ var require_messages = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/linkedMap.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/linkedMap.js
 var require_linkedMap = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports2) {
     "use strict";
     var _a;
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -25225,9 +25280,9 @@ var require_linkedMap = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/disposable.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/disposable.js
 var require_disposable = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Disposable = void 0;
@@ -25243,9 +25298,9 @@ var require_disposable = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/ral.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/ral.js
 var require_ral = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/ral.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/ral.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var _ral;
@@ -25268,9 +25323,9 @@ var require_ral = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/events.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/events.js
 var require_events = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/events.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/events.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Emitter = exports2.Event = void 0;
@@ -25397,9 +25452,9 @@ var require_events = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/cancellation.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/cancellation.js
 var require_cancellation = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CancellationTokenSource = exports2.CancellationToken = void 0;
@@ -25486,9 +25541,9 @@ var require_cancellation = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
 var require_sharedArrayCancellation = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SharedArrayReceiverStrategy = exports2.SharedArraySenderStrategy = void 0;
@@ -25564,9 +25619,9 @@ var require_sharedArrayCancellation = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/semaphore.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/semaphore.js
 var require_semaphore = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Semaphore = void 0;
@@ -25632,9 +25687,9 @@ var require_semaphore = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/messageReader.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/messageReader.js
 var require_messageReader = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReadableStreamMessageReader = exports2.AbstractMessageReader = exports2.MessageReader = void 0;
@@ -25821,9 +25876,9 @@ ${JSON.stringify(Object.fromEntries(headers))}`));
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/messageWriter.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/messageWriter.js
 var require_messageWriter = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WriteableStreamMessageWriter = exports2.AbstractMessageWriter = exports2.MessageWriter = void 0;
@@ -25933,9 +25988,9 @@ var require_messageWriter = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
 var require_messageBuffer = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.AbstractMessageBuffer = void 0;
@@ -26081,9 +26136,9 @@ ${header}`);
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/connection.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/connection.js
 var require_connection = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/connection.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/connection.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createMessageConnection = exports2.ConnectionOptions = exports2.MessageStrategy = exports2.CancellationStrategy = exports2.CancellationSenderStrategy = exports2.CancellationReceiverStrategy = exports2.RequestCancellationReceiverStrategy = exports2.IdCancellationReceiverStrategy = exports2.ConnectionStrategy = exports2.ConnectionError = exports2.ConnectionErrors = exports2.LogTraceNotification = exports2.SetTraceNotification = exports2.TraceFormat = exports2.TraceValues = exports2.Trace = exports2.NullLogger = exports2.ProgressType = exports2.ProgressToken = void 0;
@@ -27209,9 +27264,9 @@ ${JSON.stringify(message, null, 4)}`);
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/common/api.js
+// ../main/node_modules/vscode-jsonrpc/lib/common/api.js
 var require_api = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/common/api.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/common/api.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ProgressType = exports2.ProgressToken = exports2.createMessageConnection = exports2.NullLogger = exports2.ConnectionOptions = exports2.ConnectionStrategy = exports2.AbstractMessageBuffer = exports2.WriteableStreamMessageWriter = exports2.AbstractMessageWriter = exports2.MessageWriter = exports2.ReadableStreamMessageReader = exports2.AbstractMessageReader = exports2.MessageReader = exports2.SharedArrayReceiverStrategy = exports2.SharedArraySenderStrategy = exports2.CancellationToken = exports2.CancellationTokenSource = exports2.Emitter = exports2.Event = exports2.Disposable = exports2.LRUCache = exports2.Touch = exports2.LinkedMap = exports2.ParameterStructures = exports2.NotificationType9 = exports2.NotificationType8 = exports2.NotificationType7 = exports2.NotificationType6 = exports2.NotificationType5 = exports2.NotificationType4 = exports2.NotificationType3 = exports2.NotificationType2 = exports2.NotificationType1 = exports2.NotificationType0 = exports2.NotificationType = exports2.ErrorCodes = exports2.ResponseError = exports2.RequestType9 = exports2.RequestType8 = exports2.RequestType7 = exports2.RequestType6 = exports2.RequestType5 = exports2.RequestType4 = exports2.RequestType3 = exports2.RequestType2 = exports2.RequestType1 = exports2.RequestType0 = exports2.RequestType = exports2.Message = exports2.RAL = void 0;
@@ -27411,9 +27466,9 @@ var require_api = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/node/ril.js
+// ../main/node_modules/vscode-jsonrpc/lib/node/ril.js
 var require_ril = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/node/ril.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/node/ril.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require("util");
@@ -27567,9 +27622,9 @@ var require_ril = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/lib/node/main.js
+// ../main/node_modules/vscode-jsonrpc/lib/node/main.js
 var require_main = __commonJS({
-  "node_modules/vscode-jsonrpc/lib/node/main.js"(exports2) {
+  "../main/node_modules/vscode-jsonrpc/lib/node/main.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -27591,7 +27646,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = exports2.createServerSocketTransport = exports2.createClientSocketTransport = exports2.createServerPipeTransport = exports2.createClientPipeTransport = exports2.generateRandomPipeName = exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path7 = require("path");
+    var path8 = require("path");
     var os2 = require("os");
     var crypto_1 = require("crypto");
     var net_1 = require("net");
@@ -27727,9 +27782,9 @@ var require_main = __commonJS({
       }
       let result;
       if (XDG_RUNTIME_DIR) {
-        result = path7.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
+        result = path8.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
       } else {
-        result = path7.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
+        result = path8.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
       }
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && result.length > limit) {
@@ -27827,17 +27882,17 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/vscode-jsonrpc/node.js
+// ../main/node_modules/vscode-jsonrpc/node.js
 var require_node = __commonJS({
-  "node_modules/vscode-jsonrpc/node.js"(exports2, module2) {
+  "../main/node_modules/vscode-jsonrpc/node.js"(exports2, module2) {
     "use strict";
     module2.exports = require_main();
   }
 });
 
-// node_modules/vscode-languageserver-types/lib/umd/main.js
+// ../main/node_modules/vscode-languageserver-types/lib/umd/main.js
 var require_main2 = __commonJS({
-  "node_modules/vscode-languageserver-types/lib/umd/main.js"(exports2, module2) {
+  "../main/node_modules/vscode-languageserver-types/lib/umd/main.js"(exports2, module2) {
     (function(factory) {
       if (typeof module2 === "object" && typeof module2.exports === "object") {
         var v = factory(require, exports2);
@@ -29352,9 +29407,9 @@ var require_main2 = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/messages.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/messages.js
 var require_messages2 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ProtocolNotificationType = exports2.ProtocolNotificationType0 = exports2.ProtocolRequestType = exports2.ProtocolRequestType0 = exports2.RegistrationType = exports2.MessageDirection = void 0;
@@ -29398,9 +29453,9 @@ var require_messages2 = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
 var require_is3 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.objectLiteral = exports2.typedArray = exports2.stringArray = exports2.array = exports2.func = exports2.error = exports2.number = exports2.string = exports2.boolean = void 0;
@@ -29443,9 +29498,9 @@ var require_is3 = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
 var require_protocol_implementation = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ImplementationRequest = void 0;
@@ -29459,9 +29514,9 @@ var require_protocol_implementation = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
 var require_protocol_typeDefinition = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TypeDefinitionRequest = void 0;
@@ -29475,9 +29530,9 @@ var require_protocol_typeDefinition = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
 var require_protocol_workspaceFolder = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DidChangeWorkspaceFoldersNotification = exports2.WorkspaceFoldersRequest = void 0;
@@ -29497,9 +29552,9 @@ var require_protocol_workspaceFolder = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
 var require_protocol_configuration = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ConfigurationRequest = void 0;
@@ -29513,9 +29568,9 @@ var require_protocol_configuration = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
 var require_protocol_colorProvider = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ColorPresentationRequest = exports2.DocumentColorRequest = void 0;
@@ -29535,9 +29590,9 @@ var require_protocol_colorProvider = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
 var require_protocol_foldingRange = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FoldingRangeRefreshRequest = exports2.FoldingRangeRequest = void 0;
@@ -29557,9 +29612,9 @@ var require_protocol_foldingRange = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
 var require_protocol_declaration = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DeclarationRequest = void 0;
@@ -29573,9 +29628,9 @@ var require_protocol_declaration = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
 var require_protocol_selectionRange = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SelectionRangeRequest = void 0;
@@ -29589,9 +29644,9 @@ var require_protocol_selectionRange = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
 var require_protocol_progress = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WorkDoneProgressCancelNotification = exports2.WorkDoneProgressCreateRequest = exports2.WorkDoneProgress = void 0;
@@ -29620,9 +29675,9 @@ var require_protocol_progress = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
 var require_protocol_callHierarchy = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CallHierarchyOutgoingCallsRequest = exports2.CallHierarchyIncomingCallsRequest = exports2.CallHierarchyPrepareRequest = void 0;
@@ -29648,9 +29703,9 @@ var require_protocol_callHierarchy = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
 var require_protocol_semanticTokens = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SemanticTokensRefreshRequest = exports2.SemanticTokensRangeRequest = exports2.SemanticTokensDeltaRequest = exports2.SemanticTokensRequest = exports2.SemanticTokensRegistrationType = exports2.TokenFormat = void 0;
@@ -29694,9 +29749,9 @@ var require_protocol_semanticTokens = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
 var require_protocol_showDocument = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ShowDocumentRequest = void 0;
@@ -29710,9 +29765,9 @@ var require_protocol_showDocument = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
 var require_protocol_linkedEditingRange = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.LinkedEditingRangeRequest = void 0;
@@ -29726,9 +29781,9 @@ var require_protocol_linkedEditingRange = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
 var require_protocol_fileOperations = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WillDeleteFilesRequest = exports2.DidDeleteFilesNotification = exports2.DidRenameFilesNotification = exports2.WillRenameFilesRequest = exports2.DidCreateFilesNotification = exports2.WillCreateFilesRequest = exports2.FileOperationPatternKind = void 0;
@@ -29777,9 +29832,9 @@ var require_protocol_fileOperations = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
 var require_protocol_moniker = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MonikerRequest = exports2.MonikerKind = exports2.UniquenessLevel = void 0;
@@ -29807,9 +29862,9 @@ var require_protocol_moniker = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
 var require_protocol_typeHierarchy = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TypeHierarchySubtypesRequest = exports2.TypeHierarchySupertypesRequest = exports2.TypeHierarchyPrepareRequest = void 0;
@@ -29835,9 +29890,9 @@ var require_protocol_typeHierarchy = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
 var require_protocol_inlineValue = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlineValueRefreshRequest = exports2.InlineValueRequest = void 0;
@@ -29857,9 +29912,9 @@ var require_protocol_inlineValue = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
 var require_protocol_inlayHint = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlayHintRefreshRequest = exports2.InlayHintResolveRequest = exports2.InlayHintRequest = void 0;
@@ -29885,9 +29940,9 @@ var require_protocol_inlayHint = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
 var require_protocol_diagnostic = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DiagnosticRefreshRequest = exports2.WorkspaceDiagnosticRequest = exports2.DocumentDiagnosticRequest = exports2.DocumentDiagnosticReportKind = exports2.DiagnosticServerCancellationData = void 0;
@@ -29930,9 +29985,9 @@ var require_protocol_diagnostic = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
 var require_protocol_notebook = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DidCloseNotebookDocumentNotification = exports2.DidSaveNotebookDocumentNotification = exports2.DidChangeNotebookDocumentNotification = exports2.NotebookCellArrayChange = exports2.DidOpenNotebookDocumentNotification = exports2.NotebookDocumentSyncRegistrationType = exports2.NotebookDocument = exports2.NotebookCell = exports2.ExecutionSummary = exports2.NotebookCellKind = void 0;
@@ -30119,9 +30174,9 @@ var require_protocol_notebook = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
 var require_protocol_inlineCompletion = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlineCompletionRequest = void 0;
@@ -30135,9 +30190,9 @@ var require_protocol_inlineCompletion = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/protocol.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.js
 var require_protocol = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WorkspaceSymbolRequest = exports2.CodeActionResolveRequest = exports2.CodeActionRequest = exports2.DocumentSymbolRequest = exports2.DocumentHighlightRequest = exports2.ReferencesRequest = exports2.DefinitionRequest = exports2.SignatureHelpRequest = exports2.SignatureHelpTriggerKind = exports2.HoverRequest = exports2.CompletionResolveRequest = exports2.CompletionRequest = exports2.CompletionTriggerKind = exports2.PublishDiagnosticsNotification = exports2.WatchKind = exports2.RelativePattern = exports2.FileChangeType = exports2.DidChangeWatchedFilesNotification = exports2.WillSaveTextDocumentWaitUntilRequest = exports2.WillSaveTextDocumentNotification = exports2.TextDocumentSaveReason = exports2.DidSaveTextDocumentNotification = exports2.DidCloseTextDocumentNotification = exports2.DidChangeTextDocumentNotification = exports2.TextDocumentContentChangeEvent = exports2.DidOpenTextDocumentNotification = exports2.TextDocumentSyncKind = exports2.TelemetryEventNotification = exports2.LogMessageNotification = exports2.ShowMessageRequest = exports2.ShowMessageNotification = exports2.MessageType = exports2.DidChangeConfigurationNotification = exports2.ExitNotification = exports2.ShutdownRequest = exports2.InitializedNotification = exports2.InitializeErrorCodes = exports2.InitializeRequest = exports2.WorkDoneProgressOptions = exports2.TextDocumentRegistrationOptions = exports2.StaticRegistrationOptions = exports2.PositionEncodingKind = exports2.FailureHandlingKind = exports2.ResourceOperationKind = exports2.UnregistrationRequest = exports2.RegistrationRequest = exports2.DocumentSelector = exports2.NotebookCellTextDocumentFilter = exports2.NotebookDocumentFilter = exports2.TextDocumentFilter = void 0;
@@ -30771,9 +30826,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/connection.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/connection.js
 var require_connection2 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createProtocolConnection = void 0;
@@ -30788,9 +30843,9 @@ var require_connection2 = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/common/api.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/common/api.js
 var require_api2 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -30830,9 +30885,9 @@ var require_api2 = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/lib/node/main.js
+// ../main/node_modules/vscode-languageserver-protocol/lib/node/main.js
 var require_main3 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports2) {
+  "../main/node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -30862,9 +30917,9 @@ var require_main3 = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/utils/uuid.js
+// ../main/node_modules/vscode-languageserver/lib/common/utils/uuid.js
 var require_uuid = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/utils/uuid.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/utils/uuid.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.generateUuid = exports2.parse = exports2.isUUID = exports2.v4 = exports2.empty = void 0;
@@ -30953,9 +31008,9 @@ var require_uuid = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/progress.js
+// ../main/node_modules/vscode-languageserver/lib/common/progress.js
 var require_progress = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/progress.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/progress.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.attachPartialResult = exports2.ProgressFeature = exports2.attachWorkDone = void 0;
@@ -31111,9 +31166,9 @@ var require_progress = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/configuration.js
+// ../main/node_modules/vscode-languageserver/lib/common/configuration.js
 var require_configuration = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/configuration.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/configuration.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ConfigurationFeature = void 0;
@@ -31148,9 +31203,9 @@ var require_configuration = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/workspaceFolder.js
+// ../main/node_modules/vscode-languageserver/lib/common/workspaceFolder.js
 var require_workspaceFolder = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WorkspaceFoldersFeature = void 0;
@@ -31194,9 +31249,9 @@ var require_workspaceFolder = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/callHierarchy.js
+// ../main/node_modules/vscode-languageserver/lib/common/callHierarchy.js
 var require_callHierarchy = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CallHierarchyFeature = void 0;
@@ -31230,9 +31285,9 @@ var require_callHierarchy = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/semanticTokens.js
+// ../main/node_modules/vscode-languageserver/lib/common/semanticTokens.js
 var require_semanticTokens = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SemanticTokensBuilder = exports2.SemanticTokensDiff = exports2.SemanticTokensFeature = void 0;
@@ -31378,9 +31433,9 @@ var require_semanticTokens = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/showDocument.js
+// ../main/node_modules/vscode-languageserver/lib/common/showDocument.js
 var require_showDocument = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/showDocument.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/showDocument.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ShowDocumentFeature = void 0;
@@ -31396,9 +31451,9 @@ var require_showDocument = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/fileOperations.js
+// ../main/node_modules/vscode-languageserver/lib/common/fileOperations.js
 var require_fileOperations = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FileOperationsFeature = void 0;
@@ -31441,9 +31496,9 @@ var require_fileOperations = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
+// ../main/node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
 var require_linkedEditingRange = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.LinkedEditingRangeFeature = void 0;
@@ -31461,9 +31516,9 @@ var require_linkedEditingRange = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/typeHierarchy.js
+// ../main/node_modules/vscode-languageserver/lib/common/typeHierarchy.js
 var require_typeHierarchy = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TypeHierarchyFeature = void 0;
@@ -31497,9 +31552,9 @@ var require_typeHierarchy = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/inlineValue.js
+// ../main/node_modules/vscode-languageserver/lib/common/inlineValue.js
 var require_inlineValue = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlineValueFeature = void 0;
@@ -31524,9 +31579,9 @@ var require_inlineValue = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/foldingRange.js
+// ../main/node_modules/vscode-languageserver/lib/common/foldingRange.js
 var require_foldingRange = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FoldingRangeFeature = void 0;
@@ -31552,9 +31607,9 @@ var require_foldingRange = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/inlayHint.js
+// ../main/node_modules/vscode-languageserver/lib/common/inlayHint.js
 var require_inlayHint = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlayHintFeature = void 0;
@@ -31584,9 +31639,9 @@ var require_inlayHint = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/diagnostic.js
+// ../main/node_modules/vscode-languageserver/lib/common/diagnostic.js
 var require_diagnostic = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DiagnosticFeature = void 0;
@@ -31616,9 +31671,9 @@ var require_diagnostic = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/textDocuments.js
+// ../main/node_modules/vscode-languageserver/lib/common/textDocuments.js
 var require_textDocuments = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TextDocuments = void 0;
@@ -31781,9 +31836,9 @@ var require_textDocuments = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/notebook.js
+// ../main/node_modules/vscode-languageserver/lib/common/notebook.js
 var require_notebook = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/notebook.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/notebook.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.NotebookDocuments = exports2.NotebookSyncFeature = void 0;
@@ -32040,9 +32095,9 @@ var require_notebook = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/moniker.js
+// ../main/node_modules/vscode-languageserver/lib/common/moniker.js
 var require_moniker = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/moniker.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/moniker.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MonikerFeature = void 0;
@@ -32065,9 +32120,9 @@ var require_moniker = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/server.js
+// ../main/node_modules/vscode-languageserver/lib/common/server.js
 var require_server = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/server.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/server.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createConnection = exports2.combineFeatures = exports2.combineNotebooksFeatures = exports2.combineLanguagesFeatures = exports2.combineWorkspaceFeatures = exports2.combineWindowFeatures = exports2.combineClientFeatures = exports2.combineTracerFeatures = exports2.combineTelemetryFeatures = exports2.combineConsoleFeatures = exports2._NotebooksImpl = exports2._LanguagesImpl = exports2.BulkUnregistration = exports2.BulkRegistration = exports2.ErrorMessageTracker = void 0;
@@ -32812,14 +32867,14 @@ var require_server = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/node/files.js
+// ../main/node_modules/vscode-languageserver/lib/node/files.js
 var require_files = __commonJS({
-  "node_modules/vscode-languageserver/lib/node/files.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/node/files.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveModulePath = exports2.FileSystem = exports2.resolveGlobalYarnPath = exports2.resolveGlobalNodePath = exports2.resolve = exports2.uriToFilePath = void 0;
     var url = require("url");
-    var path7 = require("path");
+    var path8 = require("path");
     var fs = require("fs");
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -32838,7 +32893,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path7.normalize(segments.join("/"));
+      return path8.normalize(segments.join("/"));
     }
     exports2.uriToFilePath = uriToFilePath;
     function isWindows() {
@@ -32869,7 +32924,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path7.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path8.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -32942,9 +32997,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path7.join(prefix, "node_modules");
+            return path8.join(prefix, "node_modules");
           } else {
-            return path7.join(prefix, "lib", "node_modules");
+            return path8.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -32984,7 +33039,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path7.join(yarn.data, "node_modules");
+              return path8.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -33014,17 +33069,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path7.normalize(child).indexOf(path7.normalize(parent)) === 0;
+          return path8.normalize(child).indexOf(path8.normalize(parent)) === 0;
         } else {
-          return path7.normalize(child).toLowerCase().indexOf(path7.normalize(parent).toLowerCase()) === 0;
+          return path8.normalize(child).toLowerCase().indexOf(path8.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path7.isAbsolute(nodePath)) {
-          nodePath = path7.join(workspaceRoot, nodePath);
+        if (!path8.isAbsolute(nodePath)) {
+          nodePath = path8.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -33043,17 +33098,17 @@ var require_files = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver-protocol/node.js
+// ../main/node_modules/vscode-languageserver-protocol/node.js
 var require_node2 = __commonJS({
-  "node_modules/vscode-languageserver-protocol/node.js"(exports2, module2) {
+  "../main/node_modules/vscode-languageserver-protocol/node.js"(exports2, module2) {
     "use strict";
     module2.exports = require_main3();
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/inlineCompletion.proposed.js
+// ../main/node_modules/vscode-languageserver/lib/common/inlineCompletion.proposed.js
 var require_inlineCompletion_proposed = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/inlineCompletion.proposed.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/inlineCompletion.proposed.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.InlineCompletionFeature = void 0;
@@ -33075,9 +33130,9 @@ var require_inlineCompletion_proposed = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/common/api.js
+// ../main/node_modules/vscode-languageserver/lib/common/api.js
 var require_api3 = __commonJS({
-  "node_modules/vscode-languageserver/lib/common/api.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/common/api.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -33122,9 +33177,9 @@ var require_api3 = __commonJS({
   }
 });
 
-// node_modules/vscode-languageserver/lib/node/main.js
+// ../main/node_modules/vscode-languageserver/lib/node/main.js
 var require_main4 = __commonJS({
-  "node_modules/vscode-languageserver/lib/node/main.js"(exports2) {
+  "../main/node_modules/vscode-languageserver/lib/node/main.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -33377,15 +33432,15 @@ ${stack}`);
   }
 });
 
-// node_modules/vscode-languageserver/node.js
+// ../main/node_modules/vscode-languageserver/node.js
 var require_node3 = __commonJS({
-  "node_modules/vscode-languageserver/node.js"(exports2, module2) {
+  "../main/node_modules/vscode-languageserver/node.js"(exports2, module2) {
     "use strict";
     module2.exports = require_main4();
   }
 });
 
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+// ../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 function mergeSort(data, compare) {
   if (data.length <= 1) {
     return data;
@@ -33447,7 +33502,7 @@ function getWellformedEdit(textEdit) {
 }
 var FullTextDocument, TextDocument;
 var init_main = __esm({
-  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+  "../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument = class _FullTextDocument {
       constructor(uri, languageId, version, content) {
@@ -33807,7 +33862,7 @@ function createServer(connection, io) {
   const docsLinks = /* @__PURE__ */ new Map();
   const log = (message) => connection.console.error(`webagent-lint: ${message.trimEnd()}`);
   const openDocuments = () => new Map(documents.all().flatMap((document) => pathOfUri(document.uri).map((file) => [file, document])));
-  const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path5.default.dirname(file);
+  const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path6.default.dirname(file);
   const isWorkspaceFolder = (root) => folders.includes(root);
   const schedule = (root) => {
     dirty.add(root);
@@ -33829,14 +33884,14 @@ function createServer(connection, io) {
   const lintFolder = async (root) => {
     const open3 = openDocuments();
     const workspace = isWorkspaceFolder(root);
-    if (!workspace && ![...open3.keys()].some((file) => import_node_path5.default.dirname(file) === root)) return publish(root, /* @__PURE__ */ new Map());
+    if (!workspace && ![...open3.keys()].some((file) => import_node_path6.default.dirname(file) === root)) return publish(root, /* @__PURE__ */ new Map());
     const folderIo = { ...io, cwd: root, stdout: () => {
     }, stderr: log };
     const config = await loadConfig(void 0, folderIo);
     if (config === "invalid") return;
     const resolved = resolveEnvironment({}, config);
     if ("error" in resolved) return log(resolved.error);
-    const candidates = workspace ? (await discover([root], root, config?.ignore ?? [])).candidates : siblings(root);
+    const candidates = workspace ? (await discover([root], root, config)).candidates : siblings(root);
     const files = /* @__PURE__ */ new Map();
     const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
     for (const candidate of candidates) {
@@ -33845,20 +33900,20 @@ function createServer(connection, io) {
       if (file) files.set(candidate.absolutePath, file);
     }
     for (const [file, buffer] of open3) {
-      const format2 = formatOfName(import_node_path5.default.basename(file));
+      const format2 = formatOfName(import_node_path6.default.basename(file));
       if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs6.existsSync)(file)) continue;
       files.set(file, fromBuffer(candidateOf(root, file, format2), buffer));
     }
-    const loaded = [...files.values()];
-    const readXml = needsXmlReader(loaded) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
+    const loaded2 = [...files.values()];
+    const readXml = needsXmlReader(loaded2) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
     const result = lintInMemory(
-      loaded,
+      loaded2,
       { rules, environment: resolved.environment, severities: config?.severities },
-      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config) }
+      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config, root) }
     );
     for (const failure of result.failures) log(`internal error: rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
     const uriOf = (file) => {
-      const absolute = import_node_path5.default.resolve(root, file);
+      const absolute = import_node_path6.default.resolve(root, file);
       return open3.get(absolute)?.uri ?? (0, import_node_url.pathToFileURL)(absolute).href;
     };
     const links = { uriOf, docsOf };
@@ -33876,14 +33931,14 @@ function createServer(connection, io) {
   };
   const docsOf = (ruleId) => {
     if (!docsLinks.has(ruleId)) {
-      const file = typeof __dirname === "string" ? import_node_path5.default.join(__dirname, "..", "docs", "rules", `${ruleId}.md`) : void 0;
+      const file = typeof __dirname === "string" ? import_node_path6.default.join(__dirname, "..", "docs", "rules", `${ruleId}.md`) : void 0;
       docsLinks.set(ruleId, file !== void 0 && (0, import_node_fs6.existsSync)(file) ? (0, import_node_url.pathToFileURL)(file).href : void 0);
     }
     return docsLinks.get(ruleId);
   };
   const agentFileOf = (uri) => {
     const [file] = pathOfUri(uri);
-    const format2 = file === void 0 ? void 0 : formatOfName(import_node_path5.default.basename(file));
+    const format2 = file === void 0 ? void 0 : formatOfName(import_node_path6.default.basename(file));
     return file !== void 0 && format2 !== void 0 ? { file, format: format2 } : void 0;
   };
   const changed = (uri) => {
@@ -33932,7 +33987,7 @@ function createServer(connection, io) {
 function siblings(directory) {
   return (0, import_node_fs6.readdirSync)(directory).sort().flatMap((name) => {
     const format2 = formatOfName(name);
-    return format2 ? [candidateOf(directory, import_node_path5.default.join(directory, name), format2)] : [];
+    return format2 ? [candidateOf(directory, import_node_path6.default.join(directory, name), format2)] : [];
   });
 }
 function candidateOf(root, file, format2) {
@@ -33950,17 +34005,17 @@ function pathOfUri(uri) {
   return uri.startsWith("file:") ? [(0, import_node_url.fileURLToPath)(uri)] : [];
 }
 function isInside(folder, file) {
-  return file.startsWith(folder.endsWith(import_node_path5.default.sep) ? folder : folder + import_node_path5.default.sep);
+  return file.startsWith(folder.endsWith(import_node_path6.default.sep) ? folder : folder + import_node_path6.default.sep);
 }
 function first(set) {
   return set.values().next().value;
 }
-var import_node_fs6, import_node_path5, import_node_url, import_node, WATCHED_FILES;
+var import_node_fs6, import_node_path6, import_node_url, import_node, WATCHED_FILES;
 var init_lsp = __esm({
   "src/run/lsp.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     import_node = __toESM(require_node3(), 1);
     init_main();
@@ -33992,7 +34047,7 @@ init_chunks();
 
 // src/cli/program.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 init_rules();
 
 // src/cli/options.ts
@@ -34338,7 +34393,7 @@ var COMMANDS = [
     description: `write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`,
     options: [],
     run: async (_, _options, io) => {
-      const target = import_node_path6.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
+      const target = import_node_path7.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
       try {
         (0, import_node_fs7.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
       } catch (error) {

@@ -34,6 +34,16 @@ export interface ConfigFile {
   readonly documentationUrl?: string;
 }
 
+/**
+ * A config file as the run loaded it from disk: the directory holding it, to which its globs are relative (see
+ * config-directory.ts), and `cams.agentDomains` already translated to paths relative to the current directory,
+ * as the run names agents and domains.
+ */
+export interface LoadedConfig extends ConfigFile {
+  /** Absolute. */
+  readonly directory: string;
+}
+
 export interface ConfigError {
   readonly path: string;
   readonly line: number;
