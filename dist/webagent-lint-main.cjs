@@ -174,8 +174,8 @@ var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
     SourceFile = class {
-      constructor(path8, text) {
-        this.path = path8;
+      constructor(path9, text) {
+        this.path = path9;
         this.text = text;
       }
       path;
@@ -364,15 +364,15 @@ function acrNode(element) {
 function parseResourcePattern(text) {
   const match = PATTERN.exec(text.trim());
   if (!match) return { ok: false, problem: "it is not of the form scheme://host:port/path" };
-  const [, scheme = "", authority = "", path8] = match;
+  const [, scheme = "", authority = "", path9] = match;
   if (!SCHEME.test(scheme)) return { ok: false, problem: `"${scheme}" is not a URL scheme` };
-  if (path8 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
+  if (path9 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
   const colon = authority.lastIndexOf(":");
   const host = colon === -1 ? authority : authority.slice(0, colon);
   const port = colon === -1 ? void 0 : authority.slice(colon + 1);
   if (!HOST.test(host)) return { ok: false, problem: host === "" ? "it has no host" : `"${host}" is not a host name` };
   if (port !== void 0 && !PORT.test(port)) return { ok: false, problem: `"${port}" is not a port` };
-  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path8 } };
+  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path9 } };
 }
 var INTRINSIC, OPERATORS, PATTERN, SCHEME, HOST, PORT, DEFAULT_PORTS;
 var init_cams_policy = __esm({
@@ -525,8 +525,8 @@ function patternCovers(wide, narrow) {
 function sampleTargets(pattern) {
   const schemes = pattern.scheme.includes("*") ? ["https", "http"].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
   const host = /^\*+$/.test(pattern.host) ? void 0 : pattern.host.replace(/\*/g, "");
-  const path8 = pattern.path.replace(/\*/g, "");
-  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path8 }));
+  const path9 = pattern.path.replace(/\*/g, "");
+  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path9 }));
 }
 function literalPrefix(glob) {
   const star = glob.indexOf("*");
@@ -2604,11 +2604,11 @@ var init_login_page_requires_auth = __esm({
         for (const page of pages) {
           const found = requiringAuthentication({ ...page.target, method: "GET", authenticated: false }, `the login page ${page.url}`);
           if (!found) continue;
-          const { scheme, host, port, path: path8 } = page.target;
+          const { scheme, host, port, path: path9 } = page.target;
           context.report({
             at: elementSpan(found.permission.element),
             messageId: "loginPage",
-            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path8}` }
+            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path9}` }
           });
         }
         if (pages.length === 0) {
@@ -3089,9 +3089,9 @@ function describeDuration(seconds) {
     ["minute", 60],
     ["second", 1]
   ]) {
-    const count = Math.floor(rest / size);
-    if (count > 0) parts.push(`${count} ${unit}${count === 1 ? "" : "s"}`);
-    rest -= count * size;
+    const count2 = Math.floor(rest / size);
+    if (count2 > 0) parts.push(`${count2} ${unit}${count2 === 1 ? "" : "s"}`);
+    rest -= count2 * size;
   }
   return parts.join(" ");
 }
@@ -3140,9 +3140,9 @@ function readValue(definition, raw) {
   if (text === "") return EMPTY;
   switch (definition?.type) {
     case "duration": {
-      const duration = parseAgentDuration(text);
-      if (duration.kind === "ok") return { ok: true, value: { kind: "duration", seconds: duration.seconds } };
-      if (duration.kind === "ambiguous") return { ok: false, problem: "ambiguousDuration", number: duration.number };
+      const duration2 = parseAgentDuration(text);
+      if (duration2.kind === "ok") return { ok: true, value: { kind: "duration", seconds: duration2.seconds } };
+      if (duration2.kind === "ambiguous") return { ok: false, problem: "ambiguousDuration", number: duration2.number };
       return { ok: false, problem: "invalid", expected: "a duration such as 30 Secs, 10 Mins or 1 Hrs" };
     }
     case "boolean": {
@@ -3574,12 +3574,12 @@ var init_duration_without_unit = __esm({
 });
 
 // src/model/environment.ts
-function describeOrigin(origin, configKey) {
-  switch (origin.kind) {
+function describeOrigin(origin2, configKey) {
+  switch (origin2.kind) {
     case "command line":
-      return `from ${origin.flag}`;
+      return `from ${origin2.flag}`;
     case "config":
-      return `from ${origin.where}`;
+      return `from ${origin2.where}`;
     case "default":
       return `the typical value in RSA KB 000025051, assumed because ${configKey} is not set`;
   }
@@ -4268,21 +4268,21 @@ function grown(array, length) {
   return bigger;
 }
 function fleetAgent(strings, stored, configuredCluster) {
-  const { path: path8, settings, blocks } = stored;
+  const { path: path9, settings, blocks } = stored;
   const valueAt = (i) => ({
     text: strings.texts[settings[i + 1]],
     secret: strings.secret[settings[i]],
-    at: { path: path8, start: settings[i + 2], end: settings[i + 3] },
-    valueAt: { path: path8, start: settings[i + 4], end: settings[i + 3] }
+    at: { path: path9, start: settings[i + 2], end: settings[i + 3] },
+    valueAt: { path: path9, start: settings[i + 4], end: settings[i + 3] }
   });
   return {
     stored,
     id: stored.id,
     product: stored.product,
-    path: path8,
+    path: path9,
     cluster: configuredCluster ?? stored.cluster,
     clusterSource: configuredCluster !== void 0 ? "config file" : stored.clusterSource,
-    anchor: { path: path8, start: stored.anchor[0], end: stored.anchor[1] },
+    anchor: { path: path9, start: stored.anchor[0], end: stored.anchor[1] },
     pool: stored.pool < 0 ? void 0 : strings.texts[stored.pool],
     setting(name) {
       const id = strings.lookup(name);
@@ -4292,7 +4292,7 @@ function fleetAgent(strings, stored, configuredCluster) {
     },
     block(label) {
       for (let i = 0; i < blocks.length; i += 3) {
-        if (strings.texts[blocks[i]] === label) return { path: path8, start: blocks[i + 1], end: blocks[i + 2] };
+        if (strings.texts[blocks[i]] === label) return { path: path9, start: blocks[i + 1], end: blocks[i + 2] };
       }
       return void 0;
     },
@@ -5035,10 +5035,10 @@ var init_printable = __esm({
 function secretValues(target) {
   if (target.product === "cleartrust" || target.product === "cams") {
     const entries = target.product === "cleartrust" ? target.entries : target.document.entries;
-    const path8 = target.document.source.path;
+    const path9 = target.document.source.path;
     const values = [];
     for (const entry of entries) {
-      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path8, start: entry.valueStart, end: entry.valueEnd } });
+      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path9, start: entry.valueStart, end: entry.valueEnd } });
     }
     return values;
   }
@@ -5307,8 +5307,8 @@ function refreshOf(inputs) {
 function originText(fact, configKey) {
   return fact.origin.kind === "default" ? `${KB25051} (typical value)` : describeOrigin(fact.origin, configKey).replace(/^from /, "");
 }
-function open(count, limit) {
-  return limit === null ? count : Math.min(limit, count);
+function open(count2, limit) {
+  return limit === null ? count2 : Math.min(limit, count2);
 }
 function upper(quantity, f) {
   return quantity.max === null ? null : f(quantity.max);
@@ -5993,9 +5993,9 @@ function linkCamsAgents(files, configured) {
 }
 function sharedSegments(a, b) {
   const [x, y] = [a.split("/"), b.split("/")];
-  let count = 0;
-  while (count < x.length && count < y.length && x[count] === y[count] && x[count] !== ".") count++;
-  return count;
+  let count2 = 0;
+  while (count2 < x.length && count2 < y.length && x[count2] === y[count2] && x[count2] !== ".") count2++;
+  return count2;
 }
 function decode(file, diagnostics) {
   if (file.content.kind === "tooLarge") {
@@ -6119,9 +6119,9 @@ function recognise(text) {
   return settings * 2 > lines ? { kind: "format", format: format2 } : { kind: "prose", settings, lines };
 }
 function trailingBackslashes(line) {
-  let count = 0;
-  while (count < line.length && line.charCodeAt(line.length - 1 - count) === 92) count++;
-  return count;
+  let count2 = 0;
+  while (count2 < line.length && line.charCodeAt(line.length - 1 - count2) === 92) count2++;
+  return count2;
 }
 function settingLines(text, format2) {
   const setting = format2 === "cams-conf" ? PROPERTIES_LINE : CONF_LINE;
@@ -6212,7 +6212,7 @@ function lintUnit(unit, context) {
   const targets = [...workspace.agents, ...workspace.domains];
   const { secrets, spans } = secretsByFile(targets);
   const unparsed = new Set(workspace.diagnostics.filter((d) => d.ruleId === "cams/xml-syntax").map((d) => d.at.source.path));
-  const emitter = createEmitter(context, (path8) => secrets.get(path8), { spansOf: (path8) => spans.get(path8), masksAttributes: (path8) => unparsed.has(path8) });
+  const emitter = createEmitter(context, (path9) => secrets.get(path9), { spansOf: (path9) => spans.get(path9), masksAttributes: (path9) => unparsed.has(path9) });
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const diagnostic of workspace.diagnostics) {
     const rule = byId.get(diagnostic.ruleId);
@@ -6293,7 +6293,7 @@ function locatePlaces(places, source, secrets, located) {
   }
 }
 function fleetFindings(reports, located, secrets, context) {
-  const emitter = createEmitter(context, (path8) => secrets.get(path8));
+  const emitter = createEmitter(context, (path9) => secrets.get(path9));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const { ruleId, agent, messageId, data, at, related } of reports) {
     const own = located.get(at);
@@ -6304,7 +6304,7 @@ function fleetFindings(reports, located, secrets, context) {
   return emitter.findings;
 }
 function finish(input, context) {
-  const emitter = createEmitter(context, (path8) => input.secrets.get(path8));
+  const emitter = createEmitter(context, (path9) => input.secrets.get(path9));
   const found = [...input.findings];
   const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
   found.push(...emitter.findings);
@@ -6383,9 +6383,9 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const redactors = /* @__PURE__ */ new Map();
-  const redactorOf = (path8) => {
-    let redact = redactors.get(path8);
-    if (!redact) redactors.set(path8, redact = secretMasker(secretsOf2(path8) ?? []));
+  const redactorOf = (path9) => {
+    let redact = redactors.get(path9);
+    if (!redact) redactors.set(path9, redact = secretMasker(secretsOf2(path9) ?? []));
     return redact;
   };
   const emitAt = (rule, agent, location, sourceLine3, messageId, data, key2, related = [], { fix, suggestions = [] } = {}) => {
@@ -6440,8 +6440,8 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
         related
       );
     },
-    notChecked(rule, scope, path8, at, reason, enable) {
-      const safe = (text) => unshared(printable(redactorOf(path8)(text)));
+    notChecked(rule, scope, path9, at, reason, enable) {
+      const safe = (text) => unshared(printable(redactorOf(path9)(text)));
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
   };
@@ -6519,7 +6519,7 @@ function secretsByFile(targets) {
   const spans = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const sources2 = target.product === "cams-domain" ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
-    const found = secretsOf(target, (path8) => sources2.find((source) => source?.path === path8)?.text ?? "");
+    const found = secretsOf(target, (path9) => sources2.find((source) => source?.path === path9)?.text ?? "");
     for (const span of found.spans) {
       const list = spans.get(span.path);
       if (list) list.push(span);
@@ -6533,7 +6533,7 @@ function secretsByFile(targets) {
       byFile.set(source.path, set);
     }
   }
-  return { secrets: new Map([...byFile].map(([path8, values]) => [path8, [...values]])), spans };
+  return { secrets: new Map([...byFile].map(([path9, values]) => [path9, [...values]])), spans };
 }
 function secretMasker(values) {
   const secrets = [...new Set(values)].filter((value) => value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
@@ -6556,7 +6556,7 @@ function createUnitResults() {
   const take = (part) => {
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
-    for (const [path8, values] of part.secrets) secrets.set(path8, values);
+    for (const [path9, values] of part.secrets) secrets.set(path9, values);
     for (const failure of part.failures) failures.push(failure);
     notChecked.add(part.notChecked);
     for (const pool of part.pools ?? []) pools.push(pool);
@@ -6596,11 +6596,11 @@ function lintInMemory(files, context, options = {}) {
   failures.push(...fleetRun.failures);
   const byPath = new Map(files.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path8, places] of fleetPlaces(fleetRun.reports)) {
-    const file = byPath.get(path8);
+  for (const [path9, places] of fleetPlaces(fleetRun.reports)) {
+    const file = byPath.get(path9);
     const decoded = file?.content.kind === "bytes" ? decodeText(file.content.bytes) : void 0;
-    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path8}, which is not a text file of the run`);
-    locatePlaces(places, new SourceFile(path8, decoded.text), secrets.get(path8), located);
+    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path9}, which is not a text file of the run`);
+    locatePlaces(places, new SourceFile(path9, decoded.text), secrets.get(path9), located);
   }
   findings.push(...fleetFindings(fleetRun.reports, located, secrets, context));
   return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked: results.notChecked.list() }, context), failures };
@@ -6912,8 +6912,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7593,13 +7593,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -8689,9 +8689,9 @@ var init_read = __esm({
             this.buffer.copy(bigger, 0, 0, length);
             this.buffer = bigger;
           }
-          const count = (0, import_node_fs2.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
-          if (count === 0 || length === 0 && count === size) return this.buffer.subarray(0, length + count);
-          length += count;
+          const count2 = (0, import_node_fs2.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
+          if (count2 === 0 || length === 0 && count2 === size) return this.buffer.subarray(0, length + count2);
+          length += count2;
         }
       }
     };
@@ -8826,16 +8826,16 @@ function resolveEnvironment(flags2, config) {
     ...(flags2.environmentOverrides ?? []).map(({ key: key2, value }) => ({ key: key2, value, flag: `--set environment.${key2}` }))
   ];
   for (const { key: key2, value, flag } of given) {
-    const origin = { kind: "command line", flag };
+    const origin2 = { kind: "command line", flag };
     if (key2 === "firewallIdleTimeout") {
       const seconds = parseUserDuration(value);
       if (seconds === void 0 || seconds <= 0) return { error: `${flag}: "${value}" is not a duration (write e.g. 55m, 1h or "50 Mins")` };
-      environment = { ...environment, firewallIdleTimeout: { value: seconds, origin } };
+      environment = { ...environment, firewallIdleTimeout: { value: seconds, origin: origin2 } };
       continue;
     }
-    const count = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count) || count < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
-    environment = key2 === "activeAuthServers" ? { ...environment, activeAuthServers: { value: count, origin } } : { ...environment, authServers: [{ count: { value: count, origin } }] };
+    const count2 = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count2) || count2 < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
+    environment = key2 === "activeAuthServers" ? { ...environment, activeAuthServers: { value: count2, origin: origin2 } } : { ...environment, authServers: [{ count: { value: count2, origin: origin2 } }] };
   }
   return { environment };
 }
@@ -9094,8 +9094,8 @@ function summaryLine(summary, notChecked, c, failures) {
   const text = `${plural(total, "problem")} (${counts}) in ${scope}${suffix}${skipped}`;
   return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
 var import_picocolors;
 var init_text = __esm({
@@ -11811,8 +11811,8 @@ function sarifFix(file, fix) {
     ]
   };
 }
-function toUri(path8) {
-  return path8.split("/").map(encodeURIComponent).join("/");
+function toUri(path9) {
+  return path9.split("/").map(encodeURIComponent).join("/");
 }
 var LEVEL;
 var init_sarif = __esm({
@@ -11922,8 +11922,8 @@ function formatComparisonText(report, options) {
       lines.push(`  ${setting.differs ? c.yellow(setting.name) : setting.name}${c.dim(state)}`);
       const width = Math.max(...setting.groups.map((group) => shown2(group).length));
       for (const group of setting.groups) {
-        const count = String(group.agents.length).padStart(4);
-        lines.push(`    ${shown2(group).padEnd(width)}  ${count}  ${c.dim(nameList(group.agents))}`);
+        const count2 = String(group.agents.length).padStart(4);
+        lines.push(`    ${shown2(group).padEnd(width)}  ${count2}  ${c.dim(nameList(group.agents))}`);
       }
     }
     lines.push("");
@@ -12062,16 +12062,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path8, added, removed, oldPosInc, options) {
-        const last = path8.lastComponent;
+      addToPath(path9, added, removed, oldPosInc, options) {
+        const last = path9.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path8.oldPos + oldPosInc,
+            oldPos: path9.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path8.oldPos + oldPosInc,
+            oldPos: path9.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -14614,7 +14614,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -14650,7 +14650,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar2;
@@ -14678,17 +14678,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path8) {
-      const ctrl = callVisitor(key2, node, visitor, path8);
+    function visit_(key2, node, visitor, path9) {
+      const ctrl = callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visit_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path9, ctrl);
+        return visit_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14699,13 +14699,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14726,17 +14726,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path8) {
-      const ctrl = await callVisitor(key2, node, visitor, path8);
+    async function visitAsync_(key2, node, visitor, path9) {
+      const ctrl = await callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path9, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14747,13 +14747,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14780,23 +14780,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path8) {
+    function callVisitor(key2, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path8);
+        return visitor(key2, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path8);
+        return visitor.Map?.(key2, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path8);
+        return visitor.Seq?.(key2, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path8);
+        return visitor.Pair?.(key2, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path8);
+        return visitor.Scalar?.(key2, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path8);
+        return visitor.Alias?.(key2, node, path9);
       return void 0;
     }
-    function replaceNode(key2, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key2, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -15169,8 +15169,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -15278,13 +15278,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -15408,10 +15408,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -15430,7 +15430,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -15460,11 +15460,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key2, ...rest] = path8;
+          const [key2, ...rest] = path9;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -15478,8 +15478,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key2, ...rest] = path8;
+      deleteIn(path9) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -15493,8 +15493,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key2, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key2, ...rest] = path9;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -15512,8 +15512,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key2, ...rest] = path8;
+      hasIn(path9) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -15523,8 +15523,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key2, ...rest] = path8;
+      setIn(path9, value) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -17976,7 +17976,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -18039,9 +18039,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -18116,14 +18116,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -18138,10 +18138,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -18152,10 +18152,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -18172,13 +18172,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -18237,8 +18237,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -18266,7 +18266,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports2.Document = Document2;
   }
 });
 
@@ -18315,12 +18315,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -18762,9 +18762,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -18800,7 +18800,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -18840,7 +18840,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode2);
           offset = valueNode2.range[2];
@@ -18863,7 +18863,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -18895,7 +18895,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode2);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -18911,7 +18911,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode2 ? valueNode2.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -19631,13 +19631,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -19676,7 +19676,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -19865,7 +19865,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -20139,9 +20139,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -20150,23 +20150,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20177,10 +20177,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -21787,7 +21787,7 @@ var require_public_api = __commonJS({
   "../main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -21870,7 +21870,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -21884,7 +21884,7 @@ var require_dist = __commonJS({
   "../main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -21900,7 +21900,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
+    exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -21963,7 +21963,7 @@ var require_config_validator = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the directory holding this file.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths, relative to the directory holding this file (an agent outside it matches none). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint, relative to the directory holding this file (a file outside it matches none); they apply to files named on the command line too.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp, without a user name or password; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the directory holding this file.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths, relative to the directory holding this file (an agent outside it matches none). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint, relative to the directory holding this file (a file outside it matches none); they apply to files named on the command line too.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
     var func2 = require_ucs2length().default;
     var pattern0 = new RegExp("^https?://[^\\s/]+", "u");
     function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -22413,8 +22413,8 @@ __export(config_exports, {
   clusterAssignment: () => clusterAssignment,
   parseConfig: () => parseConfig
 });
-function parseConfig(path8, text, ruleIds) {
-  const source = new SourceFile(path8, text);
+function parseConfig(path9, text, ruleIds) {
+  const source = new SourceFile(path9, text);
   const linePos = (offset) => {
     const inText = Math.min(Math.max(offset, 0), text.length);
     const atBreak = text.charCodeAt(inText) === 10 && text.charCodeAt(inText - 1) === 13 ? inText - 1 : inText;
@@ -22423,7 +22423,7 @@ function parseConfig(path8, text, ruleIds) {
   };
   const at = (offset, message) => {
     const { line, col } = linePos(offset);
-    return { path: path8, line, column: col, message };
+    return { path: path9, line, column: col, message };
   };
   if (text.length > MAX_CONFIG_LENGTH) {
     return { ok: false, errors: [at(0, `the file is ${text.length} characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have`)] };
@@ -22471,7 +22471,7 @@ function parseConfig(path8, text, ruleIds) {
   const offsetOf = (segments) => valueNode(document, segments)?.range?.[0] ?? 0;
   const whereAt = (offset) => {
     const { line, col } = linePos(offset);
-    return `${path8}:${line}:${col}`;
+    return `${path9}:${line}:${col}`;
   };
   const where = (segments) => whereAt(offsetOf(segments));
   const environment = {};
@@ -22500,6 +22500,8 @@ function parseConfig(path8, text, ruleIds) {
     const offset = offsetOf(["cams", "loginPages", index]);
     if (!isAbsoluteHttpUrl(url)) {
       errors.push(at(offset, `cams.loginPages: ${quoted(url)} is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
+    } else if (hasCredentials(url)) {
+      errors.push(at(offset, "cams.loginPages: a login page URL must not carry a user name or password (write e.g. https://www.example.com/cams/login.jsp)"));
     }
     return { url, where: whereAt(offset) };
   });
@@ -22513,7 +22515,7 @@ function parseConfig(path8, text, ruleIds) {
   return {
     ok: true,
     config: {
-      path: path8,
+      path: path9,
       environment,
       cams: { loginPages, agentDomains },
       severities,
@@ -22568,6 +22570,10 @@ function quoted(text) {
 function shown3(name) {
   return /^[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/.test(name) && name.length <= SHOWN_LENGTH ? name : quoted(name);
 }
+function hasCredentials(text) {
+  const url = new URL(text);
+  return url.username !== "" || url.password !== "";
+}
 function isAbsoluteHttpUrl(text) {
   try {
     const url = new URL(text);
@@ -22579,12 +22585,12 @@ function isAbsoluteHttpUrl(text) {
 function trimSlashes(text) {
   return text.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
 }
-function valueNode(document, path8) {
-  const node = path8.length === 0 ? document.contents : document.getIn(path8, true);
+function valueNode(document, path9) {
+  const node = path9.length === 0 ? document.contents : document.getIn(path9, true);
   return isNodeLike(node) ? node : void 0;
 }
-function keyNode(document, path8, name) {
-  const parent = path8.length === 0 ? document.contents : document.getIn(path8, true);
+function keyNode(document, path9, name) {
+  const parent = path9.length === 0 ? document.contents : document.getIn(path9, true);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === name);
   return isNodeLike(pair?.key) ? pair.key : void 0;
@@ -22667,7 +22673,7 @@ async function lintInputs(options, selected, run, io) {
       guard();
       results.add(lintUnit(unit, { ...context, readXml }));
     }
-    for (const { path: path8, format: format2, agent } of camsFiles) files.push({ path: path8, format: format2, agent });
+    for (const { path: path9, format: format2, agent } of camsFiles) files.push({ path: path9, format: format2, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
   const fleet = store.build(await clusterAssigner(config, io.cwd));
@@ -22699,26 +22705,26 @@ async function lintInputs(options, selected, run, io) {
 function locateInFiles(reports, inMemory, onDisk, secrets, context, problem) {
   const loaded2 = new Map(inMemory.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path8, places] of fleetPlaces(reports)) {
-    const text = textOf(path8, loaded2, onDisk);
-    if (text === void 0) problem(path8, "changed while it was being linted; run again");
-    else locatePlaces(places, new SourceFile(path8, text), secrets.get(path8), located);
+  for (const [path9, places] of fleetPlaces(reports)) {
+    const text = textOf(path9, loaded2, onDisk);
+    if (text === void 0) problem(path9, "changed while it was being linted; run again");
+    else locatePlaces(places, new SourceFile(path9, text), secrets.get(path9), located);
   }
   return fleetFindings(reports, located, secrets, context);
 }
-function textOf(path8, loaded2, onDisk) {
-  const file = loaded2.get(path8);
+function textOf(path9, loaded2, onDisk) {
+  const file = loaded2.get(path9);
   if (file?.content.kind === "bytes") {
     const decoded = decodeText(file.content.bytes);
     return decoded.ok ? decoded.text : void 0;
   }
-  const record = onDisk.get(path8);
+  const record = onDisk.get(path9);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
 async function lintFiles(paths, config, options, merge, problem, io) {
   const discovery = await discover(paths, options.cwd, config);
-  for (const { path: path8, glob, config: config2 } of discovery.ignored)
-    io.stderr(`webagent-lint: ${path8} is ignored by ${config2} (ignore: ${JSON.stringify(glob)}); not linted
+  for (const { path: path9, glob, config: config2 } of discovery.ignored)
+    io.stderr(`webagent-lint: ${path9} is ignored by ${config2} (ignore: ${JSON.stringify(glob)}); not linted
 `);
   for (const p of discovery.problems) problem(p.path, p.message);
   const total = discovery.candidates.length;
@@ -22981,6 +22987,132 @@ var init_run = __esm({
   }
 });
 
+// src/config/resolved-config.ts
+function resolvedConfig(input) {
+  const { facts: facts2, config, environment } = input;
+  const sorted = [...input.rules].sort((a, b) => a.id < b.id ? -1 : 1);
+  return {
+    path: facts2.path,
+    configFile: config?.path ?? null,
+    configDirectory: config?.displayDirectory ?? null,
+    // What the globs are matched against: null for a path outside the config file's directory, which no glob matches.
+    pathInConfigDirectory: config === void 0 ? null : facts2.inConfigDirectory ?? null,
+    ignored: facts2.ignoredBy !== void 0,
+    ...facts2.ignoredBy !== void 0 ? { ignoredBy: facts2.ignoredBy } : {},
+    rules: Object.fromEntries(sorted.map((rule) => [rule.id, ruleSeverity(rule, input.commandLine, config)])),
+    ignore: config?.ignore ?? [],
+    clusters: Object.fromEntries((config?.clusters ?? []).map(({ name, agents }) => [name, agents])),
+    cams: {
+      loginPages: environment.camsLoginPages.map(({ url, where }) => ({ url, from: where })),
+      // Resolved like the path: relative to the working directory.
+      agentDomains: Object.fromEntries([...config?.cams.agentDomains ?? []].map(([agent, { domain, where }]) => [agent, { domain, from: where }]))
+    },
+    environment: {
+      firewallIdleTimeout: duration(environment.firewallIdleTimeout),
+      authServerReplyTimeout: duration(environment.authServerReplyTimeout),
+      activeAuthServers: environment.activeAuthServers ? count(environment.activeAuthServers) : null,
+      authServers: (environment.authServers ?? []).map(({ dispatchers, count: fact }) => ({
+        dispatchers: dispatchers ?? "every pool",
+        ...count(fact)
+      }))
+    },
+    documentationUrl: config?.documentationUrl ?? null
+  };
+}
+function formatResolvedConfig(resolved, format2) {
+  if (format2 === "json") return `${JSON.stringify(resolved, null, 2)}
+`;
+  const document = new import_yaml2.Document(resolved);
+  const rules2 = document.get("rules", true);
+  if ((0, import_yaml2.isMap)(rules2)) for (const pair of rules2.items) pair.value.flow = true;
+  return document.toString({ lineWidth: 0 });
+}
+function ruleSeverity(rule, commandLine, config) {
+  const given = commandLine.get(rule.id);
+  if (given !== void 0) return { severity: given, from: "--rule" };
+  const configured = config?.severities.get(rule.id);
+  if (configured !== void 0 && config !== void 0) return { severity: configured, from: config.path };
+  return { severity: rule.severity, from: "default" };
+}
+function duration(fact) {
+  return { value: describeDuration(fact.value), seconds: fact.value, from: origin(fact.origin) };
+}
+function count(fact) {
+  return { value: fact.value, from: origin(fact.origin) };
+}
+function origin(fact) {
+  switch (fact.kind) {
+    case "command line":
+      return fact.flag;
+    case "config":
+      return fact.where;
+    case "default":
+      return `default (RSA KB 000025051)`;
+  }
+}
+var import_yaml2;
+var init_resolved_config = __esm({
+  "src/config/resolved-config.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_duration();
+  }
+});
+
+// src/run/print-config.ts
+var print_config_exports = {};
+__export(print_config_exports, {
+  runPrintConfig: () => runPrintConfig
+});
+async function runPrintConfig(target, options, io) {
+  const format2 = options.format === "text" ? "yaml" : options.format === "json" ? "json" : void 0;
+  if (format2 === void 0) throw new UsageError(`--print-config prints YAML (the default) or JSON (--format json), not ${options.format}`);
+  const absolute = import_node_path5.default.resolve(io.cwd, target);
+  try {
+    (0, import_node_fs5.statSync)(absolute);
+  } catch (error) {
+    throw new UsageError(`--print-config: ${target}: ${describeFsError(error)}`);
+  }
+  const config = await loadConfig(options.config, io);
+  if (config === "invalid") return 2;
+  const resolved = resolveEnvironment(options, config);
+  if ("error" in resolved) throw new UsageError(resolved.error);
+  const displayPath = toDisplayPath(io.cwd, absolute);
+  const ignoredBy = (await ignoreMatcher(config, io.cwd))(displayPath);
+  const inConfigDirectory = config && configDirectoryPaths(config.directory, io.cwd)(displayPath);
+  const text = formatResolvedConfig(
+    resolvedConfig({
+      facts: {
+        path: displayPath,
+        ...inConfigDirectory !== void 0 ? { inConfigDirectory } : {},
+        ...ignoredBy !== void 0 ? { ignoredBy } : {}
+      },
+      ...config ? { config: { ...config, displayDirectory: toDisplayPath(io.cwd, config.directory) } } : {},
+      rules,
+      commandLine: new Map((options.rule ?? []).map(({ id, severity }) => [id, severity])),
+      environment: resolved.environment
+    }),
+    format2
+  );
+  await writeReport(text, options.output, io);
+  return 0;
+}
+var import_node_fs5, import_node_path5;
+var init_print_config = __esm({
+  "src/run/print-config.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_rules();
+    init_config_directory();
+    init_environment2();
+    init_resolved_config();
+    init_discover();
+    init_run();
+    init_read();
+  }
+});
+
 // src/logs/line.ts
 function messageMatchers(catalog) {
   return [...catalog.values()].flatMap((code) => (code.matches ?? []).map((fragment2) => [fragment2, code.id]));
@@ -23142,10 +23274,10 @@ function createLogAnalysis(matchers) {
   const record = (file, entry, id) => {
     let ofFile = fileTallies.get(file);
     if (!ofFile) fileTallies.set(file, ofFile = /* @__PURE__ */ new Map());
-    count(tallyOf(tallies, id), file, entry);
-    count(tallyOf(ofFile, id), file, entry);
+    count2(tallyOf(tallies, id), file, entry);
+    count2(tallyOf(ofFile, id), file, entry);
   };
-  const count = (tally, file, entry) => {
+  const count2 = (tally, file, entry) => {
     tally.count++;
     if (entry.server !== void 0 && !tally.servers.has(entry.server)) {
       if (tally.servers.size < MAX_SERVERS) tally.servers.add(entry.server);
@@ -23198,10 +23330,10 @@ function createLogAnalysis(matchers) {
       summary.recognised[entry.format] = (summary.recognised[entry.format] ?? 0) + 1;
       for (const id of entry.codes) record(file, entry, id);
     },
-    linesWithoutCodes(file, format2, count2) {
+    linesWithoutCodes(file, format2, count3) {
       const summary = summaryOf(file);
-      summary.lines += count2;
-      summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count2;
+      summary.lines += count3;
+      summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count3;
     },
     files() {
       return [...files].map(([file, t]) => ({
@@ -23237,7 +23369,7 @@ function summarize2(id, t) {
     events: t.events,
     ...median !== void 0 ? { medianIntervalSeconds: median } : {},
     periodic: median !== void 0 && isPeriodic(t.intervals, median),
-    hourly: [...t.hours].sort(([a], [b]) => a - b).map(([hour, count]) => ({ hour, count })),
+    hourly: [...t.hours].sort(([a], [b]) => a - b).map(([hour, count2]) => ({ hour, count: count2 })),
     hourlyOmitted: t.hoursOmitted
   };
 }
@@ -23912,9 +24044,9 @@ function bucketHours(hourly) {
   const size = span <= MAX_BARS ? 1 : 24 * Math.ceil(span / 24 / MAX_BARS);
   const start = size === 1 ? first2.hour : Math.floor(first2.hour / (24 * HOUR3)) * 24 * HOUR3;
   const counts = new Array(Math.floor((last.hour - start) / (size * HOUR3)) + 1).fill(0);
-  for (const { hour, count } of hourly) {
+  for (const { hour, count: count2 } of hourly) {
     const index = Math.floor((hour - start) / (size * HOUR3));
-    counts[index] = (counts[index] ?? 0) + count;
+    counts[index] = (counts[index] ?? 0) + count2;
   }
   return { size, start, counts };
 }
@@ -23931,10 +24063,10 @@ function timeline(seen, id, predicted) {
   const slot = plotWidth / counts.length;
   const barWidth = expected === void 0 ? Math.min(24, Math.max(1, slot * 0.7)) : Math.min(12, Math.max(1, slot * 0.35));
   const y = (value) => MARGIN.top + plotHeight - value / max * plotHeight;
-  const bars = counts.map((count, i) => {
-    if (count === 0) return "";
+  const bars = counts.map((count2, i) => {
+    if (count2 === 0) return "";
     const x = MARGIN.left + i * slot + (expected === void 0 ? (slot - barWidth) / 2 : slot / 2 - barWidth);
-    return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count))}"><title>${bucketLabel(start + i * size * HOUR3, size)}: ${count}</title></rect>`;
+    return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count2))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count2))}"><title>${bucketLabel(start + i * size * HOUR3, size)}: ${count2}</title></rect>`;
   });
   const predictedBars = expected === void 0 || expected === 0 ? [] : counts.map((_, i) => {
     const x = MARGIN.left + i * slot + slot / 2;
@@ -23958,7 +24090,7 @@ function timeline(seen, id, predicted) {
   const span = seen.first && seen.last ? `${isoMinute(seen.first.time)} to ${isoMinute(seen.last.time)} UTC` : "";
   const rhythmText = seen.periodic && seen.medianIntervalSeconds !== void 0 ? `; periodic, about every ${describeInterval(seen.medianIntervalSeconds)}` : "";
   const description = `${plural(seen.count - seen.untimed - seen.hourlyOmitted, "timed occurrence")} from ${span}; at most ${max} per ${per}${rhythmText}.`;
-  const nonEmpty2 = counts.map((count, i) => ({ count, time: start + i * size * HOUR3 })).filter((bucket) => bucket.count > 0);
+  const nonEmpty2 = counts.map((count2, i) => ({ count: count2, time: start + i * size * HOUR3 })).filter((bucket) => bucket.count > 0);
   const omitted = [
     seen.untimed > 0 ? `${plural(seen.untimed, "occurrence")} without a complete, valid date` : "",
     seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : ""
@@ -24045,9 +24177,9 @@ function logFiles(explanation) {
 </table>
 </section>`;
 }
-function labelStep(count, size) {
+function labelStep(count2, size) {
   const steps = size === 1 ? [1, 2, 3, 4, 6, 12, 24, 48, 72, 168] : [1, 2, 7, 14, 28, 56];
-  return steps.find((step) => count / step <= 12) ?? Math.ceil(count / 12);
+  return steps.find((step) => count2 / step <= 12) ?? Math.ceil(count2 / 12);
 }
 function bucketLabel(time, size) {
   const iso = new Date(time).toISOString();
@@ -24370,16 +24502,16 @@ async function explainLogs(args, options, io) {
   for (const arg of args) {
     const pair = agentLogPair(arg, io.cwd);
     if (pair) {
-      const absolute2 = import_node_path5.default.resolve(io.cwd, pair.log);
+      const absolute2 = import_node_path6.default.resolve(io.cwd, pair.log);
       const display = toDisplayPath(io.cwd, absolute2);
-      const named = toDisplayPath(io.cwd, import_node_path5.default.resolve(io.cwd, pair.agent));
+      const named = toDisplayPath(io.cwd, import_node_path6.default.resolve(io.cwd, pair.agent));
       const known = logs.find((log) => log.display === display);
       if (known) known.named = named;
       else logs.push({ absolute: absolute2, display, named });
       addConfig(pair.agent);
       continue;
     }
-    const absolute = import_node_path5.default.resolve(io.cwd, arg);
+    const absolute = import_node_path6.default.resolve(io.cwd, arg);
     const kind = await classify(absolute, matchers).catch((error) => {
       problems++;
       io.stderr(`webagent-lint: ${arg}: ${describeFsError(error)}
@@ -24434,7 +24566,7 @@ async function explainLogs(args, options, io) {
 }
 function agentLogPair(arg, cwd) {
   const separator = arg.indexOf("=");
-  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs5.existsSync)(import_node_path5.default.resolve(cwd, arg))) return void 0;
+  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs6.existsSync)(import_node_path6.default.resolve(cwd, arg))) return void 0;
   return { agent: arg.slice(0, separator), log: arg.slice(separator + 1) };
 }
 async function classify(absolute, matchers) {
@@ -24469,7 +24601,7 @@ async function readLog(absolute, display, analysis, matchers, chunkBytes = CHUNK
   }
 }
 async function openLog(absolute) {
-  const handle = await (0, import_promises.open)(absolute, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
+  const handle = await (0, import_promises.open)(absolute, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
   const info = await handle.stat();
   if (info.isFile()) return handle;
   await handle.close();
@@ -24478,13 +24610,13 @@ async function openLog(absolute) {
     info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file"
   );
 }
-var import_node_fs5, import_promises, import_node_path5, TOOL, SNIFF_BYTES, CHUNK_BYTES;
+var import_node_fs6, import_promises, import_node_path6, TOOL, SNIFF_BYTES, CHUNK_BYTES;
 var init_explain = __esm({
   "src/run/explain.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_promises = require("node:fs/promises");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_rules();
     init_discover();
     init_codes();
@@ -25908,8 +26040,8 @@ var require_messageWriter = __commonJS({
       get onError() {
         return this.errorEmitter.event;
       }
-      fireError(error, message, count) {
-        this.errorEmitter.fire([this.asError(error), message, count]);
+      fireError(error, message, count2) {
+        this.errorEmitter.fire([this.asError(error), message, count2]);
       }
       get onClose() {
         return this.closeEmitter.event;
@@ -27646,7 +27778,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = exports2.createServerSocketTransport = exports2.createClientSocketTransport = exports2.createServerPipeTransport = exports2.createClientPipeTransport = exports2.generateRandomPipeName = exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path8 = require("path");
+    var path9 = require("path");
     var os2 = require("os");
     var crypto_1 = require("crypto");
     var net_1 = require("net");
@@ -27782,9 +27914,9 @@ var require_main = __commonJS({
       }
       let result;
       if (XDG_RUNTIME_DIR) {
-        result = path8.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
+        result = path9.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
       } else {
-        result = path8.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
+        result = path9.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
       }
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && result.length > limit) {
@@ -32160,12 +32292,12 @@ var require_server = __commonJS({
        * @param message The message to add.
        */
       add(message) {
-        let count = this._messages[message];
-        if (!count) {
-          count = 0;
+        let count2 = this._messages[message];
+        if (!count2) {
+          count2 = 0;
         }
-        count++;
-        this._messages[message] = count;
+        count2++;
+        this._messages[message] = count2;
       }
       /**
        * Send all tracked messages to the connection's window.
@@ -32874,7 +33006,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveModulePath = exports2.FileSystem = exports2.resolveGlobalYarnPath = exports2.resolveGlobalNodePath = exports2.resolve = exports2.uriToFilePath = void 0;
     var url = require("url");
-    var path8 = require("path");
+    var path9 = require("path");
     var fs = require("fs");
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -32893,7 +33025,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path8.normalize(segments.join("/"));
+      return path9.normalize(segments.join("/"));
     }
     exports2.uriToFilePath = uriToFilePath;
     function isWindows() {
@@ -32924,7 +33056,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path8.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path9.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -32997,9 +33129,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path8.join(prefix, "node_modules");
+            return path9.join(prefix, "node_modules");
           } else {
-            return path8.join(prefix, "lib", "node_modules");
+            return path9.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -33039,7 +33171,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path8.join(yarn.data, "node_modules");
+              return path9.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -33069,17 +33201,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path8.normalize(child).indexOf(path8.normalize(parent)) === 0;
+          return path9.normalize(child).indexOf(path9.normalize(parent)) === 0;
         } else {
-          return path8.normalize(child).toLowerCase().indexOf(path8.normalize(parent).toLowerCase()) === 0;
+          return path9.normalize(child).toLowerCase().indexOf(path9.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path8.isAbsolute(nodePath)) {
-          nodePath = path8.join(workspaceRoot, nodePath);
+        if (!path9.isAbsolute(nodePath)) {
+          nodePath = path9.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -33390,7 +33522,7 @@ var require_main4 = __commonJS({
           logger.error(`Assertion failed: ${message} ${serialize(rest)}`);
         }
       };
-      console.count = function count(label = "default") {
+      console.count = function count2(label = "default") {
         const message = String(label);
         let counter = counters.get(message) ?? 0;
         counter += 1;
@@ -33862,7 +33994,7 @@ function createServer(connection, io) {
   const docsLinks = /* @__PURE__ */ new Map();
   const log = (message) => connection.console.error(`webagent-lint: ${message.trimEnd()}`);
   const openDocuments = () => new Map(documents.all().flatMap((document) => pathOfUri(document.uri).map((file) => [file, document])));
-  const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path6.default.dirname(file);
+  const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path7.default.dirname(file);
   const isWorkspaceFolder = (root) => folders.includes(root);
   const schedule = (root) => {
     dirty.add(root);
@@ -33884,7 +34016,7 @@ function createServer(connection, io) {
   const lintFolder = async (root) => {
     const open3 = openDocuments();
     const workspace = isWorkspaceFolder(root);
-    if (!workspace && ![...open3.keys()].some((file) => import_node_path6.default.dirname(file) === root)) return publish(root, /* @__PURE__ */ new Map());
+    if (!workspace && ![...open3.keys()].some((file) => import_node_path7.default.dirname(file) === root)) return publish(root, /* @__PURE__ */ new Map());
     const folderIo = { ...io, cwd: root, stdout: () => {
     }, stderr: log };
     const config = await loadConfig(void 0, folderIo);
@@ -33900,8 +34032,8 @@ function createServer(connection, io) {
       if (file) files.set(candidate.absolutePath, file);
     }
     for (const [file, buffer] of open3) {
-      const format2 = formatOfName(import_node_path6.default.basename(file));
-      if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs6.existsSync)(file)) continue;
+      const format2 = formatOfName(import_node_path7.default.basename(file));
+      if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs7.existsSync)(file)) continue;
       files.set(file, fromBuffer(candidateOf(root, file, format2), buffer));
     }
     const loaded2 = [...files.values()];
@@ -33913,7 +34045,7 @@ function createServer(connection, io) {
     );
     for (const failure of result.failures) log(`internal error: rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
     const uriOf = (file) => {
-      const absolute = import_node_path6.default.resolve(root, file);
+      const absolute = import_node_path7.default.resolve(root, file);
       return open3.get(absolute)?.uri ?? (0, import_node_url.pathToFileURL)(absolute).href;
     };
     const links = { uriOf, docsOf };
@@ -33931,14 +34063,14 @@ function createServer(connection, io) {
   };
   const docsOf = (ruleId) => {
     if (!docsLinks.has(ruleId)) {
-      const file = typeof __dirname === "string" ? import_node_path6.default.join(__dirname, "..", "docs", "rules", `${ruleId}.md`) : void 0;
-      docsLinks.set(ruleId, file !== void 0 && (0, import_node_fs6.existsSync)(file) ? (0, import_node_url.pathToFileURL)(file).href : void 0);
+      const file = typeof __dirname === "string" ? import_node_path7.default.join(__dirname, "..", "docs", "rules", `${ruleId}.md`) : void 0;
+      docsLinks.set(ruleId, file !== void 0 && (0, import_node_fs7.existsSync)(file) ? (0, import_node_url.pathToFileURL)(file).href : void 0);
     }
     return docsLinks.get(ruleId);
   };
   const agentFileOf = (uri) => {
     const [file] = pathOfUri(uri);
-    const format2 = file === void 0 ? void 0 : formatOfName(import_node_path6.default.basename(file));
+    const format2 = file === void 0 ? void 0 : formatOfName(import_node_path7.default.basename(file));
     return file !== void 0 && format2 !== void 0 ? { file, format: format2 } : void 0;
   };
   const changed = (uri) => {
@@ -33985,9 +34117,9 @@ function createServer(connection, io) {
   return { exited: new Promise((resolve2) => connection.onExit(() => resolve2(0))) };
 }
 function siblings(directory) {
-  return (0, import_node_fs6.readdirSync)(directory).sort().flatMap((name) => {
+  return (0, import_node_fs7.readdirSync)(directory).sort().flatMap((name) => {
     const format2 = formatOfName(name);
-    return format2 ? [candidateOf(directory, import_node_path6.default.join(directory, name), format2)] : [];
+    return format2 ? [candidateOf(directory, import_node_path7.default.join(directory, name), format2)] : [];
   });
 }
 function candidateOf(root, file, format2) {
@@ -34005,17 +34137,17 @@ function pathOfUri(uri) {
   return uri.startsWith("file:") ? [(0, import_node_url.fileURLToPath)(uri)] : [];
 }
 function isInside(folder, file) {
-  return file.startsWith(folder.endsWith(import_node_path6.default.sep) ? folder : folder + import_node_path6.default.sep);
+  return file.startsWith(folder.endsWith(import_node_path7.default.sep) ? folder : folder + import_node_path7.default.sep);
 }
 function first(set) {
   return set.values().next().value;
 }
-var import_node_fs6, import_node_path6, import_node_url, import_node, WATCHED_FILES;
+var import_node_fs7, import_node_path7, import_node_url, import_node, WATCHED_FILES;
 var init_lsp = __esm({
   "src/run/lsp.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     import_node = __toESM(require_node3(), 1);
     init_main();
@@ -34046,8 +34178,8 @@ init_builtins();
 init_chunks();
 
 // src/cli/program.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
 init_rules();
 
 // src/cli/options.ts
@@ -34294,10 +34426,19 @@ var COMMANDS = [
       { name: "quiet", short: "q", description: "list errors only (the summary and the exit code still count every finding)" },
       { name: "fix", description: "apply the fixes findings offer, re-linting up to 10 times, then report what remains" },
       { name: "fix-dry-run", description: "print the fixes as a unified diff on stdout (for git apply) and write nothing" },
+      {
+        name: "print-config",
+        value: "path",
+        description: "print the configuration and environment that apply to the path (YAML; JSON with --format json) and lint nothing"
+      },
       ...GATE_OPTIONS
     ],
-    run: (paths, options, io) => {
-      const { sarifFile, report, ...rest } = options;
+    run: async (paths, options, io) => {
+      const { sarifFile, report, printConfig, ...rest } = options;
+      if (printConfig !== void 0) {
+        const { runPrintConfig: runPrintConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
+        return runPrintConfig2(printConfig, rest, io);
+      }
       const reports = sarifFile === void 0 ? report : [...report, { format: "sarif", path: sarifFile }];
       return runLint({ paths, ...rest, reports }, io);
     }
@@ -34393,9 +34534,9 @@ var COMMANDS = [
     description: `write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`,
     options: [],
     run: async (_, _options, io) => {
-      const target = import_node_path7.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
+      const target = import_node_path8.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
       try {
-        (0, import_node_fs7.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
+        (0, import_node_fs8.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
       } catch (error) {
         if (error.code === "EEXIST") throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists; not overwritten`);
         throw error;

@@ -146,6 +146,7 @@ describe('help and version: stdout, exit 0', () => {
         '-q, --quiet',
         '--fix',
         '--fix-dry-run',
+        '--print-config <path>',
         '--fail-on <severity>',
         '--no-fail',
         '--no-inline-waivers',

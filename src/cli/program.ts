@@ -44,7 +44,11 @@ const DESCRIPTION = 'Lint RSA ClearTrust web agent configurations, predict the l
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What lint's options parse to (the names are those of the table, camel-cased, see cli-args.ts). */
-type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports'> & { readonly report: ReportTarget[]; readonly sarifFile?: string };
+type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports'> & {
+  readonly report: ReportTarget[];
+  readonly sarifFile?: string;
+  readonly printConfig?: string;
+};
 
 interface Command extends CommandSpec {
   /** `options` has the shape the command's table gives it: the parser checked the choices and filled the defaults. */
@@ -112,10 +116,20 @@ const COMMANDS: readonly Command[] = [
       { name: 'quiet', short: 'q', description: 'list errors only (the summary and the exit code still count every finding)' },
       { name: 'fix', description: 'apply the fixes findings offer, re-linting up to 10 times, then report what remains' },
       { name: 'fix-dry-run', description: 'print the fixes as a unified diff on stdout (for git apply) and write nothing' },
+      {
+        name: 'print-config',
+        value: 'path',
+        description: 'print the configuration and environment that apply to the path (YAML; JSON with --format json) and lint nothing',
+      },
       ...GATE_OPTIONS,
     ],
-    run: (paths, options, io) => {
-      const { sarifFile, report, ...rest } = options as LintCommandOptions;
+    run: async (paths, options, io) => {
+      const { sarifFile, report, printConfig, ...rest } = options as LintCommandOptions;
+      if (printConfig !== undefined) {
+        // Loaded on use: lint never needs the YAML writer.
+        const { runPrintConfig } = await import('../run/print-config.js');
+        return runPrintConfig(printConfig, rest, io);
+      }
       const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
       return runLint({ paths, ...rest, reports }, io);
     },
