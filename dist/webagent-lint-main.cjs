@@ -34343,14 +34343,21 @@ init_meta();
 init_formats();
 init_rule_docs();
 
+// src/run/rules.ts
+init_rules();
+
 // src/report/rule-list.ts
-function formatRuleList(rules2, format2) {
+function formatRuleList(rules2, format2, config) {
   const sorted = [...rules2].sort((a, b) => a.id < b.id ? -1 : 1);
+  const effective = (rule) => config?.severities.get(rule.id) ?? rule.severity;
+  const changed = (rule) => effective(rule) !== rule.severity;
   if (format2 === "json") {
     const list = sorted.map((rule) => ({
       id: rule.id,
       title: rule.title,
       severity: rule.severity,
+      effectiveSeverity: effective(rule),
+      ...config !== void 0 && changed(rule) ? { changedBy: config.path } : {},
       predicts: rule.predicts,
       sources: rule.docs.sources,
       confidence: rule.docs.confidence
@@ -34359,10 +34366,31 @@ function formatRuleList(rules2, format2) {
 `;
   }
   const width = Math.max(...sorted.map((rule) => rule.id.length));
-  const lines = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.predicts.join(", ") || "-"}`);
-  return `${"rule".padEnd(width)}  ${"default"}  predicts
-${lines.join("\n")}
+  const predicts = (rule) => rule.predicts.join(", ") || "-";
+  if (config === void 0) {
+    const lines2 = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${predicts(rule)}`);
+    return `${"rule".padEnd(width)}  ${"default"}  predicts
+${lines2.join("\n")}
 `;
+  }
+  const shown4 = (rule) => changed(rule) ? `${effective(rule)} (config)` : effective(rule);
+  const effectiveWidth = Math.max("effective".length, ...sorted.map((rule) => shown4(rule).length));
+  const lines = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${shown4(rule).padEnd(effectiveWidth)}  ${predicts(rule)}`);
+  return [
+    `${"rule".padEnd(width)}  default  ${"effective".padEnd(effectiveWidth)}  predicts`,
+    ...lines,
+    `Effective severities with ${config.path}; (config) marks the ones it changes.`,
+    ""
+  ].join("\n");
+}
+
+// src/run/rules.ts
+init_run();
+async function runRuleList(options, io) {
+  const config = await loadConfig(options.config, io);
+  if (config === "invalid") return 2;
+  io.stdout(formatRuleList(rules, options.format, config));
+  return 0;
 }
 
 // src/cli/program.ts
@@ -34379,9 +34407,10 @@ var formatOption = (choices, description = "output format") => ({
   choices,
   default: "text"
 });
+var CONFIG_OPTION = { name: "config", short: "c", value: "file", description: "use this config file instead of the nearest .webagent-lint.yaml" };
 var INPUT_OPTIONS = [
   { name: "output", short: "o", value: "file", description: "write the report to a file instead of stdout" },
-  { name: "config", short: "c", value: "file", description: "use this config file instead of the nearest .webagent-lint.yaml" },
+  CONFIG_OPTION,
   { name: "no-color", description: "never colour the output (NO_COLOR is honoured too)" },
   {
     name: "firewall-idle-timeout",
@@ -34503,14 +34532,11 @@ var COMMANDS = [
   },
   {
     name: "rules",
-    description: "list the rules with id, default severity and predicted log codes; with rule ids, print their documentation",
+    description: "list the rules with id, default severity, the severity the config file gives them and predicted log codes; with rule ids, print their documentation",
     operands: { name: "ids", description: "rule ids whose documentation to print (offline: it ships in the package)" },
-    options: [formatOption(["text", "json"])],
+    options: [formatOption(["text", "json"]), CONFIG_OPTION],
     run: (ids, options, io) => {
-      if (ids.length === 0) {
-        io.stdout(formatRuleList(rules, options.format));
-        return 0;
-      }
+      if (ids.length === 0) return runRuleList(options, io);
       const byId = new Map(rules.map((rule) => [rule.id, rule]));
       const chosen = ids.map((id) => {
         const rule = byId.get(id);

@@ -1,6 +1,6 @@
 /**
  * Issue 15: `lint --print-config <path>` prints the configuration and environment a run applies to the path, with
- * where each value came from, and lints nothing.
+ * where each value came from, and lints nothing; `rules` lists the severities the config file gives.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +142,56 @@ describe('lint --print-config <path>', () => {
       code: 2,
       stdout: '',
       stderr: 'webagent-lint: --print-config prints YAML (the default) or JSON (--format json), not sarif\n',
+    });
+  });
+});
+
+describe('rules honours the config file', () => {
+  const width = Math.max(...sorted.map((rule) => rule.id.length));
+  const line = (id: string, columns: string) => `${id.padEnd(width)}  ${columns}`;
+
+  it('text: an effective column, the changes marked (config), the config file named', async () => {
+    const cwd = path.join(project(), 'proj/sub');
+    const { code, stdout, stderr } = await runCli(['rules'], { cwd });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(line('rule', 'default  effective       predicts'));
+    expect(lines).toContain(line('cleartrust/debug-logging', 'warning  off (config)    -'));
+    expect(lines).toContain(line('cleartrust/pool-refresh-exceeds-firewall-idle', 'warning  error (config)  CT_SOCKET_ERROR, CT_SERVER_TIMED_OUT_ERROR'));
+    expect(lines).toContain(line('cams/debug-logging', 'warning  warning         -'));
+    expect(lines.slice(-2)).toEqual(['Effective severities with ../.webagent-lint.yaml; (config) marks the ones it changes.', '']);
+    expect(lines).toHaveLength(sorted.length + 3);
+  });
+
+  it('--config names the file; JSON gives effectiveSeverity and changedBy', async () => {
+    const cwd = project();
+    const { code, stdout } = await runCli(['rules', '--config', 'proj/.webagent-lint.yaml', '--format', 'json'], { cwd });
+    expect(code).toBe(0);
+    const list: { id: string; severity: string; effectiveSeverity: string; changedBy?: string }[] = JSON.parse(stdout);
+    expect(
+      list
+        .filter((rule) => rule.changedBy !== undefined)
+        .map(({ id, severity, effectiveSeverity, changedBy }) => ({ id, severity, effectiveSeverity, changedBy })),
+    ).toEqual([
+      { id: 'cleartrust/debug-logging', severity: 'warning', effectiveSeverity: 'off', changedBy: 'proj/.webagent-lint.yaml' },
+      { id: 'cleartrust/pool-refresh-exceeds-firewall-idle', severity: 'warning', effectiveSeverity: 'error', changedBy: 'proj/.webagent-lint.yaml' },
+    ]);
+    expect(list.every((rule) => rule.changedBy !== undefined || rule.effectiveSeverity === rule.severity)).toBe(true);
+  });
+
+  it('without a config file: the defaults, as before', async () => {
+    const { stdout } = await runCli(['rules'], { cwd: tempTree({}) });
+    expect(stdout.split('\n')[0]).toBe(line('rule', 'default  predicts'));
+    expect(stdout).toContain(line('cleartrust/debug-logging', 'warning  -'));
+  });
+
+  it('an invalid config file: its errors, exit 2', async () => {
+    const cwd = tempTree({ '.webagent-lint.yaml': 'rules:\n  cleartrust/debug-loging: off\n' });
+    expect(await runCli(['rules'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        '.webagent-lint.yaml:2:3: unknown rule "cleartrust/debug-loging"; did you mean "cleartrust/debug-logging"?\nwebagent-lint: invalid config file .webagent-lint.yaml; fix the errors above.\n',
     });
   });
 });
