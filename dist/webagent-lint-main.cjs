@@ -174,8 +174,8 @@ var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
     SourceFile = class {
-      constructor(path7, text) {
-        this.path = path7;
+      constructor(path9, text) {
+        this.path = path9;
         this.text = text;
       }
       path;
@@ -364,15 +364,15 @@ function acrNode(element) {
 function parseResourcePattern(text) {
   const match = PATTERN.exec(text.trim());
   if (!match) return { ok: false, problem: "it is not of the form scheme://host:port/path" };
-  const [, scheme = "", authority = "", path7] = match;
+  const [, scheme = "", authority = "", path9] = match;
   if (!SCHEME.test(scheme)) return { ok: false, problem: `"${scheme}" is not a URL scheme` };
-  if (path7 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
+  if (path9 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
   const colon = authority.lastIndexOf(":");
   const host = colon === -1 ? authority : authority.slice(0, colon);
   const port = colon === -1 ? void 0 : authority.slice(colon + 1);
   if (!HOST.test(host)) return { ok: false, problem: host === "" ? "it has no host" : `"${host}" is not a host name` };
   if (port !== void 0 && !PORT.test(port)) return { ok: false, problem: `"${port}" is not a port` };
-  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path7 } };
+  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path9 } };
 }
 var INTRINSIC, OPERATORS, PATTERN, SCHEME, HOST, PORT, DEFAULT_PORTS;
 var init_cams_policy = __esm({
@@ -525,8 +525,8 @@ function patternCovers(wide, narrow) {
 function sampleTargets(pattern) {
   const schemes = pattern.scheme.includes("*") ? ["https", "http"].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
   const host = /^\*+$/.test(pattern.host) ? void 0 : pattern.host.replace(/\*/g, "");
-  const path7 = pattern.path.replace(/\*/g, "");
-  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path7 }));
+  const path9 = pattern.path.replace(/\*/g, "");
+  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path9 }));
 }
 function literalPrefix(glob) {
   const star = glob.indexOf("*");
@@ -2604,11 +2604,11 @@ var init_login_page_requires_auth = __esm({
         for (const page of pages) {
           const found = requiringAuthentication({ ...page.target, method: "GET", authenticated: false }, `the login page ${page.url}`);
           if (!found) continue;
-          const { scheme, host, port, path: path7 } = page.target;
+          const { scheme, host, port, path: path9 } = page.target;
           context.report({
             at: elementSpan(found.permission.element),
             messageId: "loginPage",
-            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path7}` }
+            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path9}` }
           });
         }
         if (pages.length === 0) {
@@ -3089,9 +3089,9 @@ function describeDuration(seconds) {
     ["minute", 60],
     ["second", 1]
   ]) {
-    const count = Math.floor(rest / size);
-    if (count > 0) parts.push(`${count} ${unit}${count === 1 ? "" : "s"}`);
-    rest -= count * size;
+    const count2 = Math.floor(rest / size);
+    if (count2 > 0) parts.push(`${count2} ${unit}${count2 === 1 ? "" : "s"}`);
+    rest -= count2 * size;
   }
   return parts.join(" ");
 }
@@ -3140,9 +3140,9 @@ function readValue(definition, raw) {
   if (text === "") return EMPTY;
   switch (definition?.type) {
     case "duration": {
-      const duration = parseAgentDuration(text);
-      if (duration.kind === "ok") return { ok: true, value: { kind: "duration", seconds: duration.seconds } };
-      if (duration.kind === "ambiguous") return { ok: false, problem: "ambiguousDuration", number: duration.number };
+      const duration2 = parseAgentDuration(text);
+      if (duration2.kind === "ok") return { ok: true, value: { kind: "duration", seconds: duration2.seconds } };
+      if (duration2.kind === "ambiguous") return { ok: false, problem: "ambiguousDuration", number: duration2.number };
       return { ok: false, problem: "invalid", expected: "a duration such as 30 Secs, 10 Mins or 1 Hrs" };
     }
     case "boolean": {
@@ -3574,12 +3574,12 @@ var init_duration_without_unit = __esm({
 });
 
 // src/model/environment.ts
-function describeOrigin(origin, configKey) {
-  switch (origin.kind) {
+function describeOrigin(origin2, configKey) {
+  switch (origin2.kind) {
     case "command line":
-      return `from ${origin.flag}`;
+      return `from ${origin2.flag}`;
     case "config":
-      return `from ${origin.where}`;
+      return `from ${origin2.where}`;
     case "default":
       return `the typical value in RSA KB 000025051, assumed because ${configKey} is not set`;
   }
@@ -4268,24 +4268,24 @@ function grown(array, length) {
   return bigger;
 }
 function storedValue(strings, stored, i) {
-  const { path: path7, settings } = stored;
+  const { path: path9, settings } = stored;
   return {
     text: strings.texts[settings[i + 1]],
     secret: strings.secret[settings[i]],
-    at: { path: path7, start: settings[i + 2], end: settings[i + 3] },
-    valueAt: { path: path7, start: settings[i + 4], end: settings[i + 3] }
+    at: { path: path9, start: settings[i + 2], end: settings[i + 3] },
+    valueAt: { path: path9, start: settings[i + 4], end: settings[i + 3] }
   };
 }
 function fleetAgent(strings, stored, configuredCluster) {
-  const { path: path7, settings, blocks } = stored;
+  const { path: path9, settings, blocks } = stored;
   return {
     stored,
     id: stored.id,
     product: stored.product,
-    path: path7,
+    path: path9,
     cluster: configuredCluster ?? stored.cluster,
     clusterSource: configuredCluster !== void 0 ? "config file" : stored.clusterSource,
-    anchor: { path: path7, start: stored.anchor[0], end: stored.anchor[1] },
+    anchor: { path: path9, start: stored.anchor[0], end: stored.anchor[1] },
     pool: stored.pool < 0 ? void 0 : strings.texts[stored.pool],
     setting(name) {
       const id = strings.lookup(name);
@@ -4295,7 +4295,7 @@ function fleetAgent(strings, stored, configuredCluster) {
     },
     block(label) {
       for (let i = 0; i < blocks.length; i += 3) {
-        if (strings.texts[blocks[i]] === label) return { path: path7, start: blocks[i + 1], end: blocks[i + 2] };
+        if (strings.texts[blocks[i]] === label) return { path: path9, start: blocks[i + 1], end: blocks[i + 2] };
       }
       return void 0;
     },
@@ -5098,10 +5098,10 @@ var init_printable = __esm({
 function secretValues(target) {
   if (target.product === "cleartrust" || target.product === "cams") {
     const entries = target.product === "cleartrust" ? target.entries : target.document.entries;
-    const path7 = target.document.source.path;
+    const path9 = target.document.source.path;
     const values = [];
     for (const entry of entries) {
-      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path7, start: entry.valueStart, end: entry.valueEnd } });
+      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path9, start: entry.valueStart, end: entry.valueEnd } });
     }
     return values;
   }
@@ -5370,8 +5370,8 @@ function refreshOf(inputs) {
 function originText(fact, configKey) {
   return fact.origin.kind === "default" ? `${KB25051} (typical value)` : describeOrigin(fact.origin, configKey).replace(/^from /, "");
 }
-function open(count, limit) {
-  return limit === null ? count : Math.min(limit, count);
+function open(count2, limit) {
+  return limit === null ? count2 : Math.min(limit, count2);
 }
 function upper(quantity, f) {
   return quantity.max === null ? null : f(quantity.max);
@@ -6056,9 +6056,9 @@ function linkCamsAgents(files, configured) {
 }
 function sharedSegments(a, b) {
   const [x, y] = [a.split("/"), b.split("/")];
-  let count = 0;
-  while (count < x.length && count < y.length && x[count] === y[count] && x[count] !== ".") count++;
-  return count;
+  let count2 = 0;
+  while (count2 < x.length && count2 < y.length && x[count2] === y[count2] && x[count2] !== ".") count2++;
+  return count2;
 }
 function decode(file, diagnostics) {
   if (file.content.kind === "tooLarge") {
@@ -6182,9 +6182,9 @@ function recognise(text) {
   return settings * 2 > lines ? { kind: "format", format: format2 } : { kind: "prose", settings, lines };
 }
 function trailingBackslashes(line) {
-  let count = 0;
-  while (count < line.length && line.charCodeAt(line.length - 1 - count) === 92) count++;
-  return count;
+  let count2 = 0;
+  while (count2 < line.length && line.charCodeAt(line.length - 1 - count2) === 92) count2++;
+  return count2;
 }
 function settingLines(text, format2) {
   const setting = format2 === "cams-conf" ? PROPERTIES_LINE : CONF_LINE;
@@ -6275,7 +6275,7 @@ function lintUnit(unit, context) {
   const targets = [...workspace.agents, ...workspace.domains];
   const { secrets, spans } = secretsByFile(targets);
   const unparsed = new Set(workspace.diagnostics.filter((d) => d.ruleId === "cams/xml-syntax").map((d) => d.at.source.path));
-  const emitter = createEmitter(context, (path7) => secrets.get(path7), { spansOf: (path7) => spans.get(path7), masksAttributes: (path7) => unparsed.has(path7) });
+  const emitter = createEmitter(context, (path9) => secrets.get(path9), { spansOf: (path9) => spans.get(path9), masksAttributes: (path9) => unparsed.has(path9) });
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const diagnostic of workspace.diagnostics) {
     const rule = byId.get(diagnostic.ruleId);
@@ -6362,7 +6362,7 @@ function locatePlaces(places, source, secrets, located) {
   }
 }
 function fleetFindings(reports, located, secrets, context) {
-  const emitter = createEmitter(context, (path7) => secrets.get(path7));
+  const emitter = createEmitter(context, (path9) => secrets.get(path9));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const { ruleId, agent, messageId, data, at, related } of reports) {
     const own = located.get(at);
@@ -6373,7 +6373,7 @@ function fleetFindings(reports, located, secrets, context) {
   return emitter.findings;
 }
 function finish(input, context) {
-  const emitter = createEmitter(context, (path7) => input.secrets.get(path7));
+  const emitter = createEmitter(context, (path9) => input.secrets.get(path9));
   const found = [...input.findings];
   const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
   found.push(...emitter.findings);
@@ -6452,9 +6452,9 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const redactors = /* @__PURE__ */ new Map();
-  const redactorOf = (path7) => {
-    let redact = redactors.get(path7);
-    if (!redact) redactors.set(path7, redact = secretMasker(secretsOf2(path7) ?? []));
+  const redactorOf = (path9) => {
+    let redact = redactors.get(path9);
+    if (!redact) redactors.set(path9, redact = secretMasker(secretsOf2(path9) ?? []));
     return redact;
   };
   const emitAt = (rule, agent, location, sourceLine3, messageId, data, key, related = [], { fix, suggestions = [] } = {}) => {
@@ -6509,8 +6509,8 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
         related
       );
     },
-    notChecked(rule, scope, path7, at, reason, enable) {
-      const safe = (text) => unshared(printable(redactorOf(path7)(text)));
+    notChecked(rule, scope, path9, at, reason, enable) {
+      const safe = (text) => unshared(printable(redactorOf(path9)(text)));
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
   };
@@ -6588,7 +6588,7 @@ function secretsByFile(targets) {
   const spans = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const sources2 = target.product === "cams-domain" ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
-    const found = secretsOf(target, (path7) => sources2.find((source) => source?.path === path7)?.text ?? "");
+    const found = secretsOf(target, (path9) => sources2.find((source) => source?.path === path9)?.text ?? "");
     for (const span of found.spans) {
       const list = spans.get(span.path);
       if (list) list.push(span);
@@ -6602,7 +6602,7 @@ function secretsByFile(targets) {
       byFile.set(source.path, set);
     }
   }
-  return { secrets: new Map([...byFile].map(([path7, values]) => [path7, [...values]])), spans };
+  return { secrets: new Map([...byFile].map(([path9, values]) => [path9, [...values]])), spans };
 }
 function secretMasker(values) {
   const secrets = [...new Set(values)].filter((value) => value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
@@ -6625,7 +6625,7 @@ function createUnitResults() {
   const take = (part) => {
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
-    for (const [path7, values] of part.secrets) secrets.set(path7, values);
+    for (const [path9, values] of part.secrets) secrets.set(path9, values);
     for (const failure of part.failures) failures.push(failure);
     notChecked.add(part.notChecked);
     for (const pool of part.pools ?? []) pools.push(pool);
@@ -6665,11 +6665,11 @@ function lintInMemory(files, context, options = {}) {
   failures.push(...fleetRun.failures);
   const byPath = new Map(files.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path7, places] of fleetPlaces(fleetRun.reports)) {
-    const file = byPath.get(path7);
+  for (const [path9, places] of fleetPlaces(fleetRun.reports)) {
+    const file = byPath.get(path9);
     const decoded = file?.content.kind === "bytes" ? decodeText(file.content.bytes) : void 0;
-    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path7}, which is not a text file of the run`);
-    locatePlaces(places, new SourceFile(path7, decoded.text), secrets.get(path7), located);
+    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path9}, which is not a text file of the run`);
+    locatePlaces(places, new SourceFile(path9, decoded.text), secrets.get(path9), located);
   }
   findings.push(...fleetFindings(fleetRun.reports, located, secrets, context));
   return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked: results.notChecked.list() }, context), failures };
@@ -6700,6 +6700,29 @@ var init_engine = __esm({
     SECRET_ASSIGNMENT = /^(.*?(?:salt|secret|passphrase|password|passwd)).*$/is;
     MASK = "********";
     ATTRIBUTE_VALUE = /=\s*("[^"]*"?|'[^']*'?)/g;
+  }
+});
+
+// src/config/config-directory.ts
+function configDirectoryPaths(directory, cwd) {
+  const prefix = relativeInside(directory, cwd);
+  return (displayPath) => {
+    const plain = displayPath !== ".." && !displayPath.startsWith("../") && !import_node_path.default.isAbsolute(displayPath);
+    if (plain && prefix !== void 0) return prefix === "." ? displayPath : displayPath === "." ? prefix : `${prefix}/${displayPath}`;
+    return relativeInside(directory, import_node_path.default.resolve(cwd, displayPath));
+  };
+}
+function relativeInside(directory, target) {
+  const relative = import_node_path.default.relative(directory, target);
+  if (relative === "") return ".";
+  if (relative === ".." || relative.startsWith(`..${import_node_path.default.sep}`) || import_node_path.default.isAbsolute(relative)) return void 0;
+  return relative.split(import_node_path.default.sep).join("/");
+}
+var import_node_path;
+var init_config_directory = __esm({
+  "src/config/config-directory.ts"() {
+    "use strict";
+    import_node_path = __toESM(require("node:path"), 1);
   }
 });
 
@@ -6958,8 +6981,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7639,13 +7662,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -8480,12 +8503,13 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/run/discover.ts
-async function discover(paths, cwd, ignore) {
-  const isIgnored = ignore.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default([...ignore], { dot: true }) : () => false;
+async function discover(paths, cwd, config) {
+  const ignoredBy = await ignoreMatcher(config, cwd);
   const candidates = /* @__PURE__ */ new Map();
   const problems = [];
+  const ignored = [];
   for (const given of paths) {
-    const absolute = import_node_path.default.resolve(cwd, given);
+    const absolute = import_node_path2.default.resolve(cwd, given);
     let kind;
     try {
       const info = (0, import_node_fs.statSync)(absolute);
@@ -8496,27 +8520,43 @@ async function discover(paths, cwd, ignore) {
     }
     if (kind === "file") {
       const displayPath = toDisplayPath(cwd, absolute);
-      candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: void 0 });
+      const glob = ignoredBy(displayPath);
+      if (glob !== void 0 && config !== void 0) ignored.push({ path: displayPath, glob, config: config.path });
+      else candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: void 0 });
     } else if (kind === "other") {
       problems.push({ path: given, message: "not a regular file or directory" });
     } else {
+      const found = walk(absolute, problems, cwd);
       let kept = 0;
-      for (const { file, format: format2 } of walk(absolute, problems, cwd)) {
+      for (const { file, format: format2 } of found) {
         const displayPath = toDisplayPath(cwd, file);
-        if (isIgnored(displayPath)) continue;
+        if (ignoredBy(displayPath) !== void 0) continue;
         kept++;
         if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent: ownerOf(cwd, file, format2), format: format2 });
       }
       if (kept === 0) {
         problems.push({
           path: given,
-          message: "no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)"
+          message: found.length > 0 && config !== void 0 ? `every agent configuration found is ignored by ${config.path} (ignore: ${config.ignore.map((glob) => JSON.stringify(glob)).join(", ")})` : "no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)"
         });
       }
     }
   }
+  if (candidates.size === 0 && ignored.length > 0 && problems.length === 0 && config !== void 0) {
+    problems.push({ path: "nothing linted", message: `every path given is ignored by ${config.path}` });
+  }
   const sorted = [...candidates.values()].sort((a, b) => compareText(a.displayPath, b.displayPath));
-  return { candidates: sorted, problems };
+  return { candidates: sorted, problems, ignored };
+}
+async function ignoreMatcher(config, cwd) {
+  if (config === void 0 || config.ignore.length === 0) return () => void 0;
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const globs = config.ignore.map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (displayPath) => {
+    const relative = inDirectory(displayPath);
+    return relative === void 0 ? void 0 : globs.find(({ matches: matches2 }) => matches2(relative))?.glob;
+  };
 }
 function walk(root, allProblems, cwd) {
   const found = [];
@@ -8536,7 +8576,7 @@ function walk(root, allProblems, cwd) {
       continue;
     }
     for (const entry of entries) {
-      const full = import_node_path.default.join(directory, entry.name);
+      const full = import_node_path2.default.join(directory, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -8563,10 +8603,10 @@ function ownerOf(cwd, file, format2) {
   return agentOf(toDisplayPath(cwd, file), format2);
 }
 function toDisplayPath(cwd, absolute) {
-  const prefix = cwd.endsWith(import_node_path.default.sep) ? cwd : cwd + import_node_path.default.sep;
-  const below = absolute.startsWith(prefix) && import_node_path.default.isAbsolute(cwd) && !absolute.includes(`${import_node_path.default.sep}.`) ? absolute.slice(prefix.length) : void 0;
-  const relative = below || import_node_path.default.relative(cwd, absolute) || ".";
-  return relative.split(import_node_path.default.sep).join("/");
+  const prefix = cwd.endsWith(import_node_path2.default.sep) ? cwd : cwd + import_node_path2.default.sep;
+  const below = absolute.startsWith(prefix) && import_node_path2.default.isAbsolute(cwd) && !absolute.includes(`${import_node_path2.default.sep}.`) ? absolute.slice(prefix.length) : void 0;
+  const relative = below || import_node_path2.default.relative(cwd, absolute) || ".";
+  return relative.split(import_node_path2.default.sep).join("/");
 }
 function describeFsError(error) {
   if (error instanceof NotARegularFile) return error.message;
@@ -8585,13 +8625,14 @@ function describeFsError(error) {
       return code ? `cannot be read (${code})` : `cannot be read (${String(error)})`;
   }
 }
-var import_node_fs, import_node_path, SKIPPED_DIRECTORIES, NotARegularFile;
+var import_node_fs, import_node_path2, SKIPPED_DIRECTORIES, NotARegularFile;
 var init_discover = __esm({
   "src/run/discover.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_units();
+    init_config_directory();
     init_compare_text();
     SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     NotARegularFile = class extends Error {
@@ -8720,9 +8761,9 @@ var init_read = __esm({
             this.buffer.copy(bigger, 0, 0, length);
             this.buffer = bigger;
           }
-          const count = (0, import_node_fs2.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
-          if (count === 0 || length === 0 && count === size) return this.buffer.subarray(0, length + count);
-          length += count;
+          const count2 = (0, import_node_fs2.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
+          if (count2 === 0 || length === 0 && count2 === size) return this.buffer.subarray(0, length + count2);
+          length += count2;
         }
       }
     };
@@ -9998,7 +10039,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
     var childProcess = require_lazy_child_process();
-    var path7 = require("node:path");
+    var path9 = require("node:path");
     var fs = require("node:fs");
     var process2 = require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -11011,9 +11052,9 @@ Expecting one of '${allowedValues2.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path7.resolve(baseDir, baseName);
+          const localBin = path9.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path7.extname(baseName))) return void 0;
+          if (sourceExt.includes(path9.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -11031,17 +11072,17 @@ Expecting one of '${allowedValues2.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path7.resolve(
-            path7.dirname(resolvedScriptPath),
+          executableDir = path9.resolve(
+            path9.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path7.basename(
+            const legacyName = path9.basename(
               this._scriptPath,
-              path7.extname(this._scriptPath)
+              path9.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -11052,7 +11093,7 @@ Expecting one of '${allowedValues2.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path7.extname(executableFile));
+        launchWithNode = sourceExt.includes(path9.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -11967,7 +12008,7 @@ Expecting one of '${allowedValues2.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path7.basename(filename, path7.extname(filename));
+        this._name = path9.basename(filename, path9.extname(filename));
         return this;
       }
       /**
@@ -11981,9 +12022,9 @@ Expecting one of '${allowedValues2.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path8) {
-        if (path8 === void 0) return this._executableDir;
-        this._executableDir = path8;
+      executableDir(path10) {
+        if (path10 === void 0) return this._executableDir;
+        this._executableDir = path10;
         return this;
       }
       /**
@@ -12302,16 +12343,16 @@ function resolveEnvironment(flags, config) {
     ...(flags.environmentOverrides ?? []).map(({ key, value }) => ({ key, value, flag: `--set environment.${key}` }))
   ];
   for (const { key, value, flag } of given) {
-    const origin = { kind: "command line", flag };
+    const origin2 = { kind: "command line", flag };
     if (key === "firewallIdleTimeout") {
       const seconds = parseUserDuration(value);
       if (seconds === void 0 || seconds <= 0) return { error: `${flag}: "${value}" is not a duration (write e.g. 55m, 1h or "50 Mins")` };
-      environment = { ...environment, firewallIdleTimeout: { value: seconds, origin } };
+      environment = { ...environment, firewallIdleTimeout: { value: seconds, origin: origin2 } };
       continue;
     }
-    const count = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count) || count < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
-    environment = key === "activeAuthServers" ? { ...environment, activeAuthServers: { value: count, origin } } : { ...environment, authServers: [{ count: { value: count, origin } }] };
+    const count2 = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count2) || count2 < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
+    environment = key === "activeAuthServers" ? { ...environment, activeAuthServers: { value: count2, origin: origin2 } } : { ...environment, authServers: [{ count: { value: count2, origin: origin2 } }] };
   }
   return { environment };
 }
@@ -12571,8 +12612,8 @@ function summaryLine(summary, notChecked, c, failures) {
   const text = `${plural(total, "problem")} (${counts}) in ${scope}${suffix}${skipped}`;
   return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
 var import_picocolors;
 var init_text = __esm({
@@ -15288,8 +15329,8 @@ function sarifFix(file, fix) {
     ]
   };
 }
-function toUri(path7) {
-  return path7.split("/").map(encodeURIComponent).join("/");
+function toUri(path9) {
+  return path9.split("/").map(encodeURIComponent).join("/");
 }
 var LEVEL;
 var init_sarif = __esm({
@@ -15428,8 +15469,8 @@ function formatComparisonText(report, options) {
       lines.push(`  ${setting.differs ? c.yellow(setting.name) : setting.name}${c.dim(state)}`);
       const width = Math.max(...setting.groups.map((group) => shown2(group).length));
       for (const group of setting.groups) {
-        const count = String(group.agents.length).padStart(4);
-        lines.push(`    ${shown2(group).padEnd(width)}  ${count}  ${c.dim(nameList(group.agents))}`);
+        const count2 = String(group.agents.length).padStart(4);
+        lines.push(`    ${shown2(group).padEnd(width)}  ${count2}  ${c.dim(nameList(group.agents))}`);
       }
     }
     lines.push("");
@@ -15568,16 +15609,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path7, added, removed, oldPosInc, options) {
-        const last = path7.lastComponent;
+      addToPath(path9, added, removed, oldPosInc, options) {
+        const last = path9.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path7.oldPos + oldPosInc,
+            oldPos: path9.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path7.oldPos + oldPosInc,
+            oldPos: path9.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -15938,7 +15979,7 @@ function fixFiles(findings, cwd, skip) {
   for (const [file, fixes] of fixesByFile(findings)) {
     let original;
     try {
-      original = (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
+      original = (0, import_node_fs3.readFileSync)(import_node_path3.default.resolve(cwd, file));
     } catch (error) {
       skip(file, `it cannot be read again (${error.code ?? String(error)})`);
       continue;
@@ -15962,7 +16003,7 @@ function fixFiles(findings, cwd, skip) {
   return fixed2;
 }
 function writeFixedFiles(files, cwd) {
-  for (const file of files) (0, import_node_fs3.writeFileSync)(import_node_path2.default.resolve(cwd, file.file), file.bytes);
+  for (const file of files) (0, import_node_fs3.writeFileSync)(import_node_path3.default.resolve(cwd, file.file), file.bytes);
 }
 function fixDiff(files) {
   return files.map(
@@ -15984,12 +16025,12 @@ function codecOf(decoded) {
 function sameBytes(a, b) {
   return Buffer.compare(a, b) === 0;
 }
-var import_node_fs3, import_node_path2, MAX_FIX_PASSES;
+var import_node_fs3, import_node_path3, MAX_FIX_PASSES;
 var init_fix = __esm({
   "src/run/fix.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_libesm();
     init_fixes();
     init_source();
@@ -18120,7 +18161,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -18156,7 +18197,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar2;
@@ -18184,17 +18225,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18205,13 +18246,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18232,17 +18273,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18253,13 +18294,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18286,23 +18327,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -18675,8 +18716,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -18784,13 +18825,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -18914,10 +18955,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -18936,7 +18977,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -18966,11 +19007,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -18984,8 +19025,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -18999,8 +19040,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -19018,8 +19059,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -19029,8 +19070,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21482,7 +21523,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -21545,9 +21586,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -21622,14 +21663,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -21644,10 +21685,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -21658,10 +21699,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -21678,13 +21719,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -21743,8 +21784,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -21772,7 +21813,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports2.Document = Document2;
   }
 });
 
@@ -21821,12 +21862,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -22268,9 +22309,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -22306,7 +22347,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -22346,7 +22387,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode2);
           offset = valueNode2.range[2];
@@ -22369,7 +22410,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -22401,7 +22442,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode2);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -22417,7 +22458,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode2 ? valueNode2.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -23137,13 +23178,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -23182,7 +23223,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -23371,7 +23412,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -23645,9 +23686,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -23656,23 +23697,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23683,10 +23724,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -25293,7 +25334,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -25376,7 +25417,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -25390,7 +25431,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -25406,7 +25447,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
+    exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -25469,7 +25510,7 @@ var require_config_validator = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the current directory.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths (as reported, relative to the current directory). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp, without a user name or password; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the directory holding this file.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths, relative to the directory holding this file (an agent outside it matches none). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint, relative to the directory holding this file (a file outside it matches none); they apply to files named on the command line too.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
     var func2 = require_ucs2length().default;
     var pattern0 = new RegExp("^https?://[^\\s/]+", "u");
     function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -25919,8 +25960,8 @@ __export(config_exports, {
   clusterAssignment: () => clusterAssignment,
   parseConfig: () => parseConfig
 });
-function parseConfig(path7, text, ruleIds) {
-  const source = new SourceFile(path7, text);
+function parseConfig(path9, text, ruleIds) {
+  const source = new SourceFile(path9, text);
   const linePos = (offset) => {
     const inText = Math.min(Math.max(offset, 0), text.length);
     const atBreak = text.charCodeAt(inText) === 10 && text.charCodeAt(inText - 1) === 13 ? inText - 1 : inText;
@@ -25929,7 +25970,7 @@ function parseConfig(path7, text, ruleIds) {
   };
   const at = (offset, message) => {
     const { line, col } = linePos(offset);
-    return { path: path7, line, column: col, message };
+    return { path: path9, line, column: col, message };
   };
   if (text.length > MAX_CONFIG_LENGTH) {
     return { ok: false, errors: [at(0, `the file is ${text.length} characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have`)] };
@@ -25977,7 +26018,7 @@ function parseConfig(path7, text, ruleIds) {
   const offsetOf = (segments) => valueNode(document, segments)?.range?.[0] ?? 0;
   const whereAt = (offset) => {
     const { line, col } = linePos(offset);
-    return `${path7}:${line}:${col}`;
+    return `${path9}:${line}:${col}`;
   };
   const where = (segments) => whereAt(offsetOf(segments));
   const environment = {};
@@ -26006,6 +26047,8 @@ function parseConfig(path7, text, ruleIds) {
     const offset = offsetOf(["cams", "loginPages", index]);
     if (!isAbsoluteHttpUrl(url)) {
       errors.push(at(offset, `cams.loginPages: ${quoted(url)} is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
+    } else if (hasCredentials(url)) {
+      errors.push(at(offset, "cams.loginPages: a login page URL must not carry a user name or password (write e.g. https://www.example.com/cams/login.jsp)"));
     }
     return { url, where: whereAt(offset) };
   });
@@ -26019,7 +26062,7 @@ function parseConfig(path7, text, ruleIds) {
   return {
     ok: true,
     config: {
-      path: path7,
+      path: path9,
       environment,
       cams: { loginPages, agentDomains },
       severities,
@@ -26074,6 +26117,10 @@ function quoted(text) {
 function shown3(name) {
   return /^[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/.test(name) && name.length <= SHOWN_LENGTH ? name : quoted(name);
 }
+function hasCredentials(text) {
+  const url = new URL(text);
+  return url.username !== "" || url.password !== "";
+}
 function isAbsoluteHttpUrl(text) {
   try {
     const url = new URL(text);
@@ -26085,12 +26132,12 @@ function isAbsoluteHttpUrl(text) {
 function trimSlashes(text) {
   return text.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
 }
-function valueNode(document, path7) {
-  const node = path7.length === 0 ? document.contents : document.getIn(path7, true);
+function valueNode(document, path9) {
+  const node = path9.length === 0 ? document.contents : document.getIn(path9, true);
   return isNodeLike(node) ? node : void 0;
 }
-function keyNode(document, path7, name) {
-  const parent = path7.length === 0 ? document.contents : document.getIn(path7, true);
+function keyNode(document, path9, name) {
+  const parent = path9.length === 0 ? document.contents : document.getIn(path9, true);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === name);
   return isNodeLike(pair?.key) ? pair.key : void 0;
@@ -26166,7 +26213,7 @@ async function lintInputs(options, selected, run, io) {
     poolInputs: run.poolInputs
   };
   const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
-  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, io, stdin?.absolutePath) : { camsFiles: [], total: 0 };
+  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath) : { camsFiles: [], total: 0 };
   const inMemory = stdin?.file ? [...read.camsFiles, stdin.file] : read.camsFiles;
   if (inMemory.length > 0) {
     const readXml = needsXmlReader(inMemory) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
@@ -26175,10 +26222,10 @@ async function lintInputs(options, selected, run, io) {
       guard();
       results.add(lintUnit(unit, { ...context, readXml }));
     }
-    for (const { path: path7, format: format2, agent } of inMemory) files.push({ path: path7, format: format2, agent });
+    for (const { path: path9, format: format2, agent } of inMemory) files.push({ path: path9, format: format2, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
-  const fleet = store.build(await clusterAssigner(config));
+  const fleet = store.build(await clusterAssigner(config, io.cwd));
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, inMemory, onDisk, secrets, context, problem));
@@ -26207,26 +26254,29 @@ async function lintInputs(options, selected, run, io) {
   };
 }
 function locateInFiles(reports, inMemory, onDisk, secrets, context, problem) {
-  const loaded = new Map(inMemory.map((file) => [file.path, file]));
+  const loaded2 = new Map(inMemory.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path7, places] of fleetPlaces(reports)) {
-    const text = textOf(path7, loaded, onDisk);
-    if (text === void 0) problem(path7, "changed while it was being linted; run again");
-    else locatePlaces(places, new SourceFile(path7, text), secrets.get(path7), located);
+  for (const [path9, places] of fleetPlaces(reports)) {
+    const text = textOf(path9, loaded2, onDisk);
+    if (text === void 0) problem(path9, "changed while it was being linted; run again");
+    else locatePlaces(places, new SourceFile(path9, text), secrets.get(path9), located);
   }
   return fleetFindings(reports, located, secrets, context);
 }
-function textOf(path7, loaded, onDisk) {
-  const file = loaded.get(path7);
+function textOf(path9, loaded2, onDisk) {
+  const file = loaded2.get(path9);
   if (file?.content.kind === "bytes") {
     const decoded = decodeText(file.content.bytes);
     return decoded.ok ? decoded.text : void 0;
   }
-  const record = onDisk.get(path7);
+  const record = onDisk.get(path9);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
-async function lintFiles(paths, ignore, options, merge, problem, io, replaced) {
-  const discovery = await discover(paths, options.cwd, ignore);
+async function lintFiles(paths, config, options, merge, problem, io, replaced) {
+  const discovery = await discover(paths, options.cwd, config);
+  for (const { path: path9, glob, config: config2 } of discovery.ignored)
+    io.stderr(`webagent-lint: ${path9} is ignored by ${config2} (ignore: ${JSON.stringify(glob)}); not linted
+`);
   for (const p of discovery.problems) problem(p.path, p.message);
   const candidates = replaced === void 0 ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
   const total = candidates.length;
@@ -26244,8 +26294,8 @@ async function lintFiles(paths, ignore, options, merge, problem, io, replaced) {
   return { camsFiles: rest.deferred, total };
 }
 function stdinFile(stdin, cwd, problem) {
-  const absolutePath = import_node_path3.default.resolve(cwd, stdin.filename ?? STDIN_NAME);
-  const format2 = stdin.filename === void 0 ? void 0 : formatOfName(import_node_path3.default.basename(absolutePath));
+  const absolutePath = import_node_path4.default.resolve(cwd, stdin.filename ?? STDIN_NAME);
+  const format2 = stdin.filename === void 0 ? void 0 : formatOfName(import_node_path4.default.basename(absolutePath));
   const displayPath = stdin.filename === void 0 ? STDIN_NAME : toDisplayPath(cwd, absolutePath);
   const candidate = { absolutePath, displayPath, agent: format2 ? ownerOf(cwd, absolutePath, format2) : displayPath, format: format2 };
   return { absolutePath, file: loadedFromBytes(candidate, stdin.bytes, problem, cwd) };
@@ -26374,15 +26424,20 @@ function exitCode(report, usageProblems, options, io) {
 `);
   return failing || tooManyWarnings ? 1 : 0;
 }
-async function clusterAssigner(config) {
+async function clusterAssigner(config, cwd) {
   if (!config || config.clusters.length === 0) return () => void 0;
   const [{ clusterAssignment: clusterAssignment2 }, { default: picomatch }] = await Promise.all([Promise.resolve().then(() => (init_config(), config_exports)), Promise.resolve().then(() => __toESM(require_picomatch2(), 1))]);
-  return clusterAssignment2(config.clusters, picomatch);
+  const clusterOf = clusterAssignment2(config.clusters, picomatch);
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (agentId) => {
+    const relative = inDirectory(agentId);
+    return relative === void 0 ? void 0 : clusterOf(relative);
+  };
 }
 function refuseToOverwrite(targets, inputs, io) {
   const identity = (file) => {
     try {
-      const info = (0, import_node_fs4.statSync)(import_node_path3.default.resolve(io.cwd, file));
+      const info = (0, import_node_fs4.statSync)(import_node_path4.default.resolve(io.cwd, file));
       return `${info.dev}:${info.ino}`;
     } catch {
       return void 0;
@@ -26404,44 +26459,49 @@ async function writeReport(text, output, io) {
   else io.stdout(text);
 }
 async function writeReportFile(cwd, file, text, what = "the report") {
-  const target = import_node_path3.default.resolve(cwd, file);
+  const target = import_node_path4.default.resolve(cwd, file);
   try {
-    (0, import_node_fs4.mkdirSync)(import_node_path3.default.dirname(target), { recursive: true });
+    (0, import_node_fs4.mkdirSync)(import_node_path4.default.dirname(target), { recursive: true });
     (0, import_node_fs4.writeFileSync)(target, text);
   } catch (error) {
     throw new UsageError(`cannot write ${what} ${file}: ${describeFsError(error)}`);
   }
 }
 async function loadBaseline(file, io) {
-  const bytes = readRegularFile(import_node_path3.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
+  const bytes = readRegularFile(import_node_path4.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
   const baseline = parseBaseline(bytes.toString("utf8"));
   if (typeof baseline === "string") throw new UsageError(`baseline ${file}: ${baseline}`);
   return baseline;
 }
 async function loadConfig(explicit, io) {
-  const location = explicit !== void 0 ? import_node_path3.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
+  const location = explicit !== void 0 ? import_node_path4.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === void 0) return void 0;
   const displayPath = toDisplayPath(io.cwd, location);
   const { parseConfig: parseConfig2, MAX_CONFIG_LENGTH: MAX_CONFIG_LENGTH2 } = await Promise.resolve().then(() => (init_config(), config_exports));
   const text = readRegularFile(location, `config file ${displayPath}`, MAX_CONFIG_LENGTH2 * 4).toString("utf8");
   const result = parseConfig2(displayPath, text, new Set(rules.map((rule) => rule.id)));
-  if (result.ok) return result.config;
+  if (result.ok) return loaded(result.config, import_node_path4.default.dirname(location), io.cwd);
   for (const error of result.errors) io.stderr(`${error.path}:${error.line}:${error.column}: ${error.message}
 `);
   io.stderr(`webagent-lint: invalid config file ${displayPath}; fix the errors above.
 `);
   return "invalid";
 }
+function loaded(config, directory, cwd) {
+  const fromDirectory = (written) => toDisplayPath(cwd, import_node_path4.default.resolve(directory, written));
+  const agentDomains = new Map([...config.cams.agentDomains].map(([agent, link]) => [fromDirectory(agent), { ...link, domain: fromDirectory(link.domain) }]));
+  return { ...config, directory, cams: { ...config.cams, agentDomains } };
+}
 async function findConfig(cwd) {
-  for (let dir = cwd; ; dir = import_node_path3.default.dirname(dir)) {
+  for (let dir = cwd; ; dir = import_node_path4.default.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = import_node_path3.default.join(dir, name);
+      const candidate = import_node_path4.default.join(dir, name);
       try {
         if ((0, import_node_fs4.statSync)(candidate).isFile()) return candidate;
       } catch {
       }
     }
-    if (import_node_path3.default.dirname(dir) === dir) return void 0;
+    if (import_node_path4.default.dirname(dir) === dir) return void 0;
   }
 }
 function parseSize(text) {
@@ -26450,17 +26510,18 @@ function parseSize(text) {
   if (!match || factor === void 0) throw new UsageError(`--max-file-size: "${text}" is not a size (write e.g. 32MB or 512KB)`);
   return Number(match[1]) * factor;
 }
-var import_node_fs4, import_node_path3, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, STDIN_NAME, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
+var import_node_fs4, import_node_path4, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, STDIN_NAME, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
 var init_run = __esm({
   "src/run/run.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_rules();
     init_builtins();
     init_fleet_comparison();
     init_names();
     init_progress();
+    init_config_directory();
     init_chunks();
     init_discover();
     init_baseline();
@@ -26483,6 +26544,132 @@ var init_run = __esm({
     COMPARE_FORMATS = ["text", "json", "html"];
     MAX_BASELINE_BYTES = 256 * 2 ** 20;
     SIZE_UNITS2 = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+  }
+});
+
+// src/config/resolved-config.ts
+function resolvedConfig(input) {
+  const { facts: facts2, config, environment } = input;
+  const sorted = [...input.rules].sort((a, b) => a.id < b.id ? -1 : 1);
+  return {
+    path: facts2.path,
+    configFile: config?.path ?? null,
+    configDirectory: config?.displayDirectory ?? null,
+    // What the globs are matched against: null for a path outside the config file's directory, which no glob matches.
+    pathInConfigDirectory: config === void 0 ? null : facts2.inConfigDirectory ?? null,
+    ignored: facts2.ignoredBy !== void 0,
+    ...facts2.ignoredBy !== void 0 ? { ignoredBy: facts2.ignoredBy } : {},
+    rules: Object.fromEntries(sorted.map((rule) => [rule.id, ruleSeverity(rule, input.commandLine, config)])),
+    ignore: config?.ignore ?? [],
+    clusters: Object.fromEntries((config?.clusters ?? []).map(({ name, agents }) => [name, agents])),
+    cams: {
+      loginPages: environment.camsLoginPages.map(({ url, where }) => ({ url, from: where })),
+      // Resolved like the path: relative to the working directory.
+      agentDomains: Object.fromEntries([...config?.cams.agentDomains ?? []].map(([agent, { domain, where }]) => [agent, { domain, from: where }]))
+    },
+    environment: {
+      firewallIdleTimeout: duration(environment.firewallIdleTimeout),
+      authServerReplyTimeout: duration(environment.authServerReplyTimeout),
+      activeAuthServers: environment.activeAuthServers ? count(environment.activeAuthServers) : null,
+      authServers: (environment.authServers ?? []).map(({ dispatchers, count: fact }) => ({
+        dispatchers: dispatchers ?? "every pool",
+        ...count(fact)
+      }))
+    },
+    documentationUrl: config?.documentationUrl ?? null
+  };
+}
+function formatResolvedConfig(resolved, format2) {
+  if (format2 === "json") return `${JSON.stringify(resolved, null, 2)}
+`;
+  const document = new import_yaml2.Document(resolved);
+  const rules2 = document.get("rules", true);
+  if ((0, import_yaml2.isMap)(rules2)) for (const pair of rules2.items) pair.value.flow = true;
+  return document.toString({ lineWidth: 0 });
+}
+function ruleSeverity(rule, commandLine, config) {
+  const given = commandLine.get(rule.id);
+  if (given !== void 0) return { severity: given, from: "--rule" };
+  const configured = config?.severities.get(rule.id);
+  if (configured !== void 0 && config !== void 0) return { severity: configured, from: config.path };
+  return { severity: rule.severity, from: "default" };
+}
+function duration(fact) {
+  return { value: describeDuration(fact.value), seconds: fact.value, from: origin(fact.origin) };
+}
+function count(fact) {
+  return { value: fact.value, from: origin(fact.origin) };
+}
+function origin(fact) {
+  switch (fact.kind) {
+    case "command line":
+      return fact.flag;
+    case "config":
+      return fact.where;
+    case "default":
+      return `default (RSA KB 000025051)`;
+  }
+}
+var import_yaml2;
+var init_resolved_config = __esm({
+  "src/config/resolved-config.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_duration();
+  }
+});
+
+// src/run/print-config.ts
+var print_config_exports = {};
+__export(print_config_exports, {
+  runPrintConfig: () => runPrintConfig
+});
+async function runPrintConfig(target, options, io) {
+  const format2 = options.format === "text" ? "yaml" : options.format === "json" ? "json" : void 0;
+  if (format2 === void 0) throw new UsageError(`--print-config prints YAML (the default) or JSON (--format json), not ${options.format}`);
+  const absolute = import_node_path5.default.resolve(io.cwd, target);
+  try {
+    (0, import_node_fs5.statSync)(absolute);
+  } catch (error) {
+    throw new UsageError(`--print-config: ${target}: ${describeFsError(error)}`);
+  }
+  const config = await loadConfig(options.config, io);
+  if (config === "invalid") return 2;
+  const resolved = resolveEnvironment(options, config);
+  if ("error" in resolved) throw new UsageError(resolved.error);
+  const displayPath = toDisplayPath(io.cwd, absolute);
+  const ignoredBy = (await ignoreMatcher(config, io.cwd))(displayPath);
+  const inConfigDirectory = config && configDirectoryPaths(config.directory, io.cwd)(displayPath);
+  const text = formatResolvedConfig(
+    resolvedConfig({
+      facts: {
+        path: displayPath,
+        ...inConfigDirectory !== void 0 ? { inConfigDirectory } : {},
+        ...ignoredBy !== void 0 ? { ignoredBy } : {}
+      },
+      ...config ? { config: { ...config, displayDirectory: toDisplayPath(io.cwd, config.directory) } } : {},
+      rules,
+      commandLine: new Map((options.rule ?? []).map(({ id, severity }) => [id, severity])),
+      environment: resolved.environment
+    }),
+    format2
+  );
+  await writeReport(text, options.output, io);
+  return 0;
+}
+var import_node_fs5, import_node_path5;
+var init_print_config = __esm({
+  "src/run/print-config.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_rules();
+    init_config_directory();
+    init_environment2();
+    init_resolved_config();
+    init_discover();
+    init_run();
+    init_read();
   }
 });
 
@@ -26647,10 +26834,10 @@ function createLogAnalysis(matchers) {
   const record = (file, entry, id) => {
     let ofFile = fileTallies.get(file);
     if (!ofFile) fileTallies.set(file, ofFile = /* @__PURE__ */ new Map());
-    count(tallyOf(tallies, id), file, entry);
-    count(tallyOf(ofFile, id), file, entry);
+    count2(tallyOf(tallies, id), file, entry);
+    count2(tallyOf(ofFile, id), file, entry);
   };
-  const count = (tally, file, entry) => {
+  const count2 = (tally, file, entry) => {
     tally.count++;
     if (entry.server !== void 0 && !tally.servers.has(entry.server)) {
       if (tally.servers.size < MAX_SERVERS) tally.servers.add(entry.server);
@@ -26703,10 +26890,10 @@ function createLogAnalysis(matchers) {
       summary.recognised[entry.format] = (summary.recognised[entry.format] ?? 0) + 1;
       for (const id of entry.codes) record(file, entry, id);
     },
-    linesWithoutCodes(file, format2, count2) {
+    linesWithoutCodes(file, format2, count3) {
       const summary = summaryOf(file);
-      summary.lines += count2;
-      summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count2;
+      summary.lines += count3;
+      summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count3;
     },
     files() {
       return [...files].map(([file, t]) => ({
@@ -26742,7 +26929,7 @@ function summarize2(id, t) {
     events: t.events,
     ...median !== void 0 ? { medianIntervalSeconds: median } : {},
     periodic: median !== void 0 && isPeriodic(t.intervals, median),
-    hourly: [...t.hours].sort(([a], [b]) => a - b).map(([hour, count]) => ({ hour, count })),
+    hourly: [...t.hours].sort(([a], [b]) => a - b).map(([hour, count2]) => ({ hour, count: count2 })),
     hourlyOmitted: t.hoursOmitted
   };
 }
@@ -27417,9 +27604,9 @@ function bucketHours(hourly) {
   const size = span <= MAX_BARS ? 1 : 24 * Math.ceil(span / 24 / MAX_BARS);
   const start = size === 1 ? first2.hour : Math.floor(first2.hour / (24 * HOUR3)) * 24 * HOUR3;
   const counts = new Array(Math.floor((last.hour - start) / (size * HOUR3)) + 1).fill(0);
-  for (const { hour, count } of hourly) {
+  for (const { hour, count: count2 } of hourly) {
     const index = Math.floor((hour - start) / (size * HOUR3));
-    counts[index] = (counts[index] ?? 0) + count;
+    counts[index] = (counts[index] ?? 0) + count2;
   }
   return { size, start, counts };
 }
@@ -27436,10 +27623,10 @@ function timeline(seen, id, predicted) {
   const slot = plotWidth / counts.length;
   const barWidth = expected === void 0 ? Math.min(24, Math.max(1, slot * 0.7)) : Math.min(12, Math.max(1, slot * 0.35));
   const y = (value) => MARGIN.top + plotHeight - value / max * plotHeight;
-  const bars = counts.map((count, i) => {
-    if (count === 0) return "";
+  const bars = counts.map((count2, i) => {
+    if (count2 === 0) return "";
     const x = MARGIN.left + i * slot + (expected === void 0 ? (slot - barWidth) / 2 : slot / 2 - barWidth);
-    return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count))}"><title>${bucketLabel(start + i * size * HOUR3, size)}: ${count}</title></rect>`;
+    return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count2))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count2))}"><title>${bucketLabel(start + i * size * HOUR3, size)}: ${count2}</title></rect>`;
   });
   const predictedBars = expected === void 0 || expected === 0 ? [] : counts.map((_, i) => {
     const x = MARGIN.left + i * slot + slot / 2;
@@ -27463,7 +27650,7 @@ function timeline(seen, id, predicted) {
   const span = seen.first && seen.last ? `${isoMinute(seen.first.time)} to ${isoMinute(seen.last.time)} UTC` : "";
   const rhythmText = seen.periodic && seen.medianIntervalSeconds !== void 0 ? `; periodic, about every ${describeInterval(seen.medianIntervalSeconds)}` : "";
   const description = `${plural(seen.count - seen.untimed - seen.hourlyOmitted, "timed occurrence")} from ${span}; at most ${max} per ${per}${rhythmText}.`;
-  const nonEmpty2 = counts.map((count, i) => ({ count, time: start + i * size * HOUR3 })).filter((bucket) => bucket.count > 0);
+  const nonEmpty2 = counts.map((count2, i) => ({ count: count2, time: start + i * size * HOUR3 })).filter((bucket) => bucket.count > 0);
   const omitted = [
     seen.untimed > 0 ? `${plural(seen.untimed, "occurrence")} without a complete, valid date` : "",
     seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : ""
@@ -27550,9 +27737,9 @@ function logFiles(explanation) {
 </table>
 </section>`;
 }
-function labelStep(count, size) {
+function labelStep(count2, size) {
   const steps = size === 1 ? [1, 2, 3, 4, 6, 12, 24, 48, 72, 168] : [1, 2, 7, 14, 28, 56];
-  return steps.find((step) => count / step <= 12) ?? Math.ceil(count / 12);
+  return steps.find((step) => count2 / step <= 12) ?? Math.ceil(count2 / 12);
 }
 function bucketLabel(time, size) {
   const iso = new Date(time).toISOString();
@@ -27875,16 +28062,16 @@ async function explainLogs(args, options, io) {
   for (const arg of args) {
     const pair = agentLogPair(arg, io.cwd);
     if (pair) {
-      const absolute2 = import_node_path4.default.resolve(io.cwd, pair.log);
+      const absolute2 = import_node_path6.default.resolve(io.cwd, pair.log);
       const display = toDisplayPath(io.cwd, absolute2);
-      const named = toDisplayPath(io.cwd, import_node_path4.default.resolve(io.cwd, pair.agent));
+      const named = toDisplayPath(io.cwd, import_node_path6.default.resolve(io.cwd, pair.agent));
       const known = logs.find((log) => log.display === display);
       if (known) known.named = named;
       else logs.push({ absolute: absolute2, display, named });
       addConfig(pair.agent);
       continue;
     }
-    const absolute = import_node_path4.default.resolve(io.cwd, arg);
+    const absolute = import_node_path6.default.resolve(io.cwd, arg);
     const kind = await classify(absolute, matchers).catch((error) => {
       problems++;
       io.stderr(`webagent-lint: ${arg}: ${describeFsError(error)}
@@ -27939,7 +28126,7 @@ async function explainLogs(args, options, io) {
 }
 function agentLogPair(arg, cwd) {
   const separator = arg.indexOf("=");
-  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs5.existsSync)(import_node_path4.default.resolve(cwd, arg))) return void 0;
+  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs6.existsSync)(import_node_path6.default.resolve(cwd, arg))) return void 0;
   return { agent: arg.slice(0, separator), log: arg.slice(separator + 1) };
 }
 async function classify(absolute, matchers) {
@@ -27974,7 +28161,7 @@ async function readLog(absolute, display, analysis, matchers, chunkBytes = CHUNK
   }
 }
 async function openLog(absolute) {
-  const handle = await (0, import_promises.open)(absolute, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
+  const handle = await (0, import_promises.open)(absolute, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
   const info = await handle.stat();
   if (info.isFile()) return handle;
   await handle.close();
@@ -27983,13 +28170,13 @@ async function openLog(absolute) {
     info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file"
   );
 }
-var import_node_fs5, import_promises, import_node_path4, TOOL, SNIFF_BYTES, CHUNK_BYTES;
+var import_node_fs6, import_promises, import_node_path6, TOOL, SNIFF_BYTES, CHUNK_BYTES;
 var init_explain = __esm({
   "src/run/explain.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_promises = require("node:fs/promises");
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_rules();
     init_discover();
     init_codes();
@@ -29413,8 +29600,8 @@ var require_messageWriter = __commonJS({
       get onError() {
         return this.errorEmitter.event;
       }
-      fireError(error, message, count) {
-        this.errorEmitter.fire([this.asError(error), message, count]);
+      fireError(error, message, count2) {
+        this.errorEmitter.fire([this.asError(error), message, count2]);
       }
       get onClose() {
         return this.closeEmitter.event;
@@ -31151,7 +31338,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = exports2.createServerSocketTransport = exports2.createClientSocketTransport = exports2.createServerPipeTransport = exports2.createClientPipeTransport = exports2.generateRandomPipeName = exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path7 = require("path");
+    var path9 = require("path");
     var os2 = require("os");
     var crypto_1 = require("crypto");
     var net_1 = require("net");
@@ -31287,9 +31474,9 @@ var require_main = __commonJS({
       }
       let result;
       if (XDG_RUNTIME_DIR) {
-        result = path7.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
+        result = path9.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
       } else {
-        result = path7.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
+        result = path9.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
       }
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && result.length > limit) {
@@ -35665,12 +35852,12 @@ var require_server = __commonJS({
        * @param message The message to add.
        */
       add(message) {
-        let count = this._messages[message];
-        if (!count) {
-          count = 0;
+        let count2 = this._messages[message];
+        if (!count2) {
+          count2 = 0;
         }
-        count++;
-        this._messages[message] = count;
+        count2++;
+        this._messages[message] = count2;
       }
       /**
        * Send all tracked messages to the connection's window.
@@ -36379,7 +36566,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveModulePath = exports2.FileSystem = exports2.resolveGlobalYarnPath = exports2.resolveGlobalNodePath = exports2.resolve = exports2.uriToFilePath = void 0;
     var url = require("url");
-    var path7 = require("path");
+    var path9 = require("path");
     var fs = require("fs");
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -36398,7 +36585,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path7.normalize(segments.join("/"));
+      return path9.normalize(segments.join("/"));
     }
     exports2.uriToFilePath = uriToFilePath;
     function isWindows() {
@@ -36429,7 +36616,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path7.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path9.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -36502,9 +36689,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path7.join(prefix, "node_modules");
+            return path9.join(prefix, "node_modules");
           } else {
-            return path7.join(prefix, "lib", "node_modules");
+            return path9.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -36544,7 +36731,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path7.join(yarn.data, "node_modules");
+              return path9.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -36574,17 +36761,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path7.normalize(child).indexOf(path7.normalize(parent)) === 0;
+          return path9.normalize(child).indexOf(path9.normalize(parent)) === 0;
         } else {
-          return path7.normalize(child).toLowerCase().indexOf(path7.normalize(parent).toLowerCase()) === 0;
+          return path9.normalize(child).toLowerCase().indexOf(path9.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path7.isAbsolute(nodePath)) {
-          nodePath = path7.join(workspaceRoot, nodePath);
+        if (!path9.isAbsolute(nodePath)) {
+          nodePath = path9.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -36895,7 +37082,7 @@ var require_main4 = __commonJS({
           logger.error(`Assertion failed: ${message} ${serialize(rest)}`);
         }
       };
-      console.count = function count(label = "default") {
+      console.count = function count2(label = "default") {
         const message = String(label);
         let counter = counters.get(message) ?? 0;
         counter += 1;
@@ -37367,7 +37554,7 @@ function createServer(connection, io) {
   const docsLinks = /* @__PURE__ */ new Map();
   const log = (message) => connection.console.error(`webagent-lint: ${message.trimEnd()}`);
   const openDocuments = () => new Map(documents.all().flatMap((document) => pathOfUri(document.uri).map((file) => [file, document])));
-  const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path5.default.dirname(file);
+  const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path7.default.dirname(file);
   const isWorkspaceFolder = (root) => folders.includes(root);
   const schedule = (root) => {
     dirty.add(root);
@@ -37389,14 +37576,14 @@ function createServer(connection, io) {
   const lintFolder = async (root) => {
     const open3 = openDocuments();
     const workspace = isWorkspaceFolder(root);
-    if (!workspace && ![...open3.keys()].some((file) => import_node_path5.default.dirname(file) === root)) return publish(root, /* @__PURE__ */ new Map());
+    if (!workspace && ![...open3.keys()].some((file) => import_node_path7.default.dirname(file) === root)) return publish(root, /* @__PURE__ */ new Map());
     const folderIo = { ...io, cwd: root, stdout: () => {
     }, stderr: log };
     const config = await loadConfig(void 0, folderIo);
     if (config === "invalid") return;
     const resolved = resolveEnvironment({}, config);
     if ("error" in resolved) return log(resolved.error);
-    const candidates = workspace ? (await discover([root], root, config?.ignore ?? [])).candidates : siblings(root);
+    const candidates = workspace ? (await discover([root], root, config)).candidates : siblings(root);
     const files = /* @__PURE__ */ new Map();
     const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
     for (const candidate of candidates) {
@@ -37405,20 +37592,20 @@ function createServer(connection, io) {
       if (file) files.set(candidate.absolutePath, file);
     }
     for (const [file, buffer] of open3) {
-      const format2 = formatOfName(import_node_path5.default.basename(file));
-      if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs6.existsSync)(file)) continue;
+      const format2 = formatOfName(import_node_path7.default.basename(file));
+      if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs7.existsSync)(file)) continue;
       files.set(file, fromBuffer(candidateOf(root, file, format2), buffer));
     }
-    const loaded = [...files.values()];
-    const readXml = needsXmlReader(loaded) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
+    const loaded2 = [...files.values()];
+    const readXml = needsXmlReader(loaded2) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
     const result = lintInMemory(
-      loaded,
+      loaded2,
       { rules, environment: resolved.environment, severities: config?.severities },
-      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config) }
+      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config, root) }
     );
     for (const failure of result.failures) log(`internal error: rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
     const uriOf = (file) => {
-      const absolute = import_node_path5.default.resolve(root, file);
+      const absolute = import_node_path7.default.resolve(root, file);
       return open3.get(absolute)?.uri ?? (0, import_node_url.pathToFileURL)(absolute).href;
     };
     const links = { uriOf, docsOf };
@@ -37436,14 +37623,14 @@ function createServer(connection, io) {
   };
   const docsOf = (ruleId) => {
     if (!docsLinks.has(ruleId)) {
-      const file = typeof __dirname === "string" ? import_node_path5.default.join(__dirname, "..", "docs", "rules", `${ruleId}.md`) : void 0;
-      docsLinks.set(ruleId, file !== void 0 && (0, import_node_fs6.existsSync)(file) ? (0, import_node_url.pathToFileURL)(file).href : void 0);
+      const file = typeof __dirname === "string" ? import_node_path7.default.join(__dirname, "..", "docs", "rules", `${ruleId}.md`) : void 0;
+      docsLinks.set(ruleId, file !== void 0 && (0, import_node_fs7.existsSync)(file) ? (0, import_node_url.pathToFileURL)(file).href : void 0);
     }
     return docsLinks.get(ruleId);
   };
   const agentFileOf = (uri) => {
     const [file] = pathOfUri(uri);
-    const format2 = file === void 0 ? void 0 : formatOfName(import_node_path5.default.basename(file));
+    const format2 = file === void 0 ? void 0 : formatOfName(import_node_path7.default.basename(file));
     return file !== void 0 && format2 !== void 0 ? { file, format: format2 } : void 0;
   };
   const changed = (uri) => {
@@ -37490,9 +37677,9 @@ function createServer(connection, io) {
   return { exited: new Promise((resolve2) => connection.onExit(() => resolve2(0))) };
 }
 function siblings(directory) {
-  return (0, import_node_fs6.readdirSync)(directory).sort().flatMap((name) => {
+  return (0, import_node_fs7.readdirSync)(directory).sort().flatMap((name) => {
     const format2 = formatOfName(name);
-    return format2 ? [candidateOf(directory, import_node_path5.default.join(directory, name), format2)] : [];
+    return format2 ? [candidateOf(directory, import_node_path7.default.join(directory, name), format2)] : [];
   });
 }
 function candidateOf(root, file, format2) {
@@ -37510,17 +37697,17 @@ function pathOfUri(uri) {
   return uri.startsWith("file:") ? [(0, import_node_url.fileURLToPath)(uri)] : [];
 }
 function isInside(folder, file) {
-  return file.startsWith(folder.endsWith(import_node_path5.default.sep) ? folder : folder + import_node_path5.default.sep);
+  return file.startsWith(folder.endsWith(import_node_path7.default.sep) ? folder : folder + import_node_path7.default.sep);
 }
 function first(set) {
   return set.values().next().value;
 }
-var import_node_fs6, import_node_path5, import_node_url, import_node, WATCHED_FILES;
+var import_node_fs7, import_node_path7, import_node_url, import_node, WATCHED_FILES;
 var init_lsp = __esm({
   "src/run/lsp.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     import_node = __toESM(require_node3(), 1);
     init_main();
@@ -37551,10 +37738,10 @@ init_builtins();
 init_chunks();
 
 // src/cli/program.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
-init_rules();
 var import_node_fs8 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
+init_rules();
+var import_node_fs9 = require("node:fs");
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -37656,14 +37843,21 @@ init_meta();
 init_formats();
 init_rule_docs();
 
+// src/run/rules.ts
+init_rules();
+
 // src/report/rule-list.ts
-function formatRuleList(rules2, format2) {
+function formatRuleList(rules2, format2, config) {
   const sorted = [...rules2].sort((a, b) => a.id < b.id ? -1 : 1);
+  const effective = (rule) => config?.severities.get(rule.id) ?? rule.severity;
+  const changed = (rule) => effective(rule) !== rule.severity;
   if (format2 === "json") {
     const list = sorted.map((rule) => ({
       id: rule.id,
       title: rule.title,
       severity: rule.severity,
+      effectiveSeverity: effective(rule),
+      ...config !== void 0 && changed(rule) ? { changedBy: config.path } : {},
       predicts: rule.predicts,
       sources: rule.docs.sources,
       confidence: rule.docs.confidence
@@ -37672,10 +37866,31 @@ function formatRuleList(rules2, format2) {
 `;
   }
   const width = Math.max(...sorted.map((rule) => rule.id.length));
-  const lines = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.predicts.join(", ") || "-"}`);
-  return `${"rule".padEnd(width)}  ${"default"}  predicts
-${lines.join("\n")}
+  const predicts = (rule) => rule.predicts.join(", ") || "-";
+  if (config === void 0) {
+    const lines2 = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${predicts(rule)}`);
+    return `${"rule".padEnd(width)}  ${"default"}  predicts
+${lines2.join("\n")}
 `;
+  }
+  const shown4 = (rule) => changed(rule) ? `${effective(rule)} (config)` : effective(rule);
+  const effectiveWidth = Math.max("effective".length, ...sorted.map((rule) => shown4(rule).length));
+  const lines = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${shown4(rule).padEnd(effectiveWidth)}  ${predicts(rule)}`);
+  return [
+    `${"rule".padEnd(width)}  default  ${"effective".padEnd(effectiveWidth)}  predicts`,
+    ...lines,
+    `Effective severities with ${config.path}; (config) marks the ones it changes.`,
+    ""
+  ].join("\n");
+}
+
+// src/run/rules.ts
+init_run();
+async function runRuleList(options, io) {
+  const config = await loadConfig(options.config, io);
+  if (config === "invalid") return 2;
+  io.stdout(formatRuleList(rules, options.format, config));
+  return 0;
 }
 
 // src/cli/program.ts
@@ -37692,9 +37907,10 @@ var formatOption = (choices, description = "output format") => ({
   choices,
   default: "text"
 });
+var CONFIG_OPTION = { name: "config", short: "c", value: "file", description: "use this config file instead of the nearest .webagent-lint.yaml" };
 var INPUT_OPTIONS = [
   { name: "output", short: "o", value: "file", description: "write the report to a file instead of stdout" },
-  { name: "config", short: "c", value: "file", description: "use this config file instead of the nearest .webagent-lint.yaml" },
+  CONFIG_OPTION,
   { name: "no-color", description: "never colour the output (NO_COLOR is honoured too)" },
   {
     name: "firewall-idle-timeout",
@@ -37748,10 +37964,19 @@ var COMMANDS = [
       },
       { name: "fix", description: "apply the fixes findings offer, re-linting up to 10 times, then report what remains" },
       { name: "fix-dry-run", description: "print the fixes as a unified diff on stdout (for git apply) and write nothing" },
+      {
+        name: "print-config",
+        value: "path",
+        description: "print the configuration and environment that apply to the path (YAML; JSON with --format json) and lint nothing"
+      },
       ...GATE_OPTIONS
     ],
     run: async (paths, options, io, given) => {
-      const { sarifFile, report, stdin, stdinFilename, ...rest } = options;
+      const { sarifFile, report, stdin, stdinFilename, printConfig, ...rest } = options;
+      if (printConfig !== void 0) {
+        const { runPrintConfig: runPrintConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
+        return runPrintConfig2(printConfig, rest, io);
+      }
       const reports = sarifFile === void 0 ? report : [...report, { format: "sarif", path: sarifFile }];
       if (!stdin) {
         if (stdinFilename !== void 0) throw new UsageError("--stdin-filename names the file the standard input stands for: give --stdin too");
@@ -37824,14 +38049,11 @@ var COMMANDS = [
   },
   {
     name: "rules",
-    description: "list the rules with id, default severity and predicted log codes; with rule ids, print their documentation",
+    description: "list the rules with id, default severity, the severity the config file gives them and predicted log codes; with rule ids, print their documentation",
     operands: { name: "ids", description: "rule ids whose documentation to print (offline: it ships in the package)" },
-    options: [formatOption(["text", "json"])],
+    options: [formatOption(["text", "json"]), CONFIG_OPTION],
     run: (ids, options, io) => {
-      if (ids.length === 0) {
-        io.stdout(formatRuleList(rules, options.format));
-        return 0;
-      }
+      if (ids.length === 0) return runRuleList(options, io);
       const byId = new Map(rules.map((rule) => [rule.id, rule]));
       const chosen = ids.map((id) => {
         const rule = byId.get(id);
@@ -37855,9 +38077,9 @@ var COMMANDS = [
     description: `write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`,
     options: [],
     run: async (_, _options, io) => {
-      const target = import_node_path6.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
+      const target = import_node_path8.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
       try {
-        (0, import_node_fs7.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
+        (0, import_node_fs8.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
       } catch (error) {
         if (error.code === "EEXIST") throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists; not overwritten`);
         throw error;
@@ -37901,7 +38123,7 @@ function mistypedCommand(argv, io) {
   const [first2, second] = argv;
   if (first2 === "help" && second !== void 0 && !second.startsWith("-") && !names.includes(second)) throw unknown(second, closestName(second, names));
   if (first2 === void 0 || first2.startsWith("-") || /[\\/.]/.test(first2)) return;
-  if (first2 === "help" || names.includes(first2) || (0, import_node_fs8.existsSync)(import_node_path6.default.resolve(io.cwd, first2))) return;
+  if (first2 === "help" || names.includes(first2) || (0, import_node_fs9.existsSync)(import_node_path8.default.resolve(io.cwd, first2))) return;
   const near2 = closestName(first2, [...names, "help"]);
   if (near2 !== void 0) throw unknown(first2, near2);
 }

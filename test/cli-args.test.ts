@@ -157,6 +157,7 @@ describe('help and version: stdout, exit 0', () => {
         '--stdin-filename <path>',
         '--fix',
         '--fix-dry-run',
+        '--print-config <path>',
         '--fail-on <severity>',
         '--no-fail',
         '--no-inline-waivers',
@@ -196,7 +197,7 @@ describe('help and version: stdout, exit 0', () => {
         '-h, --help',
       ],
     ],
-    ['rules', ['-f, --format <format>', '-h, --help']],
+    ['rules', ['-f, --format <format>', '-c, --config <file>', '-h, --help']],
     ['init', ['-h, --help']],
   ])('%s --help lists each option, in order, with its description', async (command, flags) => {
     const { code, stdout, stderr } = await runCli([command, '--help'], { cwd });
@@ -213,8 +214,8 @@ describe('help and version: stdout, exit 0', () => {
       [
         'Usage: webagent-lint rules [options] [ids...]',
         '',
-        'list the rules with id, default severity and predicted log codes; with rule ids,',
-        'print their documentation',
+        'list the rules with id, default severity, the severity the config file gives',
+        'them and predicted log codes; with rule ids, print their documentation',
         '',
         'Arguments:',
         '  ids                    rule ids whose documentation to print (offline: it',
@@ -223,6 +224,8 @@ describe('help and version: stdout, exit 0', () => {
         'Options:',
         '  -f, --format <format>  output format (choices: "text", "json", default:',
         '                         "text")',
+        '  -c, --config <file>    use this config file instead of the nearest',
+        '                         .webagent-lint.yaml',
         '  -h, --help             display help for command',
         '',
       ].join('\n'),

@@ -16,7 +16,7 @@ import type { Severity, SeveritySetting } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { EXPLAIN_FORMATS, FORMATS, isFormat, PREDICT_FORMATS } from '../report/formats.js';
 import { renderRuleMarkdown } from '../report/rule-docs.js';
-import { formatRuleList } from '../report/rule-list.js';
+import { runRuleList, type RuleListOptions } from '../run/rules.js';
 import { closestName } from '../text/edit-distance.js';
 import {
   COMPARE_FORMATS,
@@ -42,6 +42,7 @@ type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports' | 'stdin'> & {
   readonly sarifFile?: string;
   readonly stdin: boolean;
   readonly stdinFilename?: string;
+  readonly printConfig?: string;
 };
 
 interface Command extends CommandSpec {
@@ -58,10 +59,13 @@ const formatOption = (choices: readonly string[], description = 'output format')
   default: 'text',
 });
 
+/** Shared by every command that reads the config file. */
+const CONFIG_OPTION: OptionSpec = { name: 'config', short: 'c', value: 'file', description: 'use this config file instead of the nearest .webagent-lint.yaml' };
+
 /** Where the report goes and what shapes the findings: shared by lint, compare and explain (which lints with --log). */
 const INPUT_OPTIONS: readonly OptionSpec[] = [
   { name: 'output', short: 'o', value: 'file', description: 'write the report to a file instead of stdout' },
-  { name: 'config', short: 'c', value: 'file', description: 'use this config file instead of the nearest .webagent-lint.yaml' },
+  CONFIG_OPTION,
   { name: 'no-color', description: 'never colour the output (NO_COLOR is honoured too)' },
   {
     name: 'firewall-idle-timeout',
@@ -119,10 +123,20 @@ const COMMANDS: readonly Command[] = [
       },
       { name: 'fix', description: 'apply the fixes findings offer, re-linting up to 10 times, then report what remains' },
       { name: 'fix-dry-run', description: 'print the fixes as a unified diff on stdout (for git apply) and write nothing' },
+      {
+        name: 'print-config',
+        value: 'path',
+        description: 'print the configuration and environment that apply to the path (YAML; JSON with --format json) and lint nothing',
+      },
       ...GATE_OPTIONS,
     ],
     run: async (paths, options, io, given) => {
-      const { sarifFile, report, stdin, stdinFilename, ...rest } = options as LintCommandOptions;
+      const { sarifFile, report, stdin, stdinFilename, printConfig, ...rest } = options as LintCommandOptions;
+      if (printConfig !== undefined) {
+        // Loaded on use: lint never needs the YAML writer.
+        const { runPrintConfig } = await import('../run/print-config.js');
+        return runPrintConfig(printConfig, rest, io);
+      }
       const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
       if (!stdin) {
         if (stdinFilename !== undefined) throw new UsageError('--stdin-filename names the file the standard input stands for: give --stdin too');
@@ -202,14 +216,12 @@ const COMMANDS: readonly Command[] = [
   },
   {
     name: 'rules',
-    description: 'list the rules with id, default severity and predicted log codes; with rule ids, print their documentation',
+    description:
+      'list the rules with id, default severity, the severity the config file gives them and predicted log codes; with rule ids, print their documentation',
     operands: { name: 'ids', description: 'rule ids whose documentation to print (offline: it ships in the package)' },
-    options: [formatOption(['text', 'json'])],
+    options: [formatOption(['text', 'json']), CONFIG_OPTION],
     run: (ids, options, io) => {
-      if (ids.length === 0) {
-        io.stdout(formatRuleList(rules, (options as { format: 'text' | 'json' }).format));
-        return 0;
-      }
+      if (ids.length === 0) return runRuleList(options as RuleListOptions, io);
       const byId = new Map(rules.map((rule) => [rule.id, rule]));
       const chosen = ids.map((id) => {
         const rule = byId.get(id);

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { rules } from '../../rules/index.js';
 import { crypto } from '../platform/builtins.js';
 import { buildComparison, fingerprint } from '../engine/fleet-comparison.js';
-import type { ConfigFile } from '../config/config.js';
+import type { ConfigFile, LoadedConfig } from '../config/config.js';
 import { CONFIG_FILE_NAMES } from '../config/names.js';
 import { progressOnTerminal } from './progress.js';
+import { configDirectoryPaths } from '../config/config-directory.js';
 import { lintChunk, lintChunks, type ChunkFile, type ChunkOptions, type ChunkResult } from './chunks.js';
 import { describeFsError, discover, ownerOf, toDisplayPath, type Candidate } from './discover.js';
 import { createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
@@ -100,7 +101,7 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 
 /** What lint, compare and explain --log get from reading and linting their inputs. */
 interface LintedInputs {
-  readonly config: ConfigFile | undefined;
+  readonly config: LoadedConfig | undefined;
   /** Every file the run read, as given or found (display paths): none may be overwritten by a report. */
   readonly inputs: readonly string[];
   /** The secret values of every file read, in every written form. */
@@ -199,7 +200,7 @@ async function lintInputs(
   // With --stdin the paths only give the fleet the standard input's agent is compared with; there may be none.
   const read =
     options.paths.length > 0 || !options.stdin
-      ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, io, stdin?.absolutePath)
+      ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath)
       : { camsFiles: [], total: 0 };
   // The files whose bytes are at hand: the Cams files (linted together, agents with their security domains) and
   // the standard input.
@@ -214,7 +215,7 @@ async function lintInputs(
     for (const { path, format, agent } of inMemory) files.push({ path, format, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
-  const fleet = store.build(await clusterAssigner(config));
+  const fleet = store.build(await clusterAssigner(config, io.cwd));
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
   findings.push(...locateInFiles(fleetRun.reports, inMemory, onDisk, secrets, context, problem));
@@ -285,7 +286,7 @@ function textOf(path: string, loaded: ReadonlyMap<string, LoadedFile>, onDisk: R
  */
 async function lintFiles(
   paths: readonly string[],
-  ignore: readonly string[],
+  config: LoadedConfig | undefined,
   options: Omit<ChunkOptions, 'total'>,
   merge: (chunk: ChunkResult) => void,
   problem: ProblemSink,
@@ -293,7 +294,9 @@ async function lintFiles(
   /** The file the standard input stands for: its text on disk is not the one to lint. */
   replaced?: string,
 ): Promise<{ camsFiles: readonly LoadedFile[]; total: number }> {
-  const discovery = await discover(paths, options.cwd, ignore);
+  const discovery = await discover(paths, options.cwd, config);
+  for (const { path, glob, config } of discovery.ignored)
+    io.stderr(`webagent-lint: ${path} is ignored by ${config} (ignore: ${JSON.stringify(glob)}); not linted\n`);
   for (const p of discovery.problems) problem(p.path, p.message);
   const candidates = replaced === undefined ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
   const total = candidates.length;
@@ -519,11 +522,19 @@ function exitCode(
   return failing || tooManyWarnings ? 1 : 0;
 }
 
-/** The config file's `clusters:` as a function from agent id to cluster name (first matching pattern wins). */
-export async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId: string) => string | undefined> {
+/**
+ * The config file's `clusters:` as a function from agent id (relative to `cwd`) to cluster name (first matching
+ * pattern wins); the patterns match the agent's path relative to the config file's directory.
+ */
+export async function clusterAssigner(config: LoadedConfig | undefined, cwd: string): Promise<(agentId: string) => string | undefined> {
   if (!config || config.clusters.length === 0) return () => undefined;
   const [{ clusterAssignment }, { default: picomatch }] = await Promise.all([import('../config/config.js'), import('picomatch')]);
-  return clusterAssignment(config.clusters, picomatch);
+  const clusterOf = clusterAssignment(config.clusters, picomatch);
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (agentId) => {
+    const relative = inDirectory(agentId);
+    return relative === undefined ? undefined : clusterOf(relative);
+  };
 }
 
 /**
@@ -578,7 +589,7 @@ async function loadBaseline(file: string, io: Io) {
   return baseline;
 }
 
-export async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigFile | undefined | 'invalid'> {
+export async function loadConfig(explicit: string | undefined, io: Io): Promise<LoadedConfig | undefined | 'invalid'> {
   const location = explicit !== undefined ? path.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === undefined) return undefined;
   const displayPath = toDisplayPath(io.cwd, location);
@@ -587,10 +598,20 @@ export async function loadConfig(explicit: string | undefined, io: Io): Promise<
   // Four bytes at most per character: a longer file cannot be valid, and is refused before it is read.
   const text = readRegularFile(location, `config file ${displayPath}`, MAX_CONFIG_LENGTH * 4).toString('utf8');
   const result = parseConfig(displayPath, text, new Set(rules.map((rule) => rule.id)));
-  if (result.ok) return result.config;
+  if (result.ok) return loaded(result.config, path.dirname(location), io.cwd);
   for (const error of result.errors) io.stderr(`${error.path}:${error.line}:${error.column}: ${error.message}\n`);
   io.stderr(`webagent-lint: invalid config file ${displayPath}; fix the errors above.\n`);
   return 'invalid';
+}
+
+/**
+ * The config file rooted in its directory: `cams.agentDomains`, written relative to that directory, turned into
+ * the paths relative to the working directory by which the run names agents and domains.
+ */
+function loaded(config: ConfigFile, directory: string, cwd: string): LoadedConfig {
+  const fromDirectory = (written: string): string => toDisplayPath(cwd, path.resolve(directory, written));
+  const agentDomains = new Map([...config.cams.agentDomains].map(([agent, link]) => [fromDirectory(agent), { ...link, domain: fromDirectory(link.domain) }]));
+  return { ...config, directory, cams: { ...config.cams, agentDomains } };
 }
 
 /** Design §3.5: the nearest config file, walking up from the working directory. */
