@@ -1,6 +1,7 @@
 -- Driven by test/lsp/neovim.test.ts: Neovim's own LSP client starts `webagent-lint lsp --stdio`, opens one
--- file, waits for one diagnostic, asks for a hover, applies the "waive with reason" code action and waits for
--- the diagnostic to go; everything it saw is written as JSON to WEBAGENT_LINT_RESULT.
+-- file, waits for one diagnostic, asks for a hover, applies one code action at the diagnostic (the preferred
+-- fix when WEBAGENT_LINT_ACTION is "fix", else "waive with reason") and waits for the diagnostic to go;
+-- everything it saw is written as JSON to WEBAGENT_LINT_RESULT.
 local env = vim.env
 local result = {}
 local function finish()
@@ -49,13 +50,22 @@ local ok, err = pcall(function()
       range = lsp_diagnostic.range,
       context = { diagnostics = { lsp_diagnostic } },
     }, 60000)
+    local chosen
+    result.actions = {}
     for _, response in pairs(actions or {}) do
       for _, action in ipairs(response.result or {}) do
-        result.action = action.title
-        vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+        table.insert(result.actions, action.title)
+        local wanted
+        if env.WEBAGENT_LINT_ACTION == 'fix' then wanted = action.isPreferred else wanted = action.title:find('^Waive') ~= nil end
+        if wanted and not chosen then chosen = action end
       end
     end
-    result.inserted = vim.api.nvim_buf_get_lines(bufnr, lsp_diagnostic.range.start.line, lsp_diagnostic.range.start.line + 1, false)[1]
+    if chosen then
+      result.action = chosen.title
+      vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+    end
+    local line = tonumber(env.WEBAGENT_LINT_CHANGED_LINE or '') or lsp_diagnostic.range.start.line
+    result.changed = vim.api.nvim_buf_get_lines(bufnr, line, line + 1, false)[1]
     result.diagnosticGone = vim.wait(120000, function() return find() == nil end, 50)
   end
 end)

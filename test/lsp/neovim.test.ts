@@ -4,7 +4,7 @@
  * neovim-client.lua, which writes what it saw as JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,15 +20,28 @@ interface ClientResult {
   readonly diagnosticArrived: boolean;
   readonly diagnostic?: { readonly line: number; readonly column: number; readonly source: string; readonly message: string };
   readonly hover?: string;
+  /** The titles of the code actions offered at the diagnostic, and the one applied. */
+  readonly actions?: readonly string[];
   readonly action?: string;
-  readonly inserted?: string;
+  /** The buffer's line `changedLine` (the diagnostic's by default) after the action. */
+  readonly changed?: string;
   readonly diagnosticGone?: boolean;
 }
 
+interface Drive {
+  readonly hover: { readonly line: number; readonly character: number };
+  /** Which code action to apply: the preferred fix, or "waive with reason". */
+  readonly action: 'fix' | 'waiver';
+  readonly changedLine?: number;
+  /** Changes the copy of the example before Neovim opens it. */
+  readonly prepare?: (root: string) => void;
+}
+
 /** The example copied to a temporary workspace folder, `file` opened in Neovim with the server attached. */
-function drive(example: string, file: string, rule: string, hover: { line: number; character: number }): ClientResult {
+function drive(example: string, file: string, rule: string, { hover, action, changedLine, prepare }: Drive): ClientResult {
   const root = mkdtempSync(path.join(os.tmpdir(), 'webagent-lint-nvim-'));
   cpSync(path.join(repo, example), root, { recursive: true });
+  prepare?.(root);
   const resultFile = path.join(root, 'result.json');
   const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${path.join(repo, 'test/lsp/neovim-client.lua')}`], {
     cwd: root,
@@ -42,6 +55,8 @@ function drive(example: string, file: string, rule: string, hover: { line: numbe
       WEBAGENT_LINT_RULE: rule,
       WEBAGENT_LINT_HOVER_LINE: String(hover.line),
       WEBAGENT_LINT_HOVER_CHARACTER: String(hover.character),
+      WEBAGENT_LINT_ACTION: action,
+      ...(changedLine !== undefined ? { WEBAGENT_LINT_CHANGED_LINE: String(changedLine) } : {}),
       WEBAGENT_LINT_RESULT: resultFile,
     },
   });
@@ -53,7 +68,10 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
   it(
     'shows the refresh diagnostic at its line and column, the property hover, and waives it with a reason',
     () => {
-      const result = drive('examples/firewall-drops', 'webagent.conf', 'cleartrust/pool-refresh-exceeds-firewall-idle', { line: 14, character: 25 });
+      const result = drive('examples/firewall-drops', 'webagent.conf', 'cleartrust/pool-refresh-exceeds-firewall-idle', {
+        hover: { line: 14, character: 25 },
+        action: 'waiver',
+      });
       expect(result.error).toBeUndefined();
       expect(result.diagnosticArrived).toBe(true);
       // Line 15, column 1 of the CLI's report, 0-based in LSP.
@@ -67,7 +85,7 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
         '- type: duration',
       ]);
       expect(result.action).toBe('Waive cleartrust/pool-refresh-exceeds-firewall-idle on this line (with a reason)');
-      expect(result.inserted).toBe(`# webagent-lint-disable-next-line cleartrust/pool-refresh-exceeds-firewall-idle -- ${REASON_PLACEHOLDER}`);
+      expect(result.changed).toBe(`# webagent-lint-disable-next-line cleartrust/pool-refresh-exceeds-firewall-idle -- ${REASON_PLACEHOLDER}`);
       expect(result.diagnosticGone).toBe(true);
     },
     HEAVY_TEST_TIMEOUT,
@@ -77,14 +95,53 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
     'lints a Cams policy with the agents and the config file of its workspace, and explains the code in a comment',
     () => {
       // The finding needs the config file's login page and the agents' cams.login.uri: the whole folder is linted.
-      const result = drive('examples/cams/broken', 'system/access-control-policy.xml', 'cams/login-page-requires-auth', { line: 3, character: 55 });
+      const result = drive('examples/cams/broken', 'system/access-control-policy.xml', 'cams/login-page-requires-auth', {
+        hover: { line: 3, character: 55 },
+        action: 'waiver',
+      });
       expect(result.error).toBeUndefined();
       expect(result.diagnosticArrived).toBe(true);
       expect(result.diagnostic).toMatchObject({ line: 4, column: 4, source: 'webagent-lint' });
       expect(result.diagnostic?.message).toContain('predicts CAMS-5005, CAMS-ACCESS-REASON-10');
       expect(result.hover?.split('\n').slice(0, 2)).toEqual(['```text', expect.stringMatching(/^CAMS-5005 {2}Cams web agent error · /)]);
       expect(result.action).toBe('Waive cams/login-page-requires-auth on this line (with a reason)');
-      expect(result.inserted).toBe(`    <!-- webagent-lint-disable-next-line cams/login-page-requires-auth -- ${REASON_PLACEHOLDER} -->`);
+      expect(result.changed).toBe(`    <!-- webagent-lint-disable-next-line cams/login-page-requires-auth -- ${REASON_PLACEHOLDER} -->`);
+      expect(result.diagnosticGone).toBe(true);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'applies the refresh fix, which sets the suggested value, and the diagnostic goes',
+    () => {
+      const rule = 'cleartrust/pool-refresh-exceeds-firewall-idle';
+      const result = drive('examples/firewall-drops', 'webagent.conf', rule, { hover: { line: 14, character: 25 }, action: 'fix' });
+      expect(result.error).toBeUndefined();
+      expect(result.diagnostic).toMatchObject({ line: 14, column: 0, source: 'webagent-lint' });
+      expect(result.actions).toEqual(['Set the refresh of pool __default__ to 55 Mins', `Waive ${rule} on this line (with a reason)`]);
+      expect(result.action).toBe('Set the refresh of pool __default__ to 55 Mins');
+      expect(result.changed).toBe('cleartrust.agent.auth_server_pool_refresh=55 Mins');
+      expect(result.diagnosticGone).toBe(true);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'applies the fix of a repeated key in a Cams agent file, which removes the earlier line, and the diagnostic goes',
+    () => {
+      const result = drive('examples/cams/healthy', 'web01/cams-webagent.conf', 'cams/duplicate-key', {
+        hover: { line: 1, character: 3 },
+        action: 'fix',
+        changedLine: 1,
+        // Line 13: the same value again, so that only the repeat is wrong.
+        prepare: (root) => appendFileSync(path.join(root, 'web01/cams-webagent.conf'), 'cams.debug=false\n'),
+      });
+      expect(result.error).toBeUndefined();
+      expect(result.diagnostic).toMatchObject({ line: 12, column: 0, source: 'webagent-lint' });
+      expect(result.hover?.split('\n')[0]).toBe('**cams.debug**');
+      expect(result.actions).toEqual(['Remove the earlier, unused line 2', 'Waive cams/duplicate-key on this line (with a reason)']);
+      // Line 2 (cams.debug=false) removed: line 3 moved up.
+      expect(result.changed).toBe('cams.cluster.debug=false');
       expect(result.diagnosticGone).toBe(true);
     },
     HEAVY_TEST_TIMEOUT,
