@@ -15864,12 +15864,34 @@ function fixesByFile(findings) {
   }
   return byFile;
 }
-function fixFiles(findings, cwd, skip) {
+async function fixInPasses(findings, relint, cwd, skip) {
+  const said = /* @__PURE__ */ new Set();
+  const skipOnce = (file, why) => {
+    if (said.has(`${file}\0${why}`)) return;
+    said.add(`${file}\0${why}`);
+    skip(file, why);
+  };
+  const changed = /* @__PURE__ */ new Map();
+  const replaced = /* @__PURE__ */ new Map();
+  let current = findings;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixed2 = fixFiles(current, cwd, skipOnce, replaced);
+    if (fixed2.length === 0) break;
+    for (const file of fixed2) {
+      changed.set(file.file, { ...file, before: changed.get(file.file)?.before ?? file.before });
+      replaced.set(file.file, file.bytes);
+    }
+    current = await relint(replaced);
+    if (current === void 0) return void 0;
+  }
+  return [...changed.values()].filter((file) => file.after !== file.before);
+}
+function fixFiles(findings, cwd, skip, replaced) {
   const fixed2 = [];
   for (const [file, fixes] of fixesByFile(findings)) {
     let original;
     try {
-      original = (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
+      original = replaced.get(file) ?? (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
     } catch (error) {
       skip(file, `it cannot be read again (${error.code ?? String(error)})`);
       continue;
@@ -26097,8 +26119,8 @@ async function lintInputs(options, selected, run, io) {
     poolInputs: run.poolInputs
   };
   const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
-  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, io, stdin?.absolutePath) : { camsFiles: [], total: 0 };
-  const inMemory = stdin?.file ? [...read.camsFiles, stdin.file] : read.camsFiles;
+  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem, io, stdin?.absolutePath, run.replaced) : { inMemory: [], total: 0 };
+  const inMemory = stdin?.file ? [...read.inMemory, stdin.file] : read.inMemory;
   if (inMemory.length > 0) {
     const readXml = needsXmlReader(inMemory) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
     const guard = heapGuard(read.total);
@@ -26156,10 +26178,11 @@ function textOf(path7, loaded, onDisk) {
   const record = onDisk.get(path7);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
-async function lintFiles(paths, ignore, options, merge, problem, io, replaced) {
+async function lintFiles(paths, ignore, options, merge, problem, io, replaced, fixed2) {
   const discovery = await discover(paths, options.cwd, ignore);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const candidates = replaced === void 0 ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
+  const fixedBytes = (candidate) => fixed2?.get(candidate.displayPath);
+  const candidates = discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced && fixedBytes(candidate) === void 0);
   const total = candidates.length;
   const chunkOptions = { ...options, total };
   const byName = candidates.filter((candidate) => candidate.format === "cleartrust-conf");
@@ -26172,7 +26195,11 @@ async function lintFiles(paths, ignore, options, merge, problem, io, replaced) {
     chunkOptions
   );
   merge(rest);
-  return { camsFiles: rest.deferred, total };
+  const fixedFiles = discovery.candidates.flatMap((candidate) => {
+    const bytes = fixedBytes(candidate);
+    return bytes ? loadedFromBytes(candidate, bytes, problem, options.cwd) ?? [] : [];
+  });
+  return { inMemory: [...rest.deferred, ...fixedFiles], total };
 }
 function stdinFile(stdin, cwd, problem) {
   const absolutePath = import_node_path3.default.resolve(cwd, stdin.filename ?? STDIN_NAME);
@@ -26209,22 +26236,24 @@ function exitCodeOf(run) {
 async function runLint(options, io) {
   if (options.updateBaseline && options.baseline === void 0) throw new UsageError("--update-baseline needs --baseline <file> to know where to write");
   const baseline = options.baseline !== void 0 && !options.updateBaseline ? await loadBaseline(options.baseline, io) : void 0;
-  const lint = () => lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  const fixing = options.fix === true || options.fixDryRun === true;
+  let problems = [];
+  const lintIo = fixing ? { ...io, stderrIsTTY: false, stderr: (text) => void problems.push(text) } : io;
+  const lint = (replaced) => {
+    problems = [];
+    return lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline, replaced }, lintIo);
+  };
   let inputs = await lint();
-  if (!inputs) return 2;
-  const skipFix = (file, why) => io.stderr(`webagent-lint: not fixing ${file}: ${why}
+  if (inputs && fixing) {
+    const skipFix = (file, why) => io.stderr(`webagent-lint: not fixing ${file}: ${why}
 `);
-  if (options.fixDryRun) {
-    io.stdout(fixDiff(fixFiles(inputs.result.findings, io.cwd, skipFix)));
-  } else if (options.fix) {
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixed2 = fixFiles(inputs.result.findings, io.cwd, skipFix);
-      if (fixed2.length === 0) break;
-      writeFixedFiles(fixed2, io.cwd);
-      inputs = await lint();
-      if (!inputs) return 2;
-    }
+    const relint = async (replaced) => (inputs = await lint(replaced))?.result.findings;
+    const fixed2 = await fixInPasses(inputs.result.findings, relint, io.cwd, skipFix);
+    if (fixed2 && options.fixDryRun) io.stdout(fixDiff(fixed2));
+    else if (fixed2) writeFixedFiles(fixed2, io.cwd);
   }
+  for (const text of problems) io.stderr(text);
+  if (!inputs) return 2;
   const { result } = inputs;
   refuseToOverwrite(
     [
