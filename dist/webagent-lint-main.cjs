@@ -486,6 +486,25 @@ function selectPermission(policy, request) {
   }
   return best;
 }
+function competitors(policy, permission) {
+  const pattern = patternOf(permission);
+  if (!pattern) return [];
+  const found = [];
+  for (const other of policy.permissions) {
+    const otherPattern = patternOf(other);
+    if (other === permission || !otherPattern) continue;
+    const methods = commonMethods(permission, other);
+    if (methods?.length === 0) continue;
+    const relation = patternCovers(otherPattern, pattern) ? "covers" : patternCovers(pattern, otherPattern) ? "covered" : patternsOverlap(pattern, otherPattern) ? "overlaps" : void 0;
+    if (relation) found.push({ permission: other, relation, methods, wins: ranksBefore(other, permission) });
+  }
+  return found;
+}
+function commonMethods(a, b) {
+  if (a.actions.length === 0 && b.actions.length === 0) return void 0;
+  const [listed, other] = a.actions.length > 0 ? [a, b] : [b, a];
+  return [...new Set(listed.actions.map((action) => action.name).filter((name) => coversAction(other, name)))];
+}
 function shadowedPermissions(policy) {
   const shadowed = /* @__PURE__ */ new Map();
   const index = /* @__PURE__ */ new Map();
@@ -521,6 +540,11 @@ function shadows(wider, permission) {
 }
 function patternCovers(wide, narrow) {
   return globCovers(wide.scheme, narrow.scheme) && globCovers(wide.host, narrow.host) && globCovers(wide.port ?? DEFAULT_PORTS[wide.scheme] ?? "*", narrow.port ?? DEFAULT_PORTS[narrow.scheme] ?? "*") && globCovers(wide.path, narrow.path);
+}
+function patternsOverlap(a, b) {
+  const port = (pattern) => pattern.port ?? DEFAULT_PORTS[pattern.scheme] ?? "*";
+  const meet = (x, y, ignoreCase) => globCovers(x, y) || globCovers(y, x) || globMatches(x, y.replace(/\*/g, ""), ignoreCase) || globMatches(y, x.replace(/\*/g, ""), ignoreCase);
+  return meet(a.scheme, b.scheme, true) && meet(a.host, b.host, true) && meet(port(a), port(b), false) && meet(a.path, b.path, false);
 }
 function sampleTargets(pattern) {
   const schemes = pattern.scheme.includes("*") ? ["https", "http"].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
@@ -37166,10 +37190,14 @@ var init_main = __esm({
 });
 
 // src/lsp/hover.ts
-function hoverAt(text, format2, position) {
+function hoverAt(text, format2, position, readXml) {
   const lines = text.split(/\r\n|\r|\n/);
   const line = lines[position.line];
   if (line === void 0) return void 0;
+  if (format2 === "cams-policy" && readXml) {
+    const pattern = patternHover(text, position, readXml);
+    if (pattern !== void 0) return pattern;
+  }
   const word = wordAt(line, position.character);
   if (word === void 0) return void 0;
   if (isDomainFormat(format2)) {
@@ -37233,7 +37261,40 @@ function propertyHover(definition, scope) {
   }
   return lines.join("\n");
 }
-var import_picocolors6, SCOPE_LABELS;
+function patternHover(text, position, readXml) {
+  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const source = new SourceFile("access-control-policy.xml", text.slice(bom));
+  const offset = source.offsetOfLine(position.line + 1) + position.character - (position.line === 0 ? bom : 0);
+  const { root } = readXml(source);
+  if (!root) return void 0;
+  const policy = buildPolicy(root);
+  const permission = policy.permissions.find(({ pattern }) => pattern !== void 0 && pattern.attribute.start <= offset && offset < pattern.attribute.end);
+  if (!permission?.pattern?.result.ok) return void 0;
+  const found = competitors(policy, permission);
+  const lines = [`**Resource pattern** \`${permission.pattern.attribute.value}\` (line ${lineOf(permission)}, permission ${permission.label})`, ""];
+  if (found.length === 0) lines.push("No other permission's pattern competes with it for best match.");
+  else {
+    lines.push("Competes for best match with:");
+    for (const competitor of found.slice(0, MAX_COMPETITORS)) lines.push(`- ${competitorLine(competitor)}`);
+    if (found.length > MAX_COMPETITORS) lines.push(`- \u2026 and ${found.length - MAX_COMPETITORS} more`);
+  }
+  lines.push(
+    "",
+    "Best match as webagent-lint reads the Cams documentation: among the permissions whose pattern matches the URL and whose actions allow the method, the one with the most literal characters in its path, then its host, port and scheme; on a tie, the one earlier in the file."
+  );
+  return lines.join("\n");
+}
+function competitorLine({ permission, relation, methods, wins }) {
+  const pattern = permission.pattern?.attribute.value ?? "";
+  const forMethods = methods === void 0 ? "" : ` for ${methods.join(", ")}`;
+  const selected = wins ? "it is selected there" : "this permission is selected there";
+  return `\`${pattern}\` (line ${lineOf(permission)}, permission ${permission.label}): ${RELATIONS[relation]}${forMethods}; ${selected}`;
+}
+function lineOf(permission) {
+  const at = permission.pattern?.attribute.start ?? permission.element.start;
+  return permission.element.source.positionAt(at).line;
+}
+var import_picocolors6, SCOPE_LABELS, MAX_COMPETITORS, RELATIONS;
 var init_hover = __esm({
   "src/lsp/hover.ts"() {
     "use strict";
@@ -37245,9 +37306,18 @@ var init_hover = __esm({
     init_properties();
     init_sources2();
     init_units();
+    init_cams_access();
+    init_cams_policy();
+    init_source();
     SCOPE_LABELS = {
       agent: "agent setting (Global or VirtualHost)",
       pool: "pool setting (Pool block, or Global for the default pool)"
+    };
+    MAX_COMPETITORS = 20;
+    RELATIONS = {
+      covers: "it matches every URL this pattern matches",
+      covered: "this pattern matches every URL it matches",
+      overlaps: "some URLs match both"
     };
   }
 });
@@ -37517,10 +37587,11 @@ function createServer(connection, io) {
     linted.delete(event.document.uri);
     changed(event.document.uri);
   });
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     const agentFile = agentFileOf(textDocument.uri);
-    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position) : void 0;
+    const readXml = agentFile?.format === "cams-policy" ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
+    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position, readXml) : void 0;
     return markdown === void 0 ? null : { contents: { kind: "markdown", value: markdown } };
   });
   connection.onCodeAction(({ textDocument, context }) => {

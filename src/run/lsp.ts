@@ -187,10 +187,12 @@ function createServer(connection: Connection, io: Io) {
     linted.delete(event.document.uri);
     changed(event.document.uri);
   });
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     const agentFile = agentFileOf(textDocument.uri);
-    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position) : undefined;
+    // A resource pattern's hover reads the policy: the XML reader is loaded for it, as for a lint of XML files.
+    const readXml = agentFile?.format === 'cams-policy' ? (await import('../parse/xml.js')).parseXml : undefined;
+    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position, readXml) : undefined;
     return markdown === undefined ? null : { contents: { kind: 'markdown', value: markdown } };
   });
   connection.onCodeAction(({ textDocument, context }) => {

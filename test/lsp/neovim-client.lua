@@ -1,5 +1,5 @@
 -- Driven by test/lsp/neovim.test.ts: Neovim's own LSP client starts `webagent-lint lsp --stdio`, opens one
--- file, waits for one diagnostic, asks for a hover, applies one code action at the diagnostic (the preferred
+-- file, waits for one diagnostic, asks for hovers, applies one code action at the diagnostic (the preferred
 -- fix when WEBAGENT_LINT_ACTION is "fix", else "waive with reason") and waits for the diagnostic to go;
 -- everything it saw is written as JSON to WEBAGENT_LINT_RESULT.
 local env = vim.env
@@ -38,10 +38,13 @@ local ok, err = pcall(function()
     result.diagnostic = { line = diagnostic.lnum, column = diagnostic.col, source = diagnostic.source, message = diagnostic.message }
   end
   local uri = vim.uri_from_bufnr(bufnr)
-  local position = { line = tonumber(env.WEBAGENT_LINT_HOVER_LINE), character = tonumber(env.WEBAGENT_LINT_HOVER_CHARACTER) }
-  local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', { textDocument = { uri = uri }, position = position }, 60000)
-  for _, response in pairs(hover or {}) do
-    if response.result then result.hover = response.result.contents.value end
+  result.hovers = {}
+  for i, position in ipairs(vim.fn.json_decode(env.WEBAGENT_LINT_HOVERS)) do
+    local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', { textDocument = { uri = uri }, position = position }, 60000)
+    result.hovers[i] = ''
+    for _, response in pairs(hover or {}) do
+      if response.result then result.hovers[i] = response.result.contents.value end
+    end
   end
   if diagnostic then
     local lsp_diagnostic = { range = { start = { line = diagnostic.lnum, character = diagnostic.col }, ['end'] = { line = diagnostic.end_lnum, character = diagnostic.end_col } }, code = rule, source = diagnostic.source, message = diagnostic.message }

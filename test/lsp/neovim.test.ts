@@ -19,7 +19,8 @@ interface ClientResult {
   readonly error?: string;
   readonly diagnosticArrived: boolean;
   readonly diagnostic?: { readonly line: number; readonly column: number; readonly source: string; readonly message: string };
-  readonly hover?: string;
+  /** The Markdown of each hover asked for ('' for none). */
+  readonly hovers?: readonly string[];
   /** The titles of the code actions offered at the diagnostic, and the one applied. */
   readonly actions?: readonly string[];
   readonly action?: string;
@@ -29,7 +30,7 @@ interface ClientResult {
 }
 
 interface Drive {
-  readonly hover: { readonly line: number; readonly character: number };
+  readonly hovers: readonly { readonly line: number; readonly character: number }[];
   /** Which code action to apply: the preferred fix, or "waive with reason". */
   readonly action: 'fix' | 'waiver';
   readonly changedLine?: number;
@@ -38,7 +39,7 @@ interface Drive {
 }
 
 /** The example copied to a temporary workspace folder, `file` opened in Neovim with the server attached. */
-function drive(example: string, file: string, rule: string, { hover, action, changedLine, prepare }: Drive): ClientResult {
+function drive(example: string, file: string, rule: string, { hovers, action, changedLine, prepare }: Drive): ClientResult {
   const root = mkdtempSync(path.join(os.tmpdir(), 'webagent-lint-nvim-'));
   cpSync(path.join(repo, example), root, { recursive: true });
   prepare?.(root);
@@ -53,8 +54,7 @@ function drive(example: string, file: string, rule: string, { hover, action, cha
       WEBAGENT_LINT_ROOT: root,
       WEBAGENT_LINT_FILE: path.join(root, file),
       WEBAGENT_LINT_RULE: rule,
-      WEBAGENT_LINT_HOVER_LINE: String(hover.line),
-      WEBAGENT_LINT_HOVER_CHARACTER: String(hover.character),
+      WEBAGENT_LINT_HOVERS: JSON.stringify(hovers),
       WEBAGENT_LINT_ACTION: action,
       ...(changedLine !== undefined ? { WEBAGENT_LINT_CHANGED_LINE: String(changedLine) } : {}),
       WEBAGENT_LINT_RESULT: resultFile,
@@ -69,7 +69,7 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
     'shows the refresh diagnostic at its line and column, the property hover, and waives it with a reason',
     () => {
       const result = drive('examples/firewall-drops', 'webagent.conf', 'cleartrust/pool-refresh-exceeds-firewall-idle', {
-        hover: { line: 14, character: 25 },
+        hovers: [{ line: 14, character: 25 }],
         action: 'waiver',
       });
       expect(result.error).toBeUndefined();
@@ -77,7 +77,7 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
       // Line 15, column 1 of the CLI's report, 0-based in LSP.
       expect(result.diagnostic).toMatchObject({ line: 14, column: 0, source: 'webagent-lint' });
       expect(result.diagnostic?.message).toContain('predicts CT_SOCKET_ERROR, CT_SERVER_TIMED_OUT_ERROR');
-      expect(result.hover?.split('\n').slice(0, 5)).toEqual([
+      expect(result.hovers?.[0]?.split('\n').slice(0, 5)).toEqual([
         '**cleartrust.agent.auth_server_pool_refresh**',
         '',
         'Interval at which the agent refreshes its aserver pool and validates pooled connections.',
@@ -96,14 +96,24 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
     () => {
       // The finding needs the config file's login page and the agents' cams.login.uri: the whole folder is linted.
       const result = drive('examples/cams/broken', 'system/access-control-policy.xml', 'cams/login-page-requires-auth', {
-        hover: { line: 3, character: 55 },
+        // The code in a comment, then the resource pattern of "Reports" (line 18).
+        hovers: [
+          { line: 3, character: 55 },
+          { line: 17, character: 30 },
+        ],
         action: 'waiver',
       });
       expect(result.error).toBeUndefined();
       expect(result.diagnosticArrived).toBe(true);
       expect(result.diagnostic).toMatchObject({ line: 4, column: 4, source: 'webagent-lint' });
       expect(result.diagnostic?.message).toContain('predicts CAMS-5005, CAMS-ACCESS-REASON-10');
-      expect(result.hover?.split('\n').slice(0, 2)).toEqual(['```text', expect.stringMatching(/^CAMS-5005 {2}Cams web agent error · /)]);
+      expect(result.hovers?.[0]?.split('\n').slice(0, 2)).toEqual(['```text', expect.stringMatching(/^CAMS-5005 {2}Cams web agent error · /)]);
+      expect(result.hovers?.[1]?.split('\n').slice(0, 4)).toEqual([
+        '**Resource pattern** `http://www.example.org:80/reports/*` (line 18, permission "Reports")',
+        '',
+        'Competes for best match with:',
+        '- `http://www.example.org:80/reports/*` (line 22, permission "Reports again"): it matches every URL this pattern matches for GET; this permission is selected there',
+      ]);
       expect(result.action).toBe('Waive cams/login-page-requires-auth on this line (with a reason)');
       expect(result.changed).toBe(`    <!-- webagent-lint-disable-next-line cams/login-page-requires-auth -- ${REASON_PLACEHOLDER} -->`);
       expect(result.diagnosticGone).toBe(true);
@@ -115,7 +125,7 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
     'applies the refresh fix, which sets the suggested value, and the diagnostic goes',
     () => {
       const rule = 'cleartrust/pool-refresh-exceeds-firewall-idle';
-      const result = drive('examples/firewall-drops', 'webagent.conf', rule, { hover: { line: 14, character: 25 }, action: 'fix' });
+      const result = drive('examples/firewall-drops', 'webagent.conf', rule, { hovers: [{ line: 14, character: 25 }], action: 'fix' });
       expect(result.error).toBeUndefined();
       expect(result.diagnostic).toMatchObject({ line: 14, column: 0, source: 'webagent-lint' });
       expect(result.actions).toEqual(['Set the refresh of pool __default__ to 55 Mins', `Waive ${rule} on this line (with a reason)`]);
@@ -130,7 +140,7 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
     'applies the fix of a repeated key in a Cams agent file, which removes the earlier line, and the diagnostic goes',
     () => {
       const result = drive('examples/cams/healthy', 'web01/cams-webagent.conf', 'cams/duplicate-key', {
-        hover: { line: 1, character: 3 },
+        hovers: [{ line: 1, character: 3 }],
         action: 'fix',
         changedLine: 1,
         // Line 13: the same value again, so that only the repeat is wrong.
@@ -138,7 +148,7 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
       });
       expect(result.error).toBeUndefined();
       expect(result.diagnostic).toMatchObject({ line: 12, column: 0, source: 'webagent-lint' });
-      expect(result.hover?.split('\n')[0]).toBe('**cams.debug**');
+      expect(result.hovers?.[0]?.split('\n')[0]).toBe('**cams.debug**');
       expect(result.actions).toEqual(['Remove the earlier, unused line 2', 'Waive cams/duplicate-key on this line (with a reason)']);
       // Line 2 (cams.debug=false) removed: line 3 moved up.
       expect(result.changed).toBe('cams.cluster.debug=false');
