@@ -53,6 +53,18 @@ local ok, err = pcall(function()
       range = lsp_diagnostic.range,
       context = { diagnostics = { lsp_diagnostic } },
     }, 60000)
+    -- The source action an editor asks for on save: its title, and how many edits it makes.
+    local fix_all = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
+      textDocument = { uri = uri },
+      range = lsp_diagnostic.range,
+      context = { diagnostics = {}, only = { 'source.fixAll' } },
+    }, 60000)
+    result.fixAll = {}
+    for _, response in pairs(fix_all or {}) do
+      for _, action in ipairs(response.result or {}) do
+        table.insert(result.fixAll, { title = action.title, kind = action.kind, edits = #action.edit.changes[uri] })
+      end
+    end
     local chosen
     result.actions = {}
     for _, response in pairs(actions or {}) do

@@ -24,6 +24,8 @@ interface ClientResult {
   /** The titles of the code actions offered at the diagnostic, and the one applied. */
   readonly actions?: readonly string[];
   readonly action?: string;
+  /** The actions offered when the editor asks for source.fixAll. */
+  readonly fixAll?: readonly { readonly title: string; readonly kind: string; readonly edits: number }[];
   /** The buffer's line `changedLine` (the diagnostic's by default) after the action. */
   readonly changed?: string;
   readonly diagnosticGone?: boolean;
@@ -129,6 +131,7 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
       expect(result.error).toBeUndefined();
       expect(result.diagnostic).toMatchObject({ line: 14, column: 0, source: 'webagent-lint' });
       expect(result.actions).toEqual(['Set the refresh of pool __default__ to 55 Mins', `Waive ${rule} on this line (with a reason)`]);
+      expect(result.fixAll).toEqual([{ title: 'Fix all webagent-lint problems that have a fix', kind: 'source.fixAll.webagent-lint', edits: 1 }]);
       expect(result.action).toBe('Set the refresh of pool __default__ to 55 Mins');
       expect(result.changed).toBe('cleartrust.agent.auth_server_pool_refresh=55 Mins');
       expect(result.diagnosticGone).toBe(true);
