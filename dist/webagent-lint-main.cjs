@@ -486,6 +486,25 @@ function selectPermission(policy, request) {
   }
   return best;
 }
+function competitors(policy, permission) {
+  const pattern = patternOf(permission);
+  if (!pattern) return [];
+  const found = [];
+  for (const other of policy.permissions) {
+    const otherPattern = patternOf(other);
+    if (other === permission || !otherPattern) continue;
+    const methods = commonMethods(permission, other);
+    if (methods?.length === 0) continue;
+    const relation = patternCovers(otherPattern, pattern) ? "covers" : patternCovers(pattern, otherPattern) ? "covered" : patternsOverlap(pattern, otherPattern) ? "overlaps" : void 0;
+    if (relation) found.push({ permission: other, relation, methods, wins: ranksBefore(other, permission) });
+  }
+  return found;
+}
+function commonMethods(a, b) {
+  if (a.actions.length === 0 && b.actions.length === 0) return void 0;
+  const [listed, other] = a.actions.length > 0 ? [a, b] : [b, a];
+  return [...new Set(listed.actions.map((action) => action.name).filter((name) => coversAction(other, name)))];
+}
 function shadowedPermissions(policy) {
   const shadowed = /* @__PURE__ */ new Map();
   const index = /* @__PURE__ */ new Map();
@@ -521,6 +540,11 @@ function shadows(wider, permission) {
 }
 function patternCovers(wide, narrow) {
   return globCovers(wide.scheme, narrow.scheme) && globCovers(wide.host, narrow.host) && globCovers(wide.port ?? DEFAULT_PORTS[wide.scheme] ?? "*", narrow.port ?? DEFAULT_PORTS[narrow.scheme] ?? "*") && globCovers(wide.path, narrow.path);
+}
+function patternsOverlap(a, b) {
+  const port = (pattern) => pattern.port ?? DEFAULT_PORTS[pattern.scheme] ?? "*";
+  const meet = (x, y, ignoreCase) => globCovers(x, y) || globCovers(y, x) || globMatches(x, y.replace(/\*/g, ""), ignoreCase) || globMatches(y, x.replace(/\*/g, ""), ignoreCase);
+  return meet(a.scheme, b.scheme, true) && meet(a.host, b.host, true) && meet(port(a), port(b), false) && meet(a.path, b.path, false);
 }
 function sampleTargets(pattern) {
   const schemes = pattern.scheme.includes("*") ? ["https", "http"].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
@@ -15974,12 +15998,34 @@ function fixesByFile(findings) {
   }
   return byFile;
 }
-function fixFiles(findings, cwd, skip) {
+async function fixInPasses(findings, relint, cwd, skip) {
+  const said = /* @__PURE__ */ new Set();
+  const skipOnce = (file, why) => {
+    if (said.has(`${file}\0${why}`)) return;
+    said.add(`${file}\0${why}`);
+    skip(file, why);
+  };
+  const changed = /* @__PURE__ */ new Map();
+  const replaced = /* @__PURE__ */ new Map();
+  let current = findings;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixed2 = fixFiles(current, cwd, skipOnce, replaced);
+    if (fixed2.length === 0) break;
+    for (const file of fixed2) {
+      changed.set(file.file, { ...file, before: changed.get(file.file)?.before ?? file.before });
+      replaced.set(file.file, file.bytes);
+    }
+    current = await relint(replaced);
+    if (current === void 0) return void 0;
+  }
+  return [...changed.values()].filter((file) => file.after !== file.before);
+}
+function fixFiles(findings, cwd, skip, replaced) {
   const fixed2 = [];
   for (const [file, fixes] of fixesByFile(findings)) {
     let original;
     try {
-      original = (0, import_node_fs3.readFileSync)(import_node_path3.default.resolve(cwd, file));
+      original = replaced.get(file) ?? (0, import_node_fs3.readFileSync)(import_node_path3.default.resolve(cwd, file));
     } catch (error) {
       skip(file, `it cannot be read again (${error.code ?? String(error)})`);
       continue;
@@ -26213,8 +26259,8 @@ async function lintInputs(options, selected, run, io) {
     poolInputs: run.poolInputs
   };
   const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
-  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath) : { camsFiles: [], total: 0 };
-  const inMemory = stdin?.file ? [...read.camsFiles, stdin.file] : read.camsFiles;
+  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath, run.replaced) : { inMemory: [], total: 0 };
+  const inMemory = stdin?.file ? [...read.inMemory, stdin.file] : read.inMemory;
   if (inMemory.length > 0) {
     const readXml = needsXmlReader(inMemory) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
     const guard = heapGuard(read.total);
@@ -26272,13 +26318,14 @@ function textOf(path9, loaded2, onDisk) {
   const record = onDisk.get(path9);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
-async function lintFiles(paths, config, options, merge, problem, io, replaced) {
+async function lintFiles(paths, config, options, merge, problem, io, replaced, fixed2) {
   const discovery = await discover(paths, options.cwd, config);
   for (const { path: path9, glob, config: config2 } of discovery.ignored)
     io.stderr(`webagent-lint: ${path9} is ignored by ${config2} (ignore: ${JSON.stringify(glob)}); not linted
 `);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const candidates = replaced === void 0 ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
+  const fixedBytes = (candidate) => fixed2?.get(candidate.displayPath);
+  const candidates = discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced && fixedBytes(candidate) === void 0);
   const total = candidates.length;
   const chunkOptions = { ...options, total };
   const byName = candidates.filter((candidate) => candidate.format === "cleartrust-conf");
@@ -26291,7 +26338,11 @@ async function lintFiles(paths, config, options, merge, problem, io, replaced) {
     chunkOptions
   );
   merge(rest);
-  return { camsFiles: rest.deferred, total };
+  const fixedFiles = discovery.candidates.flatMap((candidate) => {
+    const bytes = fixedBytes(candidate);
+    return bytes ? loadedFromBytes(candidate, bytes, problem, options.cwd) ?? [] : [];
+  });
+  return { inMemory: [...rest.deferred, ...fixedFiles], total };
 }
 function stdinFile(stdin, cwd, problem) {
   const absolutePath = import_node_path4.default.resolve(cwd, stdin.filename ?? STDIN_NAME);
@@ -26328,22 +26379,24 @@ function exitCodeOf(run) {
 async function runLint(options, io) {
   if (options.updateBaseline && options.baseline === void 0) throw new UsageError("--update-baseline needs --baseline <file> to know where to write");
   const baseline = options.baseline !== void 0 && !options.updateBaseline ? await loadBaseline(options.baseline, io) : void 0;
-  const lint = () => lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  const fixing = options.fix === true || options.fixDryRun === true;
+  let problems = [];
+  const lintIo = fixing ? { ...io, stderrIsTTY: false, stderr: (text) => void problems.push(text) } : io;
+  const lint = (replaced) => {
+    problems = [];
+    return lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline, replaced }, lintIo);
+  };
   let inputs = await lint();
-  if (!inputs) return 2;
-  const skipFix = (file, why) => io.stderr(`webagent-lint: not fixing ${file}: ${why}
+  if (inputs && fixing) {
+    const skipFix = (file, why) => io.stderr(`webagent-lint: not fixing ${file}: ${why}
 `);
-  if (options.fixDryRun) {
-    io.stdout(fixDiff(fixFiles(inputs.result.findings, io.cwd, skipFix)));
-  } else if (options.fix) {
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixed2 = fixFiles(inputs.result.findings, io.cwd, skipFix);
-      if (fixed2.length === 0) break;
-      writeFixedFiles(fixed2, io.cwd);
-      inputs = await lint();
-      if (!inputs) return 2;
-    }
+    const relint = async (replaced) => (inputs = await lint(replaced))?.result.findings;
+    const fixed2 = await fixInPasses(inputs.result.findings, relint, io.cwd, skipFix);
+    if (fixed2 && options.fixDryRun) io.stdout(fixDiff(fixed2));
+    else if (fixed2) writeFixedFiles(fixed2, io.cwd);
   }
+  for (const text of problems) io.stderr(text);
+  if (!inputs) return 2;
   const { result } = inputs;
   refuseToOverwrite(
     [
@@ -37393,10 +37446,14 @@ var init_main = __esm({
 });
 
 // src/lsp/hover.ts
-function hoverAt(text, format2, position) {
+function hoverAt(text, format2, position, readXml) {
   const lines = text.split(/\r\n|\r|\n/);
   const line = lines[position.line];
   if (line === void 0) return void 0;
+  if (format2 === "cams-policy" && readXml) {
+    const pattern = patternHover(text, position, readXml);
+    if (pattern !== void 0) return pattern;
+  }
   const word = wordAt(line, position.character);
   if (word === void 0) return void 0;
   if (isDomainFormat(format2)) {
@@ -37460,7 +37517,40 @@ function propertyHover(definition, scope) {
   }
   return lines.join("\n");
 }
-var import_picocolors6, SCOPE_LABELS;
+function patternHover(text, position, readXml) {
+  const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const source = new SourceFile("access-control-policy.xml", text.slice(bom));
+  const offset = source.offsetOfLine(position.line + 1) + position.character - (position.line === 0 ? bom : 0);
+  const { root } = readXml(source);
+  if (!root) return void 0;
+  const policy = buildPolicy(root);
+  const permission = policy.permissions.find(({ pattern }) => pattern !== void 0 && pattern.attribute.start <= offset && offset < pattern.attribute.end);
+  if (!permission?.pattern?.result.ok) return void 0;
+  const found = competitors(policy, permission);
+  const lines = [`**Resource pattern** \`${permission.pattern.attribute.value}\` (line ${lineOf(permission)}, permission ${permission.label})`, ""];
+  if (found.length === 0) lines.push("No other permission's pattern competes with it for best match.");
+  else {
+    lines.push("Competes for best match with:");
+    for (const competitor of found.slice(0, MAX_COMPETITORS)) lines.push(`- ${competitorLine(competitor)}`);
+    if (found.length > MAX_COMPETITORS) lines.push(`- \u2026 and ${found.length - MAX_COMPETITORS} more`);
+  }
+  lines.push(
+    "",
+    "Best match as webagent-lint reads the Cams documentation: among the permissions whose pattern matches the URL and whose actions allow the method, the one with the most literal characters in its path, then its host, port and scheme; on a tie, the one earlier in the file."
+  );
+  return lines.join("\n");
+}
+function competitorLine({ permission, relation, methods, wins }) {
+  const pattern = permission.pattern?.attribute.value ?? "";
+  const forMethods = methods === void 0 ? "" : ` for ${methods.join(", ")}`;
+  const selected = wins ? "it is selected there" : "this permission is selected there";
+  return `\`${pattern}\` (line ${lineOf(permission)}, permission ${permission.label}): ${RELATIONS[relation]}${forMethods}; ${selected}`;
+}
+function lineOf(permission) {
+  const at = permission.pattern?.attribute.start ?? permission.element.start;
+  return permission.element.source.positionAt(at).line;
+}
+var import_picocolors6, SCOPE_LABELS, MAX_COMPETITORS, RELATIONS;
 var init_hover = __esm({
   "src/lsp/hover.ts"() {
     "use strict";
@@ -37472,9 +37562,18 @@ var init_hover = __esm({
     init_properties();
     init_sources2();
     init_units();
+    init_cams_access();
+    init_cams_policy();
+    init_source();
     SCOPE_LABELS = {
       agent: "agent setting (Global or VirtualHost)",
       pool: "pool setting (Pool block, or Global for the default pool)"
+    };
+    MAX_COMPETITORS = 20;
+    RELATIONS = {
+      covers: "it matches every URL this pattern matches",
+      covered: "this pattern matches every URL it matches",
+      overlaps: "some URLs match both"
     };
   }
 });
@@ -37534,6 +37633,77 @@ var init_diagnostics = __esm({
   }
 });
 
+// src/lsp/fix-actions.ts
+function toLspEdits(text, edits) {
+  const shift = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const positionOf = positionsIn(text);
+  return edits.map((edit) => ({
+    range: { start: positionOf(edit.offset + shift), end: positionOf(edit.offset + shift + edit.length) },
+    newText: edit.text
+  }));
+}
+function positionsIn(text) {
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: offset - starts[low] };
+  };
+}
+function fixActions(text, uri, { diagnostic, finding }) {
+  const action = (fix, preferred) => ({
+    title: fix.description,
+    kind: "quickfix",
+    diagnostics: [diagnostic],
+    isPreferred: preferred,
+    edit: { changes: { [uri]: toLspEdits(text, fix.edits) } }
+  });
+  return [
+    ...finding.fix ? [action(finding.fix, true)] : [],
+    ...(finding.suggestions ?? []).filter((fix) => !insertsWaiver(fix)).map((fix) => action(fix, false))
+  ];
+}
+function insertsWaiver(fix) {
+  return fix.edits.length === 1 && fix.edits[0]?.length === 0 && fix.edits[0].text.includes("webagent-lint-disable-next-line");
+}
+function fixAllAction(text, uri, linted) {
+  const fixes = linted.flatMap(({ finding }) => finding.fix ?? []);
+  const { applied } = applyFixes(text.charCodeAt(0) === 65279 ? text.slice(1) : text, fixes);
+  if (applied.length === 0) return void 0;
+  return {
+    title: "Fix all webagent-lint problems that have a fix",
+    kind: FIX_ALL_KIND,
+    edit: {
+      changes: {
+        [uri]: toLspEdits(
+          text,
+          applied.flatMap((fix) => fix.edits)
+        )
+      }
+    }
+  };
+}
+function lintedDiagnosticOf(linted, diagnostic) {
+  const same = (a, b) => a.line === b.line && a.character === b.character;
+  return linted.find(
+    (candidate) => candidate.diagnostic.code === diagnostic.code && same(candidate.diagnostic.range.start, diagnostic.range.start) && same(candidate.diagnostic.range.end, diagnostic.range.end) && candidate.diagnostic.message === diagnostic.message
+  );
+}
+var FIX_ALL_KIND;
+var init_fix_actions = __esm({
+  "src/lsp/fix-actions.ts"() {
+    "use strict";
+    init_fixes();
+    FIX_ALL_KIND = "source.fixAll.webagent-lint";
+  }
+});
+
 // src/run/lsp.ts
 var lsp_exports = {};
 __export(lsp_exports, {
@@ -37552,6 +37722,7 @@ function createServer(connection, io) {
   const dirty = /* @__PURE__ */ new Set();
   let draining = false;
   const docsLinks = /* @__PURE__ */ new Map();
+  const linted = /* @__PURE__ */ new Map();
   const log = (message) => connection.console.error(`webagent-lint: ${message.trimEnd()}`);
   const openDocuments = () => new Map(documents.all().flatMap((document) => pathOfUri(document.uri).map((file) => [file, document])));
   const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path7.default.dirname(file);
@@ -37585,16 +37756,21 @@ function createServer(connection, io) {
     if ("error" in resolved) return log(resolved.error);
     const candidates = workspace ? (await discover([root], root, config)).candidates : siblings(root);
     const files = /* @__PURE__ */ new Map();
+    const versions = /* @__PURE__ */ new Map();
+    const load = (candidate, buffer) => {
+      versions.set(buffer.uri, buffer.version);
+      return fromBuffer(candidate, buffer);
+    };
     const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
     for (const candidate of candidates) {
       const buffer = open3.get(candidate.absolutePath);
-      const file = buffer ? fromBuffer(candidate, buffer) : readCandidate(candidate, maxFileSize, (where, message) => log(`${where}: ${message}`), root);
+      const file = buffer ? load(candidate, buffer) : readCandidate(candidate, maxFileSize, (where, message) => log(`${where}: ${message}`), root);
       if (file) files.set(candidate.absolutePath, file);
     }
     for (const [file, buffer] of open3) {
       const format2 = formatOfName(import_node_path7.default.basename(file));
       if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs7.existsSync)(file)) continue;
-      files.set(file, fromBuffer(candidateOf(root, file, format2), buffer));
+      files.set(file, load(candidateOf(root, file, format2), buffer));
     }
     const loaded2 = [...files.values()];
     const readXml = needsXmlReader(loaded2) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
@@ -37609,12 +37785,15 @@ function createServer(connection, io) {
       return open3.get(absolute)?.uri ?? (0, import_node_url.pathToFileURL)(absolute).href;
     };
     const links = { uriOf, docsOf };
-    const diagnostics = new Map([...files.keys()].map((file) => [uriOf(file), []]));
+    const byUri = new Map([...files.keys()].map((file) => [uriOf(file), []]));
     for (const finding of result.findings) {
       const uri = uriOf(finding.file);
-      diagnostics.set(uri, [...diagnostics.get(uri) ?? [], toDiagnostic(finding, links)]);
+      const list = byUri.get(uri) ?? [];
+      list.push({ diagnostic: toDiagnostic(finding, links), finding });
+      byUri.set(uri, list);
     }
-    publish(root, diagnostics);
+    for (const [uri, version] of versions) linted.set(uri, { version, diagnostics: byUri.get(uri) ?? [] });
+    publish(root, new Map([...byUri].map(([uri, list]) => [uri, list.map(({ diagnostic }) => diagnostic)])));
   };
   const publish = (root, diagnostics) => {
     for (const uri of published.get(root) ?? []) if (!diagnostics.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -37646,7 +37825,7 @@ function createServer(connection, io) {
       capabilities: {
         textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ["quickfix"] }
+        codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL_KIND] }
       },
       serverInfo: { name: "webagent-lint" }
     };
@@ -37660,18 +37839,32 @@ function createServer(connection, io) {
   });
   documents.onDidOpen((event) => changed(event.document.uri));
   documents.onDidChangeContent((event) => changed(event.document.uri));
-  documents.onDidClose((event) => changed(event.document.uri));
-  connection.onHover(({ textDocument, position }) => {
+  documents.onDidClose((event) => {
+    linted.delete(event.document.uri);
+    changed(event.document.uri);
+  });
+  connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     const agentFile = agentFileOf(textDocument.uri);
-    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position) : void 0;
+    const readXml = agentFile?.format === "cams-policy" ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
+    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position, readXml) : void 0;
     return markdown === void 0 ? null : { contents: { kind: "markdown", value: markdown } };
   });
   connection.onCodeAction(({ textDocument, context }) => {
     const document = documents.get(textDocument.uri);
     const agentFile = agentFileOf(textDocument.uri);
     if (!document || !agentFile) return [];
-    return context.diagnostics.flatMap((diagnostic) => waiverAction(document.getText(), textDocument.uri, isDomainFormat(agentFile.format), diagnostic) ?? []);
+    const text = document.getText();
+    const last = linted.get(textDocument.uri);
+    const current = last?.version === document.version ? last.diagnostics : [];
+    const wanted = (kind) => context.only === void 0 || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+    const quickfixes = wanted("quickfix") ? context.diagnostics.flatMap((diagnostic) => {
+      const found = lintedDiagnosticOf(current, diagnostic);
+      const waiver = waiverAction(text, textDocument.uri, isDomainFormat(agentFile.format), diagnostic);
+      return [...found ? fixActions(text, textDocument.uri, found) : [], ...waiver ? [waiver] : []];
+    }) : [];
+    const fixAll = context.only !== void 0 && wanted(FIX_ALL_KIND) ? fixAllAction(text, textDocument.uri, current) : void 0;
+    return [...quickfixes, ...fixAll ? [fixAll] : []];
   });
   documents.listen(connection);
   return { exited: new Promise((resolve2) => connection.onExit(() => resolve2(0))) };
@@ -37717,6 +37910,7 @@ var init_lsp = __esm({
     init_units();
     init_hover();
     init_diagnostics();
+    init_fix_actions();
     init_discover();
     init_read();
     init_run();
@@ -37963,7 +38157,7 @@ var COMMANDS = [
         description: "the file the standard input stands for: its name tells the format, its place the agent and the config file"
       },
       { name: "fix", description: "apply the fixes findings offer, re-linting up to 10 times, then report what remains" },
-      { name: "fix-dry-run", description: "print the fixes as a unified diff on stdout (for git apply) and write nothing" },
+      { name: "fix-dry-run", description: "print what --fix would change, every pass, as one unified diff on stdout (for git apply); write nothing" },
       {
         name: "print-config",
         value: "path",

@@ -122,7 +122,7 @@ const COMMANDS: readonly Command[] = [
         description: 'the file the standard input stands for: its name tells the format, its place the agent and the config file',
       },
       { name: 'fix', description: 'apply the fixes findings offer, re-linting up to 10 times, then report what remains' },
-      { name: 'fix-dry-run', description: 'print the fixes as a unified diff on stdout (for git apply) and write nothing' },
+      { name: 'fix-dry-run', description: 'print what --fix would change, every pass, as one unified diff on stdout (for git apply); write nothing' },
       {
         name: 'print-config',
         value: 'path',

@@ -1,8 +1,9 @@
 /**
  * What the language server shows on hover, as Markdown: a property key → its catalog entry (meaning, type,
- * scope, documented default, sources); a log code in a comment or a waiver → the text of `explain <code>`.
+ * scope, documented default, sources); a log code in a comment or a waiver → the text of `explain <code>`; a
+ * Cams resource pattern → the permissions whose patterns compete with it for best match, and which is selected.
  * Pure: the text of the buffer and a position in, Markdown out. Values written in the file are never shown,
- * so no secret can appear (design §3.8).
+ * so no secret can appear (design §3.8); resource patterns and permission descriptions are not secrets.
  */
 import { createColors } from 'picocolors';
 import { rules } from '../../rules/index.js';
@@ -12,6 +13,13 @@ import { logCodes } from '../knowledge/codes.js';
 import { camsProperties, cleartrustProperties, type PropertyDefinition } from '../knowledge/properties.js';
 import { sources } from '../knowledge/sources.js';
 import { isDomainFormat, type FileFormat } from '../engine/units.js';
+import { competitors, type Competitor } from '../model/cams-access.js';
+import { buildPolicy, type Permission } from '../model/cams-policy.js';
+import { SourceFile } from '../parse/source.js';
+import type { XmlDocument } from '../parse/xml-tree.js';
+
+/** The XML reader (parse/xml.ts), passed in so that only a server that hovers over XML loads it. */
+export type ReadXml = (source: SourceFile) => XmlDocument;
 
 /** A position as LSP gives it: 0-based line, 0-based character in UTF-16 code units (JavaScript's own). */
 export interface TextPosition {
@@ -19,10 +27,14 @@ export interface TextPosition {
   readonly character: number;
 }
 
-export function hoverAt(text: string, format: FileFormat, position: TextPosition): string | undefined {
+export function hoverAt(text: string, format: FileFormat, position: TextPosition, readXml?: ReadXml): string | undefined {
   const lines = text.split(/\r\n|\r|\n/);
   const line = lines[position.line];
   if (line === undefined) return undefined;
+  if (format === 'cams-policy' && readXml) {
+    const pattern = patternHover(text, position, readXml);
+    if (pattern !== undefined) return pattern;
+  }
   const word = wordAt(line, position.character);
   if (word === undefined) return undefined;
   if (isDomainFormat(format)) {
@@ -107,4 +119,53 @@ function propertyHover(definition: PropertyDefinition, scope: string): string {
     lines.push(`- ${key}: ${source ? (source.url ? `[${source.title}](${source.url})` : source.title) : 'unknown source'}`);
   }
   return lines.join('\n');
+}
+
+// Competitors listed in a hover at most: a pattern that matches every URL competes with every other one.
+const MAX_COMPETITORS = 20;
+
+/** On the `id` of a permission's only resource pattern, when the pattern is well formed. */
+function patternHover(text: string, position: TextPosition, readXml: ReadXml): string | undefined {
+  // The policy is read as the linter reads it, without a byte-order mark the buffer may still hold.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = new SourceFile('access-control-policy.xml', text.slice(bom));
+  const offset = source.offsetOfLine(position.line + 1) + position.character - (position.line === 0 ? bom : 0);
+  const { root } = readXml(source);
+  if (!root) return undefined;
+  const policy = buildPolicy(root);
+  const permission = policy.permissions.find(({ pattern }) => pattern !== undefined && pattern.attribute.start <= offset && offset < pattern.attribute.end);
+  if (!permission?.pattern?.result.ok) return undefined;
+  const found = competitors(policy, permission);
+  const lines = [`**Resource pattern** \`${permission.pattern.attribute.value}\` (line ${lineOf(permission)}, permission ${permission.label})`, ''];
+  if (found.length === 0) lines.push("No other permission's pattern competes with it for best match.");
+  else {
+    lines.push('Competes for best match with:');
+    for (const competitor of found.slice(0, MAX_COMPETITORS)) lines.push(`- ${competitorLine(competitor)}`);
+    if (found.length > MAX_COMPETITORS) lines.push(`- … and ${found.length - MAX_COMPETITORS} more`);
+  }
+  lines.push(
+    '',
+    'Best match as webagent-lint reads the Cams documentation: among the permissions whose pattern matches the URL and whose ' +
+      'actions allow the method, the one with the most literal characters in its path, then its host, port and scheme; ' +
+      'on a tie, the one earlier in the file.',
+  );
+  return lines.join('\n');
+}
+
+const RELATIONS: Readonly<Record<Competitor['relation'], string>> = {
+  covers: 'it matches every URL this pattern matches',
+  covered: 'this pattern matches every URL it matches',
+  overlaps: 'some URLs match both',
+};
+
+function competitorLine({ permission, relation, methods, wins }: Competitor): string {
+  const pattern = permission.pattern?.attribute.value ?? '';
+  const forMethods = methods === undefined ? '' : ` for ${methods.join(', ')}`;
+  const selected = wins ? 'it is selected there' : 'this permission is selected there';
+  return `\`${pattern}\` (line ${lineOf(permission)}, permission ${permission.label}): ${RELATIONS[relation]}${forMethods}; ${selected}`;
+}
+
+function lineOf(permission: Permission): number {
+  const at = permission.pattern?.attribute.start ?? permission.element.start;
+  return permission.element.source.positionAt(at).line;
 }

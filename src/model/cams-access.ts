@@ -93,6 +93,49 @@ export function selectPermission(policy: AccessControlPolicy, request: Request):
   return best;
 }
 
+/** How another permission's pattern meets a permission's, in the URLs both match. */
+export interface Competitor {
+  readonly permission: Permission;
+  /**
+   * `covers`: it matches every URL this permission's pattern matches; `covered`: this pattern matches every URL
+   * it matches; `overlaps`: some URLs match both (see patternsOverlap).
+   */
+  readonly relation: 'covers' | 'covered' | 'overlaps';
+  /** The methods both allow; undefined when both allow every method. */
+  readonly methods: readonly string[] | undefined;
+  /** It is selected over this permission for a request both match (best match does not depend on the URL). */
+  readonly wins: boolean;
+}
+
+/** The permissions whose patterns compete with `permission`'s for best match: a URL and a method both match. */
+export function competitors(policy: AccessControlPolicy, permission: Permission): Competitor[] {
+  const pattern = patternOf(permission);
+  if (!pattern) return [];
+  const found: Competitor[] = [];
+  for (const other of policy.permissions) {
+    const otherPattern = patternOf(other);
+    if (other === permission || !otherPattern) continue;
+    const methods = commonMethods(permission, other);
+    if (methods?.length === 0) continue;
+    const relation = patternCovers(otherPattern, pattern)
+      ? 'covers'
+      : patternCovers(pattern, otherPattern)
+        ? 'covered'
+        : patternsOverlap(pattern, otherPattern)
+          ? 'overlaps'
+          : undefined;
+    if (relation) found.push({ permission: other, relation, methods, wins: ranksBefore(other, permission) });
+  }
+  return found;
+}
+
+/** The methods two permissions both allow, in the order the first lists them; undefined for every method. */
+function commonMethods(a: Permission, b: Permission): readonly string[] | undefined {
+  if (a.actions.length === 0 && b.actions.length === 0) return undefined;
+  const [listed, other] = a.actions.length > 0 ? [a, b] : [b, a];
+  return [...new Set(listed.actions.map((action) => action.name).filter((name) => coversAction(other, name)))];
+}
+
 /**
  * For every permission that is never selected, the permission selected instead for every URL and method it
  * matches: one whose pattern covers it part by part, whose actions cover its actions, and that ranks before it.
@@ -149,6 +192,19 @@ export function patternCovers(wide: ResourcePattern, narrow: ResourcePattern): b
     globCovers(wide.port ?? DEFAULT_PORTS[wide.scheme] ?? '*', narrow.port ?? DEFAULT_PORTS[narrow.scheme] ?? '*') &&
     globCovers(wide.path, narrow.path)
   );
+}
+
+/**
+ * Some URL matches both patterns: in each part, one glob covers the other or matches the other's least specific
+ * value (its stars matching nothing). Two parts that share values otherwise are not seen (`/app/*.jsp` and
+ * `/app/admin/*` share `/app/admin/x.jsp`): deciding that takes time in the product of the globs' lengths, and
+ * patterns are repository input.
+ */
+export function patternsOverlap(a: ResourcePattern, b: ResourcePattern): boolean {
+  const port = (pattern: ResourcePattern) => pattern.port ?? DEFAULT_PORTS[pattern.scheme] ?? '*';
+  const meet = (x: string, y: string, ignoreCase: boolean) =>
+    globCovers(x, y) || globCovers(y, x) || globMatches(x, y.replace(/\*/g, ''), ignoreCase) || globMatches(y, x.replace(/\*/g, ''), ignoreCase);
+  return meet(a.scheme, b.scheme, true) && meet(a.host, b.host, true) && meet(port(a), port(b), false) && meet(a.path, b.path, false);
 }
 
 /**

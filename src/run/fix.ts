@@ -1,7 +1,9 @@
 /**
  * lint --fix and --fix-dry-run: the shell around engine/fixes.ts. Fixes are applied to the file's original
  * text (never the secret-masked one) and written back in the file's own encoding, byte-order mark included;
- * a file whose bytes would not survive decoding and encoding unchanged is left alone.
+ * a file whose bytes would not survive decoding and encoding unchanged is left alone. The passes run in memory
+ * (each lints the texts the one before made), so --fix writes each file once and --fix-dry-run shows what
+ * --fix would write.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,9 @@ import { decodeText } from '../parse/source.js';
 
 /** ESLint's bound: a fix that keeps offering fixes must not loop for ever. */
 export const MAX_FIX_PASSES = 10;
+
+/** The bytes fix passes gave files (by display path), which the next lint reads instead of the files. */
+export type FixedBytes = ReadonlyMap<string, Uint8Array>;
 
 export interface FixedFile {
   /** Display path (relative to the working directory, `/` separators). */
@@ -33,16 +38,53 @@ export function fixesByFile(findings: readonly Finding[]): Map<string, Fix[]> {
   return byFile;
 }
 
+type Skip = (file: string, why: string) => void;
+
 /**
- * Each file's text with its fixes applied and encoded as the file was: the files that change. A file that
- * cannot be written back byte for byte is reported through `skip` instead.
+ * As ESLint does, up to MAX_FIX_PASSES passes: the fixes of `findings` applied, then the fixed texts linted
+ * again (`relint`, undefined when that lint fails), since a fix may enable (or undo the need for) another, until
+ * no file changes. Each file that changed, from its text on disk to its last; undefined when a lint failed.
+ * `skip` hears once why a file is left alone.
  */
-export function fixFiles(findings: readonly Finding[], cwd: string, skip: (file: string, why: string) => void): FixedFile[] {
+export async function fixInPasses(
+  findings: readonly Finding[],
+  relint: (replaced: FixedBytes) => Promise<readonly Finding[] | undefined>,
+  cwd: string,
+  skip: Skip,
+): Promise<FixedFile[] | undefined> {
+  const said = new Set<string>();
+  const skipOnce: Skip = (file, why) => {
+    if (said.has(`${file}\0${why}`)) return;
+    said.add(`${file}\0${why}`);
+    skip(file, why);
+  };
+  const changed = new Map<string, FixedFile>();
+  const replaced = new Map<string, Uint8Array>();
+  let current: readonly Finding[] | undefined = findings;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixed = fixFiles(current, cwd, skipOnce, replaced);
+    if (fixed.length === 0) break;
+    for (const file of fixed) {
+      changed.set(file.file, { ...file, before: changed.get(file.file)?.before ?? file.before });
+      replaced.set(file.file, file.bytes);
+    }
+    current = await relint(replaced);
+    if (current === undefined) return undefined;
+  }
+  // A file a later pass brought back to what it was does not change.
+  return [...changed.values()].filter((file) => file.after !== file.before);
+}
+
+/**
+ * Each file's text (its bytes in `replaced`, else on disk) with its fixes applied and encoded as the file was:
+ * the files that change. A file that cannot be written back byte for byte is reported through `skip` instead.
+ */
+function fixFiles(findings: readonly Finding[], cwd: string, skip: Skip, replaced: FixedBytes): FixedFile[] {
   const fixed: FixedFile[] = [];
   for (const [file, fixes] of fixesByFile(findings)) {
-    let original: Buffer;
+    let original: Uint8Array;
     try {
-      original = readFileSync(path.resolve(cwd, file));
+      original = replaced.get(file) ?? readFileSync(path.resolve(cwd, file));
     } catch (error) {
       skip(file, `it cannot be read again (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       continue;

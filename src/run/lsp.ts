@@ -3,7 +3,8 @@
  * the config file found as the CLI finds it) over a whole folder: the workspace folder a document belongs to,
  * or the document's own directory when the editor opened it without one. Open buffers win over the files on
  * disk, so the unsaved text is what is linted and fleet rules see every agent of the folder; any change to an
- * agent file re-lints its folder. Hover and the "waive with reason" code action are pure (src/lsp/).
+ * agent file re-lints its folder. Hover and the code actions (fixes, suggestions, "fix all", "waive with reason")
+ * are pure (src/lsp/).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { lintInMemory } from '../engine/engine.js';
 import { formatOfName, isDomainFormat, needsXmlReader, type LoadedFile } from '../engine/units.js';
 import { hoverAt } from '../lsp/hover.js';
 import { toDiagnostic, waiverAction } from '../lsp/diagnostics.js';
+import { FIX_ALL_KIND, fixActions, fixAllAction, lintedDiagnosticOf, type LintedDiagnostic } from '../lsp/fix-actions.js';
 import type { Diagnostic } from 'vscode-languageserver';
 import { discover, ownerOf, toDisplayPath, type Candidate } from './discover.js';
 import { readCandidate } from './read.js';
@@ -45,6 +47,11 @@ function createServer(connection: Connection, io: Io) {
   const dirty = new Set<string>();
   let draining = false;
   const docsLinks = new Map<string, string | undefined>();
+  /**
+   * Per open document, the diagnostics of its last lint with their findings, and the document version that
+   * lint read: a fix's offsets hold for that text only.
+   */
+  const linted = new Map<string, { readonly version: number; readonly diagnostics: LintedDiagnostic[] }>();
 
   const log = (message: string): void => connection.console.error(`webagent-lint: ${message.trimEnd()}`);
   const openDocuments = (): Map<string, TextDocument> =>
@@ -83,17 +90,23 @@ function createServer(connection: Connection, io: Io) {
     if ('error' in resolved) return log(resolved.error);
     const candidates = workspace ? (await discover([root], root, config)).candidates : siblings(root);
     const files = new Map<string, LoadedFile>();
+    /** The version of each open document as it was read for this lint. */
+    const versions = new Map<string, number>();
+    const load = (candidate: Candidate, buffer: TextDocument): LoadedFile => {
+      versions.set(buffer.uri, buffer.version);
+      return fromBuffer(candidate, buffer);
+    };
     const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
     for (const candidate of candidates) {
       const buffer = open.get(candidate.absolutePath);
-      const file = buffer ? fromBuffer(candidate, buffer) : readCandidate(candidate, maxFileSize, (where, message) => log(`${where}: ${message}`), root);
+      const file = buffer ? load(candidate, buffer) : readCandidate(candidate, maxFileSize, (where, message) => log(`${where}: ${message}`), root);
       if (file) files.set(candidate.absolutePath, file);
     }
     // A new file not saved yet; one that exists on disk but was not discovered is ignored by the config file.
     for (const [file, buffer] of open) {
       const format = formatOfName(path.basename(file));
       if (format === undefined || files.has(file) || folderOf(file) !== root || existsSync(file)) continue;
-      files.set(file, fromBuffer(candidateOf(root, file, format), buffer));
+      files.set(file, load(candidateOf(root, file, format), buffer));
     }
     const loaded = [...files.values()];
     const readXml = needsXmlReader(loaded) ? (await import('../parse/xml.js')).parseXml : undefined;
@@ -108,12 +121,15 @@ function createServer(connection: Connection, io: Io) {
       return open.get(absolute)?.uri ?? pathToFileURL(absolute).href;
     };
     const links = { uriOf, docsOf };
-    const diagnostics = new Map<string, Diagnostic[]>([...files.keys()].map((file) => [uriOf(file), []]));
+    const byUri = new Map<string, LintedDiagnostic[]>([...files.keys()].map((file) => [uriOf(file), []]));
     for (const finding of result.findings) {
       const uri = uriOf(finding.file);
-      diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), toDiagnostic(finding, links)]);
+      const list = byUri.get(uri) ?? [];
+      list.push({ diagnostic: toDiagnostic(finding, links), finding });
+      byUri.set(uri, list);
     }
-    publish(root, diagnostics);
+    for (const [uri, version] of versions) linted.set(uri, { version, diagnostics: byUri.get(uri) ?? [] });
+    publish(root, new Map([...byUri].map(([uri, list]) => [uri, list.map(({ diagnostic }) => diagnostic)])));
   };
 
   const publish = (root: string, diagnostics: ReadonlyMap<string, Diagnostic[]>): void => {
@@ -150,7 +166,7 @@ function createServer(connection: Connection, io: Io) {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       },
       serverInfo: { name: 'webagent-lint' },
     };
@@ -167,18 +183,37 @@ function createServer(connection: Connection, io: Io) {
   documents.onDidOpen((event) => changed(event.document.uri));
   documents.onDidChangeContent((event) => changed(event.document.uri));
   // Closed: the file on disk is what counts again.
-  documents.onDidClose((event) => changed(event.document.uri));
-  connection.onHover(({ textDocument, position }) => {
+  documents.onDidClose((event) => {
+    linted.delete(event.document.uri);
+    changed(event.document.uri);
+  });
+  connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     const agentFile = agentFileOf(textDocument.uri);
-    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position) : undefined;
+    // A resource pattern's hover reads the policy: the XML reader is loaded for it, as for a lint of XML files.
+    const readXml = agentFile?.format === 'cams-policy' ? (await import('../parse/xml.js')).parseXml : undefined;
+    const markdown = document && agentFile ? hoverAt(document.getText(), agentFile.format, position, readXml) : undefined;
     return markdown === undefined ? null : { contents: { kind: 'markdown', value: markdown } };
   });
   connection.onCodeAction(({ textDocument, context }) => {
     const document = documents.get(textDocument.uri);
     const agentFile = agentFileOf(textDocument.uri);
     if (!document || !agentFile) return [];
-    return context.diagnostics.flatMap((diagnostic) => waiverAction(document.getText(), textDocument.uri, isDomainFormat(agentFile.format), diagnostic) ?? []);
+    const text = document.getText();
+    const last = linted.get(textDocument.uri);
+    // Fixes only for the text they were computed from; after an edit the next lint offers them again.
+    const current = last?.version === document.version ? last.diagnostics : [];
+    const wanted = (kind: string): boolean => context.only === undefined || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+    const quickfixes = wanted('quickfix')
+      ? context.diagnostics.flatMap((diagnostic) => {
+          const found = lintedDiagnosticOf(current, diagnostic);
+          const waiver = waiverAction(text, textDocument.uri, isDomainFormat(agentFile.format), diagnostic);
+          return [...(found ? fixActions(text, textDocument.uri, found) : []), ...(waiver ? [waiver] : [])];
+        })
+      : [];
+    // Fix all is a source action: offered when the editor asks for that kind (on save, or from a menu).
+    const fixAll = context.only !== undefined && wanted(FIX_ALL_KIND) ? fixAllAction(text, textDocument.uri, current) : undefined;
+    return [...quickfixes, ...(fixAll ? [fixAll] : [])];
   });
   documents.listen(connection);
   return { exited: new Promise<number>((resolve) => connection.onExit(() => resolve(0))) };

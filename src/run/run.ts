@@ -47,7 +47,7 @@ import { heapGuard, loadedFromBytes, readBack, readRegularFile, UsageError, type
 import { decodeText, SourceFile } from '../parse/source.js';
 import { formatOfName, isDomainFormat, needsXmlReader, planUnits, type LoadedFile } from '../engine/units.js';
 import { compareText } from '../text/compare-text.js';
-import { fixDiff, fixFiles, MAX_FIX_PASSES, writeFixedFiles } from './fix.js';
+import { fixDiff, fixInPasses, type FixedBytes, writeFixedFiles } from './fix.js';
 
 export { readCandidates, UsageError } from './read.js';
 
@@ -158,7 +158,13 @@ export interface RuleSeverity {
 async function lintInputs(
   options: InputOptions,
   selected: readonly Rule[],
-  run: { readonly inlineWaivers: boolean; readonly baseline?: Baseline; readonly poolInputs?: boolean },
+  run: {
+    readonly inlineWaivers: boolean;
+    readonly baseline?: Baseline;
+    readonly poolInputs?: boolean;
+    /** Texts linted instead of the files' on disk, by display path (--fix passes). */
+    readonly replaced?: FixedBytes;
+  },
   io: Io,
 ): Promise<LintedInputs | undefined> {
   const config = await loadConfig(options.config, io);
@@ -200,11 +206,11 @@ async function lintInputs(
   // With --stdin the paths only give the fleet the standard input's agent is compared with; there may be none.
   const read =
     options.paths.length > 0 || !options.stdin
-      ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath)
-      : { camsFiles: [], total: 0 };
-  // The files whose bytes are at hand: the Cams files (linted together, agents with their security domains) and
-  // the standard input.
-  const inMemory = stdin?.file ? [...read.camsFiles, stdin.file] : read.camsFiles;
+      ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath, run.replaced)
+      : { inMemory: [], total: 0 };
+  // The files whose bytes are at hand: the Cams files (linted together, agents with their security domains), the
+  // files --fix passes changed, and the standard input.
+  const inMemory = stdin?.file ? [...read.inMemory, stdin.file] : read.inMemory;
   if (inMemory.length > 0) {
     const readXml = needsXmlReader(inMemory) ? (await import('../parse/xml.js')).parseXml : undefined;
     const guard = heapGuard(read.total);
@@ -280,7 +286,8 @@ function textOf(path: string, loaded: ReadonlyMap<string, LoadedFile>, onDisk: R
 }
 
 /**
- * Discovery, then every file that is not a Cams one read, linted and merged; the Cams files are handed back.
+ * Discovery, then every file that is not a Cams one read, linted and merged; the Cams files are handed back, with
+ * the files --fix passes changed (their bytes are at hand too, and are linted as the Cams files are).
  * A function of its own so that the candidates and the chunk results, tens of megabytes for 100,000 agents,
  * are dropped as soon as they are merged.
  */
@@ -293,12 +300,15 @@ async function lintFiles(
   io: Io,
   /** The file the standard input stands for: its text on disk is not the one to lint. */
   replaced?: string,
-): Promise<{ camsFiles: readonly LoadedFile[]; total: number }> {
+  /** Texts --fix passes gave files, by display path: linted in place of theirs on disk, with the Cams files. */
+  fixed?: FixedBytes,
+): Promise<{ inMemory: readonly LoadedFile[]; total: number }> {
   const discovery = await discover(paths, options.cwd, config);
   for (const { path, glob, config } of discovery.ignored)
     io.stderr(`webagent-lint: ${path} is ignored by ${config} (ignore: ${JSON.stringify(glob)}); not linted\n`);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const candidates = replaced === undefined ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
+  const fixedBytes = (candidate: Candidate): Uint8Array | undefined => fixed?.get(candidate.displayPath);
+  const candidates = discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced && fixedBytes(candidate) === undefined);
   const total = candidates.length;
   const chunkOptions: ChunkOptions = { ...options, total };
   const byName = candidates.filter((candidate) => candidate.format === 'cleartrust-conf');
@@ -312,7 +322,11 @@ async function lintFiles(
     chunkOptions,
   );
   merge(rest);
-  return { camsFiles: rest.deferred, total };
+  const fixedFiles = discovery.candidates.flatMap((candidate) => {
+    const bytes = fixedBytes(candidate);
+    return bytes ? (loadedFromBytes(candidate, bytes, problem, options.cwd) ?? []) : [];
+  });
+  return { inMemory: [...rest.deferred, ...fixedFiles], total };
 }
 
 /**
@@ -388,23 +402,26 @@ export function exitCodeOf(run: LintRun): number {
 export async function runLint(options: LintOptions, io: Io): Promise<number> {
   if (options.updateBaseline && options.baseline === undefined) throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
   const baseline = options.baseline !== undefined && !options.updateBaseline ? await loadBaseline(options.baseline, io) : undefined;
-  const lint = () => lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline }, io);
+  const fixing = options.fix === true || options.fixDryRun === true;
+  // With --fix and --fix-dry-run each pass lints again: only the last lint's problems (those of the fixed
+  // files) are printed, once, not one copy per pass.
+  let problems: string[] = [];
+  // No progress then: it would be replayed at the end rather than shown as it happens.
+  const lintIo: Io = fixing ? { ...io, stderrIsTTY: false, stderr: (text) => void problems.push(text) } : io;
+  const lint = (replaced?: FixedBytes) => {
+    problems = [];
+    return lintInputs(options, rules, { inlineWaivers: options.inlineWaivers, baseline, replaced }, lintIo);
+  };
   let inputs = await lint();
-  if (!inputs) return 2;
-  const skipFix = (file: string, why: string) => io.stderr(`webagent-lint: not fixing ${file}: ${why}\n`);
-  if (options.fixDryRun) {
-    // One pass: later passes would need the fixed texts linted without writing them.
-    io.stdout(fixDiff(fixFiles(inputs.result.findings, io.cwd, skipFix)));
-  } else if (options.fix) {
-    // As ESLint does: re-lint after each pass, since a fix may enable (or undo the need for) another.
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixed = fixFiles(inputs.result.findings, io.cwd, skipFix);
-      if (fixed.length === 0) break;
-      writeFixedFiles(fixed, io.cwd);
-      inputs = await lint();
-      if (!inputs) return 2;
-    }
+  if (inputs && fixing) {
+    const skipFix = (file: string, why: string) => io.stderr(`webagent-lint: not fixing ${file}: ${why}\n`);
+    const relint = async (replaced: FixedBytes) => (inputs = await lint(replaced))?.result.findings;
+    const fixed = await fixInPasses(inputs.result.findings, relint, io.cwd, skipFix);
+    if (fixed && options.fixDryRun) io.stdout(fixDiff(fixed));
+    else if (fixed) writeFixedFiles(fixed, io.cwd);
   }
+  for (const text of problems) io.stderr(text);
+  if (!inputs) return 2;
   const { result } = inputs;
   refuseToOverwrite(
     [

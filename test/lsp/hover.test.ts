@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hoverAt } from '../../src/lsp/hover.js';
+import { parseXml } from '../../src/parse/xml.js';
+import { permission, policy } from '../helpers/cams.js';
 
 const conf = [
   '# Expect CT_SOCKET_ERROR every hour.',
@@ -44,5 +46,47 @@ describe('hoverAt', () => {
     expect(hoverAt(xml, 'cams-policy', { line: 1, character: 22 })?.split('\n')[1]).toMatch(/^CAMS-ACCESS-REASON-13 {2}/);
     expect(hoverAt(xml, 'cams-policy', { line: 1, character: 36 })).toBeUndefined();
     expect(hoverAt(xml, 'cams-policy', { line: 2, character: 5 })).toBeUndefined();
+  });
+});
+
+describe('hoverAt on a Cams resource pattern', () => {
+  // Permissions on lines 3 to 6 (0-based 2 to 5), the `id` of the second one's pattern at 0-based columns 64 to 84; CRLF and a
+  // byte-order mark, as an editor may hold them.
+  const xml = `\ufeff${policy([
+    permission('http://*:*/*', 'everyone', { desc: 'All', actions: '' }),
+    permission('http://*:*/app/*', 'everyone', { desc: 'App', actions: 'GET,POST' }),
+    permission('http://*:*/app/admin/*', 'everyone', { desc: 'Admin', actions: 'POST' }),
+    permission('https://*:*/app/*', 'everyone', { desc: 'TLS' }),
+  ]).replace(/\n/g, '\r\n')}`;
+  const rule =
+    'Best match as webagent-lint reads the Cams documentation: among the permissions whose pattern matches the URL and whose ' +
+    'actions allow the method, the one with the most literal characters in its path, then its host, port and scheme; ' +
+    'on a tie, the one earlier in the file.';
+
+  it('lists the permissions it competes with, for which methods, and which is selected', () => {
+    expect(hoverAt(xml, 'cams-policy', { line: 3, character: 66 }, parseXml)).toBe(
+      [
+        '**Resource pattern** `http://*:*/app/*` (line 4, permission "App")',
+        '',
+        'Competes for best match with:',
+        '- `http://*:*/*` (line 3, permission "All"): it matches every URL this pattern matches for GET, POST; this permission is selected there',
+        '- `http://*:*/app/admin/*` (line 5, permission "Admin"): this pattern matches every URL it matches for POST; it is selected there',
+        '',
+        rule,
+      ].join('\n'),
+    );
+    // From the attribute's name to its closing quote; elsewhere on the line, nothing.
+    const at = (character: number) => hoverAt(xml, 'cams-policy', { line: 3, character }, parseXml);
+    expect([at(64), at(84)]).toEqual([at(66), at(66)]);
+    expect([at(63), at(85)]).toEqual([undefined, undefined]);
+  });
+
+  it('says when no other pattern competes, and needs the XML reader', () => {
+    expect(hoverAt(xml, 'cams-policy', { line: 5, character: 63 }, parseXml)?.split('\n').slice(0, 3)).toEqual([
+      '**Resource pattern** `https://*:*/app/*` (line 6, permission "TLS")',
+      '',
+      "No other permission's pattern competes with it for best match.",
+    ]);
+    expect(hoverAt(xml, 'cams-policy', { line: 5, character: 63 })).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 -- Driven by test/lsp/neovim.test.ts: Neovim's own LSP client starts `webagent-lint lsp --stdio`, opens one
--- file, waits for one diagnostic, asks for a hover, applies the "waive with reason" code action and waits for
--- the diagnostic to go; everything it saw is written as JSON to WEBAGENT_LINT_RESULT.
+-- file, waits for one diagnostic, asks for hovers, applies one code action at the diagnostic (the preferred
+-- fix when WEBAGENT_LINT_ACTION is "fix", else "waive with reason") and waits for the diagnostic to go;
+-- everything it saw is written as JSON to WEBAGENT_LINT_RESULT.
 local env = vim.env
 local result = {}
 local function finish()
@@ -37,10 +38,13 @@ local ok, err = pcall(function()
     result.diagnostic = { line = diagnostic.lnum, column = diagnostic.col, source = diagnostic.source, message = diagnostic.message }
   end
   local uri = vim.uri_from_bufnr(bufnr)
-  local position = { line = tonumber(env.WEBAGENT_LINT_HOVER_LINE), character = tonumber(env.WEBAGENT_LINT_HOVER_CHARACTER) }
-  local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', { textDocument = { uri = uri }, position = position }, 60000)
-  for _, response in pairs(hover or {}) do
-    if response.result then result.hover = response.result.contents.value end
+  result.hovers = {}
+  for i, position in ipairs(vim.fn.json_decode(env.WEBAGENT_LINT_HOVERS)) do
+    local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', { textDocument = { uri = uri }, position = position }, 60000)
+    result.hovers[i] = ''
+    for _, response in pairs(hover or {}) do
+      if response.result then result.hovers[i] = response.result.contents.value end
+    end
   end
   if diagnostic then
     local lsp_diagnostic = { range = { start = { line = diagnostic.lnum, character = diagnostic.col }, ['end'] = { line = diagnostic.end_lnum, character = diagnostic.end_col } }, code = rule, source = diagnostic.source, message = diagnostic.message }
@@ -49,13 +53,34 @@ local ok, err = pcall(function()
       range = lsp_diagnostic.range,
       context = { diagnostics = { lsp_diagnostic } },
     }, 60000)
-    for _, response in pairs(actions or {}) do
+    -- The source action an editor asks for on save: its title, and how many edits it makes.
+    local fix_all = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
+      textDocument = { uri = uri },
+      range = lsp_diagnostic.range,
+      context = { diagnostics = {}, only = { 'source.fixAll' } },
+    }, 60000)
+    result.fixAll = {}
+    for _, response in pairs(fix_all or {}) do
       for _, action in ipairs(response.result or {}) do
-        result.action = action.title
-        vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+        table.insert(result.fixAll, { title = action.title, kind = action.kind, edits = #action.edit.changes[uri] })
       end
     end
-    result.inserted = vim.api.nvim_buf_get_lines(bufnr, lsp_diagnostic.range.start.line, lsp_diagnostic.range.start.line + 1, false)[1]
+    local chosen
+    result.actions = {}
+    for _, response in pairs(actions or {}) do
+      for _, action in ipairs(response.result or {}) do
+        table.insert(result.actions, action.title)
+        local wanted
+        if env.WEBAGENT_LINT_ACTION == 'fix' then wanted = action.isPreferred else wanted = action.title:find('^Waive') ~= nil end
+        if wanted and not chosen then chosen = action end
+      end
+    end
+    if chosen then
+      result.action = chosen.title
+      vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+    end
+    local line = tonumber(env.WEBAGENT_LINT_CHANGED_LINE or '') or lsp_diagnostic.range.start.line
+    result.changed = vim.api.nvim_buf_get_lines(bufnr, line, line + 1, false)[1]
     result.diagnosticGone = vim.wait(120000, function() return find() == nil end, 50)
   end
 end)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  competitors,
   MAX_EVALUATION_DEPTH,
   patternCovers,
+  patternsOverlap,
   requestTarget,
   sampleTargets,
   selectPermission,
@@ -9,7 +11,7 @@ import {
   type Request,
 } from '../../src/model/cams-access.js';
 import { globCovers } from '../../src/model/glob.js';
-import { buildPolicy, parseResourcePattern } from '../../src/model/cams-policy.js';
+import { buildPolicy, parseResourcePattern, type ResourcePattern } from '../../src/model/cams-policy.js';
 import { MAX_DEPTH, parseXml } from '../../src/parse/xml.js';
 import type { XmlElement } from '../../src/parse/xml-tree.js';
 import { SourceFile } from '../../src/parse/source.js';
@@ -165,5 +167,37 @@ describe('ACR evaluation of hostile policies: bounded, never a stack overflow', 
     const chain = Array.from({ length: 10_000 }, (_, i) => `<acr id="r${i}"><acr-ref id="r${i + 1}"/></acr>`);
     expect(evaluate([...chain, '<acr id="r10000"><denied/></acr>'])).toBe('unknown');
     expect(evaluate([...chain.slice(0, 10), '<acr id="r10"><denied/></acr>'])).toBe('deny');
+  });
+});
+
+describe('competitors', () => {
+  const patterns = policyOf([
+    permission('http://*:*/*', 'everyone', { desc: 'All', actions: '' }),
+    permission('http://*:*/app/*', 'everyone', { desc: 'App', actions: 'GET,POST' }),
+    permission('http://*:*/app/admin/*', 'everyone', { desc: 'Admin', actions: 'POST' }),
+    permission('http://*:*/app/*.jsp', 'everyone', { desc: 'Pages', actions: 'PUT' }),
+    permission('http://intranet.example.org:*/*', 'everyone', { desc: 'Intranet' }),
+    permission('https://*:*/app/*', 'everyone', { desc: 'TLS' }),
+    permission('http://*:*/app/*', 'everyone', { desc: 'App again', actions: 'GET' }),
+  ]);
+  const byLabel = (label: string) => patterns.permissions.find((p) => p.label === `"${label}"`) as (typeof patterns.permissions)[number];
+
+  it('lists the permissions a URL and a method of which both match, how their patterns meet and which is selected', () => {
+    expect(competitors(patterns, byLabel('App')).map((c) => [c.permission.label, c.relation, c.methods, c.wins])).toEqual([
+      ['"All"', 'covers', ['GET', 'POST'], false],
+      ['"Admin"', 'covered', ['POST'], true],
+      // "Pages" allows PUT only: no method both allow. "TLS" matches https only.
+      ['"Intranet"', 'overlaps', ['GET'], false],
+      ['"App again"', 'covers', ['GET'], false],
+    ]);
+    expect(competitors(patterns, byLabel('App again')).find((c) => c.permission.label === '"App"')).toMatchObject({ relation: 'covers', wins: true });
+  });
+
+  it('sees an overlap part by part, not one of two paths that share values only beyond their literal parts', () => {
+    const pattern = (text: string) => (parseResourcePattern(text) as { pattern: ResourcePattern }).pattern;
+    expect(patternsOverlap(pattern('http://intranet.example.org:*/*'), pattern('http://*:80/app/*'))).toBe(true);
+    expect(patternsOverlap(pattern('http://*:*/app/*'), pattern('https://*:*/app/*'))).toBe(false);
+    expect(patternsOverlap(pattern('http://*:8080/app/*'), pattern('http://*/app/*'))).toBe(false);
+    expect(patternsOverlap(pattern('http://*:*/app/*.jsp'), pattern('http://*:*/app/admin/*'))).toBe(false);
   });
 });

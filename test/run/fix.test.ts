@@ -148,6 +148,43 @@ describe('lint --fix-dry-run', () => {
     expect(stdout).toContain('-cleartrust.agent.auth_server_pool_refresh=1 Hrs\n+cleartrust.agent.auth_server_pool_refresh=55 Mins\n');
     execFileSync('git', ['apply', '--check', '-'], { cwd: root, input: stdout });
   });
+
+  // Pass 1 corrects the misspelt key, which makes it a repeat with the same value; pass 2 removes it.
+  const twoPasses = '<Global>\ncleartrust.agent.idle_timout=30 Mins\ncleartrust.agent.idle_timeout=30 Mins\n</Global>\n';
+
+  it('shows every pass, from the file on disk to what --fix writes, in one diff git apply applies', async () => {
+    const root = tempTree({ 'dry/webagent.conf': twoPasses, 'fix/webagent.conf': twoPasses });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    const { stdout } = await runCli(['lint', '--fix-dry-run', '--no-fail', 'dry'], { cwd: root });
+    expect(stdout).toBe(
+      [
+        '--- a/dry/webagent.conf',
+        '+++ b/dry/webagent.conf',
+        '@@ -1,4 +1,3 @@',
+        ' <Global>',
+        '-cleartrust.agent.idle_timout=30 Mins',
+        ' cleartrust.agent.idle_timeout=30 Mins',
+        ' </Global>',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(path.join(root, 'dry/webagent.conf'), 'utf8')).toBe(twoPasses);
+    execFileSync('git', ['apply', '-'], { cwd: root, input: stdout });
+    await runCli(['lint', '--fix', '--no-fail', 'fix'], { cwd: root });
+    const fixed = '<Global>\ncleartrust.agent.idle_timeout=30 Mins\n</Global>\n';
+    expect(readFileSync(path.join(root, 'fix/webagent.conf'), 'utf8')).toBe(fixed);
+    expect(readFileSync(path.join(root, 'dry/webagent.conf'), 'utf8')).toBe(fixed);
+  });
+});
+
+describe('lint --fix over several passes', () => {
+  it('prints the problems of the run once, for the fixed files, not once per pass', async () => {
+    const root = tempTree({ 'a/webagent.conf': '<Global>\ncleartrust.agent.idle_timout=30 Mins\ncleartrust.agent.idle_timeout=30 Mins\n</Global>\n' });
+    for (const flag of ['--fix-dry-run', '--fix']) {
+      const { stderr } = await runCli(['lint', flag, '--no-fail', 'a', 'missing'], { cwd: root });
+      expect(stderr, flag).toBe('webagent-lint: missing: no such file or directory\n');
+    }
+  });
 });
 
 describe('JSON fixes', () => {
