@@ -37643,17 +37643,10 @@ function toLspEdits(text, edits) {
   }));
 }
 function positionsIn(text) {
-  const starts = [0];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  const source = new SourceFile("", text);
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - starts[low] };
+    const { line, column } = source.positionAt(offset);
+    return { line: line - 1, character: column - 1 };
   };
 }
 function fixActions(text, uri, { diagnostic, finding }) {
@@ -37700,6 +37693,7 @@ var init_fix_actions = __esm({
   "src/lsp/fix-actions.ts"() {
     "use strict";
     init_fixes();
+    init_source();
     FIX_ALL_KIND = "source.fixAll.webagent-lint";
   }
 });

@@ -9,6 +9,7 @@
 import type { CodeAction, Diagnostic, Position, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { applyFixes, type Fix, type TextEdit } from '../engine/fixes.js';
 import type { Finding } from '../engine/finding.js';
+import { SourceFile } from '../parse/source.js';
 
 /** The kind of the action that applies every fix of a document at once (editors run it on save when asked to). */
 export const FIX_ALL_KIND = 'source.fixAll.webagent-lint';
@@ -23,20 +24,12 @@ export function toLspEdits(text: string, edits: readonly TextEdit[]): LspTextEdi
   }));
 }
 
-/** Offset to line and character; CRLF, LF and a lone CR each end a line, as in the readers (parse/source.ts). */
+/** Offset to LSP line and character (0-based); the readers' line ends (CRLF, LF, a lone CR), from SourceFile. */
 function positionsIn(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push((match.index as number) + match[0].length);
+  const source = new SourceFile('', text);
   return (offset) => {
-    // The last line that starts at or before the offset.
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - (starts[low] as number) };
+    const { line, column } = source.positionAt(offset);
+    return { line: line - 1, character: column - 1 };
   };
 }
 
