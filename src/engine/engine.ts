@@ -562,7 +562,9 @@ function secretFreeLine(at: Span, redact: (text: string) => string, places: Secr
     .sort((a, b) => b.start - a.start);
   for (const span of onLine) line = `${line.slice(0, Math.max(span.start, start) - start)}${MASK}${line.slice(Math.min(span.end, end) - start)}`;
   if (places.masksAttributes(at.source.path)) line = line.replace(ATTRIBUTE_VALUE, `=${MASK}`);
-  return redact(line.replace(SECRET_ASSIGNMENT, '$1'));
+  // Masked before the cut: a cut inside a secret value (one that holds a secret-bearing word, as a comment
+  // quoting it may) would leave a head the mask no longer recognises.
+  return redact(line).replace(SECRET_ASSIGNMENT, '$1');
 }
 
 const MASK = '********';

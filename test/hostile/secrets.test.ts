@@ -18,6 +18,9 @@ const MARK = 'CANARY';
 const clearTrust = (agent: string) =>
   [
     '<Global>',
+    // A waiver whose reason repeats a secret value (compare, which runs no rule it names, reports the waiver at
+    // its line, cut after "salt" inside the value).
+    `# webagent-lint-disable-next-line cleartrust/unknown-property -- replaces ${MARK}-salt-${agent} soon`,
     `cleartrust.agent.cookie_salt=${MARK}-salt-${agent}`,
     `\tcleartrust.agent.shared_secret = "${MARK}-shared-secret"`,
     `cleartrust.agent.shared_secret=${MARK}-secret-again-${agent}`, // duplicate key: a finding on a secret line
