@@ -174,13 +174,31 @@ var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
     SourceFile = class {
-      constructor(path7, text) {
+      constructor(path7, text, bytes) {
         this.path = path7;
         this.text = text;
+        this.bytes = bytes;
       }
       path;
       text;
+      bytes;
       lineStarts;
+      /**
+       * The byte offset in the file of a text offset (UTF-16 code units), byte-order mark included; undefined when
+       * the file's bytes are not known. Linear in the offset: for the few offsets a report needs (fix edits).
+       */
+      byteOffsetAt(offset) {
+        if (!this.bytes) return void 0;
+        const { encoding, byteOrderMark } = this.bytes;
+        if (encoding === "latin1") return byteOrderMark + offset;
+        if (encoding !== "utf-8") return byteOrderMark + 2 * offset;
+        let bytes = byteOrderMark;
+        for (let i = 0; i < offset; i++) {
+          const c = this.text.charCodeAt(i);
+          bytes += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 57343 ? 2 : 3;
+        }
+        return bytes;
+      }
       positionAt(offset) {
         const starts = this.getLineStarts();
         let low = 0;
@@ -739,6 +757,14 @@ var init_default_cluster_name = __esm({
 });
 
 // src/engine/fixes.ts
+function withByteRanges(fix, source) {
+  if (!source.bytes) return fix;
+  const edits = fix.edits.map((edit) => {
+    const byteOffset = source.byteOffsetAt(edit.offset);
+    return { ...edit, byteOffset, byteLength: source.byteOffsetAt(edit.offset + edit.length) - byteOffset };
+  });
+  return { ...fix, edits };
+}
 function replaceSpan(at, text) {
   return { offset: at.start, length: at.end - at.start, text };
 }
@@ -6020,7 +6046,10 @@ function decode(file, diagnostics) {
     });
     return void 0;
   }
-  const source = new SourceFile(file.path, decoded.text);
+  const source = new SourceFile(file.path, decoded.text, {
+    encoding: decoded.invalidUtf8At !== void 0 ? "latin1" : decoded.encoding,
+    byteOrderMark: decoded.encoding !== "utf-8" ? 2 : decoded.byteOrderMark ? 3 : 0
+  });
   if (decoded.invalidUtf8At !== void 0) {
     const offset = decoded.invalidUtf8At;
     diagnostics.push({ ruleId: "input/invalid-encoding", messageId: "invalidUtf8", at: { source, start: offset, end: offset + 1 }, agent: file.agent });
@@ -6197,8 +6226,10 @@ function parseBaseline(text) {
 }
 function applyBaseline(findings, baseline) {
   const known = new Set(baseline.findings.map((entry) => entry.fingerprint));
-  const kept = findings.filter((finding) => !known.has(finding.fingerprint));
-  return { findings: kept, baselined: findings.length - kept.length };
+  const kept = [];
+  const baselined = [];
+  for (const finding of findings) (known.has(finding.fingerprint) ? baselined : kept).push(finding);
+  return { findings: kept, baselined };
 }
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
@@ -6306,14 +6337,14 @@ function fleetFindings(reports, located, secrets, context) {
 function finish(input, context) {
   const emitter = createEmitter(context, (path7) => input.secrets.get(path7));
   const found = [...input.findings];
-  const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
+  const waivers = input.inlineWaivers === false ? /* @__PURE__ */ new Map() : applyWaivers(input.waiverComments, found, context, emitter);
   found.push(...emitter.findings);
-  const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
-  const waived = withFingerprints([...waivedSet]);
+  const findings = withFingerprints(found.filter((finding) => !waivers.has(finding)));
+  const waived = withFingerprints([...waivers].map(([finding, waiver]) => ({ ...finding, waiver })));
   const notChecked = mergeNotChecked(input.notChecked);
-  if (!input.baseline) return { findings, waived, baselined: 0, notChecked };
-  const baselined = applyBaseline(findings, input.baseline);
-  return { findings: baselined.findings, waived, baselined: baselined.baselined, notChecked };
+  if (!input.baseline) return { findings, waived, baselined: [], notChecked };
+  const split = applyBaseline(findings, input.baseline);
+  return { findings: split.findings, waived, baselined: split.baselined, notChecked };
 }
 function notCheckedCollector() {
   const merged = /* @__PURE__ */ new Map();
@@ -6361,16 +6392,16 @@ function applyWaivers(comments, found, context, emitter) {
     }
     if (known.length === 0) continue;
     const key2 = `${comment.path}\0${comment.line + 1}`;
-    byTargetLine.set(key2, [...byTargetLine.get(key2) ?? [], { comment, ruleIds: known, used: false }]);
+    byTargetLine.set(key2, [...byTargetLine.get(key2) ?? [], { comment, ruleIds: known, reason: read.reason, used: false }]);
   }
-  if (byTargetLine.size === 0) return [];
-  const waived = [];
+  const waived = /* @__PURE__ */ new Map();
+  if (byTargetLine.size === 0) return waived;
   for (const finding of [...found, ...emitter.findings]) {
     const candidates = byTargetLine.get(`${finding.file}\0${finding.line}`);
     const match = candidates?.find((c) => c.ruleIds.includes(finding.ruleId));
     if (!match) continue;
     match.used = true;
-    waived.push(finding);
+    waived.set(finding, { reason: emitter.safeText(match.comment.path, match.reason), location: match.comment.location });
   }
   for (const candidates of byTargetLine.values()) {
     for (const { comment, ruleIds, used } of candidates) {
@@ -6417,6 +6448,7 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
     });
   };
   const sourceLine2 = (at) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
+  const safeText = (path7, text) => unshared(printable(redactorOf(path7)(text)));
   return {
     findings,
     sourceLine: sourceLine2,
@@ -6426,7 +6458,8 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
       if (seen.has(key2)) return;
       const waiver = waiverSuggestion(rule, at);
       const suggestions = waiver ? [...fixes.suggestions ?? [], waiver] : fixes.suggestions;
-      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2, [], { fix: fixes.fix, suggestions });
+      const fix = fixes.fix && withByteRanges(fixes.fix, at.source);
+      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2, [], { fix, suggestions });
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -6440,8 +6473,9 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
         related
       );
     },
+    safeText,
     notChecked(rule, scope, path7, at, reason, enable) {
-      const safe = (text) => unshared(printable(redactorOf(path7)(text)));
+      const safe = (text) => safeText(path7, text);
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
   };
@@ -6617,6 +6651,7 @@ var init_engine = __esm({
     init_waivers();
     init_source();
     init_units();
+    init_fixes();
     init_baseline();
     init_rule_api();
     init_compare_text();
@@ -11301,9 +11336,12 @@ function toJsonFinding(f) {
     agent: f.agent,
     predicts: f.predicts,
     remedy: f.remedy,
-    ...f.fix ? { fix: f.fix } : {},
+    ...f.fix ? { fix: jsonFix(f.fix) } : {},
     ...f.suggestions ? { suggestions: f.suggestions } : {}
   };
+}
+function jsonFix(fix) {
+  return { description: fix.description, edits: fix.edits.map(({ offset, length, text }) => ({ offset, length, text })) };
 }
 var init_json = __esm({
   "src/report/json.ts"() {
@@ -11679,17 +11717,13 @@ var init_rule_docs = __esm({
 function formatSarif(report) {
   const rules2 = [...report.rules].sort((a, b) => a.id < b.id ? -1 : 1);
   const index = new Map(rules2.map((rule, i) => [rule.id, i]));
-  const results = report.findings.map((finding) => ({
-    ruleId: finding.ruleId,
-    ruleIndex: index.get(finding.ruleId),
-    level: LEVEL[finding.severity],
-    message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(", ")})` : finding.message },
-    locations: [sarifLocation(finding)],
-    ...finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {},
-    partialFingerprints: { "webagentLint/v1": finding.fingerprint },
-    ...finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {},
-    properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy }
-  }));
+  const { baseline } = report;
+  const state = (finding, inBaseline) => baseline ? { baselineState: inBaseline || baseline.fingerprints.has(finding.fingerprint) ? "unchanged" : "new" } : {};
+  const results = [
+    ...report.findings.map((finding) => ({ ...sarifResult(finding, index), ...state(finding, false) })),
+    ...(report.waived ?? []).map((finding) => ({ ...sarifResult(finding, index), ...state(finding, false), suppressions: [inSource(finding)] })),
+    ...(baseline?.hidden ?? []).map((finding) => ({ ...sarifResult(finding, index), ...state(finding, true), suppressions: [IN_BASELINE] }))
+  ];
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -11704,8 +11738,7 @@ function formatSarif(report) {
             rules: rules2.map((rule) => describeRule(rule, report.documentationUrl))
           }
         },
-        // Only when a check was skipped: a run without one prints the log it always printed.
-        ...report.notChecked.length > 0 || (report.failures ?? []).length > 0 ? { invocations: [invocation(report, index)] } : {},
+        invocations: [invocation(report, index)],
         columnKind: "utf16CodeUnits",
         results
       }
@@ -11714,15 +11747,34 @@ function formatSarif(report) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
+function sarifResult(finding, ruleIndex) {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId),
+    level: LEVEL[finding.severity],
+    message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(", ")})` : finding.message },
+    locations: [sarifLocation(finding)],
+    ...finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {},
+    partialFingerprints: { "webagentLint/v1": finding.fingerprint },
+    ...finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {},
+    properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy }
+  };
+}
+function inSource(finding) {
+  const { waiver } = finding;
+  return {
+    kind: "inSource",
+    status: "accepted",
+    ...waiver ? { justification: waiver.reason, location: sarifLocation(waiver.location) } : {}
+  };
+}
 function sarifLocation(at) {
   return { physicalLocation: physicalLocation(at) };
 }
 function invocation(report, ruleIndex) {
   const failures = failureLines(report);
-  return {
-    executionSuccessful: failures.length === 0,
-    toolExecutionNotifications: [...failures.map((text) => ({ level: "error", message: { text } })), ...notices(report.notChecked, ruleIndex)]
-  };
+  const notifications = [...failures.map((text) => ({ level: "error", message: { text } })), ...notices(report.notChecked, ruleIndex)];
+  return { executionSuccessful: failures.length === 0, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} };
 }
 function notices(notChecked, ruleIndex) {
   return notChecked.map((notice) => ({
@@ -11763,7 +11815,11 @@ function sarifFix(file, fix) {
       {
         artifactLocation: { uri: toUri(file), uriBaseId: "%SRCROOT%" },
         replacements: fix.edits.map((edit) => ({
-          deletedRegion: { charOffset: edit.offset, charLength: edit.length },
+          deletedRegion: {
+            charOffset: edit.offset,
+            charLength: edit.length,
+            ...edit.byteOffset !== void 0 ? { byteOffset: edit.byteOffset, byteLength: edit.byteLength } : {}
+          },
           ...edit.text !== "" ? { insertedContent: { text: edit.text } } : {}
         }))
       }
@@ -11773,7 +11829,7 @@ function sarifFix(file, fix) {
 function toUri(path7) {
   return path7.split("/").map(encodeURIComponent).join("/");
 }
-var LEVEL;
+var LEVEL, IN_BASELINE;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -11781,6 +11837,7 @@ var init_sarif = __esm({
     init_rule_docs();
     init_report();
     LEVEL = { error: "error", warning: "warning", info: "note" };
+    IN_BASELINE = { kind: "external", status: "accepted", justification: "in the baseline file" };
   }
 });
 
@@ -22748,25 +22805,30 @@ async function runLint(options, io) {
   );
   let findings = result.findings;
   let baselined = result.baselined;
+  let accepted = baseline;
   if (options.updateBaseline && options.baseline !== void 0) {
-    await writeReportFile(io.cwd, options.baseline, `${JSON.stringify(createBaseline(findings), null, 2)}
+    accepted = createBaseline(findings);
+    await writeReportFile(io.cwd, options.baseline, `${JSON.stringify(accepted, null, 2)}
 `, "the baseline");
     io.stderr(`webagent-lint: wrote ${findings.length} findings to the baseline ${options.baseline}
 `);
-    baselined = findings.length;
+    baselined = findings;
     findings = [];
   }
-  const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined });
+  const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: baselined.length });
+  const shown4 = (list) => options.quiet ? list.filter((finding) => finding.severity === "error") : list;
   const report = {
     tool: { name: "webagent-lint", version: VERSION2 },
-    findings: options.quiet ? findings.filter((finding) => finding.severity === "error") : findings,
+    findings: shown4(findings),
     notChecked: result.notChecked,
     summary,
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),
     rules,
     failures: inputs.runFailures,
-    ...inputs.config?.documentationUrl !== void 0 ? { documentationUrl: inputs.config.documentationUrl } : {}
+    ...inputs.config?.documentationUrl !== void 0 ? { documentationUrl: inputs.config.documentationUrl } : {},
+    waived: shown4(result.waived),
+    ...accepted ? { baseline: { hidden: shown4(baselined), fingerprints: new Set(accepted.findings.map((entry) => entry.fingerprint)) } } : {}
   };
   if (!options.fixDryRun || options.output !== void 0)
     await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);

@@ -37,6 +37,14 @@ export interface SourceProblem<Id extends string = string> {
   readonly end: number;
 }
 
+/** How a file's decoded text maps back to its bytes. */
+export interface ByteLayout {
+  /** `latin1`: bytes that are not UTF-8, read as ISO-8859-1 (one byte per character). */
+  readonly encoding: 'utf-8' | 'latin1' | 'utf-16le' | 'utf-16be';
+  /** Bytes of the byte-order mark before the text. */
+  readonly byteOrderMark: number;
+}
+
 export class SourceFile {
   private lineStarts: number[] | undefined;
 
@@ -45,7 +53,27 @@ export class SourceFile {
     readonly path: string,
     /** Decoded text with any byte-order mark removed. */
     readonly text: string,
+    /** How the text was decoded from the file's bytes, where it was (a file read from disk). */
+    readonly bytes?: ByteLayout,
   ) {}
+
+  /**
+   * The byte offset in the file of a text offset (UTF-16 code units), byte-order mark included; undefined when
+   * the file's bytes are not known. Linear in the offset: for the few offsets a report needs (fix edits).
+   */
+  byteOffsetAt(offset: number): number | undefined {
+    if (!this.bytes) return undefined;
+    const { encoding, byteOrderMark } = this.bytes;
+    if (encoding === 'latin1') return byteOrderMark + offset;
+    if (encoding !== 'utf-8') return byteOrderMark + 2 * offset;
+    let bytes = byteOrderMark;
+    for (let i = 0; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      // A surrogate pair is one 4-byte character: 2 bytes for each of its halves (valid UTF-8 has no lone ones).
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+    }
+    return bytes;
+  }
 
   positionAt(offset: number): Position {
     const starts = this.getLineStarts();

@@ -41,6 +41,17 @@ export interface Report {
   readonly failures?: readonly RunFailure[];
   /** The config's documentationUrl: SARIF links the tool and each rule to it; without it, no report links anywhere. */
   readonly documentationUrl?: string;
+  /** Findings silenced by inline waivers, each with its waiver: SARIF lists them as suppressed results. */
+  readonly waived?: readonly Finding[];
+  /**
+   * Present when the run compared its findings with a baseline (--baseline, or --update-baseline, which
+   * accepts every finding): the findings it held, which SARIF lists as unchanged, suppressed results.
+   */
+  readonly baseline?: {
+    readonly hidden: readonly Finding[];
+    /** The fingerprints the baseline holds. */
+    readonly fingerprints: ReadonlySet<string>;
+  };
 }
 
 /** A problem of the run itself, printed on stderr as `webagent-lint: <where>: <message>`. */
