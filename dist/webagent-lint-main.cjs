@@ -8940,6 +8940,12 @@ function productName(product) {
 function hiddenCounts(summary) {
   return [summary.waived > 0 ? `${summary.waived} waived` : "", summary.baselined > 0 ? `${summary.baselined} in the baseline` : ""].filter(Boolean);
 }
+function perRuleCounts(findings) {
+  if (findings.length <= PER_RULE_COUNTS_ABOVE) return [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const { ruleId } of findings) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+  return [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
+}
 function noticePlace(notice) {
   const at = notice.location;
   return at ? `${at.file}:${at.line}:${at.column}` : scopeText(notice.scope);
@@ -8948,11 +8954,13 @@ function scopeText(scope) {
   const named = scope.slice(0, NAMED_SCOPES).join(", ");
   return scope.length > NAMED_SCOPES ? `${named} and ${scope.length - NAMED_SCOPES} more` : named;
 }
-var PRODUCT_NAMES, NAMED_SCOPES;
+var PRODUCT_NAMES, PER_RULE_COUNTS_ABOVE, NAMED_SCOPES;
 var init_report = __esm({
   "src/report/report.ts"() {
     "use strict";
+    init_compare_text();
     PRODUCT_NAMES = { cleartrust: "ClearTrust", cams: "Cams" };
+    PER_RULE_COUNTS_ABOVE = 10;
     NAMED_SCOPES = 3;
   }
 });
@@ -9057,6 +9065,11 @@ function formatFindingsText(findings, summary, c, notChecked = [], failures = 0)
   }
   if (lines.length > 0) lines.push("");
   if (notChecked.length > 0) lines.push(...notCheckedBlock(notChecked, c), "");
+  const perRule = perRuleCounts(findings);
+  if (perRule.length > 0) {
+    const width = String(perRule[0]?.[1]).length;
+    lines.push(c.bold("Findings per rule:"), ...perRule.map(([ruleId, count]) => `  ${String(count).padStart(width)}  ${ruleId}`), "");
+  }
   lines.push(summaryLine(summary, notChecked.length, c, failures));
   return lines.join("\n");
 }
@@ -9113,6 +9126,8 @@ function formatCompact(report) {
     lines.push(`${where}: note: not checked${scope}: ${printable(notice.reason)} To check it: ${printable(notice.enable)} [${notice.ruleId}]`);
   }
   for (const line of failureLines(report)) lines.push(`webagent-lint: error: the run failed: ${printable(line)}`);
+  const perRule = perRuleCounts(report.findings);
+  if (perRule.length > 0) lines.push(`Per rule: ${perRule.map(([ruleId, count]) => `${count} ${ruleId}`).join(", ")}.`);
   const { errors, warnings, infos, agents, files } = report.summary;
   lines.push(
     `${plural(errors + warnings + infos, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(agents, "agent")} (${plural(files, "file")}).`

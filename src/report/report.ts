@@ -1,6 +1,7 @@
 /** What every reporter receives. Reporters are pure: data in, string out. */
 import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface Summary {
   readonly errors: number;
@@ -84,6 +85,20 @@ export function productName(product: string): string {
 /** The findings a report leaves out, as phrases (`3 waived`, `2 in the baseline`); empty when none is. */
 export function hiddenCounts(summary: Summary): string[] {
   return [summary.waived > 0 ? `${summary.waived} waived` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : ''].filter(Boolean);
+}
+
+/** More findings than this, and the summary counts them per rule first. */
+export const PER_RULE_COUNTS_ABOVE = 10;
+
+/**
+ * The findings counted per rule, most first (then by rule id); none when there are not more than
+ * PER_RULE_COUNTS_ABOVE findings, which a reader counts at a glance.
+ */
+export function perRuleCounts(findings: readonly Pick<Finding, 'ruleId'>[]): [ruleId: string, count: number][] {
+  if (findings.length <= PER_RULE_COUNTS_ABOVE) return [];
+  const counts = new Map<string, number>();
+  for (const { ruleId } of findings) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+  return [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
 }
 
 /** Scope names shown before a notice's list folds into a count. */
