@@ -10862,19 +10862,20 @@ var init_html_page = __esm({
 :root {
   --fg: #1b1f24; --bg: #ffffff; --muted: #57606a; --border: #c6ccd3; --panel: #f3f4f6; --link: #0a58ca;
   --error-bg: #b3261e; --error-fg: #ffffff; --warning-bg: #7a4d00; --warning-fg: #ffffff; --info-bg: #0b5cad; --info-fg: #ffffff;
-  --differs-bg: #fff1c2; --differs-edge: #9a6700; --mark-bg: #ffd27a; --focus: #0a58ca; --chart: #0b5cad;
+  --differs-bg: #fff1c2; --differs-edge: #9a6700; --mark-bg: #ffd27a; --focus: #0a58ca; --chart: #0b5cad; --pass: #1a7f37;
   font-family: system-ui, "DejaVu Sans", "Liberation Sans", sans-serif; line-height: 1.45; color: var(--fg); background: var(--bg);
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --fg: #e6edf3; --bg: #0d1117; --muted: #a5afba; --border: #3d444d; --panel: #161b22; --link: #79c0ff;
     --error-bg: #ffa198; --error-fg: #0d1117; --warning-bg: #e3b341; --warning-fg: #0d1117; --info-bg: #79c0ff; --info-fg: #0d1117;
-    --differs-bg: #4a3800; --differs-edge: #e3b341; --mark-bg: #6b4f00; --focus: #79c0ff; --chart: #79c0ff;
+    --differs-bg: #4a3800; --differs-edge: #e3b341; --mark-bg: #6b4f00; --focus: #79c0ff; --chart: #79c0ff; --pass: #3fb950;
   }
 }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-body { margin: 0 auto; max-width: 90rem; padding: 0 1.25rem 2rem; }
+body { margin: 0 auto; max-width: 90rem; padding: 0 1.25rem 2rem; overflow-wrap: anywhere; }
+@media (max-width: 30rem) { body { padding: 0 .75rem 1.5rem; } }
 a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; }
@@ -10895,13 +10896,23 @@ code, pre { font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", mo
 .sev-info { background: var(--info-bg); color: var(--info-fg); }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--border); }
-thead th { border-bottom: 2px solid var(--fg); font-size: .9rem; }
+thead th { border-bottom: 2px solid var(--fg); font-size: .9rem; overflow-wrap: normal; }
 caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .findings { table-layout: fixed; }
 .findings .col-line { width: 6rem; }
 .findings .col-severity { width: 7rem; }
 .findings .col-codes { width: 24rem; }
 @media (max-width: 60rem) { .findings { table-layout: auto; } .findings .col-codes { width: auto; } }
+/* On a phone each finding is a block of its own: position and severity on one line, then the finding, then its
+   codes; its source line scrolls in its own box. */
+@media (max-width: 40rem) {
+  .findings, .findings tbody, .findings tr, .findings td { display: block; }
+  .findings thead, .findings colgroup { display: none; }
+  .findings tr { border-bottom: 1px solid var(--border); padding: .4rem 0; }
+  .findings th[scope=row], .findings td { border: 0; padding: .15rem .6rem .15rem 0; }
+  .findings th[scope=row], .findings td:nth-child(2) { display: inline-block; }
+  .findings td.codes::before { content: "Predicted log code"; display: block; font-size: .85rem; font-weight: 600; }
+}
 .findings .loc { white-space: nowrap; font-weight: normal; }
 .findings .loc a { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 .message { margin: 0 0 .3rem; }
@@ -10929,7 +10940,16 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .not-checked li + li { margin-top: .75rem; }
 .not-checked .where { margin: .2rem 0 0; font-size: .9rem; }
 .scroll { overflow-x: auto; max-width: 100%; }
+.verdict { margin: 1rem 0 .5rem; padding: .25rem 1rem; border: 1px solid var(--border); border-left: 6px solid var(--pass); border-radius: .4rem; background: var(--panel); }
+.verdict.failed { border-left-color: var(--error-bg); }
+.verdict h2 { margin: .4rem 0 .2rem; }
+.verdict .exit { font-size: .9rem; font-weight: normal; color: var(--muted); }
+.verdict p { margin: 0 0 .5rem; }
+details.clean summary { cursor: pointer; font-weight: 600; }
+/* The first column (agent, setting) stays in view while a wide table scrolls sideways in its box. */
+.overview th[scope=row], .matrix th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
 .matrix th[scope=row] { font-weight: normal; min-width: 16rem; }
+@media (max-width: 40rem) { .matrix th[scope=row] { min-width: 10rem; } }
 .matrix th[scope=row] .block { display: block; color: var(--muted); font-size: .85rem; }
 .matrix thead th { min-width: 9rem; }
 .matrix .agents { margin: .2rem 0 0; padding: 0; list-style: none; font-weight: normal; font-size: .85rem; }
@@ -11033,14 +11053,25 @@ function formatHtml(report) {
   return renderPage({
     title: `webagent-lint: ${problemCount(summary)} in ${plural(summary.agents, "agent")}`,
     heading: "webagent-lint report",
-    lead: html`<p class="lead">${plural(summary.agents, "agent")} and ${plural(summary.files, "file")} linted by ${report.tool.name} ${report.tool.version}.</p>
+    lead: html`${report.verdict ? verdictBox(report.verdict, summary) : ""}<p class="lead">${plural(summary.agents, "agent")} and ${plural(summary.files, "file")} linted by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(summary)}`,
-    body: html`${failedBanner(failureLines(report))}${notCheckedBox(report.notChecked)}${agentOverview(grouped)}
+    body: html`${failedBanner(failureLines(report))}${notCheckedBox(report.notChecked)}
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings</h2>
 ${findingsSection(report.findings, grouped)}
-</section>`
+</section>
+${agentOverview(grouped)}`
   });
+}
+function verdictBox(verdict, summary) {
+  const passed = verdict.exitCode === 0;
+  const threshold = verdict.failOn === void 0 ? "Findings do not fail this run (--no-fail)." : `The run fails on ${verdict.failOn === "info" ? "any finding" : `a finding of severity ${verdict.failOn}${verdict.failOn === "error" ? "" : " or above"}`}${verdict.maxWarnings !== void 0 ? ` or more than ${plural(verdict.maxWarnings, "warning")}` : ""}.`;
+  const why = verdict.exitCode === 2 ? "The run itself failed (see below)." : `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "info")}.`;
+  return html`<section class="verdict ${passed ? "passed" : "failed"}" aria-labelledby="verdict-heading">
+<h2 id="verdict-heading">${passed ? "Passed" : "Failed"} <span class="exit">exit code ${verdict.exitCode}</span></h2>
+<p>${why} ${threshold}</p>
+</section>
+`;
 }
 function formatComparisonHtml(report) {
   const { clusters } = report.comparison;
@@ -11049,7 +11080,7 @@ function formatComparisonHtml(report) {
   return renderPage({
     title: `webagent-lint: fleet comparison of ${plural(agents, "agent")}`,
     heading: "webagent-lint fleet comparison",
-    lead: html`<p class="lead">${plural(agents, "agent")} in ${plural(clusters.length, "cluster")}; ${plural(differing, "setting")} differ within a cluster. Compared by ${report.tool.name} ${report.tool.version}.</p>
+    lead: html`<p class="lead">${plural(agents, "agent")} in ${plural(clusters.length, "cluster")}; ${plural(differing, "setting")} ${differing === 1 ? "differs" : "differ"} within a cluster. Compared by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(report.summary)}`,
     body: html`<section aria-labelledby="matrix-heading">
 <h2 id="matrix-heading">Settings that differ</h2>
@@ -11067,7 +11098,7 @@ function summaryCounts(summary) {
   return html`<ul class="counts" aria-label="Summary">
 <li><strong>${summary.errors}</strong> ${summary.errors === 1 ? "error" : "errors"}</li>
 <li><strong>${summary.warnings}</strong> ${summary.warnings === 1 ? "warning" : "warnings"}</li>
-<li><strong>${summary.infos}</strong> info</li>
+<li><strong>${summary.infos}</strong> ${summary.infos === 1 ? "info" : "infos"}</li>
 <li><strong>${summary.agents}</strong> ${summary.agents === 1 ? "agent" : "agents"}</li>
 <li><strong>${summary.files}</strong> ${summary.files === 1 ? "file" : "files"}</li>
 ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(", ")}</li>` : ""}
@@ -11124,7 +11155,8 @@ function groupFindings(findings, agents) {
 }
 function agentOverview(agents) {
   if (agents.length === 0) return html``;
-  const rows = agents.map((agent) => {
+  const found = agents.filter((agent) => agent.count > 0);
+  const rows = found.map((agent) => {
     const all = agent.files.flatMap(([, list]) => list);
     const counts = SEVERITIES.map((severity) => all.filter((finding) => finding.severity === severity).length);
     const link = agent.count > 0 ? html`<a href="#${agentAnchor(agent.id)}">${agent.id}</a>` : html`${agent.id}`;
@@ -11134,16 +11166,32 @@ function agentOverview(agents) {
       ", "
     )}</td></tr>`;
   });
-  return html`<section aria-labelledby="agents-heading">
-<h2 id="agents-heading">Agents</h2>
+  const table2 = found.length === 0 ? "" : html`<div class="scroll" role="region" aria-labelledby="agents-caption" tabindex="0">
 <table class="overview">
-<caption>Findings per agent</caption>
+<caption id="agents-caption">Findings per agent</caption>
 <thead><tr><th scope="col">Agent</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Infos</th><th scope="col">Files</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
+</div>`;
+  return html`<section aria-labelledby="agents-heading">
+<h2 id="agents-heading">Agents</h2>
+${table2}
+${cleanAgents(agents.filter((agent) => agent.count === 0))}
 </section>`;
+}
+function cleanAgents(clean) {
+  if (clean.length === 0) return "";
+  return html`<details class="clean">
+<summary>${plural(clean.length, "agent")} without findings</summary>
+<ul>${clean.map(
+    (agent) => html`<li>${agent.id} <span class="muted">(${join(
+      agent.files.map(([file]) => file),
+      ", "
+    )})</span></li>`
+  )}</ul>
+</details>`;
 }
 function findingsSection(findings, grouped) {
   let counter = 0;
@@ -11155,6 +11203,7 @@ ${agent.files.filter(([, list]) => list.length > 0).map(([file, list]) => {
       const fileSlug = `${agentSlug}-file-${slug(file)}`;
       return html`<div class="file" data-filter-group>
 <h4 id="${fileSlug}">${file}</h4>
+<div class="scroll">
 <table class="findings" aria-labelledby="${fileSlug}">
 <colgroup><col class="col-line"><col class="col-severity"><col><col class="col-codes"></colgroup>
 <thead><tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Predicted log code</th></tr></thead>
@@ -11162,26 +11211,16 @@ ${agent.files.filter(([, list]) => list.length > 0).map(([file, list]) => {
 ${list.map((finding) => findingRow(finding, `finding-${++counter}`))}
 </tbody>
 </table>
+</div>
 </div>`;
     })}
 </section>`;
   });
-  const clean = grouped.filter((agent) => agent.count === 0);
-  const cleanList = clean.length === 0 ? "" : html`<section aria-labelledby="clean-heading">
-<h3 id="clean-heading">Agents without findings</h3>
-<ul>${clean.map(
-    (agent) => html`<li>${agent.id} <span class="muted">(${join(
-      agent.files.map(([file]) => file),
-      ", "
-    )})</span></li>`
-  )}</ul>
-</section>`;
-  if (findings.length === 0) return html`<p>No problems found.</p>\n${cleanList}`;
+  if (findings.length === 0) return html`<p>No problems found.</p>`;
   const present = SEVERITIES.filter((severity) => findings.some((finding) => finding.severity === severity));
   return html`${filterForm("findings", present)}
 <p id="filter-none" class="no-match" hidden>No finding matches the filter.</p>
-${sections}
-${cleanList}`;
+${sections}`;
 }
 function filterForm(noun, severities) {
   return html`<form id="filter" class="filter" role="search" aria-label="Filter ${noun}" data-noun="${noun}" hidden>
@@ -22831,6 +22870,7 @@ async function runLint(options, io) {
     findings = [];
   }
   const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: baselined.length });
+  const code = exitCode({ findings, summary }, inputs.usageProblems, options, io);
   const shown4 = (list) => options.quiet ? list.filter((finding) => finding.severity === "error") : list;
   const report = {
     tool: { name: "webagent-lint", version: VERSION2 },
@@ -22843,12 +22883,13 @@ async function runLint(options, io) {
     failures: inputs.runFailures,
     ...inputs.config?.documentationUrl !== void 0 ? { documentationUrl: inputs.config.documentationUrl } : {},
     waived: shown4(result.waived),
-    ...accepted ? { baseline: { hidden: shown4(baselined), fingerprints: new Set(accepted.findings.map((entry) => entry.fingerprint)) } } : {}
+    ...accepted ? { baseline: { hidden: shown4(baselined), fingerprints: new Set(accepted.findings.map((entry) => entry.fingerprint)) } } : {},
+    verdict: { exitCode: code, ...options.fail ? { failOn: options.failOn, maxWarnings: options.maxWarnings } : {} }
   };
   if (!options.fixDryRun || options.output !== void 0)
     await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render2(target.format, report, { color: false }));
-  return exitCode({ findings, summary }, inputs.usageProblems, options, io);
+  return code;
 }
 async function runCompare(options, io) {
   const fleetRules = rules.filter((rule) => rule.scope === "fleet" || rule.scope === "input");

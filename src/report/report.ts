@@ -53,6 +53,16 @@ export interface Report {
     /** The fingerprints the baseline holds. */
     readonly fingerprints: ReadonlySet<string>;
   };
+  /** How the run ends: the HTML report shows it first. */
+  readonly verdict?: Verdict;
+}
+
+/** The exit code and the thresholds that decided it. */
+export interface Verdict {
+  readonly exitCode: number;
+  /** The lowest severity that fails the run; undefined when findings never fail it (--no-fail). */
+  readonly failOn?: Severity;
+  readonly maxWarnings?: number;
 }
 
 /** A problem of the run itself, printed on stderr as `webagent-lint: <where>: <message>`. */

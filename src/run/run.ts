@@ -381,6 +381,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   }
 
   const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: baselined.length });
+  const code = exitCode({ findings, summary }, inputs.usageProblems, options, io);
   const shown = (list: readonly Finding[]) => (options.quiet ? list.filter((finding) => finding.severity === 'error') : list);
   const report: Report = {
     tool: { name: 'webagent-lint', version: VERSION },
@@ -394,12 +395,13 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     ...(inputs.config?.documentationUrl !== undefined ? { documentationUrl: inputs.config.documentationUrl } : {}),
     waived: shown(result.waived),
     ...(accepted ? { baseline: { hidden: shown(baselined), fingerprints: new Set(accepted.findings.map((entry) => entry.fingerprint)) } } : {}),
+    verdict: { exitCode: code, ...(options.fail ? { failOn: options.failOn, maxWarnings: options.maxWarnings } : {}) },
   };
   // With --fix-dry-run stdout holds the diff alone, so that it can be piped to git apply.
   if (!options.fixDryRun || options.output !== undefined)
     await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
-  return exitCode({ findings, summary }, inputs.usageProblems, options, io);
+  return code;
 }
 
 export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;
