@@ -110,6 +110,14 @@ var init_xml_tree = __esm({
 });
 
 // src/parse/source.ts
+function utf8Length(text, start, end) {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 57343 ? 2 : 3;
+  }
+  return bytes;
+}
 function unshared(text) {
   return (" " + text).slice(1);
 }
@@ -183,20 +191,28 @@ var init_source = __esm({
       text;
       bytes;
       lineStarts;
+      lineByteStarts;
       /**
        * The byte offset in the file of a text offset (UTF-16 code units), byte-order mark included; undefined when
-       * the file's bytes are not known. Linear in the offset: for the few offsets a report needs (fix edits).
+       * the file's bytes are not known. In UTF-8 the byte offsets of the line starts are counted once, on first
+       * use, so that a file with many fixes costs one pass plus a line per offset.
        */
       byteOffsetAt(offset) {
         if (!this.bytes) return void 0;
         const { encoding, byteOrderMark } = this.bytes;
         if (encoding === "latin1") return byteOrderMark + offset;
         if (encoding !== "utf-8") return byteOrderMark + 2 * offset;
-        let bytes = byteOrderMark;
-        for (let i = 0; i < offset; i++) {
-          const c = this.text.charCodeAt(i);
-          bytes += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 57343 ? 2 : 3;
-        }
+        const line = this.positionAt(offset).line;
+        const lineStart = this.offsetOfLine(line);
+        return byteOrderMark + this.getLineByteStarts()[line - 1] + utf8Length(this.text, lineStart, offset);
+      }
+      /** UTF-8 byte offsets (without a byte-order mark) at which each line starts. */
+      getLineByteStarts() {
+        if (this.lineByteStarts) return this.lineByteStarts;
+        const starts = this.getLineStarts();
+        const bytes = [0];
+        for (let i = 1; i < starts.length; i++) bytes.push(bytes[i - 1] + utf8Length(this.text, starts[i - 1], starts[i]));
+        this.lineByteStarts = bytes;
         return bytes;
       }
       positionAt(offset) {

@@ -47,6 +47,7 @@ export interface ByteLayout {
 
 export class SourceFile {
   private lineStarts: number[] | undefined;
+  private lineByteStarts: number[] | undefined;
 
   constructor(
     /** Path as shown to the user: relative to the working directory, `/` separators. */
@@ -59,19 +60,26 @@ export class SourceFile {
 
   /**
    * The byte offset in the file of a text offset (UTF-16 code units), byte-order mark included; undefined when
-   * the file's bytes are not known. Linear in the offset: for the few offsets a report needs (fix edits).
+   * the file's bytes are not known. In UTF-8 the byte offsets of the line starts are counted once, on first
+   * use, so that a file with many fixes costs one pass plus a line per offset.
    */
   byteOffsetAt(offset: number): number | undefined {
     if (!this.bytes) return undefined;
     const { encoding, byteOrderMark } = this.bytes;
     if (encoding === 'latin1') return byteOrderMark + offset;
     if (encoding !== 'utf-8') return byteOrderMark + 2 * offset;
-    let bytes = byteOrderMark;
-    for (let i = 0; i < offset; i++) {
-      const c = this.text.charCodeAt(i);
-      // A surrogate pair is one 4-byte character: 2 bytes for each of its halves (valid UTF-8 has no lone ones).
-      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
-    }
+    const line = this.positionAt(offset).line;
+    const lineStart = this.offsetOfLine(line);
+    return byteOrderMark + (this.getLineByteStarts()[line - 1] as number) + utf8Length(this.text, lineStart, offset);
+  }
+
+  /** UTF-8 byte offsets (without a byte-order mark) at which each line starts. */
+  private getLineByteStarts(): number[] {
+    if (this.lineByteStarts) return this.lineByteStarts;
+    const starts = this.getLineStarts();
+    const bytes = [0];
+    for (let i = 1; i < starts.length; i++) bytes.push((bytes[i - 1] as number) + utf8Length(this.text, starts[i - 1] as number, starts[i] as number));
+    this.lineByteStarts = bytes;
     return bytes;
   }
 
@@ -108,6 +116,17 @@ export class SourceFile {
     this.lineStarts = starts;
     return starts;
   }
+}
+
+/** Bytes of `text` from `start` to `end` (UTF-16 offsets) in UTF-8. */
+function utf8Length(text: string, start: number, end: number): number {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one 4-byte character: 2 bytes for each of its halves (valid UTF-8 has no lone ones).
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
 }
 
 /**
