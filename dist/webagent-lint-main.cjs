@@ -26,9 +26,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -182,8 +182,8 @@ var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
     SourceFile = class {
-      constructor(path7, text, bytes) {
-        this.path = path7;
+      constructor(path9, text, bytes) {
+        this.path = path9;
         this.text = text;
         this.bytes = bytes;
       }
@@ -278,10 +278,10 @@ function repeats(items, keyOf) {
   const first2 = /* @__PURE__ */ new Map();
   const result = [];
   for (const item of items) {
-    const key2 = keyOf(item);
-    if (key2 === void 0) continue;
-    const earlier = first2.get(key2);
-    if (earlier === void 0) first2.set(key2, item);
+    const key = keyOf(item);
+    if (key === void 0) continue;
+    const earlier = first2.get(key);
+    if (earlier === void 0) first2.set(key, item);
     else result.push({ item, first: earlier });
   }
   return result;
@@ -398,15 +398,15 @@ function acrNode(element) {
 function parseResourcePattern(text) {
   const match = PATTERN.exec(text.trim());
   if (!match) return { ok: false, problem: "it is not of the form scheme://host:port/path" };
-  const [, scheme = "", authority = "", path7] = match;
+  const [, scheme = "", authority = "", path9] = match;
   if (!SCHEME.test(scheme)) return { ok: false, problem: `"${scheme}" is not a URL scheme` };
-  if (path7 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
+  if (path9 === void 0) return { ok: false, problem: "it has no path (write at least /)" };
   const colon = authority.lastIndexOf(":");
   const host = colon === -1 ? authority : authority.slice(0, colon);
   const port = colon === -1 ? void 0 : authority.slice(colon + 1);
   if (!HOST.test(host)) return { ok: false, problem: host === "" ? "it has no host" : `"${host}" is not a host name` };
   if (port !== void 0 && !PORT.test(port)) return { ok: false, problem: `"${port}" is not a port` };
-  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path7 } };
+  return { ok: true, pattern: { scheme: scheme.toLowerCase(), host: host.toLowerCase(), port, path: path9 } };
 }
 var INTRINSIC, OPERATORS, PATTERN, SCHEME, HOST, PORT, DEFAULT_PORTS;
 var init_cams_policy = __esm({
@@ -527,11 +527,11 @@ function shadowedPermissions(policy) {
   for (const permission of policy.permissions) {
     const pattern = patternOf(permission);
     if (!pattern) continue;
-    const key2 = specificity(pattern).join(",");
-    let byPrefix = index.get(key2);
-    if (!byPrefix) index.set(key2, byPrefix = /* @__PURE__ */ new Map());
-    let present = lengths.get(key2);
-    if (!present) lengths.set(key2, present = /* @__PURE__ */ new Set());
+    const key = specificity(pattern).join(",");
+    let byPrefix = index.get(key);
+    if (!byPrefix) index.set(key, byPrefix = /* @__PURE__ */ new Map());
+    let present = lengths.get(key);
+    if (!present) lengths.set(key, present = /* @__PURE__ */ new Set());
     const prefix = literalPrefix(pattern.path);
     let earliest;
     for (const length of present) {
@@ -559,8 +559,8 @@ function patternCovers(wide, narrow) {
 function sampleTargets(pattern) {
   const schemes = pattern.scheme.includes("*") ? ["https", "http"].filter((scheme) => globMatches(pattern.scheme, scheme, true)) : [pattern.scheme];
   const host = /^\*+$/.test(pattern.host) ? void 0 : pattern.host.replace(/\*/g, "");
-  const path7 = pattern.path.replace(/\*/g, "");
-  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path7 }));
+  const path9 = pattern.path.replace(/\*/g, "");
+  return schemes.map((scheme) => ({ scheme, host, port: (pattern.port ?? "").replace(/\*/g, "") || (DEFAULT_PORTS[scheme] ?? ""), path: path9 }));
 }
 function literalPrefix(glob) {
   const star = glob.indexOf("*");
@@ -576,9 +576,9 @@ function permissionRuleOutcome(policy, ref, request) {
   if (id === void 0) return evaluateRef(policy, ref, request, /* @__PURE__ */ new Set(), 0);
   let outcomes = ruleOutcomes.get(policy);
   if (!outcomes) ruleOutcomes.set(policy, outcomes = /* @__PURE__ */ new Map());
-  const key2 = `${request.authenticated ? "authenticated" : "anonymous"} ${request.scheme} ${id}`;
-  let outcome = outcomes.get(key2);
-  if (!outcome) outcomes.set(key2, outcome = evaluateRef(policy, ref, request, /* @__PURE__ */ new Set(), 0));
+  const key = `${request.authenticated ? "authenticated" : "anonymous"} ${request.scheme} ${id}`;
+  let outcome = outcomes.get(key);
+  if (!outcome) outcomes.set(key, outcome = evaluateRef(policy, ref, request, /* @__PURE__ */ new Set(), 0));
   return outcome;
 }
 function evaluateRef(policy, element, request, active, depth) {
@@ -730,9 +730,9 @@ var init_debug_logging = __esm({
       },
       check(agent, context) {
         const debug = booleanSetting(agent, "cams.debug")?.value === true;
-        for (const key2 of ["cams.debug", "cams.cluster.debug", ...debug ? ["cams.attributes.debug"] : []]) {
-          const setting = booleanSetting(agent, key2);
-          if (setting?.value) context.report({ at: valueSpan(setting.entry), messageId: "debugOn", data: { key: key2 } });
+        for (const key of ["cams.debug", "cams.cluster.debug", ...debug ? ["cams.attributes.debug"] : []]) {
+          const setting = booleanSetting(agent, key);
+          if (setting?.value) context.report({ at: valueSpan(setting.entry), messageId: "debugOn", data: { key } });
         }
       }
     });
@@ -2646,11 +2646,11 @@ var init_login_page_requires_auth = __esm({
         for (const page of pages) {
           const found = requiringAuthentication({ ...page.target, method: "GET", authenticated: false }, `the login page ${page.url}`);
           if (!found) continue;
-          const { scheme, host, port, path: path7 } = page.target;
+          const { scheme, host, port, path: path9 } = page.target;
           context.report({
             at: elementSpan(found.permission.element),
             messageId: "loginPage",
-            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path7}` }
+            data: { url: page.url, origin: `from ${page.where}`, ...found.data, suggestion: `${scheme}://${host ?? "*"}:${port}${path9}` }
           });
         }
         if (pages.length === 0) {
@@ -3131,9 +3131,9 @@ function describeDuration(seconds) {
     ["minute", 60],
     ["second", 1]
   ]) {
-    const count = Math.floor(rest / size);
-    if (count > 0) parts.push(`${count} ${unit}${count === 1 ? "" : "s"}`);
-    rest -= count * size;
+    const count2 = Math.floor(rest / size);
+    if (count2 > 0) parts.push(`${count2} ${unit}${count2 === 1 ? "" : "s"}`);
+    rest -= count2 * size;
   }
   return parts.join(" ");
 }
@@ -3182,9 +3182,9 @@ function readValue(definition, raw) {
   if (text === "") return EMPTY;
   switch (definition?.type) {
     case "duration": {
-      const duration = parseAgentDuration(text);
-      if (duration.kind === "ok") return { ok: true, value: { kind: "duration", seconds: duration.seconds } };
-      if (duration.kind === "ambiguous") return { ok: false, problem: "ambiguousDuration", number: duration.number };
+      const duration2 = parseAgentDuration(text);
+      if (duration2.kind === "ok") return { ok: true, value: { kind: "duration", seconds: duration2.seconds } };
+      if (duration2.kind === "ambiguous") return { ok: false, problem: "ambiguousDuration", number: duration2.number };
       return { ok: false, problem: "invalid", expected: "a duration such as 30 Secs, 10 Mins or 1 Hrs" };
     }
     case "boolean": {
@@ -3296,8 +3296,8 @@ function typedValueOf(entry) {
   entry.typed ??= readValue(definitionOf(entry), entry.value);
   return entry.typed;
 }
-function readSetting(key2, text) {
-  return readValue(cleartrustProperties.get(key2), text);
+function readSetting(key, text) {
+  return readValue(cleartrustProperties.get(key), text);
 }
 function durationOf(settings, name) {
   const entry = settings.get(PREFIX + name);
@@ -3324,8 +3324,8 @@ function nonEmpty(settings, name) {
 function displayValue(entry) {
   return isSecretName(entry.key) ? "(secret value hidden)" : entry.value;
 }
-function shortName(key2) {
-  return key2.startsWith(PREFIX) ? key2.slice(PREFIX.length) : key2;
+function shortName(key) {
+  return key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
 }
 var PREFIX, DEFAULT_POOL_ID, SERVER_POOL;
 var init_cleartrust = __esm({
@@ -3616,12 +3616,12 @@ var init_duration_without_unit = __esm({
 });
 
 // src/model/environment.ts
-function describeOrigin(origin, configKey) {
-  switch (origin.kind) {
+function describeOrigin(origin2, configKey) {
+  switch (origin2.kind) {
     case "command line":
-      return `from ${origin.flag}`;
+      return `from ${origin2.flag}`;
     case "config":
-      return `from ${origin.where}`;
+      return `from ${origin2.where}`;
     case "default":
       return `the typical value in RSA KB 000025051, assumed because ${configKey} is not set`;
   }
@@ -4161,8 +4161,8 @@ var init_compare_text = __esm({
 });
 
 // src/model/fleet.ts
-function fleetName(block, key2) {
-  return block === "" ? key2 : `${block} ${key2}`;
+function fleetName(block, key) {
+  return block === "" ? key : `${block} ${key}`;
 }
 function poolSettingOf(agent, property) {
   return (agent.pool === void 0 ? void 0 : agent.setting(fleetName(agent.pool, property))) ?? agent.setting(property);
@@ -4199,7 +4199,7 @@ function cleartrustFacts(agent) {
   const blocks = [];
   const global = agent.scopes[0];
   const add = (block, entries) => {
-    for (const { key: key2, value, start, end, valueStart } of entries) settings.push({ block, key: key2, value, start, end, valueStart });
+    for (const { key, value, start, end, valueStart } of entries) settings.push({ block, key, value, start, end, valueStart });
   };
   add("", global?.block?.entries ?? []);
   for (const pool of agent.pools) {
@@ -4309,32 +4309,35 @@ function grown(array, length) {
   bigger.set(array);
   return bigger;
 }
-function fleetAgent(strings, stored, configuredCluster) {
-  const { path: path7, settings, blocks } = stored;
-  const valueAt = (i) => ({
+function storedValue(strings, stored, i) {
+  const { path: path9, settings } = stored;
+  return {
     text: strings.texts[settings[i + 1]],
     secret: strings.secret[settings[i]],
-    at: { path: path7, start: settings[i + 2], end: settings[i + 3] },
-    valueAt: { path: path7, start: settings[i + 4], end: settings[i + 3] }
-  });
+    at: { path: path9, start: settings[i + 2], end: settings[i + 3] },
+    valueAt: { path: path9, start: settings[i + 4], end: settings[i + 3] }
+  };
+}
+function fleetAgent(strings, stored, configuredCluster) {
+  const { path: path9, settings, blocks } = stored;
   return {
     stored,
     id: stored.id,
     product: stored.product,
-    path: path7,
+    path: path9,
     cluster: configuredCluster ?? stored.cluster,
     clusterSource: configuredCluster !== void 0 ? "config file" : stored.clusterSource,
-    anchor: { path: path7, start: stored.anchor[0], end: stored.anchor[1] },
+    anchor: { path: path9, start: stored.anchor[0], end: stored.anchor[1] },
     pool: stored.pool < 0 ? void 0 : strings.texts[stored.pool],
     setting(name) {
       const id = strings.lookup(name);
       if (id === void 0) return void 0;
-      for (let i = 0; i < settings.length; i += FIELDS) if (settings[i] === id) return valueAt(i);
+      for (let i = 0; i < settings.length; i += FIELDS) if (settings[i] === id) return storedValue(strings, stored, i);
       return void 0;
     },
     block(label) {
       for (let i = 0; i < blocks.length; i += 3) {
-        if (strings.texts[blocks[i]] === label) return { path: path7, start: blocks[i + 1], end: blocks[i + 2] };
+        if (strings.texts[blocks[i]] === label) return { path: path9, start: blocks[i + 1], end: blocks[i + 2] };
       }
       return void 0;
     },
@@ -4347,42 +4350,99 @@ function fleetAgent(strings, stored, configuredCluster) {
   };
 }
 function compareSettings(strings, members) {
-  const byName = /* @__PURE__ */ new Map();
-  const owners = /* @__PURE__ */ new Map();
+  const denseOf = /* @__PURE__ */ new Map();
+  const nameIds = [];
+  const counts = [];
   for (const agent of members) {
-    const { settings, blocks } = agent.stored;
-    for (let i = 0; i < blocks.length; i += 3) append(owners, strings.texts[blocks[i]], agent);
+    const { settings } = agent.stored;
     for (let i = 0; i < settings.length; i += FIELDS) {
       const nameId = settings[i];
-      let values = byName.get(nameId);
-      if (!values) byName.set(nameId, values = /* @__PURE__ */ new Map());
-      append(values, settings[i + 1], agent);
+      const dense = denseOf.get(nameId);
+      if (dense === void 0) {
+        denseOf.set(nameId, nameIds.length);
+        nameIds.push(nameId);
+        counts.push(1);
+      } else counts[dense] = counts[dense] + 1;
     }
   }
-  const named = [...byName.keys()].map((id) => ({ id, name: strings.texts[id], block: strings.nameParts[id]?.[0] ?? "" }));
-  const ordered = [...named.filter((n) => n.block === "").sort(byNameText), ...named.filter((n) => n.block !== "").sort(byNameText)];
-  return ordered.map(({ id, name, block }) => {
-    const values = byName.get(id);
-    const owning = block === "" ? members : owners.get(block) ?? [];
-    const groups = [...values.values()].map((group) => ({ value: group[0].setting(name), members: group }));
-    const setCount = groups.reduce((n, group) => n + group.members.length, 0);
-    if (setCount < owning.length) {
-      const setting = new Set(groups.flatMap((group) => group.members));
-      groups.push({ value: void 0, members: owning.filter((agent) => !setting.has(agent)) });
+  const starts = new Int32Array(nameIds.length + 1);
+  for (let d = 0; d < nameIds.length; d++) starts[d + 1] = starts[d] + counts[d];
+  const next = starts.slice(0, nameIds.length);
+  const memberAt = new Int32Array(starts[nameIds.length]);
+  const entryAt = new Int32Array(memberAt.length);
+  members.forEach((agent, m) => {
+    const { settings } = agent.stored;
+    for (let i = 0; i < settings.length; i += FIELDS) {
+      const dense = denseOf.get(settings[i]);
+      const at = next[dense];
+      next[dense] = at + 1;
+      memberAt[at] = m;
+      entryAt[at] = i;
     }
-    groups.sort(
+  });
+  const owners = /* @__PURE__ */ new Map();
+  members.forEach((agent, m) => {
+    const { blocks } = agent.stored;
+    for (let i = 0; i < blocks.length; i += 3) append(owners, strings.texts[blocks[i]], m);
+  });
+  const named = nameIds.map((id, dense) => ({ dense, name: strings.texts[id], block: strings.nameParts[id]?.[0] ?? "" }));
+  const ordered = [...named.filter((n) => n.block === "").sort(byNameText), ...named.filter((n) => n.block !== "").sort(byNameText)];
+  const isSet = new Uint8Array(members.length);
+  return ordered.map(({ dense, name, block }) => {
+    const from = starts[dense];
+    const to = starts[dense + 1];
+    const owning = block === "" ? void 0 : owners.get(block) ?? [];
+    const unsetCount = (owning === void 0 ? members.length : owning.length) - (to - from);
+    let groups;
+    return {
+      name,
+      largest: Math.max(unsetCount, largestRun(members, memberAt, entryAt, from, to)),
+      get groups() {
+        groups ??= valueGroups(from, to, owning, unsetCount);
+        return groups;
+      }
+    };
+  });
+  function valueGroups(from, to, owning, unsetCount) {
+    const byValue = /* @__PURE__ */ new Map();
+    for (let at = from; at < to; at++) {
+      const agent = members[memberAt[at]];
+      const entry = entryAt[at];
+      const valueId = agent.stored.settings[entry + 1];
+      const group = byValue.get(valueId);
+      if (group) group.members.push(agent);
+      else byValue.set(valueId, { value: storedValue(strings, agent.stored, entry), members: [agent] });
+    }
+    const groups = [...byValue.values()];
+    if (unsetCount > 0) {
+      for (let at = from; at < to; at++) isSet[memberAt[at]] = 1;
+      const unset = owning === void 0 ? members.filter((_, m) => isSet[m] === 0) : owning.filter((m) => isSet[m] === 0).map((m) => members[m]);
+      for (let at = from; at < to; at++) isSet[memberAt[at]] = 0;
+      groups.push({ value: void 0, members: unset });
+    }
+    return groups.sort(
       (a, b) => b.members.length - a.members.length || Number(a.value === void 0) - Number(b.value === void 0) || ((a.value?.text ?? "") < (b.value?.text ?? "") ? -1 : 1)
     );
-    return { name, groups };
-  });
+  }
+}
+function largestRun(members, memberAt, entryAt, from, to) {
+  const values = new Int32Array(to - from);
+  for (let at = from; at < to; at++) values[at - from] = members[memberAt[at]].stored.settings[entryAt[at] + 1];
+  values.sort();
+  let largest2 = 0;
+  for (let i = 0, run = 0; i < values.length; i++) {
+    run = i > 0 && values[i] === values[i - 1] ? run + 1 : 1;
+    if (run > largest2) largest2 = run;
+  }
+  return largest2;
 }
 function byNameText(a, b) {
   return compareText(a.name, b.name);
 }
-function append(map, key2, value) {
-  const list = map.get(key2);
+function append(map, key, value) {
+  const list = map.get(key);
   if (list) list.push(value);
-  else map.set(key2, [value]);
+  else map.set(key, [value]);
 }
 function groupBy(items, keyOf) {
   const groups = /* @__PURE__ */ new Map();
@@ -4428,12 +4488,12 @@ var init_fleet = __esm({
         return id;
       }
       /** `secret` is asked only for a name not seen before (most entries repeat a name). */
-      name(block, key2, secret = isSecretName) {
+      name(block, key, secret = isSecretName) {
         let keys = this.names.get(block);
         if (keys === void 0) this.names.set(block, keys = /* @__PURE__ */ new Map());
-        let id = keys.get(key2);
+        let id = keys.get(key);
         if (id === void 0) {
-          const ownKey = unshared(key2);
+          const ownKey = unshared(key);
           id = this.store(fleetName(block, ownKey), secret(ownKey), [block, ownKey]);
           keys.set(ownKey, id);
         }
@@ -4815,10 +4875,13 @@ var init_outlier = __esm({
       check(fleet, context) {
         for (const cluster of fleet.clusters) {
           const size = cluster.members.length;
-          for (const { name, groups } of cluster.compare()) {
-            if (context.judgedByAnotherRule(cluster.product, name)) continue;
+          const needed = Math.max(MIN_MAJORITY, size * MAJORITY_SHARE);
+          for (const comparison of cluster.compare()) {
+            const { name } = comparison;
+            if (comparison.largest < needed || comparison.largest === size || context.judgedByAnotherRule(cluster.product, name)) continue;
+            const { groups } = comparison;
             const majority = groups[0];
-            if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
+            if (!majority || groups.length < 2) continue;
             if (majority.value === void 0) continue;
             const shown4 = (value) => value === void 0 ? "not set" : value.secret ? "a secret value (not shown)" : `"${value.text}"`;
             for (const group of groups.slice(1)) {
@@ -5077,10 +5140,10 @@ var init_printable = __esm({
 function secretValues(target) {
   if (target.product === "cleartrust" || target.product === "cams") {
     const entries = target.product === "cleartrust" ? target.entries : target.document.entries;
-    const path7 = target.document.source.path;
+    const path9 = target.document.source.path;
     const values = [];
     for (const entry of entries) {
-      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path7, start: entry.valueStart, end: entry.valueEnd } });
+      if (isSecretName(entry.key)) values.push({ read: entry.value, span: { path: path9, start: entry.valueStart, end: entry.valueEnd } });
     }
     return values;
   }
@@ -5349,8 +5412,8 @@ function refreshOf(inputs) {
 function originText(fact, configKey) {
   return fact.origin.kind === "default" ? `${KB25051} (typical value)` : describeOrigin(fact.origin, configKey).replace(/^from /, "");
 }
-function open(count, limit) {
-  return limit === null ? count : Math.min(limit, count);
+function open(count2, limit) {
+  return limit === null ? count2 : Math.min(limit, count2);
 }
 function upper(quantity, f) {
   return quantity.max === null ? null : f(quantity.max);
@@ -5584,8 +5647,8 @@ function parseClearTrustConf(source) {
     }
     let keyEnd = equals;
     while (keyEnd > start && isBlank(text.charCodeAt(keyEnd - 1))) keyEnd--;
-    const key2 = text.slice(start, keyEnd);
-    if (!KEY_PATTERN.test(key2)) {
+    const key = text.slice(start, keyEnd);
+    if (!KEY_PATTERN.test(key)) {
       problems.push({ messageId: "unrecognizedLine", data: {}, start, end });
       return;
     }
@@ -5599,7 +5662,7 @@ function parseClearTrustConf(source) {
         value = raw.slice(1, -1);
         quoted2 = true;
       } else {
-        problems.push({ messageId: "unclosedQuote", data: { key: key2 }, start: valueStart, end });
+        problems.push({ messageId: "unclosedQuote", data: { key }, start: valueStart, end });
       }
     }
     const block = open3[open3.length - 1];
@@ -5607,7 +5670,7 @@ function parseClearTrustConf(source) {
       source,
       start,
       end,
-      key: key2,
+      key,
       keyStart: start,
       keyEnd,
       value,
@@ -5621,7 +5684,7 @@ function parseClearTrustConf(source) {
       block.entries.push(entry);
     } else {
       topLevelEntries.push(entry);
-      problems.push({ messageId: "keyOutsideBlock", data: { key: key2 }, start, end: keyEnd });
+      problems.push({ messageId: "keyOutsideBlock", data: { key }, start, end: keyEnd });
     }
   }
   function findOpen(name) {
@@ -5695,7 +5758,7 @@ function readEntry(source, line, problems) {
     }
     valueStart++;
   }
-  const key2 = loadConvert(line, 0, keyLen, problems);
+  const key = loadConvert(line, 0, keyLen, problems);
   const value = loadConvert(line, valueStart, limit, problems);
   const keyStart = limit > 0 ? offsetAt(line, 0) : line.first;
   const keyEnd = keyLen > 0 ? endAt(line, keyLen - 1) : keyStart;
@@ -5706,7 +5769,7 @@ function readEntry(source, line, problems) {
     source,
     start: keyStart,
     end,
-    key: key2,
+    key,
     value,
     keyStart,
     keyEnd,
@@ -5766,12 +5829,12 @@ function endAt(line, index) {
 }
 function byteOrderMarkProblem(source, first2) {
   const c = /^[ \t\f]*([\s\S]?)/.exec(source.text)?.[1];
-  const key2 = shown(first2.key);
-  const effect = c === "#" || c === "!" ? `the comment there is read as a property with the key ${key2}` : c === "" || c === "\n" || c === "\r" ? `a property with the key ${key2} is read from that blank line` : `the first key is read as ${key2}`;
+  const key = shown(first2.key);
+  const effect = c === "#" || c === "!" ? `the comment there is read as a property with the key ${key}` : c === "" || c === "\n" || c === "\r" ? `a property with the key ${key} is read from that blank line` : `the first key is read as ${key}`;
   return { messageId: "byteOrderMark", data: { effect }, start: 0, end: first2.keyEnd };
 }
-function shown(key2) {
-  const visible = key2.replace(
+function shown(key) {
+  const visible = key.replace(
     /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`
   );
@@ -6002,10 +6065,10 @@ function planUnits(files, configured) {
   const links = linkCamsAgents(files, configured);
   const units = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const key2 = file.format === "cams-conf" ? links.get(file.agent)?.domain ?? file.agent : file.agent;
-    const unit = units.get(key2);
+    const key = file.format === "cams-conf" ? links.get(file.agent)?.domain ?? file.agent : file.agent;
+    const unit = units.get(key);
     if (unit) unit.push(file);
-    else units.set(key2, [file]);
+    else units.set(key, [file]);
   }
   return [...units.values()].map((unit) => unit.some((file) => file.format !== "cleartrust-conf") ? { files: unit, links } : { files: unit });
 }
@@ -6035,9 +6098,9 @@ function linkCamsAgents(files, configured) {
 }
 function sharedSegments(a, b) {
   const [x, y] = [a.split("/"), b.split("/")];
-  let count = 0;
-  while (count < x.length && count < y.length && x[count] === y[count] && x[count] !== ".") count++;
-  return count;
+  let count2 = 0;
+  while (count2 < x.length && count2 < y.length && x[count2] === y[count2] && x[count2] !== ".") count2++;
+  return count2;
 }
 function decode(file, diagnostics) {
   if (file.content.kind === "tooLarge") {
@@ -6121,11 +6184,11 @@ function detectFormat(text) {
 }
 function rootElementName(text) {
   const n = text.length;
-  const table2 = () => new Int32Array(n + 2).fill(NONE);
-  const from = table2();
-  const afterInstruction = table2();
-  const afterComment = table2();
-  const afterSubset = table2();
+  const table = () => new Int32Array(n + 2).fill(NONE);
+  const from = table();
+  const afterInstruction = table();
+  const afterComment = table();
+  const afterSubset = table();
   const nonBlank = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) nonBlank[i] = i;
   for (const blanks of text.matchAll(BLANKS)) nonBlank.fill(blanks.index + blanks[0].length, blanks.index, blanks.index + blanks[0].length);
@@ -6164,9 +6227,9 @@ function recognise(text) {
   return settings * 2 > lines ? { kind: "format", format: format2 } : { kind: "prose", settings, lines };
 }
 function trailingBackslashes(line) {
-  let count = 0;
-  while (count < line.length && line.charCodeAt(line.length - 1 - count) === 92) count++;
-  return count;
+  let count2 = 0;
+  while (count2 < line.length && line.charCodeAt(line.length - 1 - count2) === 92) count2++;
+  return count2;
 }
 function settingLines(text, format2) {
   const setting = format2 === "cams-conf" ? PROPERTIES_LINE : CONF_LINE;
@@ -6259,7 +6322,7 @@ function lintUnit(unit, context) {
   const targets = [...workspace.agents, ...workspace.domains];
   const { secrets, spans } = secretsByFile(targets);
   const unparsed = new Set(workspace.diagnostics.filter((d) => d.ruleId === "cams/xml-syntax").map((d) => d.at.source.path));
-  const emitter = createEmitter(context, (path7) => secrets.get(path7), { spansOf: (path7) => spans.get(path7), masksAttributes: (path7) => unparsed.has(path7) });
+  const emitter = createEmitter(context, (path9) => secrets.get(path9), { spansOf: (path9) => spans.get(path9), masksAttributes: (path9) => unparsed.has(path9) });
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const diagnostic of workspace.diagnostics) {
     const rule = byId.get(diagnostic.ruleId);
@@ -6309,11 +6372,17 @@ function lintFleet(fleet, context) {
   for (const rule of activeRules(context)) {
     if (rule.scope !== "fleet") continue;
     const others = context.rules.filter((other) => other !== rule && other.scope === "fleet");
+    const judged = /* @__PURE__ */ new Map();
     try {
       rule.check(fleet, {
         environment: context.environment,
         report: ({ at, agent, messageId, data = {}, related = [] }) => reports.push({ ruleId: rule.id, agent, messageId, data, at, related }),
-        judgedByAnotherRule: (product, name) => others.some((other) => other.judges?.(product, name) === true)
+        judgedByAnotherRule: (product, name) => {
+          const key = `${product} ${name}`;
+          let answer = judged.get(key);
+          if (answer === void 0) judged.set(key, answer = others.some((other) => other.judges?.(product, name) === true));
+          return answer;
+        }
       });
     } catch (error) {
       failures.push({ ruleId: rule.id, file: "(fleet)", error: describeError(error) });
@@ -6340,7 +6409,7 @@ function locatePlaces(places, source, secrets, located) {
   }
 }
 function fleetFindings(reports, located, secrets, context) {
-  const emitter = createEmitter(context, (path7) => secrets.get(path7));
+  const emitter = createEmitter(context, (path9) => secrets.get(path9));
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   for (const { ruleId, agent, messageId, data, at, related } of reports) {
     const own = located.get(at);
@@ -6351,7 +6420,7 @@ function fleetFindings(reports, located, secrets, context) {
   return emitter.findings;
 }
 function finish(input, context) {
-  const emitter = createEmitter(context, (path7) => input.secrets.get(path7));
+  const emitter = createEmitter(context, (path9) => input.secrets.get(path9));
   const found = [...input.findings];
   const waivers = input.inlineWaivers === false ? /* @__PURE__ */ new Map() : applyWaivers(input.waiverComments, found, context, emitter);
   found.push(...emitter.findings);
@@ -6368,10 +6437,10 @@ function notCheckedCollector() {
     add(notices2) {
       for (const notice of notices2) {
         const at = notice.location;
-        const key2 = [notice.ruleId, notice.reason, notice.enable, at ? `${at.file}:${at.line}:${at.column}:${at.endLine}:${at.endColumn}` : ""].join("\0");
-        const entry = merged.get(key2);
+        const key = [notice.ruleId, notice.reason, notice.enable, at ? `${at.file}:${at.line}:${at.column}:${at.endLine}:${at.endColumn}` : ""].join("\0");
+        const entry = merged.get(key);
         if (entry) for (const id of notice.scope) entry.scope.add(id);
-        else merged.set(key2, { notice, scope: new Set(notice.scope) });
+        else merged.set(key, { notice, scope: new Set(notice.scope) });
       }
     },
     list: () => [...merged.values()].map(({ notice, scope }) => ({ ...notice, scope: [...scope].sort(compareText) })).sort(compareNotChecked)
@@ -6407,8 +6476,8 @@ function applyWaivers(comments, found, context, emitter) {
       continue;
     }
     if (known.length === 0) continue;
-    const key2 = `${comment.path}\0${comment.line + 1}`;
-    byTargetLine.set(key2, [...byTargetLine.get(key2) ?? [], { comment, ruleIds: known, reason: read.reason, used: false }]);
+    const key = `${comment.path}\0${comment.line + 1}`;
+    byTargetLine.set(key, [...byTargetLine.get(key) ?? [], { comment, ruleIds: known, reason: read.reason, used: false }]);
   }
   const waived = /* @__PURE__ */ new Map();
   if (byTargetLine.size === 0) return waived;
@@ -6430,18 +6499,18 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const redactors = /* @__PURE__ */ new Map();
-  const redactorOf = (path7) => {
-    let redact = redactors.get(path7);
-    if (!redact) redactors.set(path7, redact = secretMasker(secretsOf2(path7) ?? []));
+  const redactorOf = (path9) => {
+    let redact = redactors.get(path9);
+    if (!redact) redactors.set(path9, redact = secretMasker(secretsOf2(path9) ?? []));
     return redact;
   };
-  const emitAt = (rule, agent, location, sourceLine3, messageId, data, key2, related = [], { fix, suggestions = [] } = {}) => {
+  const emitAt = (rule, agent, location, sourceLine3, messageId, data, key, related = [], { fix, suggestions = [] } = {}) => {
     const severity = effectiveSeverity(rule, context.severities);
     if (severity === "off") return;
     const template = rule.messages[messageId];
     if (template === void 0) throw new Error(`Rule ${rule.id} reported unknown messageId "${messageId}"`);
-    if (seen.has(key2)) return;
-    seen.add(key2);
+    if (seen.has(key)) return;
+    seen.add(key);
     const remedyTemplate = rule.remedies?.[messageId] ?? rule.docs.fix;
     const redact = redactorOf(location.file);
     findings.push({
@@ -6464,18 +6533,18 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
     });
   };
   const sourceLine2 = (at) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
-  const safeText = (path7, text) => unshared(printable(redactorOf(path7)(text)));
+  const safeText = (path9, text) => unshared(printable(redactorOf(path9)(text)));
   return {
     findings,
     sourceLine: sourceLine2,
     emit(rule, agent, at, messageId, data, fixes = {}) {
       if (effectiveSeverity(rule, context.severities) === "off") return;
-      const key2 = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
-      if (seen.has(key2)) return;
+      const key = `${rule.id}\0${at.source.path}\0${at.start}\0${at.end}\0${messageId}`;
+      if (seen.has(key)) return;
       const waiver = waiverSuggestion(rule, at);
       const suggestions = waiver ? [...fixes.suggestions ?? [], waiver] : fixes.suggestions;
       const fix = fixes.fix && withByteRanges(fixes.fix, at.source);
-      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key2, [], { fix, suggestions });
+      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key, [], { fix, suggestions });
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -6490,8 +6559,8 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
       );
     },
     safeText,
-    notChecked(rule, scope, path7, at, reason, enable) {
-      const safe = (text) => safeText(path7, text);
+    notChecked(rule, scope, path9, at, reason, enable) {
+      const safe = (text) => safeText(path9, text);
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
   };
@@ -6562,14 +6631,14 @@ function compareFindings(a, b) {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }
 function redactData(data, redact) {
-  return Object.fromEntries(Object.entries(data).map(([key2, value]) => [key2, typeof value === "string" ? unshared(redact(value)) : value]));
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === "string" ? unshared(redact(value)) : value]));
 }
 function secretsByFile(targets) {
   const byFile = /* @__PURE__ */ new Map();
   const spans = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const sources2 = target.product === "cams-domain" ? [target.policy?.root.source, target.loginConfig?.root.source] : [target.document.source];
-    const found = secretsOf(target, (path7) => sources2.find((source) => source?.path === path7)?.text ?? "");
+    const found = secretsOf(target, (path9) => sources2.find((source) => source?.path === path9)?.text ?? "");
     for (const span of found.spans) {
       const list = spans.get(span.path);
       if (list) list.push(span);
@@ -6583,7 +6652,7 @@ function secretsByFile(targets) {
       byFile.set(source.path, set);
     }
   }
-  return { secrets: new Map([...byFile].map(([path7, values]) => [path7, [...values]])), spans };
+  return { secrets: new Map([...byFile].map(([path9, values]) => [path9, [...values]])), spans };
 }
 function secretMasker(values) {
   const secrets = [...new Set(values)].filter((value) => value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length);
@@ -6606,7 +6675,7 @@ function createUnitResults() {
   const take = (part) => {
     for (const finding of part.findings) findings.push(finding);
     for (const comment of part.waiverComments) waiverComments.push(comment);
-    for (const [path7, values] of part.secrets) secrets.set(path7, values);
+    for (const [path9, values] of part.secrets) secrets.set(path9, values);
     for (const failure of part.failures) failures.push(failure);
     notChecked.add(part.notChecked);
     for (const pool of part.pools ?? []) pools.push(pool);
@@ -6646,11 +6715,11 @@ function lintInMemory(files, context, options = {}) {
   failures.push(...fleetRun.failures);
   const byPath = new Map(files.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path7, places] of fleetPlaces(fleetRun.reports)) {
-    const file = byPath.get(path7);
+  for (const [path9, places] of fleetPlaces(fleetRun.reports)) {
+    const file = byPath.get(path9);
     const decoded = file?.content.kind === "bytes" ? decodeText(file.content.bytes) : void 0;
-    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path7}, which is not a text file of the run`);
-    locatePlaces(places, new SourceFile(path7, decoded.text), secrets.get(path7), located);
+    if (!decoded?.ok) throw new Error(`lintInMemory: a fleet finding points into ${path9}, which is not a text file of the run`);
+    locatePlaces(places, new SourceFile(path9, decoded.text), secrets.get(path9), located);
   }
   findings.push(...fleetFindings(fleetRun.reports, located, secrets, context));
   return { ...finish({ findings, waiverComments, secrets, inlineWaivers: options.inlineWaivers, notChecked: results.notChecked.list() }, context), failures };
@@ -6682,6 +6751,29 @@ var init_engine = __esm({
     SECRET_ASSIGNMENT = /^(.*?(?:salt|secret|passphrase|password|passwd)).*$/is;
     MASK = "********";
     ATTRIBUTE_VALUE = /=\s*("[^"]*"?|'[^']*'?)/g;
+  }
+});
+
+// src/config/config-directory.ts
+function configDirectoryPaths(directory, cwd) {
+  const prefix = relativeInside(directory, cwd);
+  return (displayPath) => {
+    const plain = displayPath !== ".." && !displayPath.startsWith("../") && !import_node_path.default.isAbsolute(displayPath);
+    if (plain && prefix !== void 0) return prefix === "." ? displayPath : displayPath === "." ? prefix : `${prefix}/${displayPath}`;
+    return relativeInside(directory, import_node_path.default.resolve(cwd, displayPath));
+  };
+}
+function relativeInside(directory, target) {
+  const relative = import_node_path.default.relative(directory, target);
+  if (relative === "") return ".";
+  if (relative === ".." || relative.startsWith(`..${import_node_path.default.sep}`) || import_node_path.default.isAbsolute(relative)) return void 0;
+  return relative.split(import_node_path.default.sep).join("/");
+}
+var import_node_path;
+var init_config_directory = __esm({
+  "src/config/config-directory.ts"() {
+    "use strict";
+    import_node_path = __toESM(require("node:path"), 1);
   }
 });
 
@@ -6940,8 +7032,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7621,13 +7713,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -8462,12 +8554,13 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/run/discover.ts
-async function discover(paths, cwd, ignore) {
-  const isIgnored = ignore.length > 0 ? (await Promise.resolve().then(() => __toESM(require_picomatch2(), 1))).default([...ignore], { dot: true }) : () => false;
+async function discover(paths, cwd, config) {
+  const ignoredBy = await ignoreMatcher(config, cwd);
   const candidates = /* @__PURE__ */ new Map();
   const problems = [];
+  const ignored = [];
   for (const given of paths) {
-    const absolute = import_node_path.default.resolve(cwd, given);
+    const absolute = import_node_path2.default.resolve(cwd, given);
     let kind;
     try {
       const info = (0, import_node_fs.statSync)(absolute);
@@ -8478,27 +8571,43 @@ async function discover(paths, cwd, ignore) {
     }
     if (kind === "file") {
       const displayPath = toDisplayPath(cwd, absolute);
-      candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: void 0 });
+      const glob = ignoredBy(displayPath);
+      if (glob !== void 0 && config !== void 0) ignored.push({ path: displayPath, glob, config: config.path });
+      else candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: void 0 });
     } else if (kind === "other") {
       problems.push({ path: given, message: "not a regular file or directory" });
     } else {
+      const found = walk(absolute, problems, cwd);
       let kept = 0;
-      for (const { file, format: format2 } of walk(absolute, problems, cwd)) {
+      for (const { file, format: format2 } of found) {
         const displayPath = toDisplayPath(cwd, file);
-        if (isIgnored(displayPath)) continue;
+        if (ignoredBy(displayPath) !== void 0) continue;
         kept++;
         if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent: ownerOf(cwd, file, format2), format: format2 });
       }
       if (kept === 0) {
         problems.push({
           path: given,
-          message: "no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)"
+          message: found.length > 0 && config !== void 0 ? `every agent configuration found is ignored by ${config.path} (ignore: ${config.ignore.map((glob) => JSON.stringify(glob)).join(", ")})` : "no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)"
         });
       }
     }
   }
+  if (candidates.size === 0 && ignored.length > 0 && problems.length === 0 && config !== void 0) {
+    problems.push({ path: "nothing linted", message: `every path given is ignored by ${config.path}` });
+  }
   const sorted = [...candidates.values()].sort((a, b) => compareText(a.displayPath, b.displayPath));
-  return { candidates: sorted, problems };
+  return { candidates: sorted, problems, ignored };
+}
+async function ignoreMatcher(config, cwd) {
+  if (config === void 0 || config.ignore.length === 0) return () => void 0;
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch2(), 1));
+  const globs = config.ignore.map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (displayPath) => {
+    const relative = inDirectory(displayPath);
+    return relative === void 0 ? void 0 : globs.find(({ matches: matches2 }) => matches2(relative))?.glob;
+  };
 }
 function walk(root, allProblems, cwd) {
   const found = [];
@@ -8518,7 +8627,7 @@ function walk(root, allProblems, cwd) {
       continue;
     }
     for (const entry of entries) {
-      const full = import_node_path.default.join(directory, entry.name);
+      const full = import_node_path2.default.join(directory, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -8545,10 +8654,10 @@ function ownerOf(cwd, file, format2) {
   return agentOf(toDisplayPath(cwd, file), format2);
 }
 function toDisplayPath(cwd, absolute) {
-  const prefix = cwd.endsWith(import_node_path.default.sep) ? cwd : cwd + import_node_path.default.sep;
-  const below = absolute.startsWith(prefix) && import_node_path.default.isAbsolute(cwd) && !absolute.includes(`${import_node_path.default.sep}.`) ? absolute.slice(prefix.length) : void 0;
-  const relative = below || import_node_path.default.relative(cwd, absolute) || ".";
-  return relative.split(import_node_path.default.sep).join("/");
+  const prefix = cwd.endsWith(import_node_path2.default.sep) ? cwd : cwd + import_node_path2.default.sep;
+  const below = absolute.startsWith(prefix) && import_node_path2.default.isAbsolute(cwd) && !absolute.includes(`${import_node_path2.default.sep}.`) ? absolute.slice(prefix.length) : void 0;
+  const relative = below || import_node_path2.default.relative(cwd, absolute) || ".";
+  return relative.split(import_node_path2.default.sep).join("/");
 }
 function describeFsError(error) {
   if (error instanceof NotARegularFile) return error.message;
@@ -8567,13 +8676,14 @@ function describeFsError(error) {
       return code ? `cannot be read (${code})` : `cannot be read (${String(error)})`;
   }
 }
-var import_node_fs, import_node_path, SKIPPED_DIRECTORIES, NotARegularFile;
+var import_node_fs, import_node_path2, SKIPPED_DIRECTORIES, NotARegularFile;
 var init_discover = __esm({
   "src/run/discover.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_units();
+    init_config_directory();
     init_compare_text();
     SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     NotARegularFile = class extends Error {
@@ -8614,8 +8724,8 @@ function readCandidate(candidate, maxFileSize, problem, cwd, reuse) {
     descriptor = opened.descriptor;
     const { size } = opened;
     if (size > maxFileSize) {
-      const format3 = candidate.format ?? "cleartrust-conf";
-      return { path: candidate.displayPath, format: format3, agent: candidate.agent, content: { kind: "tooLarge", size, limit: maxFileSize } };
+      const format2 = candidate.format ?? "cleartrust-conf";
+      return { path: candidate.displayPath, format: format2, agent: candidate.agent, content: { kind: "tooLarge", size, limit: maxFileSize } };
     }
     bytes = reuse && candidate.format === "cleartrust-conf" ? reuse.read(descriptor, size) : (0, import_node_fs2.readFileSync)(descriptor);
   } catch (error) {
@@ -8624,6 +8734,9 @@ function readCandidate(candidate, maxFileSize, problem, cwd, reuse) {
   } finally {
     if (descriptor !== void 0) (0, import_node_fs2.closeSync)(descriptor);
   }
+  return loadedFromBytes(candidate, bytes, problem, cwd);
+}
+function loadedFromBytes(candidate, bytes, problem, cwd) {
   let { format: format2, agent } = candidate;
   if (format2 === void 0) {
     const decoded = decodeText(bytes);
@@ -8699,9 +8812,9 @@ var init_read = __esm({
             this.buffer.copy(bigger, 0, 0, length);
             this.buffer = bigger;
           }
-          const count = (0, import_node_fs2.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
-          if (count === 0 || length === 0 && count === size) return this.buffer.subarray(0, length + count);
-          length += count;
+          const count2 = (0, import_node_fs2.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
+          if (count2 === 0 || length === 0 && count2 === size) return this.buffer.subarray(0, length + count2);
+          length += count2;
         }
       }
     };
@@ -8718,7 +8831,7 @@ function chunkContext(options) {
     poolInputs: options.poolInputs
   };
 }
-function lintChunk(candidates, options) {
+function lintChunk(candidates, options, progress) {
   const context = chunkContext(options);
   const results = createUnitResults();
   const guard = heapGuard(options.total);
@@ -8728,6 +8841,10 @@ function lintChunk(candidates, options) {
   const buffer = new ReadBuffer();
   for (const candidate of candidates) {
     const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd, buffer);
+    if (progress) {
+      Atomics.add(progress.counter, 0, 1);
+      progress.tick?.();
+    }
     if (!file) continue;
     if (file.format !== "cleartrust-conf") {
       deferred.push(file);
@@ -8745,13 +8862,16 @@ function lintChunk(candidates, options) {
     deferred
   };
 }
-async function lintChunks(candidates, options, bundle) {
+async function lintChunks(candidates, options, bundle, progress) {
   const threads = bundle !== void 0 && candidates.length >= PARALLEL_THRESHOLD ? Math.min(import_node_os.default.availableParallelism(), 8) : 1;
   const size = Math.ceil(candidates.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => candidates.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
   const workers = shares.slice(1).map(
     (share) => new Promise((resolve2, reject) => {
-      const worker = new (workerThreads()).Worker(bundle, { argv: [WORKER_FLAG], workerData: { candidates: share, options } });
+      const worker = new (workerThreads()).Worker(bundle, {
+        argv: [WORKER_FLAG],
+        workerData: { candidates: share, options, counter: progress?.counter }
+      });
       worker.once("message", (message) => {
         if ("result" in message) resolve2(message.result);
         else reject(message.usage ? new UsageError(message.error) : new Error(message.error));
@@ -8760,15 +8880,20 @@ async function lintChunks(candidates, options, bundle) {
       worker.once("exit", (code) => reject(new Error(`a worker thread stopped (exit code ${code}) before it returned its files`)));
     })
   );
-  const own = lintChunk(shares[0] ?? [], options);
-  return [own, ...await Promise.all(workers)];
+  const own = lintChunk(shares[0] ?? [], options, progress);
+  const ticking = progress && workers.length > 0 ? setInterval(progress.tick, 100) : void 0;
+  try {
+    return [own, ...await Promise.all(workers)];
+  } finally {
+    clearInterval(ticking);
+  }
 }
 function runChunkWorker() {
   const { parentPort, workerData } = workerThreads();
-  const { candidates, options } = workerData;
+  const { candidates, options, counter } = workerData;
   let message;
   try {
-    const { deferred: _, ...result } = lintChunk(candidates, options);
+    const { deferred: _, ...result } = lintChunk(candidates, options, counter && { counter });
     message = { result };
   } catch (error) {
     message = {
@@ -8795,6 +8920,3439 @@ var init_chunks = __esm({
   }
 });
 
+// ../main/node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "../main/node_modules/commander/lib/error.js"(exports2) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode2, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode2;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// ../main/node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "../main/node_modules/commander/lib/argument.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports2.Argument = Argument2;
+    exports2.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// lazy:lazy-child-process
+var require_lazy_child_process = __commonJS({
+  "lazy:lazy-child-process"(exports2, module2) {
+    module2.exports = new Proxy({}, { get: (_, name) => require("node:child_process")[name] });
+  }
+});
+
+// ../main/node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "../main/node_modules/commander/lib/help.js"(exports2) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports2.Help = Help2;
+    exports2.stripColor = stripColor;
+  }
+});
+
+// ../main/node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "../main/node_modules/commander/lib/option.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports2.Option = Option2;
+    exports2.DualOptions = DualOptions;
+  }
+});
+
+// ../main/node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports2) {
+    var maxDistance = 3;
+    function editDistance2(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance2(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports2.suggestSimilar = suggestSimilar;
+  }
+});
+
+// ../main/node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "../main/node_modules/commander/lib/command.js"(exports2) {
+    var EventEmitter = require("node:events").EventEmitter;
+    var childProcess = require_lazy_child_process();
+    var path9 = require("node:path");
+    var fs = require("node:fs");
+    var process2 = require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail2) => {
+          this.argument(detail2);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues2 = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues2.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues2.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode2, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode2, code, message));
+        }
+        process2.exit(exitCode2);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine2 = true) {
+        this._combineFlagAndOptionalValue = !!combine2;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path9.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path9.resolve(
+            path9.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path9.basename(
+              this._scriptPath,
+              path9.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process2.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode2 = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode2, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path9.basename(filename, path9.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path10) {
+        if (path10 === void 0) return this._executableDir;
+        this._executableDir = path10;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode2 = Number(process2.exitCode ?? 0);
+        if (exitCode2 === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode2 = 1;
+        }
+        this._exit(exitCode2, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues2 = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues2.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues2.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor2() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports2.Command = Command2;
+    exports2.useColor = useColor2;
+  }
+});
+
+// ../main/node_modules/commander/index.js
+var require_commander = __commonJS({
+  "../main/node_modules/commander/index.js"(exports2) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports2.program = new Command2();
+    exports2.createCommand = (name) => new Command2(name);
+    exports2.createOption = (flags, description) => new Option2(flags, description);
+    exports2.createArgument = (name, description) => new Argument2(name, description);
+    exports2.Command = Command2;
+    exports2.Option = Option2;
+    exports2.Argument = Argument2;
+    exports2.Help = Help2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
 // src/config/names.ts
 var CONFIG_FILE_NAMES;
 var init_names = __esm({
@@ -8805,7 +12363,7 @@ var init_names = __esm({
 });
 
 // src/config/environment.ts
-function resolveEnvironment(flags2, config) {
+function resolveEnvironment(flags, config) {
   let environment = DEFAULT_ENVIRONMENT;
   const fromConfig = config?.environment;
   if (fromConfig?.firewallIdleTimeout) {
@@ -8831,21 +12389,21 @@ function resolveEnvironment(flags2, config) {
     };
   }
   const given = [
-    ...flags2.firewallIdleTimeout !== void 0 ? [{ key: "firewallIdleTimeout", value: flags2.firewallIdleTimeout, flag: "--firewall-idle-timeout" }] : [],
-    ...flags2.activeAuthServers !== void 0 ? [{ key: "activeAuthServers", value: flags2.activeAuthServers, flag: "--active-auth-servers" }] : [],
-    ...(flags2.environmentOverrides ?? []).map(({ key: key2, value }) => ({ key: key2, value, flag: `--set environment.${key2}` }))
+    ...flags.firewallIdleTimeout !== void 0 ? [{ key: "firewallIdleTimeout", value: flags.firewallIdleTimeout, flag: "--firewall-idle-timeout" }] : [],
+    ...flags.activeAuthServers !== void 0 ? [{ key: "activeAuthServers", value: flags.activeAuthServers, flag: "--active-auth-servers" }] : [],
+    ...(flags.environmentOverrides ?? []).map(({ key, value }) => ({ key, value, flag: `--set environment.${key}` }))
   ];
-  for (const { key: key2, value, flag } of given) {
-    const origin = { kind: "command line", flag };
-    if (key2 === "firewallIdleTimeout") {
+  for (const { key, value, flag } of given) {
+    const origin2 = { kind: "command line", flag };
+    if (key === "firewallIdleTimeout") {
       const seconds = parseUserDuration(value);
       if (seconds === void 0 || seconds <= 0) return { error: `${flag}: "${value}" is not a duration (write e.g. 55m, 1h or "50 Mins")` };
-      environment = { ...environment, firewallIdleTimeout: { value: seconds, origin } };
+      environment = { ...environment, firewallIdleTimeout: { value: seconds, origin: origin2 } };
       continue;
     }
-    const count = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count) || count < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
-    environment = key2 === "activeAuthServers" ? { ...environment, activeAuthServers: { value: count, origin } } : { ...environment, authServers: [{ count: { value: count, origin } }] };
+    const count2 = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isInteger(count2) || count2 < 1) return { error: `${flag}: "${value}" is not a positive whole number` };
+    environment = key === "activeAuthServers" ? { ...environment, activeAuthServers: { value: count2, origin: origin2 } } : { ...environment, authServers: [{ count: { value: count2, origin: origin2 } }] };
   }
   return { environment };
 }
@@ -8905,6 +12463,7 @@ var init_package = __esm({
         fuzz: "node scripts/fuzz.mjs"
       },
       dependencies: {
+        commander: "^14.0.3",
         diff: "^8.0.4",
         picocolors: "^1.1.1",
         picomatch: "^4.0.7",
@@ -8931,13 +12490,13 @@ var init_package = __esm({
 });
 
 // src/platform/meta.ts
-var TOOL_NAME, VERSION2;
+var TOOL_NAME, VERSION;
 var init_meta = __esm({
   "src/platform/meta.ts"() {
     "use strict";
     init_package();
     TOOL_NAME = "webagent-lint";
-    VERSION2 = package_default.version;
+    VERSION = package_default.version;
   }
 });
 
@@ -9084,7 +12643,7 @@ function formatFindingsText(findings, summary, c, notChecked = [], failures = 0)
   const perRule = perRuleCounts(findings);
   if (perRule.length > 0) {
     const width = String(perRule[0]?.[1]).length;
-    lines.push(c.bold("Findings per rule:"), ...perRule.map(([ruleId, count]) => `  ${String(count).padStart(width)}  ${ruleId}`), "");
+    lines.push(c.bold("Findings per rule:"), ...perRule.map(([ruleId, count2]) => `  ${String(count2).padStart(width)}  ${ruleId}`), "");
   }
   lines.push(summaryLine(summary, notChecked.length, c, failures));
   return lines.join("\n");
@@ -9117,8 +12676,8 @@ function summaryLine(summary, notChecked, c, failures) {
   const text = `${plural(total, "problem")} (${counts}) in ${scope}${suffix}${skipped}`;
   return errors > 0 ? c.red(c.bold(text)) : c.yellow(c.bold(text));
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
 var import_picocolors;
 var init_text = __esm({
@@ -9143,7 +12702,7 @@ function formatCompact(report) {
   }
   for (const line of failureLines(report)) lines.push(`webagent-lint: error: the run failed: ${printable(line)}`);
   const perRule = perRuleCounts(report.findings);
-  if (perRule.length > 0) lines.push(`Per rule: ${perRule.map(([ruleId, count]) => `${count} ${ruleId}`).join(", ")}.`);
+  if (perRule.length > 0) lines.push(`Per rule: ${perRule.map(([ruleId, count2]) => `${count2} ${ruleId}`).join(", ")}.`);
   const { errors, warnings, infos, agents, files } = report.summary;
   lines.push(
     `${plural(errors + warnings + infos, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(agents, "agent")} (${plural(files, "file")}).`
@@ -11182,7 +14741,7 @@ function agentOverview(agents) {
       ", "
     )}</td></tr>`;
   });
-  const table2 = found.length === 0 ? "" : html`<div class="scroll" role="region" aria-labelledby="agents-caption" tabindex="0">
+  const table = found.length === 0 ? "" : html`<div class="scroll" role="region" aria-labelledby="agents-caption" tabindex="0">
 <table class="overview">
 <caption id="agents-caption">Findings per agent</caption>
 <thead><tr><th scope="col">Agent</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Infos</th><th scope="col">Files</th></tr></thead>
@@ -11193,7 +14752,7 @@ ${rows}
 </div>`;
   return html`<section aria-labelledby="agents-heading">
 <h2 id="agents-heading">Agents</h2>
-${table2}
+${table}
 ${cleanAgents(agents.filter((agent) => agent.count === 0))}
 </section>`;
 }
@@ -11292,10 +14851,10 @@ function profiles(cluster) {
   const byKey = /* @__PURE__ */ new Map();
   for (const agent of cluster.agents) {
     const groupIndex = indexOf.map((map) => map.get(agent) ?? -1);
-    const key2 = groupIndex.join(",");
-    const existing = byKey.get(key2);
+    const key = groupIndex.join(",");
+    const existing = byKey.get(key);
     if (existing) existing.agents.push(agent);
-    else byKey.set(key2, { agents: [agent], groupIndex });
+    else byKey.set(key, { agents: [agent], groupIndex });
   }
   return [...byKey.values()].sort((a, b) => b.agents.length - a.agents.length || (a.agents[0] < b.agents[0] ? -1 : 1));
 }
@@ -11746,9 +15305,9 @@ function renderRuleMarkdown(rule) {
   );
   lines.push("## Source", "");
   if (rule.docs.sources.length === 0) lines.push("webagent-lint's own conventions (this rule checks the linter's input, not vendor behaviour).");
-  for (const key2 of rule.docs.sources) {
-    const source = sources[key2];
-    lines.push(`- ${key2}: ${source?.url ? `[${source.title}](${source.url})` : source?.title ?? ""}`);
+  for (const key of rule.docs.sources) {
+    const source = sources[key];
+    lines.push(`- ${key}: ${source?.url ? `[${source.title}](${source.url})` : source?.title ?? ""}`);
   }
   lines.push(
     "",
@@ -11896,8 +15455,8 @@ function sarifFix(file, fix) {
     ]
   };
 }
-function toUri(path7) {
-  return path7.split("/").map(encodeURIComponent).join("/");
+function toUri(path9) {
+  return path9.split("/").map(encodeURIComponent).join("/");
 }
 var LEVEL, IN_BASELINE;
 var init_sarif = __esm({
@@ -11984,14 +15543,43 @@ function buildComparison(fleet, options) {
   });
   return { clusters };
 }
-function fingerprint(key2, value) {
-  return `fp:${crypto().createHmac("sha256", key2).update(value).digest("hex").slice(0, 8)}`;
+function fingerprint(key, value) {
+  return `fp:${crypto().createHmac("sha256", key).update(value).digest("hex").slice(0, 8)}`;
 }
 var init_fleet_comparison = __esm({
   "src/engine/fleet-comparison.ts"() {
     "use strict";
     init_builtins();
     init_engine();
+  }
+});
+
+// src/run/progress.ts
+function progressOnTerminal(total, io, now = Date.now) {
+  if (!io.stderrIsTTY || io.env["CI"] || total === 0) return void 0;
+  const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const start = now();
+  let shownAt;
+  return {
+    counter,
+    tick() {
+      const time = now();
+      if (time - start < DELAY_MS || shownAt !== void 0 && time - shownAt < INTERVAL_MS) return;
+      shownAt = time;
+      io.stderr(`\rwebagent-lint: ${Atomics.load(counter, 0)}/${total} agent files read`);
+    },
+    done() {
+      if (shownAt !== void 0) io.stderr("\r\x1B[K");
+      shownAt = void 0;
+    }
+  };
+}
+var DELAY_MS, INTERVAL_MS;
+var init_progress = __esm({
+  "src/run/progress.ts"() {
+    "use strict";
+    DELAY_MS = 1e3;
+    INTERVAL_MS = 100;
   }
 });
 
@@ -12008,8 +15596,8 @@ function formatComparisonText(report, options) {
       lines.push(`  ${setting.differs ? c.yellow(setting.name) : setting.name}${c.dim(state)}`);
       const width = Math.max(...setting.groups.map((group) => shown2(group).length));
       for (const group of setting.groups) {
-        const count = String(group.agents.length).padStart(4);
-        lines.push(`    ${shown2(group).padEnd(width)}  ${count}  ${c.dim(nameList(group.agents))}`);
+        const count2 = String(group.agents.length).padStart(4);
+        lines.push(`    ${shown2(group).padEnd(width)}  ${count2}  ${c.dim(nameList(group.agents))}`);
       }
     }
     lines.push("");
@@ -12148,16 +15736,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path7, added, removed, oldPosInc, options) {
-        const last = path7.lastComponent;
+      addToPath(path9, added, removed, oldPosInc, options) {
+        const last = path9.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path7.oldPos + oldPosInc,
+            oldPos: path9.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path7.oldPos + oldPosInc,
+            oldPos: path9.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -12518,7 +16106,7 @@ function fixFiles(findings, cwd, skip) {
   for (const [file, fixes] of fixesByFile(findings)) {
     let original;
     try {
-      original = (0, import_node_fs3.readFileSync)(import_node_path2.default.resolve(cwd, file));
+      original = (0, import_node_fs3.readFileSync)(import_node_path3.default.resolve(cwd, file));
     } catch (error) {
       skip(file, `it cannot be read again (${error.code ?? String(error)})`);
       continue;
@@ -12542,7 +16130,7 @@ function fixFiles(findings, cwd, skip) {
   return fixed2;
 }
 function writeFixedFiles(files, cwd) {
-  for (const file of files) (0, import_node_fs3.writeFileSync)(import_node_path2.default.resolve(cwd, file.file), file.bytes);
+  for (const file of files) (0, import_node_fs3.writeFileSync)(import_node_path3.default.resolve(cwd, file.file), file.bytes);
 }
 function fixDiff(files) {
   return files.map(
@@ -12564,12 +16152,12 @@ function codecOf(decoded) {
 function sameBytes(a, b) {
   return Buffer.compare(a, b) === 0;
 }
-var import_node_fs3, import_node_path2, MAX_FIX_PASSES;
+var import_node_fs3, import_node_path3, MAX_FIX_PASSES;
 var init_fix = __esm({
   "src/run/fix.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_libesm();
     init_fixes();
     init_source();
@@ -14700,7 +18288,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -14736,7 +18324,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar2;
@@ -14764,17 +18352,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path7) {
-      const ctrl = callVisitor(key2, node, visitor, path7);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visit_(key2, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14785,13 +18373,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14812,17 +18400,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path7) {
-      const ctrl = await callVisitor(key2, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path7);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14833,13 +18421,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14866,27 +18454,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path7);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path7);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path7);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path7);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path7);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path7);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key2, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -15147,7 +18735,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -15187,7 +18775,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -15255,8 +18843,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -15364,13 +18952,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -15494,10 +19082,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -15516,7 +19104,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -15546,42 +19134,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key2, ...rest] = path7;
-          const node = this.get(key2, true);
+          const [key, ...rest] = path9;
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key2, ...rest] = path7;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key);
+        const node = this.get(key, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key2, ...rest] = path7;
-        const node = this.get(key2, true);
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
+        const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -15598,29 +19186,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key2, ...rest] = path7;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key);
+        const node = this.get(key, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key2, ...rest] = path7;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -16198,19 +19786,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -16218,7 +19806,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -16362,7 +19950,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -16379,14 +19967,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key))
+            map.set(key, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -16414,19 +20002,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -16441,19 +20029,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -16477,24 +20065,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -16670,11 +20258,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -16697,20 +20285,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -16750,23 +20338,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -16855,15 +20443,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -16875,8 +20463,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -16886,10 +20474,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -16923,8 +20511,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -16932,8 +20520,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -17347,25 +20935,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key = keys[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -17412,16 +21000,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key, value);
         }
         return map;
       }
@@ -17442,12 +21030,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
@@ -17632,14 +21220,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -17648,18 +21236,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -17906,7 +21494,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -17922,7 +21510,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -18062,7 +21650,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -18125,9 +21713,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -18186,8 +21774,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -18195,76 +21783,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -18323,8 +21911,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -18352,7 +21940,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports2.Document = Document2;
   }
 });
 
@@ -18401,12 +21989,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -18559,24 +22147,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -18650,10 +22238,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -18661,10 +22249,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -18677,17 +22265,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode2 = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -18697,7 +22285,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode2.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -18848,9 +22436,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -18861,11 +22449,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -18886,9 +22474,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -18926,7 +22514,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode2);
           offset = valueNode2.range[2];
@@ -18935,8 +22523,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode2 = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -18949,7 +22537,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -18981,7 +22569,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode2);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -18997,7 +22585,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode2 ? valueNode2.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -19717,13 +23305,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -19762,7 +23350,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -19951,7 +23539,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -20086,9 +23674,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -20136,9 +23724,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -20193,12 +23781,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -20225,9 +23813,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -20236,23 +23824,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20263,10 +23851,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -21530,7 +25118,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -21539,7 +25127,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -21873,7 +25461,7 @@ var require_public_api = __commonJS({
   "../main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -21956,7 +25544,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -21970,7 +25558,7 @@ var require_dist = __commonJS({
   "../main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -21986,7 +25574,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
+    exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -22049,7 +25637,7 @@ var require_config_validator = __commonJS({
     "use strict";
     module2.exports = validate10;
     module2.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the current directory.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths (as reported, relative to the current directory). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://webagent-lint.dev/schemas/config.schema.json", "title": ".webagent-lint.yaml", "description": "Configuration of webagent-lint: the environment the agents run in, rule severities and ignored paths.", "type": "object", "additionalProperties": false, "properties": { "environment": { "description": "Facts about the deployment that no agent file holds.", "type": "object", "additionalProperties": false, "properties": { "firewallIdleTimeout": { "description": "Idle timeout of firewalls or NAT between agents and their servers, e.g. 1h, 55m, '50 Mins'. Default: 1 hour (RSA KB 000025051).", "type": "string", "minLength": 1 }, "activeAuthServers": { "description": "Number of aservers actually in use per pool.", "type": "integer", "minimum": 1 }, "authServers": { "description": "Number of aservers the dispatchers supply to a pool (predict and explain --log use it): one number for every pool, or per dispatcher group, keyed by the pool's dispatcher_list (the order of the list does not matter).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "minProperties": 1, "additionalProperties": { "type": "integer", "minimum": 1 } }] } } }, "cams": { "description": "Cams settings that live outside the agent files.", "type": "object", "additionalProperties": false, "properties": { "loginPages": { "description": "Absolute URLs of the Cams login pages, e.g. https://www.example.com/cams/login.jsp, without a user name or password; checked against every security domain's policy.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "agentDomains": { "description": "Which security domain each Cams agent asks, when more than one domain is linted: agent directory -> domain directory, both relative to the directory holding this file.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }, "clusters": { "description": "ClearTrust clusters by name: glob patterns of agent paths, relative to the directory holding this file (an agent outside it matches none). An agent belongs to the first cluster with a matching pattern; others are grouped by their dispatcher list.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } }, "rules": { "description": "Severity per rule id.", "type": "object", "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "ignore": { "description": "Glob patterns of paths not to lint, relative to the directory holding this file (a file outside it matches none); they apply to files named on the command line too.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "documentationUrl": { "description": "Where your team serves webagent-lint's documentation (the package's README.md and docs/rules/), e.g. the page of its repository on your Git host. SARIF reports name it as the tool's informationUri and link each rule to <documentationUrl>/docs/rules/<rule id>.md. Without it, reports link to nothing: each rule's documentation is embedded in the SARIF.", "type": "string", "pattern": "^https?://[^\\s/]+" } } };
     var func2 = require_ucs2length().default;
     var pattern0 = new RegExp("^https?://[^\\s/]+", "u");
     function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -22499,8 +26087,8 @@ __export(config_exports, {
   clusterAssignment: () => clusterAssignment,
   parseConfig: () => parseConfig
 });
-function parseConfig(path7, text, ruleIds) {
-  const source = new SourceFile(path7, text);
+function parseConfig(path9, text, ruleIds) {
+  const source = new SourceFile(path9, text);
   const linePos = (offset) => {
     const inText = Math.min(Math.max(offset, 0), text.length);
     const atBreak = text.charCodeAt(inText) === 10 && text.charCodeAt(inText - 1) === 13 ? inText - 1 : inText;
@@ -22509,7 +26097,7 @@ function parseConfig(path7, text, ruleIds) {
   };
   const at = (offset, message) => {
     const { line, col } = linePos(offset);
-    return { path: path7, line, column: col, message };
+    return { path: path9, line, column: col, message };
   };
   if (text.length > MAX_CONFIG_LENGTH) {
     return { ok: false, errors: [at(0, `the file is ${text.length} characters long, more than the ${MAX_CONFIG_LENGTH} a config file may have`)] };
@@ -22557,7 +26145,7 @@ function parseConfig(path7, text, ruleIds) {
   const offsetOf = (segments) => valueNode(document, segments)?.range?.[0] ?? 0;
   const whereAt = (offset) => {
     const { line, col } = linePos(offset);
-    return `${path7}:${line}:${col}`;
+    return `${path9}:${line}:${col}`;
   };
   const where = (segments) => whereAt(offsetOf(segments));
   const environment = {};
@@ -22586,6 +26174,8 @@ function parseConfig(path7, text, ruleIds) {
     const offset = offsetOf(["cams", "loginPages", index]);
     if (!isAbsoluteHttpUrl(url)) {
       errors.push(at(offset, `cams.loginPages: ${quoted(url)} is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
+    } else if (hasCredentials(url)) {
+      errors.push(at(offset, "cams.loginPages: a login page URL must not carry a user name or password (write e.g. https://www.example.com/cams/login.jsp)"));
     }
     return { url, where: whereAt(offset) };
   });
@@ -22599,7 +26189,7 @@ function parseConfig(path7, text, ruleIds) {
   return {
     ok: true,
     config: {
-      path: path7,
+      path: path9,
       environment,
       cams: { loginPages, agentDomains },
       severities,
@@ -22654,6 +26244,10 @@ function quoted(text) {
 function shown3(name) {
   return /^[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/.test(name) && name.length <= SHOWN_LENGTH ? name : quoted(name);
 }
+function hasCredentials(text) {
+  const url = new URL(text);
+  return url.username !== "" || url.password !== "";
+}
 function isAbsoluteHttpUrl(text) {
   try {
     const url = new URL(text);
@@ -22665,12 +26259,12 @@ function isAbsoluteHttpUrl(text) {
 function trimSlashes(text) {
   return text.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
 }
-function valueNode(document, path7) {
-  const node = path7.length === 0 ? document.contents : document.getIn(path7, true);
+function valueNode(document, path9) {
+  const node = path9.length === 0 ? document.contents : document.getIn(path9, true);
   return isNodeLike(node) ? node : void 0;
 }
-function keyNode(document, path7, name) {
-  const parent = path7.length === 0 ? document.contents : document.getIn(path7, true);
+function keyNode(document, path9, name) {
+  const parent = path9.length === 0 ? document.contents : document.getIn(path9, true);
   if (!(0, import_yaml.isMap)(parent)) return void 0;
   const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === name);
   return isNodeLike(pair?.key) ? pair.key : void 0;
@@ -22745,25 +26339,29 @@ async function lintInputs(options, selected, run, io) {
     cwd: io.cwd,
     poolInputs: run.poolInputs
   };
-  const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
-  if (camsFiles.length > 0) {
-    const readXml = needsXmlReader(camsFiles) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
-    const guard = heapGuard(total);
-    for (const unit of planUnits(camsFiles, config?.cams.agentDomains)) {
+  const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
+  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath) : { camsFiles: [], total: 0 };
+  const inMemory = stdin?.file ? [...read.camsFiles, stdin.file] : read.camsFiles;
+  if (inMemory.length > 0) {
+    const readXml = needsXmlReader(inMemory) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
+    const guard = heapGuard(read.total);
+    for (const unit of planUnits(inMemory, config?.cams.agentDomains)) {
       guard();
       results.add(lintUnit(unit, { ...context, readXml }));
     }
-    for (const { path: path7, format: format2, agent } of camsFiles) files.push({ path: path7, format: format2, agent });
+    for (const { path: path9, format: format2, agent } of inMemory) files.push({ path: path9, format: format2, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
-  const fleet = store.build(await clusterAssigner(config));
+  const fleet = store.build(await clusterAssigner(config, io.cwd));
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
-  findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
-  const result = finish(
+  findings.push(...locateInFiles(fleetRun.reports, inMemory, onDisk, secrets, context, problem));
+  const finished = finish(
     { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: results.notChecked.list() },
     context
   );
+  const onlyStdin = (finding) => finding.file === stdin?.file?.path;
+  const result = stdin ? { ...finished, findings: finished.findings.filter(onlyStdin), waived: finished.waived.filter(onlyStdin) } : finished;
   for (const failure of failures) problem("internal error", `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...config ? [config.path] : []];
@@ -22783,41 +26381,51 @@ async function lintInputs(options, selected, run, io) {
   };
 }
 function locateInFiles(reports, inMemory, onDisk, secrets, context, problem) {
-  const loaded = new Map(inMemory.map((file) => [file.path, file]));
+  const loaded2 = new Map(inMemory.map((file) => [file.path, file]));
   const located = /* @__PURE__ */ new Map();
-  for (const [path7, places] of fleetPlaces(reports)) {
-    const text = textOf(path7, loaded, onDisk);
-    if (text === void 0) problem(path7, "changed while it was being linted; run again");
-    else locatePlaces(places, new SourceFile(path7, text), secrets.get(path7), located);
+  for (const [path9, places] of fleetPlaces(reports)) {
+    const text = textOf(path9, loaded2, onDisk);
+    if (text === void 0) problem(path9, "changed while it was being linted; run again");
+    else locatePlaces(places, new SourceFile(path9, text), secrets.get(path9), located);
   }
   return fleetFindings(reports, located, secrets, context);
 }
-function textOf(path7, loaded, onDisk) {
-  const file = loaded.get(path7);
+function textOf(path9, loaded2, onDisk) {
+  const file = loaded2.get(path9);
   if (file?.content.kind === "bytes") {
     const decoded = decodeText(file.content.bytes);
     return decoded.ok ? decoded.text : void 0;
   }
-  const record = onDisk.get(path7);
+  const record = onDisk.get(path9);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
-async function lintFiles(paths, ignore, options, merge, problem) {
-  const discovery = await discover(paths, options.cwd, ignore);
+async function lintFiles(paths, config, options, merge, problem, io, replaced) {
+  const discovery = await discover(paths, options.cwd, config);
+  for (const { path: path9, glob, config: config2 } of discovery.ignored)
+    io.stderr(`webagent-lint: ${path9} is ignored by ${config2} (ignore: ${JSON.stringify(glob)}); not linted
+`);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const total = discovery.candidates.length;
+  const candidates = replaced === void 0 ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
+  const total = candidates.length;
   const chunkOptions = { ...options, total };
-  const chunks = await lintChunks(
-    discovery.candidates.filter((candidate) => candidate.format === "cleartrust-conf"),
-    chunkOptions,
-    builtBundle()
-  );
+  const byName = candidates.filter((candidate) => candidate.format === "cleartrust-conf");
+  const progress = progressOnTerminal(byName.length, io);
+  const chunks = await lintChunks(byName, chunkOptions, builtBundle(), progress);
+  progress?.done();
   for (let chunk = chunks.shift(); chunk !== void 0; chunk = chunks.shift()) merge(chunk);
   const rest = lintChunk(
-    discovery.candidates.filter((candidate) => candidate.format !== "cleartrust-conf"),
+    candidates.filter((candidate) => candidate.format !== "cleartrust-conf"),
     chunkOptions
   );
   merge(rest);
   return { camsFiles: rest.deferred, total };
+}
+function stdinFile(stdin, cwd, problem) {
+  const absolutePath = import_node_path4.default.resolve(cwd, stdin.filename ?? STDIN_NAME);
+  const format2 = stdin.filename === void 0 ? void 0 : formatOfName(import_node_path4.default.basename(absolutePath));
+  const displayPath = stdin.filename === void 0 ? STDIN_NAME : toDisplayPath(cwd, absolutePath);
+  const candidate = { absolutePath, displayPath, agent: format2 ? ownerOf(cwd, absolutePath, format2) : displayPath, format: format2 };
+  return { absolutePath, file: loadedFromBytes(candidate, stdin.bytes, problem, cwd) };
 }
 function builtBundle() {
   return typeof __filename === "string" && __filename.endsWith(".cjs") ? __filename : void 0;
@@ -22889,7 +26497,7 @@ async function runLint(options, io) {
   const code = exitCode({ findings, summary }, inputs.usageProblems, options, io);
   const shown4 = (list) => options.quiet ? list.filter((finding) => finding.severity === "error") : list;
   const report = {
-    tool: { name: "webagent-lint", version: VERSION2 },
+    tool: { name: "webagent-lint", version: VERSION },
     findings: shown4(findings),
     notChecked: result.notChecked,
     summary,
@@ -22913,10 +26521,10 @@ async function runCompare(options, io) {
   if (!inputs) return 2;
   refuseToOverwrite(options.output !== void 0 ? [options.output] : [], inputs.inputs, io);
   const { result, fleet } = inputs;
-  const key2 = crypto().randomBytes(32);
-  const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text2) => fingerprint(key2, text2) });
+  const key = crypto().randomBytes(32);
+  const comparison = buildComparison(fleet, { all: options.all, fingerprint: (text2) => fingerprint(key, text2) });
   const summary = summarize(result.findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: 0 });
-  const data = { tool: { name: "webagent-lint", version: VERSION2 }, comparison, findings: result.findings, summary, rules };
+  const data = { tool: { name: "webagent-lint", version: VERSION }, comparison, findings: result.findings, summary, rules };
   const text = options.format === "json" ? formatComparisonJson(data) : options.format === "html" ? formatComparisonHtml(data) : formatComparisonText(data, { color: useColor(options, io) });
   await writeReport(text, options.output, io);
   return exitCode({ findings: result.findings, summary }, inputs.usageProblems, { ...options, maxWarnings: void 0 }, io);
@@ -22950,15 +26558,20 @@ function exitCode(report, usageProblems, options, io) {
 `);
   return failing || tooManyWarnings ? 1 : 0;
 }
-async function clusterAssigner(config) {
+async function clusterAssigner(config, cwd) {
   if (!config || config.clusters.length === 0) return () => void 0;
   const [{ clusterAssignment: clusterAssignment2 }, { default: picomatch }] = await Promise.all([Promise.resolve().then(() => (init_config(), config_exports)), Promise.resolve().then(() => __toESM(require_picomatch2(), 1))]);
-  return clusterAssignment2(config.clusters, picomatch);
+  const clusterOf = clusterAssignment2(config.clusters, picomatch);
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (agentId) => {
+    const relative = inDirectory(agentId);
+    return relative === void 0 ? void 0 : clusterOf(relative);
+  };
 }
 function refuseToOverwrite(targets, inputs, io) {
   const identity = (file) => {
     try {
-      const info = (0, import_node_fs4.statSync)(import_node_path3.default.resolve(io.cwd, file));
+      const info = (0, import_node_fs4.statSync)(import_node_path4.default.resolve(io.cwd, file));
       return `${info.dev}:${info.ino}`;
     } catch {
       return void 0;
@@ -22980,44 +26593,49 @@ async function writeReport(text, output, io) {
   else io.stdout(text);
 }
 async function writeReportFile(cwd, file, text, what = "the report") {
-  const target = import_node_path3.default.resolve(cwd, file);
+  const target = import_node_path4.default.resolve(cwd, file);
   try {
-    (0, import_node_fs4.mkdirSync)(import_node_path3.default.dirname(target), { recursive: true });
+    (0, import_node_fs4.mkdirSync)(import_node_path4.default.dirname(target), { recursive: true });
     (0, import_node_fs4.writeFileSync)(target, text);
   } catch (error) {
     throw new UsageError(`cannot write ${what} ${file}: ${describeFsError(error)}`);
   }
 }
 async function loadBaseline(file, io) {
-  const bytes = readRegularFile(import_node_path3.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
+  const bytes = readRegularFile(import_node_path4.default.resolve(io.cwd, file), `baseline ${file}`, MAX_BASELINE_BYTES);
   const baseline = parseBaseline(bytes.toString("utf8"));
   if (typeof baseline === "string") throw new UsageError(`baseline ${file}: ${baseline}`);
   return baseline;
 }
 async function loadConfig(explicit, io) {
-  const location = explicit !== void 0 ? import_node_path3.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
+  const location = explicit !== void 0 ? import_node_path4.default.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === void 0) return void 0;
   const displayPath = toDisplayPath(io.cwd, location);
   const { parseConfig: parseConfig2, MAX_CONFIG_LENGTH: MAX_CONFIG_LENGTH2 } = await Promise.resolve().then(() => (init_config(), config_exports));
   const text = readRegularFile(location, `config file ${displayPath}`, MAX_CONFIG_LENGTH2 * 4).toString("utf8");
   const result = parseConfig2(displayPath, text, new Set(rules.map((rule) => rule.id)));
-  if (result.ok) return result.config;
+  if (result.ok) return loaded(result.config, import_node_path4.default.dirname(location), io.cwd);
   for (const error of result.errors) io.stderr(`${error.path}:${error.line}:${error.column}: ${error.message}
 `);
   io.stderr(`webagent-lint: invalid config file ${displayPath}; fix the errors above.
 `);
   return "invalid";
 }
+function loaded(config, directory, cwd) {
+  const fromDirectory = (written) => toDisplayPath(cwd, import_node_path4.default.resolve(directory, written));
+  const agentDomains = new Map([...config.cams.agentDomains].map(([agent, link]) => [fromDirectory(agent), { ...link, domain: fromDirectory(link.domain) }]));
+  return { ...config, directory, cams: { ...config.cams, agentDomains } };
+}
 async function findConfig(cwd) {
-  for (let dir = cwd; ; dir = import_node_path3.default.dirname(dir)) {
+  for (let dir = cwd; ; dir = import_node_path4.default.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = import_node_path3.default.join(dir, name);
+      const candidate = import_node_path4.default.join(dir, name);
       try {
         if ((0, import_node_fs4.statSync)(candidate).isFile()) return candidate;
       } catch {
       }
     }
-    if (import_node_path3.default.dirname(dir) === dir) return void 0;
+    if (import_node_path4.default.dirname(dir) === dir) return void 0;
   }
 }
 function parseSize(text) {
@@ -23026,16 +26644,18 @@ function parseSize(text) {
   if (!match || factor === void 0) throw new UsageError(`--max-file-size: "${text}" is not a size (write e.g. 32MB or 512KB)`);
   return Number(match[1]) * factor;
 }
-var import_node_fs4, import_node_path3, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
+var import_node_fs4, import_node_path4, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, STDIN_NAME, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
 var init_run = __esm({
   "src/run/run.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_rules();
     init_builtins();
     init_fleet_comparison();
     init_names();
+    init_progress();
+    init_config_directory();
     init_chunks();
     init_discover();
     init_baseline();
@@ -23054,9 +26674,136 @@ var init_run = __esm({
     init_read();
     DEFAULT_MAX_FILE_SIZE = "64MB";
     SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+    STDIN_NAME = "<stdin>";
     COMPARE_FORMATS = ["text", "json", "html"];
     MAX_BASELINE_BYTES = 256 * 2 ** 20;
     SIZE_UNITS2 = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+  }
+});
+
+// src/config/resolved-config.ts
+function resolvedConfig(input) {
+  const { facts: facts2, config, environment } = input;
+  const sorted = [...input.rules].sort((a, b) => a.id < b.id ? -1 : 1);
+  return {
+    path: facts2.path,
+    configFile: config?.path ?? null,
+    configDirectory: config?.displayDirectory ?? null,
+    // What the globs are matched against: null for a path outside the config file's directory, which no glob matches.
+    pathInConfigDirectory: config === void 0 ? null : facts2.inConfigDirectory ?? null,
+    ignored: facts2.ignoredBy !== void 0,
+    ...facts2.ignoredBy !== void 0 ? { ignoredBy: facts2.ignoredBy } : {},
+    rules: Object.fromEntries(sorted.map((rule) => [rule.id, ruleSeverity(rule, input.commandLine, config)])),
+    ignore: config?.ignore ?? [],
+    clusters: Object.fromEntries((config?.clusters ?? []).map(({ name, agents }) => [name, agents])),
+    cams: {
+      loginPages: environment.camsLoginPages.map(({ url, where }) => ({ url, from: where })),
+      // Resolved like the path: relative to the working directory.
+      agentDomains: Object.fromEntries([...config?.cams.agentDomains ?? []].map(([agent, { domain, where }]) => [agent, { domain, from: where }]))
+    },
+    environment: {
+      firewallIdleTimeout: duration(environment.firewallIdleTimeout),
+      authServerReplyTimeout: duration(environment.authServerReplyTimeout),
+      activeAuthServers: environment.activeAuthServers ? count(environment.activeAuthServers) : null,
+      authServers: (environment.authServers ?? []).map(({ dispatchers, count: fact }) => ({
+        dispatchers: dispatchers ?? "every pool",
+        ...count(fact)
+      }))
+    },
+    documentationUrl: config?.documentationUrl ?? null
+  };
+}
+function formatResolvedConfig(resolved, format2) {
+  if (format2 === "json") return `${JSON.stringify(resolved, null, 2)}
+`;
+  const document = new import_yaml2.Document(resolved);
+  const rules2 = document.get("rules", true);
+  if ((0, import_yaml2.isMap)(rules2)) for (const pair of rules2.items) pair.value.flow = true;
+  return document.toString({ lineWidth: 0 });
+}
+function ruleSeverity(rule, commandLine, config) {
+  const given = commandLine.get(rule.id);
+  if (given !== void 0) return { severity: given, from: "--rule" };
+  const configured = config?.severities.get(rule.id);
+  if (configured !== void 0 && config !== void 0) return { severity: configured, from: config.path };
+  return { severity: rule.severity, from: "default" };
+}
+function duration(fact) {
+  return { value: describeDuration(fact.value), seconds: fact.value, from: origin(fact.origin) };
+}
+function count(fact) {
+  return { value: fact.value, from: origin(fact.origin) };
+}
+function origin(fact) {
+  switch (fact.kind) {
+    case "command line":
+      return fact.flag;
+    case "config":
+      return fact.where;
+    case "default":
+      return `default (RSA KB 000025051)`;
+  }
+}
+var import_yaml2;
+var init_resolved_config = __esm({
+  "src/config/resolved-config.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_duration();
+  }
+});
+
+// src/run/print-config.ts
+var print_config_exports = {};
+__export(print_config_exports, {
+  runPrintConfig: () => runPrintConfig
+});
+async function runPrintConfig(target, options, io) {
+  const format2 = options.format === "text" ? "yaml" : options.format === "json" ? "json" : void 0;
+  if (format2 === void 0) throw new UsageError(`--print-config prints YAML (the default) or JSON (--format json), not ${options.format}`);
+  const absolute = import_node_path5.default.resolve(io.cwd, target);
+  try {
+    (0, import_node_fs5.statSync)(absolute);
+  } catch (error) {
+    throw new UsageError(`--print-config: ${target}: ${describeFsError(error)}`);
+  }
+  const config = await loadConfig(options.config, io);
+  if (config === "invalid") return 2;
+  const resolved = resolveEnvironment(options, config);
+  if ("error" in resolved) throw new UsageError(resolved.error);
+  const displayPath = toDisplayPath(io.cwd, absolute);
+  const ignoredBy = (await ignoreMatcher(config, io.cwd))(displayPath);
+  const inConfigDirectory = config && configDirectoryPaths(config.directory, io.cwd)(displayPath);
+  const text = formatResolvedConfig(
+    resolvedConfig({
+      facts: {
+        path: displayPath,
+        ...inConfigDirectory !== void 0 ? { inConfigDirectory } : {},
+        ...ignoredBy !== void 0 ? { ignoredBy } : {}
+      },
+      ...config ? { config: { ...config, displayDirectory: toDisplayPath(io.cwd, config.directory) } } : {},
+      rules,
+      commandLine: new Map((options.rule ?? []).map(({ id, severity }) => [id, severity])),
+      environment: resolved.environment
+    }),
+    format2
+  );
+  await writeReport(text, options.output, io);
+  return 0;
+}
+var import_node_fs5, import_node_path5;
+var init_print_config = __esm({
+  "src/run/print-config.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_rules();
+    init_config_directory();
+    init_environment2();
+    init_resolved_config();
+    init_discover();
+    init_run();
+    init_read();
   }
 });
 
@@ -23221,10 +26968,10 @@ function createLogAnalysis(matchers) {
   const record = (file, entry, id) => {
     let ofFile = fileTallies.get(file);
     if (!ofFile) fileTallies.set(file, ofFile = /* @__PURE__ */ new Map());
-    count(tallyOf(tallies, id), file, entry);
-    count(tallyOf(ofFile, id), file, entry);
+    count2(tallyOf(tallies, id), file, entry);
+    count2(tallyOf(ofFile, id), file, entry);
   };
-  const count = (tally, file, entry) => {
+  const count2 = (tally, file, entry) => {
     tally.count++;
     if (entry.server !== void 0 && !tally.servers.has(entry.server)) {
       if (tally.servers.size < MAX_SERVERS) tally.servers.add(entry.server);
@@ -23277,10 +27024,10 @@ function createLogAnalysis(matchers) {
       summary.recognised[entry.format] = (summary.recognised[entry.format] ?? 0) + 1;
       for (const id of entry.codes) record(file, entry, id);
     },
-    linesWithoutCodes(file, format2, count2) {
+    linesWithoutCodes(file, format2, count3) {
       const summary = summaryOf(file);
-      summary.lines += count2;
-      summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count2;
+      summary.lines += count3;
+      summary.recognised[format2] = (summary.recognised[format2] ?? 0) + count3;
     },
     files() {
       return [...files].map(([file, t]) => ({
@@ -23316,7 +27063,7 @@ function summarize2(id, t) {
     events: t.events,
     ...median !== void 0 ? { medianIntervalSeconds: median } : {},
     periodic: median !== void 0 && isPeriodic(t.intervals, median),
-    hourly: [...t.hours].sort(([a], [b]) => a - b).map(([hour, count]) => ({ hour, count })),
+    hourly: [...t.hours].sort(([a], [b]) => a - b).map(([hour, count2]) => ({ hour, count: count2 })),
     hourlyOmitted: t.hoursOmitted
   };
 }
@@ -23484,7 +27231,7 @@ var init_scan = __esm({
 function explainCode(code, rules2) {
   return {
     code,
-    references: code.sources.map((key2) => ({ key: key2, ...sources[key2] })),
+    references: code.sources.map((key) => ({ key, ...sources[key] })),
     predictedBy: rules2.filter((rule) => rule.predicts.includes(code.id)).map((rule) => ({ ruleId: rule.id, title: rule.title, severity: rule.severity })).sort((a, b) => a.ruleId < b.ruleId ? -1 : 1)
   };
 }
@@ -23580,8 +27327,8 @@ function predictRun(agents, pools, findings, rules2, environment, overrides) {
   const findingsOf = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (leverOf.get(finding.ruleId)?.[finding.messageId] === void 0) continue;
-    const key2 = `${finding.agent}\0${String(finding.data["pool"])}`;
-    findingsOf.set(key2, [...findingsOf.get(key2) ?? [], finding]);
+    const key = `${finding.agent}\0${String(finding.data["pool"])}`;
+    findingsOf.set(key, [...findingsOf.get(key) ?? [], finding]);
   }
   const predictedBy = new Map(rules2.map((rule) => [rule.id, rule.predicts]));
   return {
@@ -23991,9 +27738,9 @@ function bucketHours(hourly) {
   const size = span <= MAX_BARS ? 1 : 24 * Math.ceil(span / 24 / MAX_BARS);
   const start = size === 1 ? first2.hour : Math.floor(first2.hour / (24 * HOUR3)) * 24 * HOUR3;
   const counts = new Array(Math.floor((last.hour - start) / (size * HOUR3)) + 1).fill(0);
-  for (const { hour, count } of hourly) {
+  for (const { hour, count: count2 } of hourly) {
     const index = Math.floor((hour - start) / (size * HOUR3));
-    counts[index] = (counts[index] ?? 0) + count;
+    counts[index] = (counts[index] ?? 0) + count2;
   }
   return { size, start, counts };
 }
@@ -24010,10 +27757,10 @@ function timeline(seen, id, predicted) {
   const slot = plotWidth / counts.length;
   const barWidth = expected === void 0 ? Math.min(24, Math.max(1, slot * 0.7)) : Math.min(12, Math.max(1, slot * 0.35));
   const y = (value) => MARGIN.top + plotHeight - value / max * plotHeight;
-  const bars = counts.map((count, i) => {
-    if (count === 0) return "";
+  const bars = counts.map((count2, i) => {
+    if (count2 === 0) return "";
     const x = MARGIN.left + i * slot + (expected === void 0 ? (slot - barWidth) / 2 : slot / 2 - barWidth);
-    return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count))}"><title>${bucketLabel(start + i * size * HOUR3, size)}: ${count}</title></rect>`;
+    return html`<rect class="bar" x="${fixed(x)}" y="${fixed(y(count2))}" width="${fixed(barWidth)}" height="${fixed(y(0) - y(count2))}"><title>${bucketLabel(start + i * size * HOUR3, size)}: ${count2}</title></rect>`;
   });
   const predictedBars = expected === void 0 || expected === 0 ? [] : counts.map((_, i) => {
     const x = MARGIN.left + i * slot + slot / 2;
@@ -24037,7 +27784,7 @@ function timeline(seen, id, predicted) {
   const span = seen.first && seen.last ? `${isoMinute(seen.first.time)} to ${isoMinute(seen.last.time)} UTC` : "";
   const rhythmText = seen.periodic && seen.medianIntervalSeconds !== void 0 ? `; periodic, about every ${describeInterval(seen.medianIntervalSeconds)}` : "";
   const description = `${plural(seen.count - seen.untimed - seen.hourlyOmitted, "timed occurrence")} from ${span}; at most ${max} per ${per}${rhythmText}.`;
-  const nonEmpty2 = counts.map((count, i) => ({ count, time: start + i * size * HOUR3 })).filter((bucket) => bucket.count > 0);
+  const nonEmpty2 = counts.map((count2, i) => ({ count: count2, time: start + i * size * HOUR3 })).filter((bucket) => bucket.count > 0);
   const omitted = [
     seen.untimed > 0 ? `${plural(seen.untimed, "occurrence")} without a complete, valid date` : "",
     seen.hourlyOmitted > 0 ? `${seen.hourlyOmitted} beyond the first year of hours` : ""
@@ -24124,9 +27871,9 @@ function logFiles(explanation) {
 </table>
 </section>`;
 }
-function labelStep(count, size) {
+function labelStep(count2, size) {
   const steps = size === 1 ? [1, 2, 3, 4, 6, 12, 24, 48, 72, 168] : [1, 2, 7, 14, 28, 56];
-  return steps.find((step) => count / step <= 12) ?? Math.ceil(count / 12);
+  return steps.find((step) => count2 / step <= 12) ?? Math.ceil(count2 / 12);
 }
 function bucketLabel(time, size) {
   const iso = new Date(time).toISOString();
@@ -24449,16 +28196,16 @@ async function explainLogs(args, options, io) {
   for (const arg of args) {
     const pair = agentLogPair(arg, io.cwd);
     if (pair) {
-      const absolute2 = import_node_path4.default.resolve(io.cwd, pair.log);
+      const absolute2 = import_node_path6.default.resolve(io.cwd, pair.log);
       const display = toDisplayPath(io.cwd, absolute2);
-      const named = toDisplayPath(io.cwd, import_node_path4.default.resolve(io.cwd, pair.agent));
+      const named = toDisplayPath(io.cwd, import_node_path6.default.resolve(io.cwd, pair.agent));
       const known = logs.find((log) => log.display === display);
       if (known) known.named = named;
       else logs.push({ absolute: absolute2, display, named });
       addConfig(pair.agent);
       continue;
     }
-    const absolute = import_node_path4.default.resolve(io.cwd, arg);
+    const absolute = import_node_path6.default.resolve(io.cwd, arg);
     const kind = await classify(absolute, matchers).catch((error) => {
       problems++;
       io.stderr(`webagent-lint: ${arg}: ${describeFsError(error)}
@@ -24513,7 +28260,7 @@ async function explainLogs(args, options, io) {
 }
 function agentLogPair(arg, cwd) {
   const separator = arg.indexOf("=");
-  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs5.existsSync)(import_node_path4.default.resolve(cwd, arg))) return void 0;
+  if (separator < 1 || separator === arg.length - 1 || (0, import_node_fs6.existsSync)(import_node_path6.default.resolve(cwd, arg))) return void 0;
   return { agent: arg.slice(0, separator), log: arg.slice(separator + 1) };
 }
 async function classify(absolute, matchers) {
@@ -24548,7 +28295,7 @@ async function readLog(absolute, display, analysis, matchers, chunkBytes = CHUNK
   }
 }
 async function openLog(absolute) {
-  const handle = await (0, import_promises.open)(absolute, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
+  const handle = await (0, import_promises.open)(absolute, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
   const info = await handle.stat();
   if (info.isFile()) return handle;
   await handle.close();
@@ -24557,13 +28304,13 @@ async function openLog(absolute) {
     info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a special file"
   );
 }
-var import_node_fs5, import_promises, import_node_path4, TOOL, SNIFF_BYTES, CHUNK_BYTES;
+var import_node_fs6, import_promises, import_node_path6, TOOL, SNIFF_BYTES, CHUNK_BYTES;
 var init_explain = __esm({
   "src/run/explain.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_promises = require("node:fs/promises");
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_rules();
     init_discover();
     init_codes();
@@ -24579,7 +28326,7 @@ var init_explain = __esm({
     init_log_prediction();
     init_lookup();
     init_engine();
-    TOOL = { name: "webagent-lint", version: VERSION2 };
+    TOOL = { name: "webagent-lint", version: VERSION };
     SNIFF_BYTES = 64 * 1024;
     CHUNK_BYTES = 1024 * 1024;
   }
@@ -24653,7 +28400,7 @@ async function runPredict(options, io) {
   if (run === "invalid") return 2;
   if (options.output !== void 0) refuseToOverwrite([options.output], run.inputs, io);
   const predicted = predictRun(run.cleartrustAgents, run.pools, run.findings, rules, run.environment, overrides);
-  const tool = { name: "webagent-lint", version: VERSION2 };
+  const tool = { name: "webagent-lint", version: VERSION };
   const text = options.format === "json" ? formatPredictionJson(predicted, tool, run.environment) : options.format === "html" ? formatPredictionHtml(predicted, tool) : formatPredictionText(predicted, { color: useColor(options, io) });
   await writeReport(text, options.output, io);
   return run.problems > 0 ? 2 : 0;
@@ -25032,11 +28779,11 @@ var require_linkedMap = __commonJS({
       get last() {
         return this._tail?.value;
       }
-      has(key2) {
-        return this._map.has(key2);
+      has(key) {
+        return this._map.has(key);
       }
-      get(key2, touch = Touch.None) {
-        const item = this._map.get(key2);
+      get(key, touch = Touch.None) {
+        const item = this._map.get(key);
         if (!item) {
           return void 0;
         }
@@ -25045,15 +28792,15 @@ var require_linkedMap = __commonJS({
         }
         return item.value;
       }
-      set(key2, value, touch = Touch.None) {
-        let item = this._map.get(key2);
+      set(key, value, touch = Touch.None) {
+        let item = this._map.get(key);
         if (item) {
           item.value = value;
           if (touch !== Touch.None) {
             this.touch(item, touch);
           }
         } else {
-          item = { key: key2, value, next: void 0, previous: void 0 };
+          item = { key, value, next: void 0, previous: void 0 };
           switch (touch) {
             case Touch.None:
               this.addItemLast(item);
@@ -25068,20 +28815,20 @@ var require_linkedMap = __commonJS({
               this.addItemLast(item);
               break;
           }
-          this._map.set(key2, item);
+          this._map.set(key, item);
           this._size++;
         }
         return this;
       }
-      delete(key2) {
-        return !!this.remove(key2);
+      delete(key) {
+        return !!this.remove(key);
       }
-      remove(key2) {
-        const item = this._map.get(key2);
+      remove(key) {
+        const item = this._map.get(key);
         if (!item) {
           return void 0;
         }
-        this._map.delete(key2);
+        this._map.delete(key);
         this.removeItem(item);
         this._size--;
         return item.value;
@@ -25305,15 +29052,15 @@ var require_linkedMap = __commonJS({
       }
       toJSON() {
         const data = [];
-        this.forEach((value, key2) => {
-          data.push([key2, value]);
+        this.forEach((value, key) => {
+          data.push([key, value]);
         });
         return data;
       }
       fromJSON(data) {
         this.clear();
-        for (const [key2, value] of data) {
-          this.set(key2, value);
+        for (const [key, value] of data) {
+          this.set(key, value);
         }
       }
     };
@@ -25338,14 +29085,14 @@ var require_linkedMap = __commonJS({
         this._ratio = Math.min(Math.max(0, ratio), 1);
         this.checkTrim();
       }
-      get(key2, touch = Touch.AsNew) {
-        return super.get(key2, touch);
+      get(key, touch = Touch.AsNew) {
+        return super.get(key, touch);
       }
-      peek(key2) {
-        return super.get(key2, Touch.None);
+      peek(key) {
+        return super.get(key, Touch.None);
       }
-      set(key2, value) {
-        super.set(key2, value, Touch.Last);
+      set(key, value) {
+        super.set(key, value, Touch.Last);
         this.checkTrim();
         return this;
       }
@@ -25987,8 +29734,8 @@ var require_messageWriter = __commonJS({
       get onError() {
         return this.errorEmitter.event;
       }
-      fireError(error, message, count) {
-        this.errorEmitter.fire([this.asError(error), message, count]);
+      fireError(error, message, count2) {
+        this.errorEmitter.fire([this.asError(error), message, count2]);
       }
       get onClose() {
         return this.closeEmitter.event;
@@ -26153,9 +29900,9 @@ var require_messageBuffer = __commonJS({
             throw new Error(`Message header must separate key and value using ':'
 ${header}`);
           }
-          const key2 = header.substr(0, index);
+          const key = header.substr(0, index);
           const value = header.substr(index + 1).trim();
-          result.set(lowerCaseKeys ? key2.toLowerCase() : key2, value);
+          result.set(lowerCaseKeys ? key.toLowerCase() : key, value);
         }
         return result;
       }
@@ -26560,13 +30307,13 @@ var require_connection = __commonJS({
         try {
           if (messages_1.Message.isNotification(message) && message.method === CancelNotification.type.method) {
             const cancelId = message.params.id;
-            const key2 = createRequestQueueKey(cancelId);
-            const toCancel = messageQueue.get(key2);
+            const key = createRequestQueueKey(cancelId);
+            const toCancel = messageQueue.get(key);
             if (messages_1.Message.isRequest(toCancel)) {
               const strategy = options?.connectionStrategy;
               const response = strategy && strategy.cancelUndispatched ? strategy.cancelUndispatched(toCancel, cancelUndispatched) : cancelUndispatched(toCancel);
               if (response && (response.error !== void 0 || response.result !== void 0)) {
-                messageQueue.delete(key2);
+                messageQueue.delete(key);
                 requestTokens.delete(cancelId);
                 response.id = toCancel.id;
                 traceSendingResponse(response, message.method, Date.now());
@@ -26717,11 +30464,11 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
             logger.error(`Received response message without id. No further error information provided.`);
           }
         } else {
-          const key2 = responseMessage.id;
-          const responsePromise = responsePromises.get(key2);
+          const key = responseMessage.id;
+          const responsePromise = responsePromises.get(key);
           traceReceivedResponse(responseMessage, responsePromise);
           if (responsePromise !== void 0) {
-            responsePromises.delete(key2);
+            responsePromises.delete(key);
             try {
               if (responseMessage.error) {
                 const error = responseMessage.error;
@@ -26814,8 +30561,8 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
 ${JSON.stringify(message, null, 4)}`);
         const responseMessage = message;
         if (Is.string(responseMessage.id) || Is.number(responseMessage.id)) {
-          const key2 = responseMessage.id;
-          const responseHandler = responsePromises.get(key2);
+          const key = responseMessage.id;
+          const responseHandler = responsePromises.get(key);
           if (responseHandler) {
             responseHandler.reject(new Error("The received response has neither a result nor an error property."));
           }
@@ -27725,7 +31472,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = exports2.createServerSocketTransport = exports2.createClientSocketTransport = exports2.createServerPipeTransport = exports2.createClientPipeTransport = exports2.generateRandomPipeName = exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path7 = require("path");
+    var path9 = require("path");
     var os2 = require("os");
     var crypto_1 = require("crypto");
     var net_1 = require("net");
@@ -27861,9 +31608,9 @@ var require_main = __commonJS({
       }
       let result;
       if (XDG_RUNTIME_DIR) {
-        result = path7.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
+        result = path9.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
       } else {
-        result = path7.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
+        result = path9.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
       }
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && result.length > limit) {
@@ -28218,8 +31965,8 @@ var require_main2 = __commonJS({
         }
         Diagnostic2.is = is;
       })(Diagnostic || (exports3.Diagnostic = Diagnostic = {}));
-      var Command;
-      (function(Command2) {
+      var Command2;
+      (function(Command3) {
         function create(title, command) {
           var args = [];
           for (var _i = 2; _i < arguments.length; _i++) {
@@ -28231,13 +31978,13 @@ var require_main2 = __commonJS({
           }
           return result;
         }
-        Command2.create = create;
+        Command3.create = create;
         function is(value) {
           var candidate = value;
           return Is.defined(candidate) && Is.string(candidate.title) && Is.string(candidate.command);
         }
-        Command2.is = is;
-      })(Command || (exports3.Command = Command = {}));
+        Command3.is = is;
+      })(Command2 || (exports3.Command = Command2 = {}));
       var TextEdit;
       (function(TextEdit2) {
         function replace(range, newText) {
@@ -28537,9 +32284,9 @@ var require_main2 = __commonJS({
                   }
                 });
               } else if (workspaceEdit.changes) {
-                Object.keys(workspaceEdit.changes).forEach(function(key2) {
-                  var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key2]);
-                  _this._textEditChanges[key2] = textEditChange;
+                Object.keys(workspaceEdit.changes).forEach(function(key) {
+                  var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+                  _this._textEditChanges[key] = textEditChange;
                 });
               }
             } else {
@@ -28565,13 +32312,13 @@ var require_main2 = __commonJS({
             enumerable: false,
             configurable: true
           });
-          WorkspaceChange2.prototype.getTextEditChange = function(key2) {
-            if (OptionalVersionedTextDocumentIdentifier.is(key2)) {
+          WorkspaceChange2.prototype.getTextEditChange = function(key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
               this.initDocumentChanges();
               if (this._workspaceEdit.documentChanges === void 0) {
                 throw new Error("Workspace edit is not configured for document changes.");
               }
-              var textDocument = { uri: key2.uri, version: key2.version };
+              var textDocument = { uri: key.uri, version: key.version };
               var result = this._textEditChanges[textDocument.uri];
               if (!result) {
                 var edits = [];
@@ -28589,12 +32336,12 @@ var require_main2 = __commonJS({
               if (this._workspaceEdit.changes === void 0) {
                 throw new Error("Workspace edit is not configured for normal text edit changes.");
               }
-              var result = this._textEditChanges[key2];
+              var result = this._textEditChanges[key];
               if (!result) {
                 var edits = [];
-                this._workspaceEdit.changes[key2] = edits;
+                this._workspaceEdit.changes[key] = edits;
                 result = new TextEditChangeImpl(edits);
-                this._textEditChanges[key2] = result;
+                this._textEditChanges[key] = result;
               }
               return result;
             }
@@ -29014,7 +32761,7 @@ var require_main2 = __commonJS({
           if (typeof kindOrCommandOrEdit === "string") {
             checkKind = false;
             result.kind = kindOrCommandOrEdit;
-          } else if (Command.is(kindOrCommandOrEdit)) {
+          } else if (Command2.is(kindOrCommandOrEdit)) {
             result.command = kindOrCommandOrEdit;
           } else {
             result.edit = kindOrCommandOrEdit;
@@ -29027,7 +32774,7 @@ var require_main2 = __commonJS({
         CodeAction2.create = create;
         function is(value) {
           var candidate = value;
-          return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit));
+          return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command2.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit));
         }
         CodeAction2.is = is;
       })(CodeAction || (exports3.CodeAction = CodeAction = {}));
@@ -29043,7 +32790,7 @@ var require_main2 = __commonJS({
         CodeLens2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command2.is(candidate.command));
         }
         CodeLens2.is = is;
       })(CodeLens || (exports3.CodeLens = CodeLens = {}));
@@ -29195,7 +32942,7 @@ var require_main2 = __commonJS({
         InlayHintLabelPart2.create = create;
         function is(value) {
           var candidate = value;
-          return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+          return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command2.is(candidate.command));
         }
         InlayHintLabelPart2.is = is;
       })(InlayHintLabelPart || (exports3.InlayHintLabelPart = InlayHintLabelPart = {}));
@@ -32020,8 +35767,8 @@ var require_notebook = __commonJS({
         return value && value[0];
       }
       findNotebookDocumentForCell(cell) {
-        const key2 = typeof cell === "string" ? cell : cell.document;
-        const value = this.notebookCellMap.get(key2);
+        const key = typeof cell === "string" ? cell : cell.document;
+        const value = this.notebookCellMap.get(key);
         return value && value[1];
       }
       get onDidOpen() {
@@ -32239,12 +35986,12 @@ var require_server = __commonJS({
        * @param message The message to add.
        */
       add(message) {
-        let count = this._messages[message];
-        if (!count) {
-          count = 0;
+        let count2 = this._messages[message];
+        if (!count2) {
+          count2 = 0;
         }
-        count++;
-        this._messages[message] = count;
+        count2++;
+        this._messages[message] = count2;
       }
       /**
        * Send all tracked messages to the connection's window.
@@ -32953,7 +36700,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.resolveModulePath = exports2.FileSystem = exports2.resolveGlobalYarnPath = exports2.resolveGlobalNodePath = exports2.resolve = exports2.uriToFilePath = void 0;
     var url = require("url");
-    var path7 = require("path");
+    var path9 = require("path");
     var fs = require("fs");
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -32972,7 +36719,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path7.normalize(segments.join("/"));
+      return path9.normalize(segments.join("/"));
     }
     exports2.uriToFilePath = uriToFilePath;
     function isWindows() {
@@ -33000,10 +36747,10 @@ var require_files = __commonJS({
       return new Promise((resolve3, reject) => {
         let env = process.env;
         let newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
+        Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path7.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path9.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -33049,7 +36796,7 @@ var require_files = __commonJS({
     function resolveGlobalNodePath(tracer) {
       let npmCommand = "npm";
       const env = /* @__PURE__ */ Object.create(null);
-      Object.keys(process.env).forEach((key2) => env[key2] = process.env[key2]);
+      Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
       env["NO_UPDATE_NOTIFIER"] = "true";
       const options = {
         encoding: "utf8",
@@ -33076,9 +36823,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path7.join(prefix, "node_modules");
+            return path9.join(prefix, "node_modules");
           } else {
-            return path7.join(prefix, "lib", "node_modules");
+            return path9.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -33118,7 +36865,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path7.join(yarn.data, "node_modules");
+              return path9.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -33148,17 +36895,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path7.normalize(child).indexOf(path7.normalize(parent)) === 0;
+          return path9.normalize(child).indexOf(path9.normalize(parent)) === 0;
         } else {
-          return path7.normalize(child).toLowerCase().indexOf(path7.normalize(parent).toLowerCase()) === 0;
+          return path9.normalize(child).toLowerCase().indexOf(path9.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path7.isAbsolute(nodePath)) {
-          nodePath = path7.join(workspaceRoot, nodePath);
+        if (!path9.isAbsolute(nodePath)) {
+          nodePath = path9.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -33469,7 +37216,7 @@ var require_main4 = __commonJS({
           logger.error(`Assertion failed: ${message} ${serialize(rest)}`);
         }
       };
-      console.count = function count(label = "default") {
+      console.count = function count2(label = "default") {
         const message = String(label);
         let counter = counters.get(message) ?? 0;
         counter += 1;
@@ -33792,10 +37539,10 @@ function hoverAt(text, format2, position) {
   }
   const comment = format2 === "cams-conf" ? /^\s*[#!]/ : /^\s*#/;
   if (comment.test(line)) return codeHover(line, word);
-  const key2 = (format2 === "cams-conf" ? /^\s*([^\s=:]+)/ : /^\s*([^\s=]+)/).exec(line);
-  if (!key2 || position.character > key2[0].length || position.character < key2[0].length - key2[1].length) return void 0;
+  const key = (format2 === "cams-conf" ? /^\s*([^\s=:]+)/ : /^\s*([^\s=]+)/).exec(line);
+  if (!key || position.character > key[0].length || position.character < key[0].length - key[1].length) return void 0;
   const catalog = format2 === "cams-conf" ? camsProperties : cleartrustProperties;
-  const definition = catalog.get(key2[1]);
+  const definition = catalog.get(key[1]);
   return definition ? propertyHover(definition, format2 === "cams-conf" ? "agent setting" : SCOPE_LABELS[definition.scope]) : void 0;
 }
 function wordAt(line, character) {
@@ -33841,9 +37588,9 @@ function propertyHover(definition, scope) {
   if (definition.values) field(definition.valuesComplete === false ? "values (among others)" : "values", definition.values.map((v) => `\`${v}\``).join(", "));
   field("knowledge", definition.status);
   lines.push("", "Sources:");
-  for (const key2 of definition.sources) {
-    const source = sources[key2];
-    lines.push(`- ${key2}: ${source ? source.url ? `[${source.title}](${source.url})` : source.title : "unknown source"}`);
+  for (const key of definition.sources) {
+    const source = sources[key];
+    lines.push(`- ${key}: ${source ? source.url ? `[${source.title}](${source.url})` : source.title : "unknown source"}`);
   }
   return lines.join("\n");
 }
@@ -33941,7 +37688,7 @@ function createServer(connection, io) {
   const docsLinks = /* @__PURE__ */ new Map();
   const log = (message) => connection.console.error(`webagent-lint: ${message.trimEnd()}`);
   const openDocuments = () => new Map(documents.all().flatMap((document) => pathOfUri(document.uri).map((file) => [file, document])));
-  const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path5.default.dirname(file);
+  const folderOf = (file) => folders.find((folder) => isInside(folder, file)) ?? import_node_path7.default.dirname(file);
   const isWorkspaceFolder = (root) => folders.includes(root);
   const schedule = (root) => {
     dirty.add(root);
@@ -33963,14 +37710,14 @@ function createServer(connection, io) {
   const lintFolder = async (root) => {
     const open3 = openDocuments();
     const workspace = isWorkspaceFolder(root);
-    if (!workspace && ![...open3.keys()].some((file) => import_node_path5.default.dirname(file) === root)) return publish(root, /* @__PURE__ */ new Map());
+    if (!workspace && ![...open3.keys()].some((file) => import_node_path7.default.dirname(file) === root)) return publish(root, /* @__PURE__ */ new Map());
     const folderIo = { ...io, cwd: root, stdout: () => {
     }, stderr: log };
     const config = await loadConfig(void 0, folderIo);
     if (config === "invalid") return;
     const resolved = resolveEnvironment({}, config);
     if ("error" in resolved) return log(resolved.error);
-    const candidates = workspace ? (await discover([root], root, config?.ignore ?? [])).candidates : siblings(root);
+    const candidates = workspace ? (await discover([root], root, config)).candidates : siblings(root);
     const files = /* @__PURE__ */ new Map();
     const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
     for (const candidate of candidates) {
@@ -33979,20 +37726,20 @@ function createServer(connection, io) {
       if (file) files.set(candidate.absolutePath, file);
     }
     for (const [file, buffer] of open3) {
-      const format2 = formatOfName(import_node_path5.default.basename(file));
-      if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs6.existsSync)(file)) continue;
+      const format2 = formatOfName(import_node_path7.default.basename(file));
+      if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs7.existsSync)(file)) continue;
       files.set(file, fromBuffer(candidateOf(root, file, format2), buffer));
     }
-    const loaded = [...files.values()];
-    const readXml = needsXmlReader(loaded) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
+    const loaded2 = [...files.values()];
+    const readXml = needsXmlReader(loaded2) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
     const result = lintInMemory(
-      loaded,
+      loaded2,
       { rules, environment: resolved.environment, severities: config?.severities },
-      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config) }
+      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config, root) }
     );
     for (const failure of result.failures) log(`internal error: rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
     const uriOf = (file) => {
-      const absolute = import_node_path5.default.resolve(root, file);
+      const absolute = import_node_path7.default.resolve(root, file);
       return open3.get(absolute)?.uri ?? (0, import_node_url.pathToFileURL)(absolute).href;
     };
     const links = { uriOf, docsOf };
@@ -34010,14 +37757,14 @@ function createServer(connection, io) {
   };
   const docsOf = (ruleId) => {
     if (!docsLinks.has(ruleId)) {
-      const file = typeof __dirname === "string" ? import_node_path5.default.join(__dirname, "..", "docs", "rules", `${ruleId}.md`) : void 0;
-      docsLinks.set(ruleId, file !== void 0 && (0, import_node_fs6.existsSync)(file) ? (0, import_node_url.pathToFileURL)(file).href : void 0);
+      const file = typeof __dirname === "string" ? import_node_path7.default.join(__dirname, "..", "docs", "rules", `${ruleId}.md`) : void 0;
+      docsLinks.set(ruleId, file !== void 0 && (0, import_node_fs7.existsSync)(file) ? (0, import_node_url.pathToFileURL)(file).href : void 0);
     }
     return docsLinks.get(ruleId);
   };
   const agentFileOf = (uri) => {
     const [file] = pathOfUri(uri);
-    const format2 = file === void 0 ? void 0 : formatOfName(import_node_path5.default.basename(file));
+    const format2 = file === void 0 ? void 0 : formatOfName(import_node_path7.default.basename(file));
     return file !== void 0 && format2 !== void 0 ? { file, format: format2 } : void 0;
   };
   const changed = (uri) => {
@@ -34064,9 +37811,9 @@ function createServer(connection, io) {
   return { exited: new Promise((resolve2) => connection.onExit(() => resolve2(0))) };
 }
 function siblings(directory) {
-  return (0, import_node_fs6.readdirSync)(directory).sort().flatMap((name) => {
+  return (0, import_node_fs7.readdirSync)(directory).sort().flatMap((name) => {
     const format2 = formatOfName(name);
-    return format2 ? [candidateOf(directory, import_node_path5.default.join(directory, name), format2)] : [];
+    return format2 ? [candidateOf(directory, import_node_path7.default.join(directory, name), format2)] : [];
   });
 }
 function candidateOf(root, file, format2) {
@@ -34084,17 +37831,17 @@ function pathOfUri(uri) {
   return uri.startsWith("file:") ? [(0, import_node_url.fileURLToPath)(uri)] : [];
 }
 function isInside(folder, file) {
-  return file.startsWith(folder.endsWith(import_node_path5.default.sep) ? folder : folder + import_node_path5.default.sep);
+  return file.startsWith(folder.endsWith(import_node_path7.default.sep) ? folder : folder + import_node_path7.default.sep);
 }
 function first(set) {
   return set.values().next().value;
 }
-var import_node_fs6, import_node_path5, import_node_url, import_node, WATCHED_FILES;
+var import_node_fs7, import_node_path7, import_node_url, import_node, WATCHED_FILES;
 var init_lsp = __esm({
   "src/run/lsp.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     import_node = __toESM(require_node3(), 1);
     init_main();
@@ -34125,161 +37872,101 @@ init_builtins();
 init_chunks();
 
 // src/cli/program.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
 init_rules();
+var import_node_fs9 = require("node:fs");
+
+// ../main/node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
 
 // src/cli/options.ts
-var import_node_util = require("node:util");
-init_edit_distance();
-var ArgumentError = class extends Error {
+var ArgumentError = class extends InvalidArgumentError {
 };
-var HELP = { name: "help", short: "h", description: "display help for command" };
-var VERSION = { name: "version", short: "V", description: "output the version number" };
-function parseCommand(command, args) {
-  const specs = new Map([...command.options, HELP, VERSION].map((spec) => [spec.name, spec]));
-  const { tokens } = (0, import_node_util.parseArgs)({
-    args: [...args],
-    options: Object.fromEntries([...specs.values()].map((spec) => [spec.name, parseArgsOption(spec)])),
-    allowPositionals: true,
-    strict: false,
-    tokens: true
-  });
-  const given = new Set(tokens.flatMap((token) => token.kind === "option" ? [token.name] : []));
-  if (given.has(HELP.name)) return { kind: "help" };
-  if (given.has(VERSION.name)) return { kind: "version" };
-  const options = Object.fromEntries(command.options.map((spec) => [key(spec), initialValue(spec)]));
-  const operands = [];
-  for (const token of tokens) {
-    if (token.kind === "positional") operands.push(token.value);
-    if (token.kind !== "option") continue;
-    const spec = specs.get(token.name);
-    if (spec === void 0) throw unknownOption(token.rawName, command);
-    if (spec.value === void 0) {
-      if (token.value !== void 0) throw new ArgumentError(`option '${token.rawName}' does not take a value`);
-      options[key(spec)] = !spec.name.startsWith("no-");
-      continue;
-    }
-    if (token.value === void 0) throw new ArgumentError(`option '${flags(spec)}' argument missing`);
-    const value = convert(spec, token.value);
-    options[key(spec)] = spec.repeatable ? [...options[key(spec)], value] : value;
-  }
-  if (command.operands === void 0 && operands.length > 0) {
-    throw new ArgumentError(`too many arguments for '${command.name}'. Expected 0 arguments but got ${operands.length}.`);
-  }
-  return { kind: "run", operands: operands.length === 0 ? [...command.operands?.default ?? []] : operands, options };
-}
-function parseArgsOption(spec) {
-  const type = spec.value === void 0 ? "boolean" : "string";
-  return spec.short === void 0 ? { type } : { type, short: spec.short };
-}
-function key(spec) {
-  return spec.name.replace(/^no-/, "").replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-}
-function initialValue(spec) {
-  if (spec.value === void 0) return spec.name.startsWith("no-");
-  return spec.repeatable ? [] : spec.default;
-}
-function convert(spec, value) {
-  const invalid = (expected) => new ArgumentError(`option '${flags(spec)}' argument '${value}' is invalid. ${expected}`);
-  if (spec.choices && !spec.choices.includes(value)) throw invalid(`Allowed choices are ${spec.choices.join(", ")}.`);
-  if (spec.parse === void 0) return value;
-  try {
-    return spec.parse(value);
-  } catch (error) {
-    throw error instanceof ArgumentError ? invalid(error.message) : error;
-  }
-}
-function unknownOption(rawName, command) {
-  const message = `unknown option '${rawName}'`;
-  if (!rawName.startsWith("--")) return new ArgumentError(message);
-  const typed = rawName.slice(2);
-  const names = command.options.map((spec) => spec.name);
-  const guess = names.includes(`no-${typed}`) ? `no-${typed}` : closestName(typed, names);
-  return new ArgumentError(guess === void 0 ? message : `${message}
-(Did you mean --${guess}?)`);
-}
-function unknownCommand(name, commands) {
-  const guess = closestName(
-    name,
-    commands.map((command) => command.name)
-  );
-  return new ArgumentError(`unknown command '${name}'${guess === void 0 ? "" : `
-(Did you mean ${guess}?)`}`);
-}
 var HELP_WIDTH = 80;
-function flags(spec) {
-  const long = `--${spec.name}${spec.value === void 0 ? "" : ` <${spec.value}>`}`;
-  return spec.short === void 0 ? long : `-${spec.short}, ${long}`;
-}
-function usage(command) {
-  const options = command.options.length > 0 ? " [options]" : "";
-  return `${command.name}${options}${command.operands ? ` [${command.operands.name}...]` : ""}`;
-}
-function optionDescription(spec) {
-  const facts2 = [
-    ...spec.choices ? [`choices: ${spec.choices.map((choice) => JSON.stringify(choice)).join(", ")}`] : [],
-    ...spec.default === void 0 ? [] : [`default: ${JSON.stringify(spec.default)}`]
-  ];
-  return facts2.length === 0 ? spec.description : `${spec.description} (${facts2.join(", ")})`;
-}
-function formatCommandHelp(program, command) {
-  const { operands } = command;
-  const operandRows = operands ? [[operands.name, operands.default ? `${operands.description} (default: ${JSON.stringify(operands.default)})` : operands.description]] : [];
-  const optionRows = [...command.options, HELP].map((spec) => [flags(spec), optionDescription(spec)]);
-  const width = termWidth([...operandRows, ...optionRows]);
-  return [
-    `Usage: ${program} ${usage(command)}`,
-    "",
-    wrap(command.description, HELP_WIDTH).join("\n"),
-    "",
-    ...operandRows.length > 0 ? ["Arguments:", ...table(operandRows, width), ""] : [],
-    "Options:",
-    ...table(optionRows, width),
-    ""
-  ].join("\n");
-}
-function formatProgramHelp(program, description, commands) {
-  const optionRows = [VERSION, HELP].map((spec) => [flags(spec), spec.description]);
-  const commandRows = [
-    ...commands.map((command) => [usage(command), command.description]),
-    ["help [command]", "display help for command"]
-  ];
-  const width = termWidth([...optionRows, ...commandRows]);
-  return [
-    `Usage: ${program} [options] [command]`,
-    "",
-    wrap(description, HELP_WIDTH).join("\n"),
-    "",
-    "Options:",
-    ...table(optionRows, width),
-    "",
-    "Commands:",
-    ...table(commandRows, width),
-    ""
-  ].join("\n");
-}
-function termWidth(rows) {
-  return Math.max(...rows.map(([term]) => term.length));
-}
-function table(rows, width) {
-  const indent = 2 + width + 2;
-  return rows.flatMap(
-    ([term, description]) => wrap(description, HELP_WIDTH - indent).map((line, index) => index === 0 ? `  ${term.padEnd(width)}  ${line}` : `${" ".repeat(indent)}${line}`)
-  );
-}
-function wrap(text, width) {
-  const lines = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === "" ? word : `${line} ${word}`;
-    }
+async function parseProgram(program2, argv, io, run) {
+  const root = buildProgram(program2, io, run);
+  const words = argv.slice(0, argv.includes("--") ? argv.indexOf("--") : argv.length);
+  const named = root.commands.find((command) => command.name() === words[0] && words[0] !== "help");
+  if (words.some((word) => word === "--help" || word === "-h")) {
+    (named ?? root).outputHelp();
+    return 0;
   }
-  return [...lines, line];
+  if (words.some((word) => word === "--version" || word === "-V")) {
+    io.stdout(`${program2.version}
+`);
+    return 0;
+  }
+  try {
+    await root.parseAsync([...argv], { from: "user" });
+    return void 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+}
+function buildProgram(program2, io, run) {
+  const root = configure(new Command(program2.name)).description(program2.description).version(program2.version).addHelpText(
+    "after",
+    `
+Without a command, ${program2.name} runs ${program2.defaultCommand}: \`${program2.name} [paths...]\`.
+\`${program2.name} help <command>\` or \`${program2.name} <command> --help\` lists a command's options.`
+  );
+  for (const spec of program2.commands) {
+    const command = configure(new Command(spec.name)).description(spec.description);
+    if (spec.operands) {
+      const operands = new Argument(`[${spec.operands.name}...]`, spec.operands.description);
+      command.addArgument(spec.operands.default ? operands.default(spec.operands.default) : operands);
+    }
+    for (const option of spec.options) command.addOption(toOption(option));
+    command.action(async () => {
+      const [operands = []] = command.processedArgs;
+      await run(spec, operands, withDefaultsFilledIn(spec, command.opts()), command.args.length > 0);
+    });
+    root.addCommand(command, { isDefault: spec.name === program2.defaultCommand });
+  }
+  return root;
+  function configure(command) {
+    return command.exitOverride().configureHelp({ helpWidth: HELP_WIDTH }).configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // One prefix for every message of the program: the mistakes commander finds and those the commands find.
+      outputError: (message, write) => write(message.replace(/^error: /, `${program2.name}: `))
+    });
+  }
+}
+function toOption(spec) {
+  const flags = `${spec.short === void 0 ? "" : `-${spec.short}, `}--${spec.name}${spec.value === void 0 ? "" : ` <${spec.value}>`}`;
+  const option = new Option(flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.default !== void 0) option.default(spec.default);
+  const { parse } = spec;
+  if (spec.repeatable) option.argParser((value, previous) => [...previous ?? [], parse ? parse(value) : value]);
+  else if (parse) option.argParser(parse);
+  return option;
+}
+function withDefaultsFilledIn(spec, values) {
+  const filled = { ...values };
+  for (const option of spec.options) {
+    const key = option.name.replace(/^no-/, "").replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+    if (option.repeatable) filled[key] ??= [];
+    else if (option.value === void 0) filled[key] ??= false;
+  }
+  return filled;
 }
 
 // src/cli/program.ts
@@ -34290,14 +37977,21 @@ init_meta();
 init_formats();
 init_rule_docs();
 
+// src/run/rules.ts
+init_rules();
+
 // src/report/rule-list.ts
-function formatRuleList(rules2, format2) {
+function formatRuleList(rules2, format2, config) {
   const sorted = [...rules2].sort((a, b) => a.id < b.id ? -1 : 1);
+  const effective = (rule) => config?.severities.get(rule.id) ?? rule.severity;
+  const changed = (rule) => effective(rule) !== rule.severity;
   if (format2 === "json") {
     const list = sorted.map((rule) => ({
       id: rule.id,
       title: rule.title,
       severity: rule.severity,
+      effectiveSeverity: effective(rule),
+      ...config !== void 0 && changed(rule) ? { changedBy: config.path } : {},
       predicts: rule.predicts,
       sources: rule.docs.sources,
       confidence: rule.docs.confidence
@@ -34306,17 +38000,38 @@ function formatRuleList(rules2, format2) {
 `;
   }
   const width = Math.max(...sorted.map((rule) => rule.id.length));
-  const lines = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.predicts.join(", ") || "-"}`);
-  return `${"rule".padEnd(width)}  ${"default"}  predicts
-${lines.join("\n")}
+  const predicts = (rule) => rule.predicts.join(", ") || "-";
+  if (config === void 0) {
+    const lines2 = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${predicts(rule)}`);
+    return `${"rule".padEnd(width)}  ${"default"}  predicts
+${lines2.join("\n")}
 `;
+  }
+  const shown4 = (rule) => changed(rule) ? `${effective(rule)} (config)` : effective(rule);
+  const effectiveWidth = Math.max("effective".length, ...sorted.map((rule) => shown4(rule).length));
+  const lines = sorted.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${shown4(rule).padEnd(effectiveWidth)}  ${predicts(rule)}`);
+  return [
+    `${"rule".padEnd(width)}  default  ${"effective".padEnd(effectiveWidth)}  predicts`,
+    ...lines,
+    `Effective severities with ${config.path}; (config) marks the ones it changes.`,
+    ""
+  ].join("\n");
+}
+
+// src/run/rules.ts
+init_run();
+async function runRuleList(options, io) {
+  const config = await loadConfig(options.config, io);
+  if (config === "invalid") return 2;
+  io.stdout(formatRuleList(rules, options.format, config));
+  return 0;
 }
 
 // src/cli/program.ts
 init_edit_distance();
 init_run();
 var PROGRAM = "webagent-lint";
-var DESCRIPTION = "Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.";
+var DESCRIPTION = "Lint RSA ClearTrust and Caf\xE9soft Cams web agent configurations, predict the log errors they cause, compare fleets and explain log codes.";
 var SEVERITIES4 = ["error", "warning", "info"];
 var formatOption = (choices, description = "output format") => ({
   name: "format",
@@ -34326,9 +38041,10 @@ var formatOption = (choices, description = "output format") => ({
   choices,
   default: "text"
 });
+var CONFIG_OPTION = { name: "config", short: "c", value: "file", description: "use this config file instead of the nearest .webagent-lint.yaml" };
 var INPUT_OPTIONS = [
   { name: "output", short: "o", value: "file", description: "write the report to a file instead of stdout" },
-  { name: "config", short: "c", value: "file", description: "use this config file instead of the nearest .webagent-lint.yaml" },
+  CONFIG_OPTION,
   { name: "no-color", description: "never colour the output (NO_COLOR is honoured too)" },
   {
     name: "firewall-idle-timeout",
@@ -34371,14 +38087,40 @@ var COMMANDS = [
       { name: "baseline", value: "file", description: "report only findings that are not in this baseline file" },
       { name: "update-baseline", description: "write all current findings to the --baseline file and report none" },
       { name: "quiet", short: "q", description: "list errors only (the summary and the exit code still count every finding)" },
+      {
+        name: "stdin",
+        description: "lint the text on standard input; paths, if given, are the fleet it is compared with (only its findings are reported)"
+      },
+      {
+        name: "stdin-filename",
+        value: "path",
+        description: "the file the standard input stands for: its name tells the format, its place the agent and the config file"
+      },
       { name: "fix", description: "apply the fixes findings offer, re-linting up to 10 times, then report what remains" },
       { name: "fix-dry-run", description: "print the fixes as a unified diff on stdout (for git apply) and write nothing" },
+      {
+        name: "print-config",
+        value: "path",
+        description: "print the configuration and environment that apply to the path (YAML; JSON with --format json) and lint nothing"
+      },
       ...GATE_OPTIONS
     ],
-    run: (paths, options, io) => {
-      const { sarifFile, report, ...rest } = options;
+    run: async (paths, options, io, given) => {
+      const { sarifFile, report, stdin, stdinFilename, printConfig, ...rest } = options;
+      if (printConfig !== void 0) {
+        const { runPrintConfig: runPrintConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
+        return runPrintConfig2(printConfig, rest, io);
+      }
       const reports = sarifFile === void 0 ? report : [...report, { format: "sarif", path: sarifFile }];
-      return runLint({ paths, ...rest, reports }, io);
+      if (!stdin) {
+        if (stdinFilename !== void 0) throw new UsageError("--stdin-filename names the file the standard input stands for: give --stdin too");
+        return runLint({ paths, ...rest, reports }, io);
+      }
+      if (rest.fix || rest.fixDryRun) throw new UsageError("--fix and --fix-dry-run write or diff files on disk: not with --stdin");
+      if (io.readStdin === void 0) throw new UsageError("--stdin: no standard input to read");
+      const bytes = await io.readStdin(parseSize(rest.maxFileSize));
+      if (bytes === "tooLarge") throw new UsageError(`--stdin: the standard input is larger than --max-file-size ${rest.maxFileSize}`);
+      return runLint({ paths: given ? paths : [], ...rest, reports, stdin: { filename: stdinFilename, bytes } }, io);
     }
   },
   {
@@ -34441,14 +38183,11 @@ var COMMANDS = [
   },
   {
     name: "rules",
-    description: "list the rules with id, default severity and predicted log codes; with rule ids, print their documentation",
+    description: "list the rules with id, default severity, the severity the config file gives them and predicted log codes; with rule ids, print their documentation",
     operands: { name: "ids", description: "rule ids whose documentation to print (offline: it ships in the package)" },
-    options: [formatOption(["text", "json"])],
+    options: [formatOption(["text", "json"]), CONFIG_OPTION],
     run: (ids, options, io) => {
-      if (ids.length === 0) {
-        io.stdout(formatRuleList(rules, options.format));
-        return 0;
-      }
+      if (ids.length === 0) return runRuleList(options, io);
       const byId = new Map(rules.map((rule) => [rule.id, rule]));
       const chosen = ids.map((id) => {
         const rule = byId.get(id);
@@ -34472,9 +38211,9 @@ var COMMANDS = [
     description: `write a starter ${CONFIG_FILE_NAMES[0]} in the current directory`,
     options: [],
     run: async (_, _options, io) => {
-      const target = import_node_path6.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
+      const target = import_node_path8.default.join(io.cwd, CONFIG_FILE_NAMES[0]);
       try {
-        (0, import_node_fs7.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
+        (0, import_node_fs8.writeFileSync)(target, STARTER_CONFIG, { flag: "wx" });
       } catch (error) {
         if (error.code === "EEXIST") throw new UsageError(`${CONFIG_FILE_NAMES[0]} already exists; not overwritten`);
         throw error;
@@ -34487,50 +38226,40 @@ var COMMANDS = [
 ];
 async function main(argv, io) {
   try {
-    return await dispatch(argv, io);
+    mistypedCommand(argv, io);
+    let code = 0;
+    const parsed = await parseProgram(
+      { name: PROGRAM, version: VERSION, description: DESCRIPTION, defaultCommand: "lint", commands: COMMANDS },
+      argv,
+      io,
+      async (command, operands, options, given) => {
+        code = await command.run(operands, options, io, given);
+      }
+    );
+    return parsed ?? code;
   } catch (error) {
-    if (error instanceof ArgumentError) {
-      io.stderr(`error: ${error.message}
-`);
-      return 2;
-    }
     if (error instanceof UsageError) {
-      io.stderr(`webagent-lint: ${error.message}
+      io.stderr(`${PROGRAM}: ${error.message}
 `);
       return 2;
     }
-    io.stderr(`webagent-lint: internal error: ${error instanceof Error ? error.message : String(error)}
+    io.stderr(`${PROGRAM}: internal error: ${error instanceof Error ? error.message : String(error)}
 `);
     if (io.env["WEBAGENT_LINT_DEBUG"] && error instanceof Error && error.stack) io.stderr(`${error.stack}
 `);
     return 2;
   }
 }
-async function dispatch(argv, io) {
-  const [first2, ...rest] = argv;
-  if (first2 === "help") {
-    if (rest[0] === void 0) return help(formatProgramHelp(PROGRAM, DESCRIPTION, COMMANDS), io);
-    const command2 = COMMANDS.find((candidate) => candidate.name === rest[0]);
-    if (command2 === void 0) throw unknownCommand(rest[0], COMMANDS);
-    return help(formatCommandHelp(PROGRAM, command2), io);
-  }
-  const named = COMMANDS.find((candidate) => candidate.name === first2);
-  const command = named ?? COMMANDS[0];
-  const parsed = parseCommand(command, named ? rest : argv);
-  switch (parsed.kind) {
-    case "help":
-      return help(named ? formatCommandHelp(PROGRAM, command) : formatProgramHelp(PROGRAM, DESCRIPTION, COMMANDS), io);
-    case "version":
-      io.stdout(`${VERSION2}
-`);
-      return 0;
-    case "run":
-      return command.run(parsed.operands, parsed.options, io);
-  }
-}
-function help(text, io) {
-  io.stdout(text);
-  return 0;
+function mistypedCommand(argv, io) {
+  const names = COMMANDS.map((command) => command.name);
+  const unknown = (name, near3) => new UsageError(`unknown command '${name}'${near3 === void 0 ? "" : `
+(Did you mean ${near3}?)`}`);
+  const [first2, second] = argv;
+  if (first2 === "help" && second !== void 0 && !second.startsWith("-") && !names.includes(second)) throw unknown(second, closestName(second, names));
+  if (first2 === void 0 || first2.startsWith("-") || /[\\/.]/.test(first2)) return;
+  if (first2 === "help" || names.includes(first2) || (0, import_node_fs9.existsSync)(import_node_path8.default.resolve(io.cwd, first2))) return;
+  const near2 = closestName(first2, [...names, "help"]);
+  if (near2 !== void 0) throw unknown(first2, near2);
 }
 function parseReport(value) {
   const separator = value.indexOf("=");
@@ -34559,15 +38288,15 @@ function parseRuleSeverity(value) {
 var RULE_SEVERITIES = [...SEVERITIES4, "off"];
 function parseSet(value) {
   const separator = value.indexOf("=");
-  const key2 = value.slice(0, separator).trim();
+  const key = value.slice(0, separator).trim();
   const text = value.slice(separator + 1);
   if (separator < 1) throw new ArgumentError('expected <key>=<value>, e.g. cleartrust.agent.auth_server_pool_refresh="55 Mins"');
-  if (key2.startsWith("environment.")) {
-    const name = ENVIRONMENT_KEYS.find((candidate) => `environment.${candidate}` === key2);
-    if (name === void 0) throw new ArgumentError(`${key2} is not an environment value (${ENVIRONMENT_KEYS.map((k) => `environment.${k}`).join(", ")})`);
+  if (key.startsWith("environment.")) {
+    const name = ENVIRONMENT_KEYS.find((candidate) => `environment.${candidate}` === key);
+    if (name === void 0) throw new ArgumentError(`${key} is not an environment value (${ENVIRONMENT_KEYS.map((k) => `environment.${k}`).join(", ")})`);
     return { kind: "environment", key: name, value: text };
   }
-  const override = settingOverride(key2, text);
+  const override = settingOverride(key, text);
   if ("error" in override) throw new ArgumentError(override.error);
   return { kind: "setting", ...override };
 }
@@ -34601,7 +38330,15 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
   };
   const stdout = writer(process.stdout, fail);
   const stderr = writer(process.stderr, fail);
-  void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stdout, stderr }).then((code) => {
+  void main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdout,
+    stderr,
+    readStdin
+  }).then((code) => {
     if (!writeFailed) process.exitCode = code;
   });
 }
@@ -34617,4 +38354,19 @@ function writer(stream, failed) {
   return (text) => {
     if (open3) stream.write(text);
   };
+}
+function readStdin(limit) {
+  return new Promise((resolve2, reject) => {
+    const chunks = [];
+    let size = 0;
+    const input = process.stdin;
+    input.on("data", (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      input.destroy();
+      resolve2("tooLarge");
+    });
+    input.on("end", () => resolve2(Buffer.concat(chunks)));
+    input.on("error", reject);
+  });
 }

@@ -1,5 +1,5 @@
-// The command line as users see it (src/cli-args.ts, src/cli.ts): exact messages and exit codes of mistakes,
-// the words parseArgs splits, help and version. The wording of mistakes is the one commander printed.
+// The command line as users see it (src/cli/options.ts, src/cli/program.ts): exact messages and exit codes of mistakes,
+// the words commander splits, help and version. Every mistake has the one prefix 'webagent-lint: '.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,36 +13,40 @@ describe('mistakes: one message on stderr, exit 2, nothing on stdout', () => {
   const cwd = tempTree({ 'a/webagent.conf': clean });
 
   it.each([
-    [['lint', '--formt', 'json'], "error: unknown option '--formt'\n(Did you mean --format?)\n"],
-    [['--formt=json', 'a'], "error: unknown option '--formt'\n(Did you mean --format?)\n"],
-    [['--color', 'a'], "error: unknown option '--color'\n(Did you mean --no-color?)\n"],
-    [['--inline-waivers', 'a'], "error: unknown option '--inline-waivers'\n(Did you mean --no-inline-waivers?)\n"],
-    [['lint', '--frobnicate'], "error: unknown option '--frobnicate'\n"],
-    [['-x', 'a'], "error: unknown option '-x'\n"],
-    [['compare', '--log', 'a'], "error: unknown option '--log'\n"],
-    [['--fail-on', 'warn', 'a'], "error: option '--fail-on <severity>' argument 'warn' is invalid. Allowed choices are error, warning, info.\n"],
+    [['lint', '--formt', 'json'], "webagent-lint: unknown option '--formt'\n(Did you mean --format?)\n"],
+    [['--formt=json', 'a'], "webagent-lint: unknown option '--formt=json'\n"],
+    [['--color', 'a'], "webagent-lint: unknown option '--color'\n(Did you mean --no-color?)\n"],
+    [['--inline-waivers', 'a'], "webagent-lint: unknown option '--inline-waivers'\n(Did you mean --no-inline-waivers?)\n"],
+    [['lint', '--frobnicate'], "webagent-lint: unknown option '--frobnicate'\n"],
+    [['-x', 'a'], "webagent-lint: unknown option '-x'\n"],
+    [['compare', '--log', 'a'], "webagent-lint: unknown option '--log'\n"],
+    [['--fail-on', 'warn', 'a'], "webagent-lint: option '--fail-on <severity>' argument 'warn' is invalid. Allowed choices are error, warning, info.\n"],
     [
       ['-f', 'xml', 'a'],
-      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, compact, json, sarif, github, junit, html.\n",
+      "webagent-lint: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, compact, json, sarif, github, junit, html.\n",
     ],
-    [['compare', '--format', 'sarif'], "error: option '-f, --format <format>' argument 'sarif' is invalid. Allowed choices are text, json, html.\n"],
-    [['a', '--output'], "error: option '-o, --output <file>' argument missing\n"],
-    [['explain', '-f'], "error: option '-f, --format <format>' argument missing\n"],
-    [['--max-warnings', 'x', 'a'], "error: option '--max-warnings <count>' argument 'x' is invalid. expected a whole number\n"],
+    [['compare', '--format', 'sarif'], "webagent-lint: option '-f, --format <format>' argument 'sarif' is invalid. Allowed choices are text, json, html.\n"],
+    [['a', '--output'], "webagent-lint: option '-o, --output <file>' argument missing\n"],
+    [['explain', '-f'], "webagent-lint: option '-f, --format <format>' argument missing\n"],
+    [['--max-warnings', 'x', 'a'], "webagent-lint: option '--max-warnings <count>' argument 'x' is invalid. expected a whole number\n"],
     // A value is whatever follows the option, even when it starts with a dash.
-    [['--max-warnings', '-1', 'a'], "error: option '--max-warnings <count>' argument '-1' is invalid. expected a whole number\n"],
+    [['--max-warnings', '-1', 'a'], "webagent-lint: option '--max-warnings <count>' argument '-1' is invalid. expected a whole number\n"],
     [
       ['--report', 'pdf=x.pdf', 'a'],
-      "error: option '--report <format=file>' argument 'pdf=x.pdf' is invalid. expected <format>=<file> with a format among text, compact, json, sarif, github, junit, html\n",
+      "webagent-lint: option '--report <format=file>' argument 'pdf=x.pdf' is invalid. expected <format>=<file> with a format among text, compact, json, sarif, github, junit, html\n",
     ],
     [
       ['--report', 'sarif', 'a'],
-      "error: option '--report <format=file>' argument 'sarif' is invalid. expected <format>=<file> with a format among text, compact, json, sarif, github, junit, html\n",
+      "webagent-lint: option '--report <format=file>' argument 'sarif' is invalid. expected <format>=<file> with a format among text, compact, json, sarif, github, junit, html\n",
     ],
-    [['--no-color=1', 'a'], "error: option '--no-color' does not take a value\n"],
-    [['init', 'extra'], "error: too many arguments for 'init'. Expected 0 arguments but got 1.\n"],
-    [['help', 'lnt'], "error: unknown command 'lnt'\n(Did you mean lint?)\n"],
-    [['help', 'nope'], "error: unknown command 'nope'\n"],
+    [['--no-color=1', 'a'], "webagent-lint: unknown option '--no-color=1'\n(Did you mean --no-color?)\n"],
+    [['init', 'extra'], "webagent-lint: too many arguments for 'init'. Expected 0 arguments but got 1.\n"],
+    [['help', 'lnt'], "webagent-lint: unknown command 'lnt'\n(Did you mean lint?)\n"],
+    [['help', 'nope'], "webagent-lint: unknown command 'nope'\n"],
+    // A first word that is no path but a few letters from a command is that command mistyped.
+    [['lnt', 'a'], "webagent-lint: unknown command 'lnt'\n(Did you mean lint?)\n"],
+    [['compre'], "webagent-lint: unknown command 'compre'\n(Did you mean compare?)\n"],
+    [['rule', '--format', 'json'], "webagent-lint: unknown command 'rule'\n(Did you mean rules?)\n"],
   ])('%j', async (argv, message) => {
     expect(await runCli(argv, { cwd })).toEqual({ code: 2, stdout: '', stderr: message });
   });
@@ -62,15 +66,20 @@ describe('the words', () => {
   });
 
   it('an unknown first word is a path of the default command, as `webagent-lint examples/` is', async () => {
-    expect(await runCli(['lnt', 'a'], { cwd })).toEqual({
+    expect(await runCli(['agents', 'a'], { cwd })).toEqual({
       code: 2,
-      stdout: 'Run failed:\n  lnt: no such file or directory\n\nThe run failed (1 problem above); no findings in 1 agent (1 file).\n',
-      stderr: 'webagent-lint: lnt: no such file or directory\n',
+      stdout: 'Run failed:\n  agents: no such file or directory\n\nThe run failed (1 problem above); no findings in 1 agent (1 file).\n',
+      stderr: 'webagent-lint: agents: no such file or directory\n',
     });
     // No path at all is the current directory.
     const none = await runCli([], { cwd });
     expect(none.stdout).toContain('in 2 agents (2 files)');
     expect(none).toEqual(await runCli(['.'], { cwd }));
+  });
+
+  it('a word close to a command is still a path when it exists', async () => {
+    const dir = tempTree({ 'lnt/webagent.conf': clean });
+    expect(await runCli(['lnt'], { cwd: dir })).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('after --, every word is a path, even one that looks like an option', async () => {
@@ -144,8 +153,11 @@ describe('help and version: stdout, exit 0', () => {
         '--baseline <file>',
         '--update-baseline',
         '-q, --quiet',
+        '--stdin',
+        '--stdin-filename <path>',
         '--fix',
         '--fix-dry-run',
+        '--print-config <path>',
         '--fail-on <severity>',
         '--no-fail',
         '--no-inline-waivers',
@@ -185,7 +197,7 @@ describe('help and version: stdout, exit 0', () => {
         '-h, --help',
       ],
     ],
-    ['rules', ['-f, --format <format>', '-h, --help']],
+    ['rules', ['-f, --format <format>', '-c, --config <file>', '-h, --help']],
     ['init', ['-h, --help']],
   ])('%s --help lists each option, in order, with its description', async (command, flags) => {
     const { code, stdout, stderr } = await runCli([command, '--help'], { cwd });
@@ -202,8 +214,8 @@ describe('help and version: stdout, exit 0', () => {
       [
         'Usage: webagent-lint rules [options] [ids...]',
         '',
-        'list the rules with id, default severity and predicted log codes; with rule ids,',
-        'print their documentation',
+        'list the rules with id, default severity, the severity the config file gives',
+        'them and predicted log codes; with rule ids, print their documentation',
         '',
         'Arguments:',
         '  ids                    rule ids whose documentation to print (offline: it',
@@ -212,6 +224,8 @@ describe('help and version: stdout, exit 0', () => {
         'Options:',
         '  -f, --format <format>  output format (choices: "text", "json", default:',
         '                         "text")',
+        '  -c, --config <file>    use this config file instead of the nearest',
+        '                         .webagent-lint.yaml',
         '  -h, --help             display help for command',
         '',
       ].join('\n'),

@@ -82,7 +82,7 @@ describe('lint acceptance', () => {
     expect(await runCli(['--rule', 'cleartrust/pool-refresh=off', 'a'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: "error: option '--rule <id=severity>' argument 'cleartrust/pool-refresh=off' is invalid. no rule \"cleartrust/pool-refresh\"\n",
+      stderr: "webagent-lint: option '--rule <id=severity>' argument 'cleartrust/pool-refresh=off' is invalid. no rule \"cleartrust/pool-refresh\"\n",
     });
   });
 

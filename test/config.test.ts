@@ -81,6 +81,20 @@ describe('.webagent-lint.yaml', () => {
     }
   });
 
+  it('refuses a login page URL with a user name or password, without quoting it (findings and --print-config show login pages)', () => {
+    expect(parse('cams:\n  loginPages:\n    - https://www.example.org/ok.jsp\n    - https://admin:s3cret@www.example.org/cams/login.jsp\n')).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '.webagent-lint.yaml',
+          line: 4,
+          column: 7,
+          message: 'cams.loginPages: a login page URL must not carry a user name or password (write e.g. https://www.example.com/cams/login.jsp)',
+        },
+      ],
+    });
+  });
+
   it("places errors after an unterminated quoted scalar on their own line (yaml's line counter put them on line 1)", () => {
     expect(parse('"""# c\ncams:\n  loginPages: ["https://x"]\n')).toEqual({
       ok: false,

@@ -36,10 +36,14 @@ export default defineRule({
   check(fleet, context) {
     for (const cluster of fleet.clusters) {
       const size = cluster.members.length;
-      for (const { name, groups } of cluster.compare()) {
-        if (context.judgedByAnotherRule(cluster.product, name)) continue;
+      const needed = Math.max(MIN_MAJORITY, size * MAJORITY_SHARE);
+      for (const comparison of cluster.compare()) {
+        const { name } = comparison;
+        // Without a strong majority there is no outlier: the groups are not even built.
+        if (comparison.largest < needed || comparison.largest === size || context.judgedByAnotherRule(cluster.product, name)) continue;
+        const { groups } = comparison;
         const majority = groups[0];
-        if (!majority || groups.length < 2 || majority.members.length < Math.max(MIN_MAJORITY, size * MAJORITY_SHARE)) continue;
+        if (!majority || groups.length < 2) continue;
         // A setting only a few agents have (e.g. a VirtualHost of their own) is an addition, not an outlier.
         if (majority.value === undefined) continue;
         const shown = (value: (typeof majority)['value']) =>

@@ -16,7 +16,15 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
   };
   const stdout = writer(process.stdout, fail);
   const stderr = writer(process.stderr, fail);
-  void main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY === true, stdout, stderr }).then((code) => {
+  void main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdout,
+    stderr,
+    readStdin,
+  }).then((code) => {
     if (!writeFailed) process.exitCode = code;
   });
 }
@@ -38,4 +46,24 @@ function writer(stream: NodeJS.WriteStream, failed: () => void): (text: string) 
   return (text) => {
     if (open) stream.write(text);
   };
+}
+
+/**
+ * All of standard input (--stdin), read only when asked: process.stdin is not even created otherwise. Stops at
+ * `limit` bytes, so that `--stdin < /dev/zero` ends with a message instead of filling the memory.
+ */
+function readStdin(limit: number): Promise<Uint8Array | 'tooLarge'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const input = process.stdin;
+    input.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      input.destroy();
+      resolve('tooLarge');
+    });
+    input.on('end', () => resolve(Buffer.concat(chunks)));
+    input.on('error', reject);
+  });
 }

@@ -1,12 +1,10 @@
 /**
- * Command-line parsing for cli.ts. node:util parseArgs splits the words (--name=value, -fjson, -cf file, the --
- * terminator); this adds what the CLI promises on top: choices, defaults, repeatable and --no-* options, checked
- * values, "did you mean" for unknown options, and help text, all derived from one table of options per command.
- * It replaced commander, whose loading (node:child_process among what it requires) cost about 5 ms of every run,
- * a sixth of what linting one agent adds to starting Node (BENCHMARKS.md).
+ * The command line as data, parsed by commander (design §3.1). Each command is a table of options (OptionSpec):
+ * program.ts states what the commands are and do, this file turns the tables into commander commands and keeps
+ * what the CLI promises on top of commander: repeatable options kept in order, help that wins over any mistake
+ * on the line, one error prefix, exit code 2 for every mistake, and nothing written to the real process.
  */
-import { parseArgs } from 'node:util';
-import { closestName } from '../text/edit-distance.js';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 
 export interface OptionSpec {
   /** Long name without the dashes. A switch named no-… sets the value under the rest of the name to false. */
@@ -31,190 +29,123 @@ export interface CommandSpec {
   readonly options: readonly OptionSpec[];
 }
 
-/** A mistake on the command line: printed as one message, exit code 2. */
-export class ArgumentError extends Error {}
+/**
+ * A value the option's parser rejects: commander prints it after the option's flags and the value
+ * ("option '--max-warnings <count>' argument 'x' is invalid. expected a whole number").
+ */
+export class ArgumentError extends InvalidArgumentError {}
 
 /**
  * The options by camel-cased name (--fail-on → failOn, --no-color → color), defaults filled in, switches false
- * unless given. Their types follow from the table, which the type system does not see: each command states them.
+ * unless given, repeatable options an array. Their types follow from the table, which the type system does not
+ * see: each command states them.
  */
 export type OptionValues = object;
 
-export type ParsedCommand =
-  | { readonly kind: 'run'; readonly operands: readonly string[]; readonly options: OptionValues }
-  | { readonly kind: 'help' }
-  | { readonly kind: 'version' };
-
-/** Accepted by every command, listed in the program's help only. */
-const HELP: OptionSpec = { name: 'help', short: 'h', description: 'display help for command' };
-const VERSION: OptionSpec = { name: 'version', short: 'V', description: 'output the version number' };
-
-export function parseCommand(command: CommandSpec, args: readonly string[]): ParsedCommand {
-  const specs = new Map([...command.options, HELP, VERSION].map((spec) => [spec.name, spec]));
-  // Not strict: unknown options and missing values come back as tokens, so that the messages can be ours.
-  const { tokens } = parseArgs({
-    args: [...args],
-    options: Object.fromEntries([...specs.values()].map((spec) => [spec.name, parseArgsOption(spec)])),
-    allowPositionals: true,
-    strict: false,
-    tokens: true,
-  });
-  const given = new Set(tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : [])));
-  // Asking for help or the version wins over any mistake elsewhere on the line.
-  if (given.has(HELP.name)) return { kind: 'help' };
-  if (given.has(VERSION.name)) return { kind: 'version' };
-
-  const options: Record<string, unknown> = Object.fromEntries(command.options.map((spec) => [key(spec), initialValue(spec)]));
-  const operands: string[] = [];
-  for (const token of tokens) {
-    if (token.kind === 'positional') operands.push(token.value);
-    if (token.kind !== 'option') continue;
-    const spec = specs.get(token.name);
-    if (spec === undefined) throw unknownOption(token.rawName, command);
-    if (spec.value === undefined) {
-      if (token.value !== undefined) throw new ArgumentError(`option '${token.rawName}' does not take a value`);
-      options[key(spec)] = !spec.name.startsWith('no-');
-      continue;
-    }
-    if (token.value === undefined) throw new ArgumentError(`option '${flags(spec)}' argument missing`);
-    const value = convert(spec, token.value);
-    options[key(spec)] = spec.repeatable ? [...(options[key(spec)] as unknown[]), value] : value;
-  }
-  if (command.operands === undefined && operands.length > 0) {
-    throw new ArgumentError(`too many arguments for '${command.name}'. Expected 0 arguments but got ${operands.length}.`);
-  }
-  return { kind: 'run', operands: operands.length === 0 ? [...(command.operands?.default ?? [])] : operands, options };
+export interface ProgramSpec {
+  readonly name: string;
+  readonly version: string;
+  readonly description: string;
+  /** Run when no command is named: `webagent-lint examples/` is `webagent-lint lint examples/`. */
+  readonly defaultCommand: string;
+  readonly commands: readonly CommandSpec[];
 }
 
-function parseArgsOption(spec: OptionSpec): { type: 'boolean' | 'string'; short?: string } {
-  const type = spec.value === undefined ? 'boolean' : 'string';
-  // parseArgs rejects short: undefined.
-  return spec.short === undefined ? { type } : { type, short: spec.short };
+/** Runs the chosen command: its operands (the default when none was given), its options, whether operands were given. */
+export type CommandRunner = (command: CommandSpec, operands: readonly string[], options: OptionValues, given: boolean) => Promise<void>;
+
+export interface ProgramIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
 }
 
-function key(spec: OptionSpec): string {
-  return spec.name.replace(/^no-/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-}
-
-function initialValue(spec: OptionSpec): unknown {
-  if (spec.value === undefined) return spec.name.startsWith('no-');
-  return spec.repeatable ? [] : spec.default;
-}
-
-function convert(spec: OptionSpec, value: string): unknown {
-  const invalid = (expected: string): ArgumentError => new ArgumentError(`option '${flags(spec)}' argument '${value}' is invalid. ${expected}`);
-  if (spec.choices && !spec.choices.includes(value)) throw invalid(`Allowed choices are ${spec.choices.join(', ')}.`);
-  if (spec.parse === undefined) return value;
-  try {
-    return spec.parse(value);
-  } catch (error) {
-    throw error instanceof ArgumentError ? invalid(error.message) : error;
-  }
-}
-
-function unknownOption(rawName: string, command: CommandSpec): ArgumentError {
-  const message = `unknown option '${rawName}'`;
-  if (!rawName.startsWith('--')) return new ArgumentError(message);
-  const typed = rawName.slice(2);
-  const names = command.options.map((spec) => spec.name);
-  // --color for --no-color is a likelier slip than anything a few edits away.
-  const guess = names.includes(`no-${typed}`) ? `no-${typed}` : closestName(typed, names);
-  return new ArgumentError(guess === undefined ? message : `${message}\n(Did you mean --${guess}?)`);
-}
-
-/** An unknown command name after `help`. */
-export function unknownCommand(name: string, commands: readonly CommandSpec[]): ArgumentError {
-  const guess = closestName(
-    name,
-    commands.map((command) => command.name),
-  );
-  return new ArgumentError(`unknown command '${name}'${guess === undefined ? '' : `\n(Did you mean ${guess}?)`}`);
-}
-
-// ----- help -----
-
+/** Where help wraps: the width of a terminal nobody resized, so that help reads the same everywhere. */
 const HELP_WIDTH = 80;
 
-function flags(spec: OptionSpec): string {
-  const long = `--${spec.name}${spec.value === undefined ? '' : ` <${spec.value}>`}`;
-  return spec.short === undefined ? long : `-${spec.short}, ${long}`;
-}
-
-function usage(command: CommandSpec): string {
-  const options = command.options.length > 0 ? ' [options]' : '';
-  return `${command.name}${options}${command.operands ? ` [${command.operands.name}...]` : ''}`;
-}
-
-function optionDescription(spec: OptionSpec): string {
-  const facts = [
-    ...(spec.choices ? [`choices: ${spec.choices.map((choice) => JSON.stringify(choice)).join(', ')}`] : []),
-    ...(spec.default === undefined ? [] : [`default: ${JSON.stringify(spec.default)}`]),
-  ];
-  return facts.length === 0 ? spec.description : `${spec.description} (${facts.join(', ')})`;
-}
-
-export function formatCommandHelp(program: string, command: CommandSpec): string {
-  const { operands } = command;
-  const operandRows: [string, string][] = operands
-    ? [[operands.name, operands.default ? `${operands.description} (default: ${JSON.stringify(operands.default)})` : operands.description]]
-    : [];
-  const optionRows = [...command.options, HELP].map((spec): [string, string] => [flags(spec), optionDescription(spec)]);
-  const width = termWidth([...operandRows, ...optionRows]);
-  return [
-    `Usage: ${program} ${usage(command)}`,
-    '',
-    wrap(command.description, HELP_WIDTH).join('\n'),
-    '',
-    ...(operandRows.length > 0 ? ['Arguments:', ...table(operandRows, width), ''] : []),
-    'Options:',
-    ...table(optionRows, width),
-    '',
-  ].join('\n');
-}
-
-export function formatProgramHelp(program: string, description: string, commands: readonly CommandSpec[]): string {
-  const optionRows = [VERSION, HELP].map((spec): [string, string] => [flags(spec), spec.description]);
-  const commandRows = [
-    ...commands.map((command): [string, string] => [usage(command), command.description]),
-    ['help [command]', 'display help for command'] as [string, string],
-  ];
-  const width = termWidth([...optionRows, ...commandRows]);
-  return [
-    `Usage: ${program} [options] [command]`,
-    '',
-    wrap(description, HELP_WIDTH).join('\n'),
-    '',
-    'Options:',
-    ...table(optionRows, width),
-    '',
-    'Commands:',
-    ...table(commandRows, width),
-    '',
-  ].join('\n');
-}
-
-function termWidth(rows: readonly (readonly [string, string])[]): number {
-  return Math.max(...rows.map(([term]) => term.length));
-}
-
-/** Two-column rows: the term padded to `width`, the description wrapped beside it. */
-function table(rows: readonly (readonly [string, string])[], width: number): string[] {
-  const indent = 2 + width + 2;
-  return rows.flatMap(([term, description]) =>
-    wrap(description, HELP_WIDTH - indent).map((line, index) => (index === 0 ? `  ${term.padEnd(width)}  ${line}` : `${' '.repeat(indent)}${line}`)),
-  );
-}
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
+/**
+ * Parses `argv` and calls `run` with the chosen command, its operands and its options. Returns the exit code
+ * of help, version and mistakes (0, 0, 2), or undefined when `run` was called. Builds a new commander program
+ * for each call: commander keeps parsed values on its objects, and tests run several command lines at once.
+ */
+export async function parseProgram(program: ProgramSpec, argv: readonly string[], io: ProgramIo, run: CommandRunner): Promise<number | undefined> {
+  const root = buildProgram(program, io, run);
+  // Asking for help or the version wins over any mistake elsewhere on the line, which commander would report
+  // first when it comes earlier (`lint --format xml --help`).
+  const words = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  const named = root.commands.find((command) => command.name() === words[0] && words[0] !== 'help');
+  if (words.some((word) => word === '--help' || word === '-h')) {
+    (named ?? root).outputHelp();
+    return 0;
   }
-  return [...lines, line];
+  if (words.some((word) => word === '--version' || word === '-V')) {
+    io.stdout(`${program.version}\n`);
+    return 0;
+  }
+  try {
+    await root.parseAsync([...argv], { from: 'user' });
+    return undefined;
+  } catch (error) {
+    // exitOverride: commander throws where it would exit; help and version have exit code 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+}
+
+function buildProgram(program: ProgramSpec, io: ProgramIo, run: CommandRunner): Command {
+  const root = configure(new Command(program.name))
+    .description(program.description)
+    .version(program.version)
+    .addHelpText(
+      'after',
+      `\nWithout a command, ${program.name} runs ${program.defaultCommand}: \`${program.name} [paths...]\`.\n` +
+        `\`${program.name} help <command>\` or \`${program.name} <command> --help\` lists a command's options.`,
+    );
+  for (const spec of program.commands) {
+    const command = configure(new Command(spec.name)).description(spec.description);
+    if (spec.operands) {
+      const operands = new Argument(`[${spec.operands.name}...]`, spec.operands.description);
+      command.addArgument(spec.operands.default ? operands.default(spec.operands.default) : operands);
+    }
+    for (const option of spec.options) command.addOption(toOption(option));
+    command.action(async () => {
+      const [operands = []] = command.processedArgs as (string[] | undefined)[];
+      await run(spec, operands, withDefaultsFilledIn(spec, command.opts()), command.args.length > 0);
+    });
+    root.addCommand(command, { isDefault: spec.name === program.defaultCommand });
+  }
+  return root;
+
+  function configure(command: Command): Command {
+    return command
+      .exitOverride()
+      .configureHelp({ helpWidth: HELP_WIDTH })
+      .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        // One prefix for every message of the program: the mistakes commander finds and those the commands find.
+        outputError: (message, write) => write(message.replace(/^error: /, `${program.name}: `)),
+      });
+  }
+}
+
+function toOption(spec: OptionSpec): Option {
+  const flags = `${spec.short === undefined ? '' : `-${spec.short}, `}--${spec.name}${spec.value === undefined ? '' : ` <${spec.value}>`}`;
+  const option = new Option(flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.default !== undefined) option.default(spec.default);
+  const { parse } = spec;
+  if (spec.repeatable) option.argParser((value: string, previous: unknown[] | undefined) => [...(previous ?? []), parse ? parse(value) : value]);
+  else if (parse) option.argParser(parse);
+  return option;
+}
+
+/** A switch never given is false and a repeatable option never given an empty list, not undefined. */
+function withDefaultsFilledIn(spec: CommandSpec, values: Record<string, unknown>): OptionValues {
+  const filled = { ...values };
+  for (const option of spec.options) {
+    const key = option.name.replace(/^no-/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    if (option.repeatable) filled[key] ??= [];
+    else if (option.value === undefined) filled[key] ??= false;
+  }
+  return filled;
 }

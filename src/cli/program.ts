@@ -5,16 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
-import {
-  ArgumentError,
-  formatCommandHelp,
-  formatProgramHelp,
-  parseCommand,
-  unknownCommand,
-  type CommandSpec,
-  type OptionSpec,
-  type OptionValues,
-} from './options.js';
+import { existsSync } from 'node:fs';
+import { ArgumentError, parseProgram, type CommandSpec, type OptionSpec, type OptionValues } from './options.js';
 import { CONFIG_FILE_NAMES } from '../config/names.js';
 import type { ExplainOptions } from '../run/explain.js';
 import type { PredictOptions, SetOption } from '../run/predict.js';
@@ -24,11 +16,12 @@ import type { Severity, SeveritySetting } from '../engine/rule-api.js';
 import { VERSION } from '../platform/meta.js';
 import { EXPLAIN_FORMATS, FORMATS, isFormat, PREDICT_FORMATS } from '../report/formats.js';
 import { renderRuleMarkdown } from '../report/rule-docs.js';
-import { formatRuleList } from '../report/rule-list.js';
+import { runRuleList, type RuleListOptions } from '../run/rules.js';
 import { closestName } from '../text/edit-distance.js';
 import {
   COMPARE_FORMATS,
   DEFAULT_MAX_FILE_SIZE,
+  parseSize,
   runCompare,
   runLint,
   UsageError,
@@ -40,15 +33,21 @@ import {
 } from '../run/run.js';
 
 const PROGRAM = 'webagent-lint';
-const DESCRIPTION = 'Lint RSA ClearTrust web agent configurations, predict the log errors they cause, compare fleets and explain log codes.';
+const DESCRIPTION = 'Lint RSA ClearTrust and Cafésoft Cams web agent configurations, predict the log errors they cause, compare fleets and explain log codes.';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** What lint's options parse to (the names are those of the table, camel-cased, see cli-args.ts). */
-type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports'> & { readonly report: ReportTarget[]; readonly sarifFile?: string };
+/** What lint's options parse to (the names are those of the table, camel-cased, see options.ts). */
+type LintCommandOptions = Omit<LintOptions, 'paths' | 'reports' | 'stdin'> & {
+  readonly report: ReportTarget[];
+  readonly sarifFile?: string;
+  readonly stdin: boolean;
+  readonly stdinFilename?: string;
+  readonly printConfig?: string;
+};
 
 interface Command extends CommandSpec {
   /** `options` has the shape the command's table gives it: the parser checked the choices and filled the defaults. */
-  run(operands: readonly string[], options: OptionValues, io: Io): Promise<number> | number;
+  run(operands: readonly string[], options: OptionValues, io: Io, given: boolean): Promise<number> | number;
 }
 
 const formatOption = (choices: readonly string[], description = 'output format'): OptionSpec => ({
@@ -60,10 +59,13 @@ const formatOption = (choices: readonly string[], description = 'output format')
   default: 'text',
 });
 
+/** Shared by every command that reads the config file. */
+const CONFIG_OPTION: OptionSpec = { name: 'config', short: 'c', value: 'file', description: 'use this config file instead of the nearest .webagent-lint.yaml' };
+
 /** Where the report goes and what shapes the findings: shared by lint, compare and explain (which lints with --log). */
 const INPUT_OPTIONS: readonly OptionSpec[] = [
   { name: 'output', short: 'o', value: 'file', description: 'write the report to a file instead of stdout' },
-  { name: 'config', short: 'c', value: 'file', description: 'use this config file instead of the nearest .webagent-lint.yaml' },
+  CONFIG_OPTION,
   { name: 'no-color', description: 'never colour the output (NO_COLOR is honoured too)' },
   {
     name: 'firewall-idle-timeout',
@@ -110,14 +112,42 @@ const COMMANDS: readonly Command[] = [
       { name: 'baseline', value: 'file', description: 'report only findings that are not in this baseline file' },
       { name: 'update-baseline', description: 'write all current findings to the --baseline file and report none' },
       { name: 'quiet', short: 'q', description: 'list errors only (the summary and the exit code still count every finding)' },
+      {
+        name: 'stdin',
+        description: 'lint the text on standard input; paths, if given, are the fleet it is compared with (only its findings are reported)',
+      },
+      {
+        name: 'stdin-filename',
+        value: 'path',
+        description: 'the file the standard input stands for: its name tells the format, its place the agent and the config file',
+      },
       { name: 'fix', description: 'apply the fixes findings offer, re-linting up to 10 times, then report what remains' },
       { name: 'fix-dry-run', description: 'print the fixes as a unified diff on stdout (for git apply) and write nothing' },
+      {
+        name: 'print-config',
+        value: 'path',
+        description: 'print the configuration and environment that apply to the path (YAML; JSON with --format json) and lint nothing',
+      },
       ...GATE_OPTIONS,
     ],
-    run: (paths, options, io) => {
-      const { sarifFile, report, ...rest } = options as LintCommandOptions;
+    run: async (paths, options, io, given) => {
+      const { sarifFile, report, stdin, stdinFilename, printConfig, ...rest } = options as LintCommandOptions;
+      if (printConfig !== undefined) {
+        // Loaded on use: lint never needs the YAML writer.
+        const { runPrintConfig } = await import('../run/print-config.js');
+        return runPrintConfig(printConfig, rest, io);
+      }
       const reports = sarifFile === undefined ? report : [...report, { format: 'sarif' as const, path: sarifFile }];
-      return runLint({ paths, ...rest, reports }, io);
+      if (!stdin) {
+        if (stdinFilename !== undefined) throw new UsageError('--stdin-filename names the file the standard input stands for: give --stdin too');
+        return runLint({ paths, ...rest, reports }, io);
+      }
+      if (rest.fix || rest.fixDryRun) throw new UsageError('--fix and --fix-dry-run write or diff files on disk: not with --stdin');
+      if (io.readStdin === undefined) throw new UsageError('--stdin: no standard input to read');
+      const bytes = await io.readStdin(parseSize(rest.maxFileSize));
+      if (bytes === 'tooLarge') throw new UsageError(`--stdin: the standard input is larger than --max-file-size ${rest.maxFileSize}`);
+      // Without paths, the standard input is linted alone (not with the current directory's agents).
+      return runLint({ paths: given ? paths : [], ...rest, reports, stdin: { filename: stdinFilename, bytes } }, io);
     },
   },
   {
@@ -186,14 +216,12 @@ const COMMANDS: readonly Command[] = [
   },
   {
     name: 'rules',
-    description: 'list the rules with id, default severity and predicted log codes; with rule ids, print their documentation',
+    description:
+      'list the rules with id, default severity, the severity the config file gives them and predicted log codes; with rule ids, print their documentation',
     operands: { name: 'ids', description: 'rule ids whose documentation to print (offline: it ships in the package)' },
-    options: [formatOption(['text', 'json'])],
+    options: [formatOption(['text', 'json']), CONFIG_OPTION],
     run: (ids, options, io) => {
-      if (ids.length === 0) {
-        io.stdout(formatRuleList(rules, (options as { format: 'text' | 'json' }).format));
-        return 0;
-      }
+      if (ids.length === 0) return runRuleList(options as RuleListOptions, io);
       const byId = new Map(rules.map((rule) => [rule.id, rule]));
       const chosen = ids.map((id) => {
         const rule = byId.get(id);
@@ -233,50 +261,44 @@ const COMMANDS: readonly Command[] = [
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    mistypedCommand(argv, io);
+    let code = 0;
+    const parsed = await parseProgram(
+      { name: PROGRAM, version: VERSION, description: DESCRIPTION, defaultCommand: 'lint', commands: COMMANDS },
+      argv,
+      io,
+      async (command, operands, options, given) => {
+        code = await (command as Command).run(operands, options, io, given);
+      },
+    );
+    return parsed ?? code;
   } catch (error) {
-    // The wording of command-line mistakes is the one commander printed, which users and scripts have seen.
-    if (error instanceof ArgumentError) {
-      io.stderr(`error: ${error.message}\n`);
-      return 2;
-    }
     if (error instanceof UsageError) {
-      io.stderr(`webagent-lint: ${error.message}\n`);
+      io.stderr(`${PROGRAM}: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`webagent-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${PROGRAM}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     if (io.env['WEBAGENT_LINT_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 2;
   }
 }
 
-async function dispatch(argv: readonly string[], io: Io): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === 'help') {
-    if (rest[0] === undefined) return help(formatProgramHelp(PROGRAM, DESCRIPTION, COMMANDS), io);
-    const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
-    if (command === undefined) throw unknownCommand(rest[0], COMMANDS);
-    return help(formatCommandHelp(PROGRAM, command), io);
-  }
-  const named = COMMANDS.find((candidate) => candidate.name === first);
-  // Any other first word is a path for lint (first in the table): `webagent-lint examples/` is `webagent-lint lint examples/`.
-  const command = named ?? (COMMANDS[0] as Command);
-  const parsed = parseCommand(command, named ? rest : argv);
-  switch (parsed.kind) {
-    case 'help':
-      // Without a command name, --help is about the program, as `webagent-lint --help` should be.
-      return help(named ? formatCommandHelp(PROGRAM, command) : formatProgramHelp(PROGRAM, DESCRIPTION, COMMANDS), io);
-    case 'version':
-      io.stdout(`${VERSION}\n`);
-      return 0;
-    case 'run':
-      return command.run(parsed.operands, parsed.options, io);
-  }
-}
-
-function help(text: string, io: Io): number {
-  io.stdout(text);
-  return 0;
+/**
+ * A first word that names no command runs lint on it as a path. When it is no existing path either and is
+ * a few letters from a command (`lnt`, `compre`), the user meant the command: a usage error with the suggestion,
+ * rather than linting the current directory's missing `lnt`.
+ */
+function mistypedCommand(argv: readonly string[], io: Io): void {
+  const names = COMMANDS.map((command) => command.name);
+  const unknown = (name: string, near: string | undefined): UsageError =>
+    new UsageError(`unknown command '${name}'${near === undefined ? '' : `\n(Did you mean ${near}?)`}`);
+  const [first, second] = argv;
+  // `help <command>`: the command must exist (commander would print the program's help as an error).
+  if (first === 'help' && second !== undefined && !second.startsWith('-') && !names.includes(second)) throw unknown(second, closestName(second, names));
+  if (first === undefined || first.startsWith('-') || /[\\/.]/.test(first)) return;
+  if (first === 'help' || names.includes(first) || existsSync(path.resolve(io.cwd, first))) return;
+  const near = closestName(first, [...names, 'help']);
+  if (near !== undefined) throw unknown(first, near);
 }
 
 function parseReport(value: string): ReportTarget {

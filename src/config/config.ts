@@ -34,6 +34,16 @@ export interface ConfigFile {
   readonly documentationUrl?: string;
 }
 
+/**
+ * A config file as the run loaded it from disk: the directory holding it, to which its globs are relative (see
+ * config-directory.ts), and `cams.agentDomains` already translated to paths relative to the current directory,
+ * as the run names agents and domains.
+ */
+export interface LoadedConfig extends ConfigFile {
+  /** Absolute. */
+  readonly directory: string;
+}
+
 export interface ConfigError {
   readonly path: string;
   readonly line: number;
@@ -153,6 +163,10 @@ export function parseConfig(path: string, text: string, ruleIds: ReadonlySet<str
     const offset = offsetOf(['cams', 'loginPages', index]);
     if (!isAbsoluteHttpUrl(url)) {
       errors.push(at(offset, `cams.loginPages: ${quoted(url)} is not an absolute http or https URL (write e.g. https://www.example.com/cams/login.jsp)`));
+    } else if (hasCredentials(url)) {
+      // Findings and --print-config quote the login pages: a password in one would be printed. No policy
+      // pattern matches credentials, so they have no use here. The URL itself is not quoted, for the same reason.
+      errors.push(at(offset, 'cams.loginPages: a login page URL must not carry a user name or password (write e.g. https://www.example.com/cams/login.jsp)'));
     }
     return { url, where: whereAt(offset) };
   });
@@ -256,6 +270,12 @@ function quoted(text: string): string {
 /** A dotted setting name for a message: as written when it is plain, quoted otherwise. */
 function shown(name: string): string {
   return /^[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/.test(name) && name.length <= SHOWN_LENGTH ? name : quoted(name);
+}
+
+/** Called for absolute URLs only. */
+function hasCredentials(text: string): boolean {
+  const url = new URL(text);
+  return url.username !== '' || url.password !== '';
 }
 
 function isAbsoluteHttpUrl(text: string): boolean {

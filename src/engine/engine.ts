@@ -188,11 +188,18 @@ export function lintFleet(fleet: Fleet, context: LintContext): { readonly report
   for (const rule of activeRules(context)) {
     if (rule.scope !== 'fleet') continue;
     const others = context.rules.filter((other): other is CheckRule<string, 'fleet'> => other !== rule && other.scope === 'fleet');
+    // Asked once per setting name of every cluster: the answer depends on the name alone.
+    const judged = new Map<string, boolean>();
     try {
       (rule as CheckRule<string, 'fleet'>).check(fleet, {
         environment: context.environment,
         report: ({ at, agent, messageId, data = {}, related = [] }) => reports.push({ ruleId: rule.id, agent, messageId, data, at, related }),
-        judgedByAnotherRule: (product, name) => others.some((other) => other.judges?.(product, name) === true),
+        judgedByAnotherRule: (product, name) => {
+          const key = `${product} ${name}`;
+          let answer = judged.get(key);
+          if (answer === undefined) judged.set(key, (answer = others.some((other) => other.judges?.(product, name) === true)));
+          return answer;
+        },
       });
     } catch (error) {
       failures.push({ ruleId: rule.id, file: '(fleet)', error: describeError(error) });

@@ -108,6 +108,13 @@ export interface ValueGroup {
 /** One setting across a cluster: its value groups, the largest first. */
 export interface SettingComparison {
   readonly name: string;
+  /**
+   * How many agents the largest group holds (the "not set" group included). A rule that needs a strong
+   * majority asks this first: `groups` of a setting whose every agent has its own value (a host name) are a
+   * group per agent, which is worth building only when they are wanted.
+   */
+  readonly largest: number;
+  /** Built on first access. */
   readonly groups: readonly ValueGroup[];
 }
 
@@ -409,18 +416,23 @@ function grown(array: Int32Array<ArrayBuffer>, length: number): Int32Array<Array
   return bigger;
 }
 
+/** The setting at offset `i` of a stored agent's settings, as fleet rules read it. */
+function storedValue(strings: FleetStrings, stored: StoredAgent, i: number): FleetValue {
+  const { path, settings } = stored;
+  return {
+    text: strings.texts[settings[i + 1] as number] as string,
+    secret: strings.secret[settings[i] as number] as boolean,
+    at: { path, start: settings[i + 2] as number, end: settings[i + 3] as number },
+    valueAt: { path, start: settings[i + 4] as number, end: settings[i + 3] as number },
+  };
+}
+
 /** A FleetAgent with the stored form behind it (for compareSettings, which works on ids). */
 type StoreAgent = FleetAgent & { readonly stored: StoredAgent };
 
 /** The FleetAgent view of a stored agent; `configuredCluster` comes from the config file's `clusters:`. */
 function fleetAgent(strings: FleetStrings, stored: StoredAgent, configuredCluster: string | undefined): StoreAgent {
   const { path, settings, blocks } = stored;
-  const valueAt = (i: number): FleetValue => ({
-    text: strings.texts[settings[i + 1] as number] as string,
-    secret: strings.secret[settings[i] as number] as boolean,
-    at: { path, start: settings[i + 2] as number, end: settings[i + 3] as number },
-    valueAt: { path, start: settings[i + 4] as number, end: settings[i + 3] as number },
-  });
   return {
     stored,
     id: stored.id,
@@ -433,7 +445,7 @@ function fleetAgent(strings: FleetStrings, stored: StoredAgent, configuredCluste
     setting(name) {
       const id = strings.lookup(name);
       if (id === undefined) return undefined;
-      for (let i = 0; i < settings.length; i += FIELDS) if (settings[i] === id) return valueAt(i);
+      for (let i = 0; i < settings.length; i += FIELDS) if (settings[i] === id) return storedValue(strings, stored, i);
       return undefined;
     },
     block(label) {
@@ -459,44 +471,110 @@ export function buildFleet(facts: readonly AgentFacts[], clusterOf?: (agentId: s
 }
 
 /**
- * Every setting of a cluster with its value groups, built in one pass over the members' settings (an index
- * by name and value id), so the cost is linear in the number of settings, never members × names. Global
- * settings come first, then those of blocks, each sorted by name. A setting of a block (a Pool, a VirtualHost)
- * is compared only among the agents that have that block; agents that have the block but not the setting form
- * the "not set" group.
+ * Every setting of a cluster with its value groups, built from the members' settings arrays without a map per
+ * setting name: the entries are counted per name, laid out name by name (member order kept), then each name's
+ * entries are grouped by value id. The cost is linear in the number of settings, never members × names, and
+ * what is allocated is a few typed arrays plus the groups themselves (a large cluster is compared once per
+ * rule that asks). Global settings come first, then those of blocks, each sorted by name. A setting of a block
+ * (a Pool, a VirtualHost) is compared only among the agents that have that block; agents that have the block
+ * but not the setting form the "not set" group.
  */
 function compareSettings(strings: FleetStrings, members: readonly StoreAgent[]): SettingComparison[] {
-  const byName = new Map<number, Map<number, StoreAgent[]>>();
-  const owners = new Map<string, StoreAgent[]>();
+  // The names in order of first appearance, each with a dense index, and how many entries each has.
+  const denseOf = new Map<number, number>();
+  const nameIds: number[] = [];
+  const counts: number[] = [];
   for (const agent of members) {
-    const { settings, blocks } = agent.stored;
-    for (let i = 0; i < blocks.length; i += 3) append(owners, strings.texts[blocks[i] as number] as string, agent);
+    const { settings } = agent.stored;
     for (let i = 0; i < settings.length; i += FIELDS) {
       const nameId = settings[i] as number;
-      let values = byName.get(nameId);
-      if (!values) byName.set(nameId, (values = new Map()));
-      append(values, settings[i + 1] as number, agent);
+      const dense = denseOf.get(nameId);
+      if (dense === undefined) {
+        denseOf.set(nameId, nameIds.length);
+        nameIds.push(nameId);
+        counts.push(1);
+      } else counts[dense] = (counts[dense] as number) + 1;
     }
   }
-  const named = [...byName.keys()].map((id) => ({ id, name: strings.texts[id] as string, block: strings.nameParts[id]?.[0] ?? '' }));
-  const ordered = [...named.filter((n) => n.block === '').sort(byNameText), ...named.filter((n) => n.block !== '').sort(byNameText)];
-  return ordered.map(({ id, name, block }) => {
-    const values = byName.get(id) as Map<number, StoreAgent[]>;
-    const owning = block === '' ? members : (owners.get(block) ?? []);
-    const groups: ValueGroup[] = [...values.values()].map((group) => ({ value: (group[0] as StoreAgent).setting(name), members: group }));
-    const setCount = groups.reduce((n, group) => n + group.members.length, 0);
-    if (setCount < owning.length) {
-      const setting = new Set(groups.flatMap((group) => group.members));
-      groups.push({ value: undefined, members: owning.filter((agent) => !setting.has(agent)) });
+  // Each name's entries side by side, as (member index, entry offset) pairs in member order.
+  const starts = new Int32Array(nameIds.length + 1);
+  for (let d = 0; d < nameIds.length; d++) starts[d + 1] = (starts[d] as number) + (counts[d] as number);
+  const next = starts.slice(0, nameIds.length);
+  const memberAt = new Int32Array(starts[nameIds.length] as number);
+  const entryAt = new Int32Array(memberAt.length);
+  members.forEach((agent, m) => {
+    const { settings } = agent.stored;
+    for (let i = 0; i < settings.length; i += FIELDS) {
+      const dense = denseOf.get(settings[i] as number) as number;
+      const at = next[dense] as number;
+      next[dense] = at + 1;
+      memberAt[at] = m;
+      entryAt[at] = i;
     }
-    groups.sort(
+  });
+  // The members that have each block, by index.
+  const owners = new Map<string, number[]>();
+  members.forEach((agent, m) => {
+    const { blocks } = agent.stored;
+    for (let i = 0; i < blocks.length; i += 3) append(owners, strings.texts[blocks[i] as number] as string, m);
+  });
+
+  const named = nameIds.map((id, dense) => ({ dense, name: strings.texts[id] as string, block: strings.nameParts[id]?.[0] ?? '' }));
+  const ordered = [...named.filter((n) => n.block === '').sort(byNameText), ...named.filter((n) => n.block !== '').sort(byNameText)];
+  const isSet = new Uint8Array(members.length);
+  return ordered.map(({ dense, name, block }): SettingComparison => {
+    const from = starts[dense] as number;
+    const to = starts[dense + 1] as number;
+    const owning = block === '' ? undefined : (owners.get(block) ?? []);
+    const unsetCount = (owning === undefined ? members.length : owning.length) - (to - from);
+    let groups: ValueGroup[] | undefined;
+    return {
+      name,
+      largest: Math.max(unsetCount, largestRun(members, memberAt, entryAt, from, to)),
+      get groups() {
+        groups ??= valueGroups(from, to, owning, unsetCount);
+        return groups;
+      },
+    };
+  });
+
+  function valueGroups(from: number, to: number, owning: readonly number[] | undefined, unsetCount: number): ValueGroup[] {
+    const byValue = new Map<number, ValueGroup & { readonly members: StoreAgent[] }>();
+    for (let at = from; at < to; at++) {
+      const agent = members[memberAt[at] as number] as StoreAgent;
+      const entry = entryAt[at] as number;
+      const valueId = agent.stored.settings[entry + 1] as number;
+      const group = byValue.get(valueId);
+      if (group) group.members.push(agent);
+      else byValue.set(valueId, { value: storedValue(strings, agent.stored, entry), members: [agent] });
+    }
+    const groups: ValueGroup[] = [...byValue.values()];
+    if (unsetCount > 0) {
+      for (let at = from; at < to; at++) isSet[memberAt[at] as number] = 1;
+      const unset = owning === undefined ? members.filter((_, m) => isSet[m] === 0) : owning.filter((m) => isSet[m] === 0).map((m) => members[m] as StoreAgent);
+      for (let at = from; at < to; at++) isSet[memberAt[at] as number] = 0;
+      groups.push({ value: undefined, members: unset });
+    }
+    return groups.sort(
       (a, b) =>
         b.members.length - a.members.length ||
         Number(a.value === undefined) - Number(b.value === undefined) ||
         ((a.value?.text ?? '') < (b.value?.text ?? '') ? -1 : 1),
     );
-    return { name, groups };
-  });
+  }
+}
+
+/** The size of the largest group of equal value ids among the entries `from`…`to` (sorted copies, no map). */
+function largestRun(members: readonly StoreAgent[], memberAt: Int32Array, entryAt: Int32Array, from: number, to: number): number {
+  const values = new Int32Array(to - from);
+  for (let at = from; at < to; at++) values[at - from] = (members[memberAt[at] as number] as StoreAgent).stored.settings[(entryAt[at] as number) + 1] as number;
+  values.sort();
+  let largest = 0;
+  for (let i = 0, run = 0; i < values.length; i++) {
+    run = i > 0 && values[i] === values[i - 1] ? run + 1 : 1;
+    if (run > largest) largest = run;
+  }
+  return largest;
 }
 
 function byNameText(a: { readonly name: string }, b: { readonly name: string }): number {

@@ -6,6 +6,7 @@
  * on one thread.
  */
 import os from 'node:os';
+import type { Progress } from './progress.js';
 import { rules as allRules } from '../../rules/index.js';
 import { workerThreads } from '../platform/builtins.js';
 import { createUnitResults, lintUnit, type LintContext, type MergedUnits } from '../engine/engine.js';
@@ -61,7 +62,11 @@ export function chunkContext(options: ChunkOptions): LintContext {
  * Cams file, or a file named on the command line that turns out not to be a ClearTrust one) is handed back in
  * `deferred`, because Cams agents are linted in units with their security domains.
  */
-export function lintChunk(candidates: readonly Candidate[], options: ChunkOptions): ChunkResult & { readonly deferred: readonly LoadedFile[] } {
+export function lintChunk(
+  candidates: readonly Candidate[],
+  options: ChunkOptions,
+  progress?: Pick<Progress, 'counter'> & Partial<Pick<Progress, 'tick'>>,
+): ChunkResult & { readonly deferred: readonly LoadedFile[] } {
   const context = chunkContext(options);
   const results = createUnitResults();
   const guard = heapGuard(options.total);
@@ -71,6 +76,10 @@ export function lintChunk(candidates: readonly Candidate[], options: ChunkOption
   const buffer = new ReadBuffer();
   for (const candidate of candidates) {
     const file = readCandidate(candidate, options.maxFileSize, (where, message) => problems.push({ where, message }), options.cwd, buffer);
+    if (progress) {
+      Atomics.add(progress.counter, 0, 1);
+      progress.tick?.();
+    }
     if (!file) continue;
     if (file.format !== 'cleartrust-conf') {
       deferred.push(file);
@@ -104,14 +113,22 @@ export const WORKER_FLAG = '--webagent-lint-chunk-worker';
  * the others by worker threads running `bundle` (the built CLI; undefined when running from source, e.g. in
  * the tests, which then stay on one thread). Results come back in path order.
  */
-export async function lintChunks(candidates: readonly Candidate[], options: ChunkOptions, bundle: string | undefined): Promise<ChunkResult[]> {
+export async function lintChunks(
+  candidates: readonly Candidate[],
+  options: ChunkOptions,
+  bundle: string | undefined,
+  progress?: Progress,
+): Promise<ChunkResult[]> {
   const threads = bundle !== undefined && candidates.length >= PARALLEL_THRESHOLD ? Math.min(os.availableParallelism(), 8) : 1;
   const size = Math.ceil(candidates.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => candidates.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
   const workers = shares.slice(1).map(
     (share) =>
       new Promise<ChunkResult>((resolve, reject) => {
-        const worker = new (workerThreads().Worker)(bundle as string, { argv: [WORKER_FLAG], workerData: { candidates: share, options } });
+        const worker = new (workerThreads().Worker)(bundle as string, {
+          argv: [WORKER_FLAG],
+          workerData: { candidates: share, options, counter: progress?.counter },
+        });
         worker.once('message', (message: WorkerMessage) => {
           if ('result' in message) resolve(message.result);
           else reject(message.usage ? new UsageError(message.error) : new Error(message.error));
@@ -121,9 +138,14 @@ export async function lintChunks(candidates: readonly Candidate[], options: Chun
         worker.once('exit', (code) => reject(new Error(`a worker thread stopped (exit code ${code}) before it returned its files`)));
       }),
   );
-  // This thread's share while the workers do theirs.
-  const own = lintChunk(shares[0] ?? [], options);
-  return [own, ...(await Promise.all(workers))];
+  // This thread's share while the workers do theirs; then the workers' count until they are done.
+  const own = lintChunk(shares[0] ?? [], options, progress);
+  const ticking = progress && workers.length > 0 ? setInterval(progress.tick, 100) : undefined;
+  try {
+    return [own, ...(await Promise.all(workers))];
+  } finally {
+    clearInterval(ticking);
+  }
 }
 
 type WorkerMessage = { readonly result: ChunkResult } | { readonly error: string; readonly usage: boolean };
@@ -131,10 +153,10 @@ type WorkerMessage = { readonly result: ChunkResult } | { readonly error: string
 /** The worker side: one chunk, one message, then the thread ends. */
 export function runChunkWorker(): void {
   const { parentPort, workerData } = workerThreads();
-  const { candidates, options } = workerData as { candidates: Candidate[]; options: ChunkOptions };
+  const { candidates, options, counter } = workerData as { candidates: Candidate[]; options: ChunkOptions; counter?: Int32Array };
   let message: WorkerMessage;
   try {
-    const { deferred: _, ...result } = lintChunk(candidates, options);
+    const { deferred: _, ...result } = lintChunk(candidates, options, counter && { counter });
     message = { result };
   } catch (error) {
     message = {

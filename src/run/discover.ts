@@ -10,6 +10,8 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { agentOf, formatOfName, type FileFormat } from '../engine/units.js';
+import type { LoadedConfig } from '../config/config.js';
+import { configDirectoryPaths } from '../config/config-directory.js';
 import { compareText } from '../text/compare-text.js';
 
 export interface Candidate {
@@ -27,18 +29,31 @@ export interface DiscoveryProblem {
   readonly message: string;
 }
 
+/** A file named on the command line that the config file's `ignore` leaves out, and the glob that does. */
+export interface IgnoredPath {
+  readonly path: string;
+  readonly glob: string;
+  /** The config file's path. */
+  readonly config: string;
+}
+
 export interface Discovery {
   readonly candidates: readonly Candidate[];
   readonly problems: readonly DiscoveryProblem[];
+  /** Files named on the command line and not linted: the run warns about each. */
+  readonly ignored: readonly IgnoredPath[];
 }
+
+/** What of the config file discovery needs: its ignore globs and where they are rooted. */
+export type IgnoreConfig = Pick<LoadedConfig, 'path' | 'ignore' | 'directory'>;
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
-export async function discover(paths: readonly string[], cwd: string, ignore: readonly string[]): Promise<Discovery> {
-  // The glob matcher is loaded only when the config file has ignore patterns.
-  const isIgnored = ignore.length > 0 ? (await import('picomatch')).default([...ignore], { dot: true }) : () => false;
+export async function discover(paths: readonly string[], cwd: string, config: IgnoreConfig | undefined): Promise<Discovery> {
+  const ignoredBy = await ignoreMatcher(config, cwd);
   const candidates = new Map<string, Candidate>();
   const problems: DiscoveryProblem[] = [];
+  const ignored: IgnoredPath[] = [];
 
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -52,27 +67,53 @@ export async function discover(paths: readonly string[], cwd: string, ignore: re
     }
     if (kind === 'file') {
       const displayPath = toDisplayPath(cwd, absolute);
-      candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: undefined });
+      // As ESLint does: a file the config file ignores is not linted even when named, and the run says so.
+      const glob = ignoredBy(displayPath);
+      if (glob !== undefined && config !== undefined) ignored.push({ path: displayPath, glob, config: config.path });
+      else candidates.set(absolute, { absolutePath: absolute, displayPath, agent: displayPath, format: undefined });
     } else if (kind === 'other') {
       problems.push({ path: given, message: 'not a regular file or directory' });
     } else {
+      const found = walk(absolute, problems, cwd);
       let kept = 0;
-      for (const { file, format } of walk(absolute, problems, cwd)) {
+      for (const { file, format } of found) {
         const displayPath = toDisplayPath(cwd, file);
-        if (isIgnored(displayPath)) continue;
+        if (ignoredBy(displayPath) !== undefined) continue;
         kept++;
         if (!candidates.has(file)) candidates.set(file, { absolutePath: file, displayPath, agent: ownerOf(cwd, file, format), format });
       }
       if (kept === 0) {
         problems.push({
           path: given,
-          message: 'no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)',
+          message:
+            found.length > 0 && config !== undefined
+              ? `every agent configuration found is ignored by ${config.path} (ignore: ${config.ignore.map((glob) => JSON.stringify(glob)).join(', ')})`
+              : 'no agent configuration found (looked for webagent.conf, *.webagent.conf, cams-webagent.conf and Cams security domain files)',
         });
       }
     }
   }
+  // Nothing to lint is a failed run, as for a directory without agents: a gate that checked nothing must not pass.
+  if (candidates.size === 0 && ignored.length > 0 && problems.length === 0 && config !== undefined) {
+    problems.push({ path: 'nothing linted', message: `every path given is ignored by ${config.path}` });
+  }
   const sorted = [...candidates.values()].sort((a, b) => compareText(a.displayPath, b.displayPath));
-  return { candidates: sorted, problems };
+  return { candidates: sorted, problems, ignored };
+}
+
+/**
+ * The first of the config file's ignore globs that matches a path (relative to the working directory, matched
+ * relative to the config file's directory), or undefined. The glob library is loaded only when there are globs.
+ */
+export async function ignoreMatcher(config: IgnoreConfig | undefined, cwd: string): Promise<(displayPath: string) => string | undefined> {
+  if (config === undefined || config.ignore.length === 0) return () => undefined;
+  const { default: picomatch } = await import('picomatch');
+  const globs = config.ignore.map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (displayPath) => {
+    const relative = inDirectory(displayPath);
+    return relative === undefined ? undefined : globs.find(({ matches }) => matches(relative))?.glob;
+  };
 }
 
 /**

@@ -81,7 +81,7 @@ function createServer(connection: Connection, io: Io) {
     if (config === 'invalid') return;
     const resolved = resolveEnvironment({}, config);
     if ('error' in resolved) return log(resolved.error);
-    const candidates = workspace ? (await discover([root], root, config?.ignore ?? [])).candidates : siblings(root);
+    const candidates = workspace ? (await discover([root], root, config)).candidates : siblings(root);
     const files = new Map<string, LoadedFile>();
     const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
     for (const candidate of candidates) {
@@ -100,7 +100,7 @@ function createServer(connection: Connection, io: Io) {
     const result = lintInMemory(
       loaded,
       { rules, environment: resolved.environment, severities: config?.severities },
-      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config) },
+      { readXml, configuredDomains: config?.cams.agentDomains, clusterOf: await clusterAssigner(config, root) },
     );
     for (const failure of result.failures) log(`internal error: rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
     const uriOf = (file: string): string => {

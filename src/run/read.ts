@@ -110,6 +110,14 @@ export function readCandidate(candidate: Candidate, maxFileSize: number, problem
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
+  return loadedFromBytes(candidate, bytes, problem, cwd);
+}
+
+/**
+ * A file whose bytes are at hand (read from disk, or given on standard input): a file named on the command line
+ * recognised by its content first; undefined, with the problem reported, when it is no agent configuration.
+ */
+export function loadedFromBytes(candidate: Candidate, bytes: Uint8Array, problem: ProblemSink, cwd: string): LoadedFile | undefined {
   let { format, agent } = candidate;
   if (format === undefined) {
     // A file named on the command line: recognised by content. Undecodable bytes are reported by the reader.

@@ -10,10 +10,12 @@ import path from 'node:path';
 import { rules } from '../../rules/index.js';
 import { crypto } from '../platform/builtins.js';
 import { buildComparison, fingerprint } from '../engine/fleet-comparison.js';
-import type { ConfigFile } from '../config/config.js';
+import type { ConfigFile, LoadedConfig } from '../config/config.js';
 import { CONFIG_FILE_NAMES } from '../config/names.js';
+import { progressOnTerminal } from './progress.js';
+import { configDirectoryPaths } from '../config/config-directory.js';
 import { lintChunk, lintChunks, type ChunkFile, type ChunkOptions, type ChunkResult } from './chunks.js';
-import { describeFsError, discover, toDisplayPath } from './discover.js';
+import { describeFsError, discover, ownerOf, toDisplayPath, type Candidate } from './discover.js';
 import { createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
 import {
   finish,
@@ -41,9 +43,9 @@ import { formatComparisonJson, formatComparisonText } from '../report/comparison
 import { formatComparisonHtml } from '../report/html.js';
 import { render, type OutputFormat } from '../report/formats.js';
 import { summarize, type AgentFiles, type Report, type RunFailure, type Summary } from '../report/report.js';
-import { heapGuard, readBack, readRegularFile, UsageError, type ProblemSink } from './read.js';
+import { heapGuard, loadedFromBytes, readBack, readRegularFile, UsageError, type ProblemSink } from './read.js';
 import { decodeText, SourceFile } from '../parse/source.js';
-import { isDomainFormat, needsXmlReader, planUnits, type LoadedFile } from '../engine/units.js';
+import { formatOfName, isDomainFormat, needsXmlReader, planUnits, type LoadedFile } from '../engine/units.js';
 import { compareText } from '../text/compare-text.js';
 import { fixDiff, fixFiles, MAX_FIX_PASSES, writeFixedFiles } from './fix.js';
 
@@ -53,8 +55,12 @@ export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
+  /** Progress is shown only on a terminal. */
+  readonly stderrIsTTY?: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** All of standard input, or 'tooLarge' as soon as it passes `limit` bytes (--stdin); absent where there is none. */
+  readStdin?(limit: number): Promise<Uint8Array | 'tooLarge'>;
 }
 
 export interface ReportTarget {
@@ -95,7 +101,7 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 
 /** What lint, compare and explain --log get from reading and linting their inputs. */
 interface LintedInputs {
-  readonly config: ConfigFile | undefined;
+  readonly config: LoadedConfig | undefined;
   /** Every file the run read, as given or found (display paths): none may be overwritten by a report. */
   readonly inputs: readonly string[];
   /** The secret values of every file read, in every written form. */
@@ -123,7 +129,18 @@ export interface InputOptions extends EnvironmentFlags {
   readonly maxFileSize: string;
   /** --rule: severities for this run, over the config file's. */
   readonly rule?: readonly RuleSeverity[];
+  /** --stdin: a file's text given on standard input, linted in its place among the paths' files. */
+  readonly stdin?: StdinInput;
 }
+
+export interface StdinInput {
+  /** --stdin-filename: the path the text stands for (its name tells the format, its place the agent). */
+  readonly filename?: string;
+  readonly bytes: Uint8Array;
+}
+
+/** How findings name the standard input when no --stdin-filename says which file it stands for. */
+const STDIN_NAME = '<stdin>';
 
 export interface RuleSeverity {
   readonly id: string;
@@ -179,25 +196,37 @@ async function lintInputs(
     cwd: io.cwd,
     poolInputs: run.poolInputs,
   };
-  const { camsFiles, total } = await lintFiles(options.paths, config?.ignore ?? [], chunkOptions, merge, problem);
-  if (camsFiles.length > 0) {
-    const readXml = needsXmlReader(camsFiles) ? (await import('../parse/xml.js')).parseXml : undefined;
-    const guard = heapGuard(total);
-    for (const unit of planUnits(camsFiles, config?.cams.agentDomains)) {
+  const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
+  // With --stdin the paths only give the fleet the standard input's agent is compared with; there may be none.
+  const read =
+    options.paths.length > 0 || !options.stdin
+      ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath)
+      : { camsFiles: [], total: 0 };
+  // The files whose bytes are at hand: the Cams files (linted together, agents with their security domains) and
+  // the standard input.
+  const inMemory = stdin?.file ? [...read.camsFiles, stdin.file] : read.camsFiles;
+  if (inMemory.length > 0) {
+    const readXml = needsXmlReader(inMemory) ? (await import('../parse/xml.js')).parseXml : undefined;
+    const guard = heapGuard(read.total);
+    for (const unit of planUnits(inMemory, config?.cams.agentDomains)) {
       guard();
       results.add(lintUnit(unit, { ...context, readXml }));
     }
-    for (const { path, format, agent } of camsFiles) files.push({ path, format, agent });
+    for (const { path, format, agent } of inMemory) files.push({ path, format, agent });
   }
   const { findings, waiverComments, secrets, failures, pools, store } = results;
-  const fleet = store.build(await clusterAssigner(config));
+  const fleet = store.build(await clusterAssigner(config, io.cwd));
   const fleetRun = lintFleet(fleet, context);
   failures.push(...fleetRun.failures);
-  findings.push(...locateInFiles(fleetRun.reports, camsFiles, onDisk, secrets, context, problem));
-  const result = finish(
+  findings.push(...locateInFiles(fleetRun.reports, inMemory, onDisk, secrets, context, problem));
+  const finished = finish(
     { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: results.notChecked.list() },
     context,
   );
+  // With --stdin, what is reported is the standard input's findings (as ESLint's --stdin does): the other files
+  // were read for the fleet rules only.
+  const onlyStdin = (finding: Finding): boolean => finding.file === stdin?.file?.path;
+  const result = stdin ? { ...finished, findings: finished.findings.filter(onlyStdin), waived: finished.waived.filter(onlyStdin) } : finished;
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
   const inputs = [...files.map((file) => file.path), ...(config ? [config.path] : [])];
@@ -257,28 +286,46 @@ function textOf(path: string, loaded: ReadonlyMap<string, LoadedFile>, onDisk: R
  */
 async function lintFiles(
   paths: readonly string[],
-  ignore: readonly string[],
+  config: LoadedConfig | undefined,
   options: Omit<ChunkOptions, 'total'>,
   merge: (chunk: ChunkResult) => void,
   problem: ProblemSink,
+  io: Io,
+  /** The file the standard input stands for: its text on disk is not the one to lint. */
+  replaced?: string,
 ): Promise<{ camsFiles: readonly LoadedFile[]; total: number }> {
-  const discovery = await discover(paths, options.cwd, ignore);
+  const discovery = await discover(paths, options.cwd, config);
+  for (const { path, glob, config } of discovery.ignored)
+    io.stderr(`webagent-lint: ${path} is ignored by ${config} (ignore: ${JSON.stringify(glob)}); not linted\n`);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const total = discovery.candidates.length;
+  const candidates = replaced === undefined ? discovery.candidates : discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced);
+  const total = candidates.length;
   const chunkOptions: ChunkOptions = { ...options, total };
-  const chunks = await lintChunks(
-    discovery.candidates.filter((candidate) => candidate.format === 'cleartrust-conf'),
-    chunkOptions,
-    builtBundle(),
-  );
+  const byName = candidates.filter((candidate) => candidate.format === 'cleartrust-conf');
+  const progress = progressOnTerminal(byName.length, io);
+  const chunks = await lintChunks(byName, chunkOptions, builtBundle(), progress);
+  progress?.done();
   for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) merge(chunk);
   // Files named on the command line (recognised by content) and Cams files.
   const rest = lintChunk(
-    discovery.candidates.filter((candidate) => candidate.format !== 'cleartrust-conf'),
+    candidates.filter((candidate) => candidate.format !== 'cleartrust-conf'),
     chunkOptions,
   );
   merge(rest);
   return { camsFiles: rest.deferred, total };
+}
+
+/**
+ * The standard input as the file --stdin-filename names (its format from the name, or from the content when the
+ * name is not one discovery knows), or as `<stdin>` recognised by its content. `file` is undefined when the
+ * text is no agent configuration (the problem is reported).
+ */
+function stdinFile(stdin: StdinInput, cwd: string, problem: ProblemSink): { readonly absolutePath: string; readonly file: LoadedFile | undefined } {
+  const absolutePath = path.resolve(cwd, stdin.filename ?? STDIN_NAME);
+  const format = stdin.filename === undefined ? undefined : formatOfName(path.basename(absolutePath));
+  const displayPath = stdin.filename === undefined ? STDIN_NAME : toDisplayPath(cwd, absolutePath);
+  const candidate: Candidate = { absolutePath, displayPath, agent: format ? ownerOf(cwd, absolutePath, format) : displayPath, format };
+  return { absolutePath, file: loadedFromBytes(candidate, stdin.bytes, problem, cwd) };
 }
 
 /**
@@ -482,11 +529,19 @@ function exitCode(
   return failing || tooManyWarnings ? 1 : 0;
 }
 
-/** The config file's `clusters:` as a function from agent id to cluster name (first matching pattern wins). */
-export async function clusterAssigner(config: ConfigFile | undefined): Promise<(agentId: string) => string | undefined> {
+/**
+ * The config file's `clusters:` as a function from agent id (relative to `cwd`) to cluster name (first matching
+ * pattern wins); the patterns match the agent's path relative to the config file's directory.
+ */
+export async function clusterAssigner(config: LoadedConfig | undefined, cwd: string): Promise<(agentId: string) => string | undefined> {
   if (!config || config.clusters.length === 0) return () => undefined;
   const [{ clusterAssignment }, { default: picomatch }] = await Promise.all([import('../config/config.js'), import('picomatch')]);
-  return clusterAssignment(config.clusters, picomatch);
+  const clusterOf = clusterAssignment(config.clusters, picomatch);
+  const inDirectory = configDirectoryPaths(config.directory, cwd);
+  return (agentId) => {
+    const relative = inDirectory(agentId);
+    return relative === undefined ? undefined : clusterOf(relative);
+  };
 }
 
 /**
@@ -541,7 +596,7 @@ async function loadBaseline(file: string, io: Io) {
   return baseline;
 }
 
-export async function loadConfig(explicit: string | undefined, io: Io): Promise<ConfigFile | undefined | 'invalid'> {
+export async function loadConfig(explicit: string | undefined, io: Io): Promise<LoadedConfig | undefined | 'invalid'> {
   const location = explicit !== undefined ? path.resolve(io.cwd, explicit) : await findConfig(io.cwd);
   if (location === undefined) return undefined;
   const displayPath = toDisplayPath(io.cwd, location);
@@ -550,10 +605,20 @@ export async function loadConfig(explicit: string | undefined, io: Io): Promise<
   // Four bytes at most per character: a longer file cannot be valid, and is refused before it is read.
   const text = readRegularFile(location, `config file ${displayPath}`, MAX_CONFIG_LENGTH * 4).toString('utf8');
   const result = parseConfig(displayPath, text, new Set(rules.map((rule) => rule.id)));
-  if (result.ok) return result.config;
+  if (result.ok) return loaded(result.config, path.dirname(location), io.cwd);
   for (const error of result.errors) io.stderr(`${error.path}:${error.line}:${error.column}: ${error.message}\n`);
   io.stderr(`webagent-lint: invalid config file ${displayPath}; fix the errors above.\n`);
   return 'invalid';
+}
+
+/**
+ * The config file rooted in its directory: `cams.agentDomains`, written relative to that directory, turned into
+ * the paths relative to the working directory by which the run names agents and domains.
+ */
+function loaded(config: ConfigFile, directory: string, cwd: string): LoadedConfig {
+  const fromDirectory = (written: string): string => toDisplayPath(cwd, path.resolve(directory, written));
+  const agentDomains = new Map([...config.cams.agentDomains].map(([agent, link]) => [fromDirectory(agent), { ...link, domain: fromDirectory(link.domain) }]));
+  return { ...config, directory, cams: { ...config.cams, agentDomains } };
 }
 
 /** Design §3.5: the nearest config file, walking up from the working directory. */

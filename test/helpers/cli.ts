@@ -10,7 +10,10 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export async function runCli(argv: readonly string[], options: { cwd: string; env?: Record<string, string>; tty?: boolean }): Promise<CliResult> {
+export async function runCli(
+  argv: readonly string[],
+  options: { cwd: string; env?: Record<string, string>; tty?: boolean; stdin?: string | Uint8Array },
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -19,8 +22,15 @@ export async function runCli(argv: readonly string[], options: { cwd: string; en
     stdoutIsTTY: options.tty ?? false,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
+    ...(options.stdin === undefined ? {} : { readStdin: stdinOf(options.stdin) }),
   });
   return { code, stdout, stderr };
+}
+
+/** Standard input holding `content`, with the limit the CLI's reader keeps. */
+function stdinOf(content: string | Uint8Array): (limit: number) => Promise<Uint8Array | 'tooLarge'> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return async (limit) => (bytes.length > limit ? 'tooLarge' : bytes);
 }
 
 /** A temporary directory holding the given files (paths relative to it). */

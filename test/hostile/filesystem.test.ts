@@ -89,7 +89,7 @@ describe('file system trouble: a clear message, the other files still linted, ex
 
   it('a file removed between discovery and reading is a problem, not a crash', async () => {
     const cwd = tempTree({ 'a/webagent.conf': healthy, 'b/webagent.conf': healthy });
-    const { candidates } = await discover(['.'], cwd, []);
+    const { candidates } = await discover(['.'], cwd, undefined);
     unlinkSync(path.join(cwd, 'a/webagent.conf'));
     rmSync(path.join(cwd, 'b'), { recursive: true });
     const problems: string[] = [];

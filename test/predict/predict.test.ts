@@ -111,7 +111,7 @@ describe('predict', () => {
   it.each([
     [
       ['--set', 'cleartrust.agent.cookie_name=x'],
-      "error: option '--set <key=value>' argument 'cleartrust.agent.cookie_name=x' is invalid. cleartrust.agent.cookie_name is not a setting the prediction reads",
+      "webagent-lint: option '--set <key=value>' argument 'cleartrust.agent.cookie_name=x' is invalid. cleartrust.agent.cookie_name is not a setting the prediction reads",
     ],
     [
       ['--set', 'environment.firewall=1h'],
