@@ -110,6 +110,14 @@ var init_xml_tree = __esm({
 });
 
 // src/parse/source.ts
+function utf8Length(text, start, end) {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 57343 ? 2 : 3;
+  }
+  return bytes;
+}
 function unshared(text) {
   return (" " + text).slice(1);
 }
@@ -174,13 +182,39 @@ var init_source = __esm({
   "src/parse/source.ts"() {
     "use strict";
     SourceFile = class {
-      constructor(path9, text) {
+      constructor(path9, text, bytes) {
         this.path = path9;
         this.text = text;
+        this.bytes = bytes;
       }
       path;
       text;
+      bytes;
       lineStarts;
+      lineByteStarts;
+      /**
+       * The byte offset in the file of a text offset (UTF-16 code units), byte-order mark included; undefined when
+       * the file's bytes are not known. In UTF-8 the byte offsets of the line starts are counted once, on first
+       * use, so that a file with many fixes costs one pass plus a line per offset.
+       */
+      byteOffsetAt(offset) {
+        if (!this.bytes) return void 0;
+        const { encoding, byteOrderMark } = this.bytes;
+        if (encoding === "latin1") return byteOrderMark + offset;
+        if (encoding !== "utf-8") return byteOrderMark + 2 * offset;
+        const line = this.positionAt(offset).line;
+        const lineStart = this.offsetOfLine(line);
+        return byteOrderMark + this.getLineByteStarts()[line - 1] + utf8Length(this.text, lineStart, offset);
+      }
+      /** UTF-8 byte offsets (without a byte-order mark) at which each line starts. */
+      getLineByteStarts() {
+        if (this.lineByteStarts) return this.lineByteStarts;
+        const starts = this.getLineStarts();
+        const bytes = [0];
+        for (let i = 1; i < starts.length; i++) bytes.push(bytes[i - 1] + utf8Length(this.text, starts[i - 1], starts[i]));
+        this.lineByteStarts = bytes;
+        return bytes;
+      }
       positionAt(offset) {
         const starts = this.getLineStarts();
         let low = 0;
@@ -763,6 +797,14 @@ var init_default_cluster_name = __esm({
 });
 
 // src/engine/fixes.ts
+function withByteRanges(fix, source) {
+  if (!source.bytes) return fix;
+  const edits = fix.edits.map((edit) => {
+    const byteOffset = source.byteOffsetAt(edit.offset);
+    return { ...edit, byteOffset, byteLength: source.byteOffsetAt(edit.offset + edit.length) - byteOffset };
+  });
+  return { ...fix, edits };
+}
 function replaceSpan(at, text) {
   return { offset: at.start, length: at.end - at.start, text };
 }
@@ -6107,7 +6149,10 @@ function decode(file, diagnostics) {
     });
     return void 0;
   }
-  const source = new SourceFile(file.path, decoded.text);
+  const source = new SourceFile(file.path, decoded.text, {
+    encoding: decoded.invalidUtf8At !== void 0 ? "latin1" : decoded.encoding,
+    byteOrderMark: decoded.encoding !== "utf-8" ? 2 : decoded.byteOrderMark ? 3 : 0
+  });
   if (decoded.invalidUtf8At !== void 0) {
     const offset = decoded.invalidUtf8At;
     diagnostics.push({ ruleId: "input/invalid-encoding", messageId: "invalidUtf8", at: { source, start: offset, end: offset + 1 }, agent: file.agent });
@@ -6284,8 +6329,10 @@ function parseBaseline(text) {
 }
 function applyBaseline(findings, baseline) {
   const known = new Set(baseline.findings.map((entry) => entry.fingerprint));
-  const kept = findings.filter((finding) => !known.has(finding.fingerprint));
-  return { findings: kept, baselined: findings.length - kept.length };
+  const kept = [];
+  const baselined = [];
+  for (const finding of findings) (known.has(finding.fingerprint) ? baselined : kept).push(finding);
+  return { findings: kept, baselined };
 }
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
@@ -6399,14 +6446,14 @@ function fleetFindings(reports, located, secrets, context) {
 function finish(input, context) {
   const emitter = createEmitter(context, (path9) => input.secrets.get(path9));
   const found = [...input.findings];
-  const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
+  const waivers = input.inlineWaivers === false ? /* @__PURE__ */ new Map() : applyWaivers(input.waiverComments, found, context, emitter);
   found.push(...emitter.findings);
-  const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
-  const waived = withFingerprints([...waivedSet]);
+  const findings = withFingerprints(found.filter((finding) => !waivers.has(finding)));
+  const waived = withFingerprints([...waivers].map(([finding, waiver]) => ({ ...finding, waiver })));
   const notChecked = mergeNotChecked(input.notChecked);
-  if (!input.baseline) return { findings, waived, baselined: 0, notChecked };
-  const baselined = applyBaseline(findings, input.baseline);
-  return { findings: baselined.findings, waived, baselined: baselined.baselined, notChecked };
+  if (!input.baseline) return { findings, waived, baselined: [], notChecked };
+  const split = applyBaseline(findings, input.baseline);
+  return { findings: split.findings, waived, baselined: split.baselined, notChecked };
 }
 function notCheckedCollector() {
   const merged = /* @__PURE__ */ new Map();
@@ -6454,16 +6501,16 @@ function applyWaivers(comments, found, context, emitter) {
     }
     if (known.length === 0) continue;
     const key = `${comment.path}\0${comment.line + 1}`;
-    byTargetLine.set(key, [...byTargetLine.get(key) ?? [], { comment, ruleIds: known, used: false }]);
+    byTargetLine.set(key, [...byTargetLine.get(key) ?? [], { comment, ruleIds: known, reason: read.reason, used: false }]);
   }
-  if (byTargetLine.size === 0) return [];
-  const waived = [];
+  const waived = /* @__PURE__ */ new Map();
+  if (byTargetLine.size === 0) return waived;
   for (const finding of [...found, ...emitter.findings]) {
     const candidates = byTargetLine.get(`${finding.file}\0${finding.line}`);
     const match = candidates?.find((c) => c.ruleIds.includes(finding.ruleId));
     if (!match) continue;
     match.used = true;
-    waived.push(finding);
+    waived.set(finding, { reason: emitter.safeText(match.comment.path, match.reason), location: match.comment.location });
   }
   for (const candidates of byTargetLine.values()) {
     for (const { comment, ruleIds, used } of candidates) {
@@ -6510,6 +6557,7 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
     });
   };
   const sourceLine2 = (at) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
+  const safeText = (path9, text) => unshared(printable(redactorOf(path9)(text)));
   return {
     findings,
     sourceLine: sourceLine2,
@@ -6519,7 +6567,8 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
       if (seen.has(key)) return;
       const waiver = waiverSuggestion(rule, at);
       const suggestions = waiver ? [...fixes.suggestions ?? [], waiver] : fixes.suggestions;
-      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key, [], { fix: fixes.fix, suggestions });
+      const fix = fixes.fix && withByteRanges(fixes.fix, at.source);
+      emitAt(rule, agent, locate(at), sourceLine2(at), messageId, data, key, [], { fix, suggestions });
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -6533,8 +6582,9 @@ function createEmitter(context, secretsOf2, places = NO_PLACES) {
         related
       );
     },
+    safeText,
     notChecked(rule, scope, path9, at, reason, enable) {
-      const safe = (text) => unshared(printable(redactorOf(path9)(text)));
+      const safe = (text) => safeText(path9, text);
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...at ? { location: locate(at) } : {} };
     }
   };
@@ -6592,7 +6642,7 @@ function secretFreeLine(at, redact, places) {
   const onLine = (places.spansOf(at.source.path) ?? []).filter((span) => span.end > start && span.start < end && span.end > span.start).sort((a, b) => b.start - a.start);
   for (const span of onLine) line = `${line.slice(0, Math.max(span.start, start) - start)}${MASK}${line.slice(Math.min(span.end, end) - start)}`;
   if (places.masksAttributes(at.source.path)) line = line.replace(ATTRIBUTE_VALUE, `=${MASK}`);
-  return redact(line.replace(SECRET_ASSIGNMENT, "$1"));
+  return redact(line).replace(SECRET_ASSIGNMENT, "$1");
 }
 function format(template, data, ruleId) {
   return template.replace(/\{(\w+)\}/g, (_, name) => {
@@ -6710,6 +6760,7 @@ var init_engine = __esm({
     init_waivers();
     init_source();
     init_units();
+    init_fixes();
     init_baseline();
     init_rule_api();
     init_compare_text();
@@ -12488,6 +12539,12 @@ function productName(product) {
 function hiddenCounts(summary) {
   return [summary.waived > 0 ? `${summary.waived} waived` : "", summary.baselined > 0 ? `${summary.baselined} in the baseline` : ""].filter(Boolean);
 }
+function perRuleCounts(findings) {
+  if (findings.length <= PER_RULE_COUNTS_ABOVE) return [];
+  const counts = /* @__PURE__ */ new Map();
+  for (const { ruleId } of findings) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+  return [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
+}
 function noticePlace(notice) {
   const at = notice.location;
   return at ? `${at.file}:${at.line}:${at.column}` : scopeText(notice.scope);
@@ -12496,11 +12553,13 @@ function scopeText(scope) {
   const named = scope.slice(0, NAMED_SCOPES).join(", ");
   return scope.length > NAMED_SCOPES ? `${named} and ${scope.length - NAMED_SCOPES} more` : named;
 }
-var PRODUCT_NAMES, NAMED_SCOPES;
+var PRODUCT_NAMES, PER_RULE_COUNTS_ABOVE, NAMED_SCOPES;
 var init_report = __esm({
   "src/report/report.ts"() {
     "use strict";
+    init_compare_text();
     PRODUCT_NAMES = { cleartrust: "ClearTrust", cams: "Cams" };
+    PER_RULE_COUNTS_ABOVE = 10;
     NAMED_SCOPES = 3;
   }
 });
@@ -12605,6 +12664,11 @@ function formatFindingsText(findings, summary, c, notChecked = [], failures = 0)
   }
   if (lines.length > 0) lines.push("");
   if (notChecked.length > 0) lines.push(...notCheckedBlock(notChecked, c), "");
+  const perRule = perRuleCounts(findings);
+  if (perRule.length > 0) {
+    const width = String(perRule[0]?.[1]).length;
+    lines.push(c.bold("Findings per rule:"), ...perRule.map(([ruleId, count2]) => `  ${String(count2).padStart(width)}  ${ruleId}`), "");
+  }
   lines.push(summaryLine(summary, notChecked.length, c, failures));
   return lines.join("\n");
 }
@@ -12661,6 +12725,8 @@ function formatCompact(report) {
     lines.push(`${where}: note: not checked${scope}: ${printable(notice.reason)} To check it: ${printable(notice.enable)} [${notice.ruleId}]`);
   }
   for (const line of failureLines(report)) lines.push(`webagent-lint: error: the run failed: ${printable(line)}`);
+  const perRule = perRuleCounts(report.findings);
+  if (perRule.length > 0) lines.push(`Per rule: ${perRule.map(([ruleId, count2]) => `${count2} ${ruleId}`).join(", ")}.`);
   const { errors, warnings, infos, agents, files } = report.summary;
   lines.push(
     `${plural(errors + warnings + infos, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}) in ${plural(agents, "agent")} (${plural(files, "file")}).`
@@ -14395,19 +14461,20 @@ var init_html_page = __esm({
 :root {
   --fg: #1b1f24; --bg: #ffffff; --muted: #57606a; --border: #c6ccd3; --panel: #f3f4f6; --link: #0a58ca;
   --error-bg: #b3261e; --error-fg: #ffffff; --warning-bg: #7a4d00; --warning-fg: #ffffff; --info-bg: #0b5cad; --info-fg: #ffffff;
-  --differs-bg: #fff1c2; --differs-edge: #9a6700; --mark-bg: #ffd27a; --focus: #0a58ca; --chart: #0b5cad;
+  --differs-bg: #fff1c2; --differs-edge: #9a6700; --mark-bg: #ffd27a; --focus: #0a58ca; --chart: #0b5cad; --pass: #1a7f37;
   font-family: system-ui, "DejaVu Sans", "Liberation Sans", sans-serif; line-height: 1.45; color: var(--fg); background: var(--bg);
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --fg: #e6edf3; --bg: #0d1117; --muted: #a5afba; --border: #3d444d; --panel: #161b22; --link: #79c0ff;
     --error-bg: #ffa198; --error-fg: #0d1117; --warning-bg: #e3b341; --warning-fg: #0d1117; --info-bg: #79c0ff; --info-fg: #0d1117;
-    --differs-bg: #4a3800; --differs-edge: #e3b341; --mark-bg: #6b4f00; --focus: #79c0ff; --chart: #79c0ff;
+    --differs-bg: #4a3800; --differs-edge: #e3b341; --mark-bg: #6b4f00; --focus: #79c0ff; --chart: #79c0ff; --pass: #3fb950;
   }
 }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-body { margin: 0 auto; max-width: 90rem; padding: 0 1.25rem 2rem; }
+body { margin: 0 auto; max-width: 90rem; padding: 0 1.25rem 2rem; overflow-wrap: anywhere; }
+@media (max-width: 30rem) { body { padding: 0 .75rem 1.5rem; } }
 a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; }
@@ -14428,13 +14495,23 @@ code, pre { font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", mo
 .sev-info { background: var(--info-bg); color: var(--info-fg); }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--border); }
-thead th { border-bottom: 2px solid var(--fg); font-size: .9rem; }
+thead th { border-bottom: 2px solid var(--fg); font-size: .9rem; overflow-wrap: normal; }
 caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .findings { table-layout: fixed; }
 .findings .col-line { width: 6rem; }
 .findings .col-severity { width: 7rem; }
 .findings .col-codes { width: 24rem; }
 @media (max-width: 60rem) { .findings { table-layout: auto; } .findings .col-codes { width: auto; } }
+/* On a phone each finding is a block of its own: position and severity on one line, then the finding, then its
+   codes; its source line scrolls in its own box. */
+@media (max-width: 40rem) {
+  .findings, .findings tbody, .findings tr, .findings td { display: block; }
+  .findings thead, .findings colgroup { display: none; }
+  .findings tr { border-bottom: 1px solid var(--border); padding: .4rem 0; }
+  .findings th[scope=row], .findings td { border: 0; padding: .15rem .6rem .15rem 0; }
+  .findings th[scope=row], .findings td:nth-child(2) { display: inline-block; }
+  .findings td.codes::before { content: "Predicted log code"; display: block; font-size: .85rem; font-weight: 600; }
+}
 .findings .loc { white-space: nowrap; font-weight: normal; }
 .findings .loc a { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 .message { margin: 0 0 .3rem; }
@@ -14462,7 +14539,16 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .not-checked li + li { margin-top: .75rem; }
 .not-checked .where { margin: .2rem 0 0; font-size: .9rem; }
 .scroll { overflow-x: auto; max-width: 100%; }
+.verdict { margin: 1rem 0 .5rem; padding: .25rem 1rem; border: 1px solid var(--border); border-left: 6px solid var(--pass); border-radius: .4rem; background: var(--panel); }
+.verdict.failed { border-left-color: var(--error-bg); }
+.verdict h2 { margin: .4rem 0 .2rem; }
+.verdict .exit { font-size: .9rem; font-weight: normal; color: var(--muted); }
+.verdict p { margin: 0 0 .5rem; }
+details.clean summary { cursor: pointer; font-weight: 600; }
+/* The first column (agent, setting) stays in view while a wide table scrolls sideways in its box. */
+.overview th[scope=row], .matrix th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
 .matrix th[scope=row] { font-weight: normal; min-width: 16rem; }
+@media (max-width: 40rem) { .matrix th[scope=row] { min-width: 10rem; } }
 .matrix th[scope=row] .block { display: block; color: var(--muted); font-size: .85rem; }
 .matrix thead th { min-width: 9rem; }
 .matrix .agents { margin: .2rem 0 0; padding: 0; list-style: none; font-weight: normal; font-size: .85rem; }
@@ -14566,14 +14652,25 @@ function formatHtml(report) {
   return renderPage({
     title: `webagent-lint: ${problemCount(summary)} in ${plural(summary.agents, "agent")}`,
     heading: "webagent-lint report",
-    lead: html`<p class="lead">${plural(summary.agents, "agent")} and ${plural(summary.files, "file")} linted by ${report.tool.name} ${report.tool.version}.</p>
+    lead: html`${report.verdict ? verdictBox(report.verdict, summary) : ""}<p class="lead">${plural(summary.agents, "agent")} and ${plural(summary.files, "file")} linted by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(summary)}`,
-    body: html`${failedBanner(failureLines(report))}${notCheckedBox(report.notChecked)}${agentOverview(grouped)}
+    body: html`${failedBanner(failureLines(report))}${notCheckedBox(report.notChecked)}
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings</h2>
 ${findingsSection(report.findings, grouped)}
-</section>`
+</section>
+${agentOverview(grouped)}`
   });
+}
+function verdictBox(verdict, summary) {
+  const passed = verdict.exitCode === 0;
+  const threshold = verdict.failOn === void 0 ? "Findings do not fail this run (--no-fail)." : `The run fails on ${verdict.failOn === "info" ? "any finding" : `a finding of severity ${verdict.failOn}${verdict.failOn === "error" ? "" : " or above"}`}${verdict.maxWarnings !== void 0 ? ` or more than ${plural(verdict.maxWarnings, "warning")}` : ""}.`;
+  const why = verdict.exitCode === 2 ? "The run itself failed (see below)." : `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "info")}.`;
+  return html`<section class="verdict ${passed ? "passed" : "failed"}" aria-labelledby="verdict-heading">
+<h2 id="verdict-heading">${passed ? "Passed" : "Failed"} <span class="exit">exit code ${verdict.exitCode}</span></h2>
+<p>${why} ${threshold}</p>
+</section>
+`;
 }
 function formatComparisonHtml(report) {
   const { clusters } = report.comparison;
@@ -14582,7 +14679,7 @@ function formatComparisonHtml(report) {
   return renderPage({
     title: `webagent-lint: fleet comparison of ${plural(agents, "agent")}`,
     heading: "webagent-lint fleet comparison",
-    lead: html`<p class="lead">${plural(agents, "agent")} in ${plural(clusters.length, "cluster")}; ${plural(differing, "setting")} differ within a cluster. Compared by ${report.tool.name} ${report.tool.version}.</p>
+    lead: html`<p class="lead">${plural(agents, "agent")} in ${plural(clusters.length, "cluster")}; ${plural(differing, "setting")} ${differing === 1 ? "differs" : "differ"} within a cluster. Compared by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(report.summary)}`,
     body: html`<section aria-labelledby="matrix-heading">
 <h2 id="matrix-heading">Settings that differ</h2>
@@ -14600,7 +14697,7 @@ function summaryCounts(summary) {
   return html`<ul class="counts" aria-label="Summary">
 <li><strong>${summary.errors}</strong> ${summary.errors === 1 ? "error" : "errors"}</li>
 <li><strong>${summary.warnings}</strong> ${summary.warnings === 1 ? "warning" : "warnings"}</li>
-<li><strong>${summary.infos}</strong> info</li>
+<li><strong>${summary.infos}</strong> ${summary.infos === 1 ? "info" : "infos"}</li>
 <li><strong>${summary.agents}</strong> ${summary.agents === 1 ? "agent" : "agents"}</li>
 <li><strong>${summary.files}</strong> ${summary.files === 1 ? "file" : "files"}</li>
 ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(", ")}</li>` : ""}
@@ -14657,7 +14754,8 @@ function groupFindings(findings, agents) {
 }
 function agentOverview(agents) {
   if (agents.length === 0) return html``;
-  const rows = agents.map((agent) => {
+  const found = agents.filter((agent) => agent.count > 0);
+  const rows = found.map((agent) => {
     const all = agent.files.flatMap(([, list]) => list);
     const counts = SEVERITIES.map((severity) => all.filter((finding) => finding.severity === severity).length);
     const link = agent.count > 0 ? html`<a href="#${agentAnchor(agent.id)}">${agent.id}</a>` : html`${agent.id}`;
@@ -14667,16 +14765,32 @@ function agentOverview(agents) {
       ", "
     )}</td></tr>`;
   });
-  return html`<section aria-labelledby="agents-heading">
-<h2 id="agents-heading">Agents</h2>
+  const table = found.length === 0 ? "" : html`<div class="scroll" role="region" aria-labelledby="agents-caption" tabindex="0">
 <table class="overview">
-<caption>Findings per agent</caption>
+<caption id="agents-caption">Findings per agent</caption>
 <thead><tr><th scope="col">Agent</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Infos</th><th scope="col">Files</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
+</div>`;
+  return html`<section aria-labelledby="agents-heading">
+<h2 id="agents-heading">Agents</h2>
+${table}
+${cleanAgents(agents.filter((agent) => agent.count === 0))}
 </section>`;
+}
+function cleanAgents(clean) {
+  if (clean.length === 0) return "";
+  return html`<details class="clean">
+<summary>${plural(clean.length, "agent")} without findings</summary>
+<ul>${clean.map(
+    (agent) => html`<li>${agent.id} <span class="muted">(${join(
+      agent.files.map(([file]) => file),
+      ", "
+    )})</span></li>`
+  )}</ul>
+</details>`;
 }
 function findingsSection(findings, grouped) {
   let counter = 0;
@@ -14688,6 +14802,7 @@ ${agent.files.filter(([, list]) => list.length > 0).map(([file, list]) => {
       const fileSlug = `${agentSlug}-file-${slug(file)}`;
       return html`<div class="file" data-filter-group>
 <h4 id="${fileSlug}">${file}</h4>
+<div class="scroll">
 <table class="findings" aria-labelledby="${fileSlug}">
 <colgroup><col class="col-line"><col class="col-severity"><col><col class="col-codes"></colgroup>
 <thead><tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Predicted log code</th></tr></thead>
@@ -14695,26 +14810,16 @@ ${agent.files.filter(([, list]) => list.length > 0).map(([file, list]) => {
 ${list.map((finding) => findingRow(finding, `finding-${++counter}`))}
 </tbody>
 </table>
+</div>
 </div>`;
     })}
 </section>`;
   });
-  const clean = grouped.filter((agent) => agent.count === 0);
-  const cleanList = clean.length === 0 ? "" : html`<section aria-labelledby="clean-heading">
-<h3 id="clean-heading">Agents without findings</h3>
-<ul>${clean.map(
-    (agent) => html`<li>${agent.id} <span class="muted">(${join(
-      agent.files.map(([file]) => file),
-      ", "
-    )})</span></li>`
-  )}</ul>
-</section>`;
-  if (findings.length === 0) return html`<p>No problems found.</p>\n${cleanList}`;
+  if (findings.length === 0) return html`<p>No problems found.</p>`;
   const present = SEVERITIES.filter((severity) => findings.some((finding) => finding.severity === severity));
   return html`${filterForm("findings", present)}
 <p id="filter-none" class="no-match" hidden>No finding matches the filter.</p>
-${sections}
-${cleanList}`;
+${sections}`;
 }
 function filterForm(noun, severities) {
   return html`<form id="filter" class="filter" role="search" aria-label="Filter ${noun}" data-noun="${noun}" hidden>
@@ -14884,9 +14989,12 @@ function toJsonFinding(f) {
     agent: f.agent,
     predicts: f.predicts,
     remedy: f.remedy,
-    ...f.fix ? { fix: f.fix } : {},
+    ...f.fix ? { fix: jsonFix(f.fix) } : {},
     ...f.suggestions ? { suggestions: f.suggestions } : {}
   };
+}
+function jsonFix(fix) {
+  return { description: fix.description, edits: fix.edits.map(({ offset, length, text }) => ({ offset, length, text })) };
 }
 var init_json = __esm({
   "src/report/json.ts"() {
@@ -15262,17 +15370,13 @@ var init_rule_docs = __esm({
 function formatSarif(report) {
   const rules2 = [...report.rules].sort((a, b) => a.id < b.id ? -1 : 1);
   const index = new Map(rules2.map((rule, i) => [rule.id, i]));
-  const results = report.findings.map((finding) => ({
-    ruleId: finding.ruleId,
-    ruleIndex: index.get(finding.ruleId),
-    level: LEVEL[finding.severity],
-    message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(", ")})` : finding.message },
-    locations: [sarifLocation(finding)],
-    ...finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {},
-    partialFingerprints: { "webagentLint/v1": finding.fingerprint },
-    ...finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {},
-    properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy }
-  }));
+  const { baseline } = report;
+  const state = (finding, inBaseline) => baseline ? { baselineState: inBaseline || baseline.fingerprints.has(finding.fingerprint) ? "unchanged" : "new" } : {};
+  const results = [
+    ...report.findings.map((finding) => ({ ...sarifResult(finding, index), ...state(finding, false) })),
+    ...(report.waived ?? []).map((finding) => ({ ...sarifResult(finding, index), ...state(finding, false), suppressions: [inSource(finding)] })),
+    ...(baseline?.hidden ?? []).map((finding) => ({ ...sarifResult(finding, index), ...state(finding, true), suppressions: [IN_BASELINE] }))
+  ];
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -15287,8 +15391,7 @@ function formatSarif(report) {
             rules: rules2.map((rule) => describeRule(rule, report.documentationUrl))
           }
         },
-        // Only when a check was skipped: a run without one prints the log it always printed.
-        ...report.notChecked.length > 0 || (report.failures ?? []).length > 0 ? { invocations: [invocation(report, index)] } : {},
+        invocations: [invocation(report, index)],
         columnKind: "utf16CodeUnits",
         results
       }
@@ -15297,15 +15400,34 @@ function formatSarif(report) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
+function sarifResult(finding, ruleIndex) {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId),
+    level: LEVEL[finding.severity],
+    message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(", ")})` : finding.message },
+    locations: [sarifLocation(finding)],
+    ...finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {},
+    partialFingerprints: { "webagentLint/v1": finding.fingerprint },
+    ...finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {},
+    properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy }
+  };
+}
+function inSource(finding) {
+  const { waiver } = finding;
+  return {
+    kind: "inSource",
+    status: "accepted",
+    ...waiver ? { justification: waiver.reason, location: sarifLocation(waiver.location) } : {}
+  };
+}
 function sarifLocation(at) {
   return { physicalLocation: physicalLocation(at) };
 }
 function invocation(report, ruleIndex) {
   const failures = failureLines(report);
-  return {
-    executionSuccessful: failures.length === 0,
-    toolExecutionNotifications: [...failures.map((text) => ({ level: "error", message: { text } })), ...notices(report.notChecked, ruleIndex)]
-  };
+  const notifications = [...failures.map((text) => ({ level: "error", message: { text } })), ...notices(report.notChecked, ruleIndex)];
+  return { executionSuccessful: failures.length === 0, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} };
 }
 function notices(notChecked, ruleIndex) {
   return notChecked.map((notice) => ({
@@ -15346,7 +15468,11 @@ function sarifFix(file, fix) {
       {
         artifactLocation: { uri: toUri(file), uriBaseId: "%SRCROOT%" },
         replacements: fix.edits.map((edit) => ({
-          deletedRegion: { charOffset: edit.offset, charLength: edit.length },
+          deletedRegion: {
+            charOffset: edit.offset,
+            charLength: edit.length,
+            ...edit.byteOffset !== void 0 ? { byteOffset: edit.byteOffset, byteLength: edit.byteLength } : {}
+          },
           ...edit.text !== "" ? { insertedContent: { text: edit.text } } : {}
         }))
       }
@@ -15356,7 +15482,7 @@ function sarifFix(file, fix) {
 function toUri(path9) {
   return path9.split("/").map(encodeURIComponent).join("/");
 }
-var LEVEL;
+var LEVEL, IN_BASELINE;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -15364,6 +15490,7 @@ var init_sarif = __esm({
     init_rule_docs();
     init_report();
     LEVEL = { error: "error", warning: "warning", info: "note" };
+    IN_BASELINE = { kind: "external", status: "accepted", justification: "in the baseline file" };
   }
 });
 
@@ -26409,30 +26536,37 @@ async function runLint(options, io) {
   );
   let findings = result.findings;
   let baselined = result.baselined;
+  let accepted = baseline;
   if (options.updateBaseline && options.baseline !== void 0) {
-    await writeReportFile(io.cwd, options.baseline, `${JSON.stringify(createBaseline(findings), null, 2)}
+    accepted = createBaseline(findings);
+    await writeReportFile(io.cwd, options.baseline, `${JSON.stringify(accepted, null, 2)}
 `, "the baseline");
     io.stderr(`webagent-lint: wrote ${findings.length} findings to the baseline ${options.baseline}
 `);
-    baselined = findings.length;
+    baselined = findings;
     findings = [];
   }
-  const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined });
+  const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: baselined.length });
+  const code = exitCode({ findings, summary }, inputs.usageProblems, options, io);
+  const shown4 = (list) => options.quiet ? list.filter((finding) => finding.severity === "error") : list;
   const report = {
     tool: { name: "webagent-lint", version: VERSION },
-    findings: options.quiet ? findings.filter((finding) => finding.severity === "error") : findings,
+    findings: shown4(findings),
     notChecked: result.notChecked,
     summary,
     files: inputs.files.map((file) => file.path),
     agents: agentFiles(inputs.files),
     rules,
     failures: inputs.runFailures,
-    ...inputs.config?.documentationUrl !== void 0 ? { documentationUrl: inputs.config.documentationUrl } : {}
+    ...inputs.config?.documentationUrl !== void 0 ? { documentationUrl: inputs.config.documentationUrl } : {},
+    waived: shown4(result.waived),
+    ...accepted ? { baseline: { hidden: shown4(baselined), fingerprints: new Set(accepted.findings.map((entry) => entry.fingerprint)) } } : {},
+    verdict: { exitCode: code, ...options.fail ? { failOn: options.failOn, maxWarnings: options.maxWarnings } : {} }
   };
   if (!options.fixDryRun || options.output !== void 0)
     await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render2(target.format, report, { color: false }));
-  return exitCode({ findings, summary }, inputs.usageProblems, options, io);
+  return code;
 }
 async function runCompare(options, io) {
   const fleetRules = rules.filter((rule) => rule.scope === "fleet" || rule.scope === "input");

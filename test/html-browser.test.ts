@@ -75,22 +75,26 @@ describe('lint --format html in Chromium', () => {
       const { summary, findings } = expected;
       await expect(page.title()).resolves.toBe(`webagent-lint: ${summary.errors + summary.warnings + summary.infos} problems in ${summary.agents} agents`);
       expect(await page.locator('h1').textContent()).toBe('webagent-lint report');
+      // The verdict first: the examples fail on their errors.
+      expect(await page.locator('header .verdict h2').textContent()).toBe('Failed exit code 1');
       const overview = await page.locator('table.overview tbody th[scope=row]').allTextContents();
       expect(overview).toEqual(
         expect.arrayContaining([
           'examples/duplicate-server-lists',
           'examples/firewall-drops',
-          'examples/healthy',
           'examples/typos',
           'examples/cams/broken/system (security domain)',
         ]),
       );
+      // Agents without findings are folded into their count, below the table.
+      expect(overview).not.toContain('examples/healthy');
+      expect(await page.locator('details.clean').getAttribute('open')).toBeNull();
       const agents = [...new Set(findings.map((f) => f.agent))].sort();
       const headings = await page.locator('section.agent h3').allTextContents();
       expect(headings.map((h) => h.replace(/^(Agent|Security domain) /, ''))).toEqual(agents);
       expect(headings).toContain('Security domain examples/cams/broken/system');
       expect(await page.locator('section.agent h4').allTextContents()).toEqual([...new Set(findings.map((f) => f.file))].sort());
-      expect(await page.locator('#clean-heading + ul').textContent()).toContain('examples/healthy');
+      expect(await page.locator('details.clean ul').textContent()).toContain('examples/healthy');
       // Without a config file the examples leave checks undone: a visible box lists them above the findings.
       const box = page.locator('section.not-checked');
       expect(await box.isVisible()).toBe(true);
@@ -282,6 +286,67 @@ describe('explain --log --format html in Chromium', () => {
       await page.locator('#filter-text').fill('agent:duplicate');
       await expect(page.locator('section.log-code:visible').count()).resolves.toBe(2);
     });
+  });
+});
+
+describe('a fleet of 300 agents at 420 px wide', () => {
+  // 300 agents of one dispatcher group: every 20th refreshes later than the others (fleet drift and a refresh
+  // beyond the firewall timeout), the rest are clean.
+  const fleet = () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      const refresh = i % 20 === 0 ? '2 Hrs' : '30 Mins';
+      files[`agents/web${String(i).padStart(3, '0')}/webagent.conf`] =
+        `<Pool id=__default__>\ncleartrust.agent.dispatcher_list=disp1.corp.example.org:5608\ncleartrust.agent.auth_server_pool_refresh=${refresh}\n</Pool>\n`;
+    }
+    return tempTree(files);
+  };
+  const narrow = { viewport: { width: 420, height: 800 } };
+  const pageWidth = (page: Page) =>
+    page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+
+  it('lint: no sideways scrolling of the page, the verdict above the findings, the clean agents folded', TIMEOUT, async () => {
+    const cwd = fleet();
+    const file = path.join(cwd, 'lint.html');
+    const { code } = await runCli(['agents', '--firewall-idle-timeout', '1h', '--format', 'html', '--output', file], { cwd });
+    expect(code).toBe(0);
+    await withReport(
+      file,
+      async ({ page }) => {
+        expect(await pageWidth(page)).toBeLessThanOrEqual(420);
+        const [verdict, findings, agents] = await Promise.all(['.verdict', '#findings-heading', '#agents-heading'].map((s) => page.locator(s).boundingBox()));
+        expect(verdict && findings && agents && verdict.y < findings.y && findings.y < agents.y).toBe(true);
+        expect(await page.locator('.verdict h2').textContent()).toBe('Passed exit code 0');
+        expect(await page.locator('details.clean summary').textContent()).toBe('285 agents without findings');
+        expect(await page.locator('details.clean ul').isVisible()).toBe(false);
+        await expect(page.locator('table.overview tbody tr').count()).resolves.toBe(15);
+        await page.screenshot({ path: screenshotPath('lint-420.png'), fullPage: true, clip: { x: 0, y: 500, width: 420, height: 1000 } });
+      },
+      narrow,
+    );
+  });
+
+  it('compare: the matrix scrolls inside its box with its first column kept in view', TIMEOUT, async () => {
+    const cwd = fleet();
+    const file = path.join(cwd, 'compare.html');
+    await runCli(['compare', 'agents', '--all', '--format', 'html', '--output', file], { cwd });
+    await withReport(
+      file,
+      async ({ page }) => {
+        expect(await pageWidth(page)).toBeLessThanOrEqual(420);
+        expect(await page.locator('header .lead').textContent()).toMatch(/^300 agents in 1 cluster; 1 setting differs within a cluster\. /);
+        const box = page.locator('.scroll', { has: page.locator('table.matrix') }).first();
+        const setting = box.locator('tbody th[scope=row]').first();
+        const before = await setting.boundingBox();
+        await box.evaluate((element) => {
+          (element as unknown as { scrollLeft: number }).scrollLeft = 10_000;
+        });
+        expect(await box.evaluate((element) => (element as unknown as { scrollLeft: number }).scrollLeft)).toBeGreaterThan(0);
+        expect((await setting.boundingBox())?.x).toBe(before?.x);
+        await page.screenshot({ path: screenshotPath('compare-420.png'), fullPage: false });
+      },
+      narrow,
+    );
   });
 });
 

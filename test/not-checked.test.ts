@@ -284,10 +284,11 @@ describe('a run with no skipped check prints what it always printed', () => {
   // examples/healthy with its firewall given: every check ran on given values.
   const given = ['examples/healthy', '--firewall-idle-timeout', '1h'];
 
-  it('in every format: no block, no notChecked, no invocations, no "not checked" suite or annotation', async () => {
+  it('in every format: no block, no notChecked, no notifications, no "not checked" suite or annotation', async () => {
     expect((await runCli([...given, '--no-color'], { cwd: repo })).stdout).toBe('No problems found in 1 agent (1 file).\n');
     expect(JSON.parse((await runCli([...given, '--format', 'json'], { cwd: repo })).stdout)).not.toHaveProperty('notChecked');
-    expect(JSON.parse((await runCli([...given, '--format', 'sarif'], { cwd: repo })).stdout).runs[0]).not.toHaveProperty('invocations');
+    // SARIF always has its invocation (issue 15), here a successful one with nothing to notify.
+    expect(JSON.parse((await runCli([...given, '--format', 'sarif'], { cwd: repo })).stdout).runs[0].invocations).toEqual([{ executionSuccessful: true }]);
     expect((await runCli([...given, '--format', 'junit'], { cwd: repo })).stdout).not.toContain('not checked');
     expect((await runCli([...given, '--format', 'github'], { cwd: repo })).stdout).toBe('webagent-lint: 0 errors, 0 warnings, 0 infos in 1 agent.\n');
     expect((await runCli([...given, '--format', 'html'], { cwd: repo })).stdout).not.toContain('class="not-checked"');

@@ -44,8 +44,11 @@ export function parseBaseline(text: string): Baseline | string {
   return candidate as Baseline;
 }
 
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline): { readonly findings: Finding[]; readonly baselined: number } {
+/** The findings split into those the baseline does not hold (reported) and those it does (hidden). */
+export function applyBaseline(findings: readonly Finding[], baseline: Baseline): { readonly findings: Finding[]; readonly baselined: Finding[] } {
   const known = new Set(baseline.findings.map((entry) => entry.fingerprint));
-  const kept = findings.filter((finding) => !known.has(finding.fingerprint));
-  return { findings: kept, baselined: findings.length - kept.length };
+  const kept: Finding[] = [];
+  const baselined: Finding[] = [];
+  for (const finding of findings) (known.has(finding.fingerprint) ? baselined : kept).push(finding);
+  return { findings: kept, baselined };
 }

@@ -26,10 +26,10 @@ import type { parseXml } from '../parse/xml.js';
 import { readWaiverComment } from '../parse/waivers.js';
 import { decodeText, SourceFile, unshared, type Span } from '../parse/source.js';
 import { buildWorkspace, planUnits, type ConfiguredDomains, type LoadedFile } from './units.js';
-import type { Fix } from './fixes.js';
+import { withByteRanges, type Fix } from './fixes.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { predictionsOf, type CheckRule, type MessageData, type ReportDescriptor, type Rule, type RuleTargets, type SeveritySetting } from './rule-api.js';
-import type { Finding } from './finding.js';
+import type { Finding, Waiver } from './finding.js';
 import { compareText } from '../text/compare-text.js';
 
 export type { Finding } from './finding.js';
@@ -114,10 +114,10 @@ export interface FleetReport {
 
 export interface LintResult {
   readonly findings: readonly Finding[];
-  /** Findings silenced by a waiver with a reason. */
+  /** Findings silenced by a waiver with a reason, each with its waiver. */
   readonly waived: readonly Finding[];
-  /** Findings silenced by the baseline. */
-  readonly baselined: number;
+  /** Findings silenced by the baseline (empty without one). */
+  readonly baselined: readonly Finding[];
   /** Merged and sorted (see mergeNotChecked); neither waivers nor the baseline apply to them. */
   readonly notChecked: readonly NotChecked[];
 }
@@ -276,14 +276,14 @@ export interface FinishInput {
 export function finish(input: FinishInput, context: LintContext): LintResult {
   const emitter = createEmitter(context, (path) => input.secrets.get(path));
   const found = [...input.findings];
-  const waivedSet = new Set(input.inlineWaivers === false ? [] : applyWaivers(input.waiverComments, found, context, emitter));
+  const waivers = input.inlineWaivers === false ? new Map<PendingFinding, Waiver>() : applyWaivers(input.waiverComments, found, context, emitter);
   found.push(...emitter.findings);
-  const findings = withFingerprints(found.filter((finding) => !waivedSet.has(finding)));
-  const waived = withFingerprints([...waivedSet]);
+  const findings = withFingerprints(found.filter((finding) => !waivers.has(finding)));
+  const waived = withFingerprints([...waivers].map(([finding, waiver]) => ({ ...finding, waiver })));
   const notChecked = mergeNotChecked(input.notChecked);
-  if (!input.baseline) return { findings, waived, baselined: 0, notChecked };
-  const baselined = applyBaseline(findings, input.baseline);
-  return { findings: baselined.findings, waived, baselined: baselined.baselined, notChecked };
+  if (!input.baseline) return { findings, waived, baselined: [], notChecked };
+  const split = applyBaseline(findings, input.baseline);
+  return { findings: split.findings, waived, baselined: split.baselined, notChecked };
 }
 
 /**
@@ -331,9 +331,15 @@ const WAIVER_UNUSED = 'waiver/unused';
 
 /**
  * Silences the findings covered by a waiver with a reason, and reports invalid and unused waivers through
- * `emitter`. Returns the silenced findings.
+ * `emitter`. Returns the silenced findings with the waiver that silenced each, its reason made as safe to
+ * print as a message (its file's secret values masked, control characters escaped).
  */
-function applyWaivers(comments: readonly WaiverComment[], found: readonly PendingFinding[], context: LintContext, emitter: Emitter): PendingFinding[] {
+function applyWaivers(
+  comments: readonly WaiverComment[],
+  found: readonly PendingFinding[],
+  context: LintContext,
+  emitter: Emitter,
+): Map<PendingFinding, Waiver> {
   const byId = new Map(context.rules.map((rule) => [rule.id, rule]));
   const report = (ruleId: string, comment: WaiverComment, messageId: string, data: MessageData) => {
     const rule = byId.get(ruleId);
@@ -341,7 +347,7 @@ function applyWaivers(comments: readonly WaiverComment[], found: readonly Pendin
   };
   const isOff = (id: string) => effectiveSeverity(byId.get(id) as Rule, context.severities) === 'off';
 
-  const byTargetLine = new Map<string, { comment: WaiverComment; ruleIds: readonly string[]; used: boolean }[]>();
+  const byTargetLine = new Map<string, { comment: WaiverComment; ruleIds: readonly string[]; reason: string; used: boolean }[]>();
   for (const comment of comments) {
     const read = readWaiverComment(comment.text);
     if (read === undefined) continue;
@@ -357,18 +363,18 @@ function applyWaivers(comments: readonly WaiverComment[], found: readonly Pendin
     }
     if (known.length === 0) continue;
     const key = `${comment.path}\0${comment.line + 1}`;
-    byTargetLine.set(key, [...(byTargetLine.get(key) ?? []), { comment, ruleIds: known, used: false }]);
+    byTargetLine.set(key, [...(byTargetLine.get(key) ?? []), { comment, ruleIds: known, reason: read.reason, used: false }]);
   }
-  if (byTargetLine.size === 0) return [];
+  const waived = new Map<PendingFinding, Waiver>();
+  if (byTargetLine.size === 0) return waived;
 
-  const waived: PendingFinding[] = [];
   // The waiver findings reported so far can be waived too (a waiver of waiver/invalid above a bad waiver).
   for (const finding of [...found, ...emitter.findings]) {
     const candidates = byTargetLine.get(`${finding.file}\0${finding.line}`);
     const match = candidates?.find((c) => c.ruleIds.includes(finding.ruleId));
     if (!match) continue;
     match.used = true;
-    waived.push(finding);
+    waived.set(finding, { reason: emitter.safeText(match.comment.path, match.reason), location: match.comment.location });
   }
   for (const candidates of byTargetLine.values()) {
     for (const { comment, ruleIds, used } of candidates) {
@@ -386,6 +392,8 @@ interface Emitter {
   /** A report whose position and source line (and related places) were resolved while the files' texts were at hand. */
   emitAt(rule: Rule, agent: string, location: Location, sourceLine: string, messageId: string, data: MessageData, related?: readonly Location[]): void;
   sourceLine(at: Span): string;
+  /** Text from the file `path` made safe to print like a message: its secret values masked, controls escaped. */
+  safeText(path: string, text: string): string;
   /** A rule's notice, its text made safe to print like a message (secrets of `path` masked, controls escaped). */
   notChecked(rule: Rule, scope: string, path: string, at: Span | undefined, reason: string, enable: string): NotChecked;
 }
@@ -448,6 +456,7 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
     });
   };
   const sourceLine = (at: Span) => unshared(secretFreeLine(at, redactorOf(at.source.path), places));
+  const safeText = (path: string, text: string) => unshared(printable(redactorOf(path)(text)));
   return {
     findings,
     sourceLine,
@@ -457,7 +466,8 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
       if (seen.has(key)) return;
       const waiver = waiverSuggestion(rule, at);
       const suggestions = waiver ? [...(fixes.suggestions ?? []), waiver] : fixes.suggestions;
-      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key, [], { fix: fixes.fix, suggestions });
+      const fix = fixes.fix && withByteRanges(fixes.fix, at.source);
+      emitAt(rule, agent, locate(at), sourceLine(at), messageId, data, key, [], { fix, suggestions });
     },
     emitAt(rule, agent, location, line, messageId, data, related) {
       emitAt(
@@ -471,8 +481,9 @@ function createEmitter(context: LintContext, secretsOf: (path: string) => readon
         related,
       );
     },
+    safeText,
     notChecked(rule, scope, path, at, reason, enable) {
-      const safe = (text: string) => unshared(printable(redactorOf(path)(text)));
+      const safe = (text: string) => safeText(path, text);
       return { ruleId: rule.id, reason: safe(reason), enable: safe(enable), scope: [scope], ...(at ? { location: locate(at) } : {}) };
     },
   };
@@ -569,7 +580,9 @@ function secretFreeLine(at: Span, redact: (text: string) => string, places: Secr
     .sort((a, b) => b.start - a.start);
   for (const span of onLine) line = `${line.slice(0, Math.max(span.start, start) - start)}${MASK}${line.slice(Math.min(span.end, end) - start)}`;
   if (places.masksAttributes(at.source.path)) line = line.replace(ATTRIBUTE_VALUE, `=${MASK}`);
-  return redact(line.replace(SECRET_ASSIGNMENT, '$1'));
+  // Masked before the cut: a cut inside a secret value (one that holds a secret-bearing word, as a comment
+  // quoting it may) would leave a head the mask no longer recognises.
+  return redact(line).replace(SECRET_ASSIGNMENT, '$1');
 }
 
 const MASK = '********';

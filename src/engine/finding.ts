@@ -35,4 +35,14 @@ export interface Finding {
   readonly fix?: Fix;
   /** Edits a person may choose to apply; never applied by --fix. */
   readonly suggestions?: readonly Fix[];
+  /** Only on a waived finding: the waiver that silenced it (SARIF shows it as an in-source suppression). */
+  readonly waiver?: Waiver;
+}
+
+/** An inline waiver as a waived finding carries it. */
+export interface Waiver {
+  /** The reason written after ` -- `, its file's secret values masked and control characters escaped. */
+  readonly reason: string;
+  /** Where the waiver comment is written. */
+  readonly location: Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>;
 }

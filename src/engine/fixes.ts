@@ -9,6 +9,9 @@ export interface TextEdit {
   readonly offset: number;
   readonly length: number;
   readonly text: string;
+  /** The same range in the file's bytes, byte-order mark included (SARIF's byteOffset), where the engine knew them. */
+  readonly byteOffset?: number;
+  readonly byteLength?: number;
 }
 
 export interface Fix {
@@ -16,6 +19,16 @@ export interface Fix {
   readonly description: string;
   /** Non-overlapping edits in the finding's file. */
   readonly edits: readonly TextEdit[];
+}
+
+/** The fix with each edit's range also in bytes of `source`'s file, when its bytes are known. */
+export function withByteRanges(fix: Fix, source: SourceFile): Fix {
+  if (!source.bytes) return fix;
+  const edits = fix.edits.map((edit) => {
+    const byteOffset = source.byteOffsetAt(edit.offset) as number;
+    return { ...edit, byteOffset, byteLength: (source.byteOffsetAt(edit.offset + edit.length) as number) - byteOffset };
+  });
+  return { ...fix, edits };
 }
 
 export function replaceSpan(at: Pick<Span, 'start' | 'end'>, text: string): TextEdit {

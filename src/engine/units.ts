@@ -253,7 +253,10 @@ function decode(
     });
     return undefined;
   }
-  const source = new SourceFile(file.path, decoded.text);
+  const source = new SourceFile(file.path, decoded.text, {
+    encoding: decoded.invalidUtf8At !== undefined ? 'latin1' : decoded.encoding,
+    byteOrderMark: decoded.encoding !== 'utf-8' ? 2 : decoded.byteOrderMark ? 3 : 0,
+  });
   if (decoded.invalidUtf8At !== undefined) {
     const offset = decoded.invalidUtf8At;
     diagnostics.push({ ruleId: 'input/invalid-encoding', messageId: 'invalidUtf8', at: { source, start: offset, end: offset + 1 }, agent: file.agent });

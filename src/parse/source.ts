@@ -37,15 +37,51 @@ export interface SourceProblem<Id extends string = string> {
   readonly end: number;
 }
 
+/** How a file's decoded text maps back to its bytes. */
+export interface ByteLayout {
+  /** `latin1`: bytes that are not UTF-8, read as ISO-8859-1 (one byte per character). */
+  readonly encoding: 'utf-8' | 'latin1' | 'utf-16le' | 'utf-16be';
+  /** Bytes of the byte-order mark before the text. */
+  readonly byteOrderMark: number;
+}
+
 export class SourceFile {
   private lineStarts: number[] | undefined;
+  private lineByteStarts: number[] | undefined;
 
   constructor(
     /** Path as shown to the user: relative to the working directory, `/` separators. */
     readonly path: string,
     /** Decoded text with any byte-order mark removed. */
     readonly text: string,
+    /** How the text was decoded from the file's bytes, where it was (a file read from disk). */
+    readonly bytes?: ByteLayout,
   ) {}
+
+  /**
+   * The byte offset in the file of a text offset (UTF-16 code units), byte-order mark included; undefined when
+   * the file's bytes are not known. In UTF-8 the byte offsets of the line starts are counted once, on first
+   * use, so that a file with many fixes costs one pass plus a line per offset.
+   */
+  byteOffsetAt(offset: number): number | undefined {
+    if (!this.bytes) return undefined;
+    const { encoding, byteOrderMark } = this.bytes;
+    if (encoding === 'latin1') return byteOrderMark + offset;
+    if (encoding !== 'utf-8') return byteOrderMark + 2 * offset;
+    const line = this.positionAt(offset).line;
+    const lineStart = this.offsetOfLine(line);
+    return byteOrderMark + (this.getLineByteStarts()[line - 1] as number) + utf8Length(this.text, lineStart, offset);
+  }
+
+  /** UTF-8 byte offsets (without a byte-order mark) at which each line starts. */
+  private getLineByteStarts(): number[] {
+    if (this.lineByteStarts) return this.lineByteStarts;
+    const starts = this.getLineStarts();
+    const bytes = [0];
+    for (let i = 1; i < starts.length; i++) bytes.push((bytes[i - 1] as number) + utf8Length(this.text, starts[i - 1] as number, starts[i] as number));
+    this.lineByteStarts = bytes;
+    return bytes;
+  }
 
   positionAt(offset: number): Position {
     const starts = this.getLineStarts();
@@ -80,6 +116,17 @@ export class SourceFile {
     this.lineStarts = starts;
     return starts;
   }
+}
+
+/** Bytes of `text` from `start` to `end` (UTF-16 offsets) in UTF-8. */
+function utf8Length(text: string, start: number, end: number): number {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one 4-byte character: 2 bytes for each of its halves (valid UTF-8 has no lone ones).
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
 }
 
 /**

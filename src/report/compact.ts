@@ -2,10 +2,11 @@
  * One line per finding, `path:line:column: severity: message [rule]`: the shape compilers print, which
  * terminals, vim's quickfix (`:cexpr`, errorformat `%f:%l:%c: %m`) and Emacs' compilation mode jump to. Checks
  * not performed are `note` lines (at their element when they have one); a failed run says so on a line of its
- * own; the last line counts everything, as the text report does.
+ * own; with many findings one line counts them per rule; the last line counts everything, as the text report
+ * does.
  */
 import { printable } from '../text/printable.js';
-import { failureLines, scopeText, type Report } from './report.js';
+import { failureLines, perRuleCounts, scopeText, type Report } from './report.js';
 import { plural } from './text.js';
 
 export function formatCompact(report: Report): string {
@@ -19,6 +20,8 @@ export function formatCompact(report: Report): string {
     lines.push(`${where}: note: not checked${scope}: ${printable(notice.reason)} To check it: ${printable(notice.enable)} [${notice.ruleId}]`);
   }
   for (const line of failureLines(report)) lines.push(`webagent-lint: error: the run failed: ${printable(line)}`);
+  const perRule = perRuleCounts(report.findings);
+  if (perRule.length > 0) lines.push(`Per rule: ${perRule.map(([ruleId, count]) => `${count} ${ruleId}`).join(', ')}.`);
   const { errors, warnings, infos, agents, files } = report.summary;
   lines.push(
     `${plural(errors + warnings + infos, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(agents, 'agent')} (${plural(files, 'file')}).`,

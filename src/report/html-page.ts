@@ -107,19 +107,20 @@ const STYLE = `
 :root {
   --fg: #1b1f24; --bg: #ffffff; --muted: #57606a; --border: #c6ccd3; --panel: #f3f4f6; --link: #0a58ca;
   --error-bg: #b3261e; --error-fg: #ffffff; --warning-bg: #7a4d00; --warning-fg: #ffffff; --info-bg: #0b5cad; --info-fg: #ffffff;
-  --differs-bg: #fff1c2; --differs-edge: #9a6700; --mark-bg: #ffd27a; --focus: #0a58ca; --chart: #0b5cad;
+  --differs-bg: #fff1c2; --differs-edge: #9a6700; --mark-bg: #ffd27a; --focus: #0a58ca; --chart: #0b5cad; --pass: #1a7f37;
   font-family: system-ui, "DejaVu Sans", "Liberation Sans", sans-serif; line-height: 1.45; color: var(--fg); background: var(--bg);
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --fg: #e6edf3; --bg: #0d1117; --muted: #a5afba; --border: #3d444d; --panel: #161b22; --link: #79c0ff;
     --error-bg: #ffa198; --error-fg: #0d1117; --warning-bg: #e3b341; --warning-fg: #0d1117; --info-bg: #79c0ff; --info-fg: #0d1117;
-    --differs-bg: #4a3800; --differs-edge: #e3b341; --mark-bg: #6b4f00; --focus: #79c0ff; --chart: #79c0ff;
+    --differs-bg: #4a3800; --differs-edge: #e3b341; --mark-bg: #6b4f00; --focus: #79c0ff; --chart: #79c0ff; --pass: #3fb950;
   }
 }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-body { margin: 0 auto; max-width: 90rem; padding: 0 1.25rem 2rem; }
+body { margin: 0 auto; max-width: 90rem; padding: 0 1.25rem 2rem; overflow-wrap: anywhere; }
+@media (max-width: 30rem) { body { padding: 0 .75rem 1.5rem; } }
 a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; }
@@ -140,13 +141,23 @@ code, pre { font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", mo
 .sev-info { background: var(--info-bg); color: var(--info-fg); }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--border); }
-thead th { border-bottom: 2px solid var(--fg); font-size: .9rem; }
+thead th { border-bottom: 2px solid var(--fg); font-size: .9rem; overflow-wrap: normal; }
 caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .findings { table-layout: fixed; }
 .findings .col-line { width: 6rem; }
 .findings .col-severity { width: 7rem; }
 .findings .col-codes { width: 24rem; }
 @media (max-width: 60rem) { .findings { table-layout: auto; } .findings .col-codes { width: auto; } }
+/* On a phone each finding is a block of its own: position and severity on one line, then the finding, then its
+   codes; its source line scrolls in its own box. */
+@media (max-width: 40rem) {
+  .findings, .findings tbody, .findings tr, .findings td { display: block; }
+  .findings thead, .findings colgroup { display: none; }
+  .findings tr { border-bottom: 1px solid var(--border); padding: .4rem 0; }
+  .findings th[scope=row], .findings td { border: 0; padding: .15rem .6rem .15rem 0; }
+  .findings th[scope=row], .findings td:nth-child(2) { display: inline-block; }
+  .findings td.codes::before { content: "Predicted log code"; display: block; font-size: .85rem; font-weight: 600; }
+}
 .findings .loc { white-space: nowrap; font-weight: normal; }
 .findings .loc a { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 .message { margin: 0 0 .3rem; }
@@ -174,7 +185,16 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .not-checked li + li { margin-top: .75rem; }
 .not-checked .where { margin: .2rem 0 0; font-size: .9rem; }
 .scroll { overflow-x: auto; max-width: 100%; }
+.verdict { margin: 1rem 0 .5rem; padding: .25rem 1rem; border: 1px solid var(--border); border-left: 6px solid var(--pass); border-radius: .4rem; background: var(--panel); }
+.verdict.failed { border-left-color: var(--error-bg); }
+.verdict h2 { margin: .4rem 0 .2rem; }
+.verdict .exit { font-size: .9rem; font-weight: normal; color: var(--muted); }
+.verdict p { margin: 0 0 .5rem; }
+details.clean summary { cursor: pointer; font-weight: 600; }
+/* The first column (agent, setting) stays in view while a wide table scrolls sideways in its box. */
+.overview th[scope=row], .matrix th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
 .matrix th[scope=row] { font-weight: normal; min-width: 16rem; }
+@media (max-width: 40rem) { .matrix th[scope=row] { min-width: 10rem; } }
 .matrix th[scope=row] .block { display: block; color: var(--muted); font-size: .85rem; }
 .matrix thead th { min-width: 9rem; }
 .matrix .agents { margin: .2rem 0 0; padding: 0; list-style: none; font-weight: normal; font-size: .85rem; }

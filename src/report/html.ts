@@ -10,7 +10,7 @@ import type { Severity } from '../engine/rule-api.js';
 import { logCodes } from '../knowledge/codes.js';
 import type { ComparisonReport } from './comparison.js';
 import { html, join, renderPage, slug, type Html } from './html-page.js';
-import { failureLines, hiddenCounts, noticePlace, productName, scopeText, type AgentFiles, type Report, type Summary } from './report.js';
+import { failureLines, hiddenCounts, noticePlace, productName, scopeText, type AgentFiles, type Report, type Summary, type Verdict } from './report.js';
 import { plural } from './text.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -18,20 +18,43 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Agents named in a matrix column header before the rest fold into a disclosure. */
 const NAMED_AGENTS = 4;
 
+/**
+ * The lint page, ordered for a fleet of thousands: the verdict and counts first, then what failed or was not
+ * checked, the findings, and last the agents (those with findings in a table, the clean ones folded away).
+ */
 export function formatHtml(report: Report): string {
   const { summary } = report;
   const grouped = groupFindings(report.findings, report.agents);
   return renderPage({
     title: `webagent-lint: ${problemCount(summary)} in ${plural(summary.agents, 'agent')}`,
     heading: 'webagent-lint report',
-    lead: html`<p class="lead">${plural(summary.agents, 'agent')} and ${plural(summary.files, 'file')} linted by ${report.tool.name} ${report.tool.version}.</p>
+    lead: html`${report.verdict ? verdictBox(report.verdict, summary) : ''}<p class="lead">${plural(summary.agents, 'agent')} and ${plural(summary.files, 'file')} linted by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(summary)}`,
-    body: html`${failedBanner(failureLines(report))}${notCheckedBox(report.notChecked)}${agentOverview(grouped)}
+    body: html`${failedBanner(failureLines(report))}${notCheckedBox(report.notChecked)}
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings</h2>
 ${findingsSection(report.findings, grouped)}
-</section>`,
+</section>
+${agentOverview(grouped)}`,
   });
+}
+
+/** Whether the run passes, with its exit code and the thresholds that decided it. */
+function verdictBox(verdict: Verdict, summary: Summary): Html {
+  const passed = verdict.exitCode === 0;
+  const threshold =
+    verdict.failOn === undefined
+      ? 'Findings do not fail this run (--no-fail).'
+      : `The run fails on ${verdict.failOn === 'info' ? 'any finding' : `a finding of severity ${verdict.failOn}${verdict.failOn === 'error' ? '' : ' or above'}`}${verdict.maxWarnings !== undefined ? ` or more than ${plural(verdict.maxWarnings, 'warning')}` : ''}.`;
+  const why =
+    verdict.exitCode === 2
+      ? 'The run itself failed (see below).'
+      : `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}.`;
+  return html`<section class="verdict ${passed ? 'passed' : 'failed'}" aria-labelledby="verdict-heading">
+<h2 id="verdict-heading">${passed ? 'Passed' : 'Failed'} <span class="exit">exit code ${verdict.exitCode}</span></h2>
+<p>${why} ${threshold}</p>
+</section>
+`;
 }
 
 export function formatComparisonHtml(report: ComparisonReport): string {
@@ -41,7 +64,7 @@ export function formatComparisonHtml(report: ComparisonReport): string {
   return renderPage({
     title: `webagent-lint: fleet comparison of ${plural(agents, 'agent')}`,
     heading: 'webagent-lint fleet comparison',
-    lead: html`<p class="lead">${plural(agents, 'agent')} in ${plural(clusters.length, 'cluster')}; ${plural(differing, 'setting')} differ within a cluster. Compared by ${report.tool.name} ${report.tool.version}.</p>
+    lead: html`<p class="lead">${plural(agents, 'agent')} in ${plural(clusters.length, 'cluster')}; ${plural(differing, 'setting')} ${differing === 1 ? 'differs' : 'differ'} within a cluster. Compared by ${report.tool.name} ${report.tool.version}.</p>
 ${summaryCounts(report.summary)}`,
     body: html`<section aria-labelledby="matrix-heading">
 <h2 id="matrix-heading">Settings that differ</h2>
@@ -60,7 +83,7 @@ export function summaryCounts(summary: Summary): Html {
   return html`<ul class="counts" aria-label="Summary">
 <li><strong>${summary.errors}</strong> ${summary.errors === 1 ? 'error' : 'errors'}</li>
 <li><strong>${summary.warnings}</strong> ${summary.warnings === 1 ? 'warning' : 'warnings'}</li>
-<li><strong>${summary.infos}</strong> info</li>
+<li><strong>${summary.infos}</strong> ${summary.infos === 1 ? 'info' : 'infos'}</li>
 <li><strong>${summary.agents}</strong> ${summary.agents === 1 ? 'agent' : 'agents'}</li>
 <li><strong>${summary.files}</strong> ${summary.files === 1 ? 'file' : 'files'}</li>
 ${hidden.length > 0 ? html`<li>not shown: ${hidden.join(', ')}</li>` : ''}
@@ -136,10 +159,14 @@ function groupFindings(findings: readonly Finding[], agents: readonly AgentFiles
 
 const agentAnchor = (id: string) => `agent-${slug(id)}`;
 
-/** One row per agent with its counts, linking to its findings. */
+/**
+ * One row per agent with findings, with its counts, linking to its findings; then the agents without findings,
+ * folded into their count (a fleet of thousands is mostly clean).
+ */
 function agentOverview(agents: readonly AgentFindings[]): Html {
   if (agents.length === 0) return html``;
-  const rows = agents.map((agent) => {
+  const found = agents.filter((agent) => agent.count > 0);
+  const rows = found.map((agent) => {
     const all = agent.files.flatMap(([, list]) => list);
     const counts = SEVERITIES.map((severity) => all.filter((finding) => finding.severity === severity).length);
     const link = agent.count > 0 ? html`<a href="#${agentAnchor(agent.id)}">${agent.id}</a>` : html`${agent.id}`;
@@ -149,19 +176,41 @@ function agentOverview(agents: readonly AgentFindings[]): Html {
       ', ',
     )}</td></tr>`;
   });
-  return html`<section aria-labelledby="agents-heading">
-<h2 id="agents-heading">Agents</h2>
+  const table =
+    found.length === 0
+      ? ''
+      : html`<div class="scroll" role="region" aria-labelledby="agents-caption" tabindex="0">
 <table class="overview">
-<caption>Findings per agent</caption>
+<caption id="agents-caption">Findings per agent</caption>
 <thead><tr><th scope="col">Agent</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Infos</th><th scope="col">Files</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
+</div>`;
+  return html`<section aria-labelledby="agents-heading">
+<h2 id="agents-heading">Agents</h2>
+${table}
+${cleanAgents(agents.filter((agent) => agent.count === 0))}
 </section>`;
 }
 
-/** The filter and the findings grouped by agent, then file; agents without findings are listed at the end. */
+/** The agents without findings, with their files, folded into a count. */
+function cleanAgents(clean: readonly AgentFindings[]): Html | '' {
+  if (clean.length === 0) return '';
+  return html`<details class="clean">
+<summary>${plural(clean.length, 'agent')} without findings</summary>
+<ul>${clean.map(
+    (agent) =>
+      html`<li>${agent.id} <span class="muted">(${join(
+        agent.files.map(([file]) => file),
+        ', ',
+      )})</span></li>`,
+  )}</ul>
+</details>`;
+}
+
+/** The filter and the findings grouped by agent, then file. */
 function findingsSection(findings: readonly Finding[], grouped: readonly AgentFindings[]): Html {
   let counter = 0;
   const sections = grouped
@@ -176,6 +225,7 @@ ${agent.files
     const fileSlug = `${agentSlug}-file-${slug(file)}`;
     return html`<div class="file" data-filter-group>
 <h4 id="${fileSlug}">${file}</h4>
+<div class="scroll">
 <table class="findings" aria-labelledby="${fileSlug}">
 <colgroup><col class="col-line"><col class="col-severity"><col><col class="col-codes"></colgroup>
 <thead><tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Predicted log code</th></tr></thead>
@@ -183,30 +233,16 @@ ${agent.files
 ${list.map((finding) => findingRow(finding, `finding-${++counter}`))}
 </tbody>
 </table>
+</div>
 </div>`;
   })}
 </section>`;
     });
-  const clean = grouped.filter((agent) => agent.count === 0);
-  const cleanList =
-    clean.length === 0
-      ? ''
-      : html`<section aria-labelledby="clean-heading">
-<h3 id="clean-heading">Agents without findings</h3>
-<ul>${clean.map(
-          (agent) =>
-            html`<li>${agent.id} <span class="muted">(${join(
-              agent.files.map(([file]) => file),
-              ', ',
-            )})</span></li>`,
-        )}</ul>
-</section>`;
-  if (findings.length === 0) return html`<p>No problems found.</p>\n${cleanList}`;
+  if (findings.length === 0) return html`<p>No problems found.</p>`;
   const present = SEVERITIES.filter((severity) => findings.some((finding) => finding.severity === severity));
   return html`${filterForm('findings', present)}
 <p id="filter-none" class="no-match" hidden>No finding matches the filter.</p>
-${sections}
-${cleanList}`;
+${sections}`;
 }
 
 /** The filter box over the page's `data-filter-item`s; `noun` names them ("findings", "codes"). Shown by its script. */

@@ -1,5 +1,6 @@
 /** JSON report, design contract §3.3 (schema: schemas/report.schema.json). */
 import type { Finding, NotChecked } from '../engine/engine.js';
+import type { Fix } from '../engine/fixes.js';
 import type { Report } from './report.js';
 
 export function formatJson(report: Report): string {
@@ -29,7 +30,12 @@ export function toJsonFinding(f: Finding) {
     agent: f.agent,
     predicts: f.predicts,
     remedy: f.remedy,
-    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.fix ? { fix: jsonFix(f.fix) } : {}),
     ...(f.suggestions ? { suggestions: f.suggestions } : {}),
   };
+}
+
+/** A fix as the schema publishes it: edits by text offset only (the byte ranges are SARIF's). */
+function jsonFix(fix: Fix): Fix {
+  return { description: fix.description, edits: fix.edits.map(({ offset, length, text }) => ({ offset, length, text })) };
 }

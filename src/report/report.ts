@@ -1,6 +1,7 @@
 /** What every reporter receives. Reporters are pure: data in, string out. */
 import type { Finding, NotChecked } from '../engine/engine.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface Summary {
   readonly errors: number;
@@ -41,6 +42,27 @@ export interface Report {
   readonly failures?: readonly RunFailure[];
   /** The config's documentationUrl: SARIF links the tool and each rule to it; without it, no report links anywhere. */
   readonly documentationUrl?: string;
+  /** Findings silenced by inline waivers, each with its waiver: SARIF lists them as suppressed results. */
+  readonly waived?: readonly Finding[];
+  /**
+   * Present when the run compared its findings with a baseline (--baseline, or --update-baseline, which
+   * accepts every finding): the findings it held, which SARIF lists as unchanged, suppressed results.
+   */
+  readonly baseline?: {
+    readonly hidden: readonly Finding[];
+    /** The fingerprints the baseline holds. */
+    readonly fingerprints: ReadonlySet<string>;
+  };
+  /** How the run ends: the HTML report shows it first. */
+  readonly verdict?: Verdict;
+}
+
+/** The exit code and the thresholds that decided it. */
+export interface Verdict {
+  readonly exitCode: number;
+  /** The lowest severity that fails the run; undefined when findings never fail it (--no-fail). */
+  readonly failOn?: Severity;
+  readonly maxWarnings?: number;
 }
 
 /** A problem of the run itself, printed on stderr as `webagent-lint: <where>: <message>`. */
@@ -73,6 +95,20 @@ export function productName(product: string): string {
 /** The findings a report leaves out, as phrases (`3 waived`, `2 in the baseline`); empty when none is. */
 export function hiddenCounts(summary: Summary): string[] {
   return [summary.waived > 0 ? `${summary.waived} waived` : '', summary.baselined > 0 ? `${summary.baselined} in the baseline` : ''].filter(Boolean);
+}
+
+/** More findings than this, and the summary counts them per rule first. */
+export const PER_RULE_COUNTS_ABOVE = 10;
+
+/**
+ * The findings counted per rule, most first (then by rule id); none when there are not more than
+ * PER_RULE_COUNTS_ABOVE findings, which a reader counts at a glance.
+ */
+export function perRuleCounts(findings: readonly Pick<Finding, 'ruleId'>[]): [ruleId: string, count: number][] {
+  if (findings.length <= PER_RULE_COUNTS_ABOVE) return [];
+  const counts = new Map<string, number>();
+  for (const { ruleId } of findings) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+  return [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
 }
 
 /** Scope names shown before a notice's list folds into a count. */

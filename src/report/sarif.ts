@@ -4,9 +4,12 @@
  * ship in the package, and there is no public site to link to); every result with a relative URI and a 1-based region; fingerprints that do
  * not depend on line numbers; `results: []` when clean. Checks that were not performed are tool execution
  * notifications of the run's invocation, associated with their rule; a failed run is an unsuccessful invocation.
+ * Waived findings are results with an in-source suppression (the waiver's reason as justification); with a
+ * baseline, every result has a baselineState and the findings the baseline holds are unchanged results with an
+ * external suppression, so that code scanning keeps their alerts closed instead of taking them for fixed.
  */
-import type { Fix, Invocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
-import type { Location, NotChecked } from '../engine/engine.js';
+import type { Fix, Invocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Suppression } from 'sarif';
+import type { Finding, Location, NotChecked } from '../engine/engine.js';
 import type { Fix as EditFix } from '../engine/fixes.js';
 import type { Rule, Severity } from '../engine/rule-api.js';
 import { TOOL_NAME } from '../platform/meta.js';
@@ -18,17 +21,16 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
 export function formatSarif(report: Report): string {
   const rules = [...report.rules].sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  const results: Result[] = report.findings.map((finding) => ({
-    ruleId: finding.ruleId,
-    ruleIndex: index.get(finding.ruleId) as number,
-    level: LEVEL[finding.severity],
-    message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(', ')})` : finding.message },
-    locations: [sarifLocation(finding)],
-    ...(finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {}),
-    partialFingerprints: { 'webagentLint/v1': finding.fingerprint },
-    ...(finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {}),
-    properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy },
-  }));
+  const { baseline } = report;
+  // With a baseline every result has a baselineState (SARIF asks for all or none): the reported findings are
+  // new, those the baseline holds unchanged; a waived one is unchanged when the baseline holds it too.
+  const state = (finding: Finding, inBaseline: boolean): Pick<Result, 'baselineState'> =>
+    baseline ? { baselineState: inBaseline || baseline.fingerprints.has(finding.fingerprint) ? 'unchanged' : 'new' } : {};
+  const results: Result[] = [
+    ...report.findings.map((finding) => ({ ...sarifResult(finding, index), ...state(finding, false) })),
+    ...(report.waived ?? []).map((finding) => ({ ...sarifResult(finding, index), ...state(finding, false), suppressions: [inSource(finding)] })),
+    ...(baseline?.hidden ?? []).map((finding) => ({ ...sarifResult(finding, index), ...state(finding, true), suppressions: [IN_BASELINE] })),
+  ];
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -43,8 +45,7 @@ export function formatSarif(report: Report): string {
             rules: rules.map((rule) => describeRule(rule, report.documentationUrl)),
           },
         },
-        // Only when a check was skipped: a run without one prints the log it always printed.
-        ...(report.notChecked.length > 0 || (report.failures ?? []).length > 0 ? { invocations: [invocation(report, index)] } : {}),
+        invocations: [invocation(report, index)],
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -52,6 +53,36 @@ export function formatSarif(report: Report): string {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
+
+function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>): Result {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId) as number,
+    level: LEVEL[finding.severity],
+    message: { text: finding.predicts.length > 0 ? `${finding.message} (predicts ${finding.predicts.join(', ')})` : finding.message },
+    locations: [sarifLocation(finding)],
+    ...(finding.related ? { relatedLocations: finding.related.map((location, id) => ({ id, physicalLocation: physicalLocation(location) })) } : {}),
+    partialFingerprints: { 'webagentLint/v1': finding.fingerprint },
+    ...(finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {}),
+    properties: { agent: finding.agent, predicts: [...finding.predicts], remedy: finding.remedy },
+  };
+}
+
+/**
+ * A waiver as SARIF §3.35: suppressed in the source, by the team (accepted, which GitHub code scanning shows
+ * as a closed alert), with the waiver's reason and where the waiver comment is.
+ */
+function inSource(finding: Finding): Suppression {
+  const { waiver } = finding;
+  return {
+    kind: 'inSource',
+    status: 'accepted',
+    ...(waiver ? { justification: waiver.reason, location: sarifLocation(waiver.location) } : {}),
+  };
+}
+
+/** A finding the baseline holds: accepted outside the source, so code scanning keeps its alert closed. */
+const IN_BASELINE: Suppression = { kind: 'external', status: 'accepted', justification: 'in the baseline file' };
 
 function sarifLocation(at: Location): SarifLocation {
   return { physicalLocation: physicalLocation(at) };
@@ -64,10 +95,8 @@ function sarifLocation(at: Location): SarifLocation {
  */
 function invocation(report: Report, ruleIndex: ReadonlyMap<string, number>): Invocation {
   const failures = failureLines(report);
-  return {
-    executionSuccessful: failures.length === 0,
-    toolExecutionNotifications: [...failures.map((text) => ({ level: 'error' as const, message: { text } })), ...notices(report.notChecked, ruleIndex)],
-  };
+  const notifications = [...failures.map((text) => ({ level: 'error' as const, message: { text } })), ...notices(report.notChecked, ruleIndex)];
+  return { executionSuccessful: failures.length === 0, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) };
 }
 
 function notices(notChecked: readonly NotChecked[], ruleIndex: ReadonlyMap<string, number>): NonNullable<Invocation['toolExecutionNotifications']> {
@@ -109,9 +138,10 @@ function physicalLocation(location: Location): PhysicalLocation {
 }
 
 /**
- * A fix as SARIF §3.55: its edits as replacements by character offset. Offsets count UTF-16 code units of the
- * decoded text without a byte-order mark, as the run's columnKind says of columns. Suggestions are left out:
- * code scanning would offer them as fixes.
+ * A fix as SARIF §3.55: its edits as replacements by character offset, and by byte offset where the engine
+ * knew the file's bytes (tools that patch bytes need them). Character offsets count UTF-16 code units of the
+ * decoded text without a byte-order mark, as the run's columnKind says of columns; byte offsets count the
+ * file's bytes, byte-order mark included. Suggestions are left out: code scanning would offer them as fixes.
  */
 function sarifFix(file: string, fix: EditFix): Fix {
   return {
@@ -120,7 +150,11 @@ function sarifFix(file: string, fix: EditFix): Fix {
       {
         artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' },
         replacements: fix.edits.map((edit) => ({
-          deletedRegion: { charOffset: edit.offset, charLength: edit.length },
+          deletedRegion: {
+            charOffset: edit.offset,
+            charLength: edit.length,
+            ...(edit.byteOffset !== undefined ? { byteOffset: edit.byteOffset, byteLength: edit.byteLength } : {}),
+          },
           ...(edit.text !== '' ? { insertedContent: { text: edit.text } } : {}),
         })),
       },

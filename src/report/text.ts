@@ -1,12 +1,12 @@
 /**
  * Human report: findings grouped by file, each with its position, severity, message, rule, the log code it
- * predicts and the remedy; then the checks that were not performed, and one summary line. Colour only when
- * asked (TTY and no NO_COLOR, decided by the CLI).
+ * predicts and the remedy; then the checks that were not performed, the findings per rule when there are many,
+ * and one summary line. Colour only when asked (TTY and no NO_COLOR, decided by the CLI).
  */
 import { createColors } from 'picocolors';
 import { printable } from '../text/printable.js';
 import type { Finding, NotChecked } from '../engine/engine.js';
-import { failureLines, hiddenCounts, noticePlace, type Report, type Summary } from './report.js';
+import { failureLines, hiddenCounts, noticePlace, perRuleCounts, type Report, type Summary } from './report.js';
 
 export function formatText(report: Report, options: { readonly color: boolean }): string {
   const c = createColors(options.color);
@@ -37,6 +37,12 @@ export function formatFindingsText(findings: readonly Finding[], summary: Summar
   }
   if (lines.length > 0) lines.push('');
   if (notChecked.length > 0) lines.push(...notCheckedBlock(notChecked, c), '');
+  const perRule = perRuleCounts(findings);
+  if (perRule.length > 0) {
+    // Counts right-aligned under the largest, which comes first.
+    const width = String(perRule[0]?.[1]).length;
+    lines.push(c.bold('Findings per rule:'), ...perRule.map(([ruleId, count]) => `  ${String(count).padStart(width)}  ${ruleId}`), '');
+  }
   lines.push(summaryLine(summary, notChecked.length, c, failures));
   return lines.join('\n');
 }

@@ -435,17 +435,21 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
 
   let findings = result.findings;
   let baselined = result.baselined;
+  let accepted = baseline;
   if (options.updateBaseline && options.baseline !== undefined) {
-    await writeReportFile(io.cwd, options.baseline, `${JSON.stringify(createBaseline(findings), null, 2)}\n`, 'the baseline');
+    accepted = createBaseline(findings);
+    await writeReportFile(io.cwd, options.baseline, `${JSON.stringify(accepted, null, 2)}\n`, 'the baseline');
     io.stderr(`webagent-lint: wrote ${findings.length} findings to the baseline ${options.baseline}\n`);
-    baselined = findings.length;
+    baselined = findings;
     findings = [];
   }
 
-  const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined });
+  const summary = summarize(findings, { agents: inputs.agentCount, files: inputs.files.length, waived: result.waived.length, baselined: baselined.length });
+  const code = exitCode({ findings, summary }, inputs.usageProblems, options, io);
+  const shown = (list: readonly Finding[]) => (options.quiet ? list.filter((finding) => finding.severity === 'error') : list);
   const report: Report = {
     tool: { name: 'webagent-lint', version: VERSION },
-    findings: options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings,
+    findings: shown(findings),
     notChecked: result.notChecked,
     summary,
     files: inputs.files.map((file) => file.path),
@@ -453,12 +457,15 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     rules,
     failures: inputs.runFailures,
     ...(inputs.config?.documentationUrl !== undefined ? { documentationUrl: inputs.config.documentationUrl } : {}),
+    waived: shown(result.waived),
+    ...(accepted ? { baseline: { hidden: shown(baselined), fingerprints: new Set(accepted.findings.map((entry) => entry.fingerprint)) } } : {}),
+    verdict: { exitCode: code, ...(options.fail ? { failOn: options.failOn, maxWarnings: options.maxWarnings } : {}) },
   };
   // With --fix-dry-run stdout holds the diff alone, so that it can be piped to git apply.
   if (!options.fixDryRun || options.output !== undefined)
     await writeReport(render(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
-  return exitCode({ findings, summary }, inputs.usageProblems, options, io);
+  return code;
 }
 
 export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;

@@ -49,7 +49,11 @@ describe('rule fixes', () => {
   it('sets the pool refresh below the firewall idle timeout, in the file’s duration style', () => {
     const text = '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=1 Hrs\n</Pool>\n';
     const [finding] = lintText(text).filter((f) => f.ruleId === 'cleartrust/pool-refresh-exceeds-firewall-idle');
-    expect(finding?.fix).toEqual({ description: 'Set the refresh of pool __default__ to 55 Mins', edits: [{ offset: 64, length: 5, text: '55 Mins' }] });
+    // The file's bytes are known (UTF-8 without a BOM, ASCII): its byte range is its text range.
+    expect(finding?.fix).toEqual({
+      description: 'Set the refresh of pool __default__ to 55 Mins',
+      edits: [{ offset: 64, length: 5, text: '55 Mins', byteOffset: 64, byteLength: 5 }],
+    });
     expect(
       fixed('<Pool id=__default__>\r\ncleartrust.agent.auth_server_pool_refresh = "2hrs" \r\n</Pool>', 'cleartrust/pool-refresh-exceeds-firewall-idle'),
     ).toBe('<Pool id=__default__>\r\ncleartrust.agent.auth_server_pool_refresh = "55mins" \r\n</Pool>');

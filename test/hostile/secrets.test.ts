@@ -18,6 +18,9 @@ const MARK = 'CANARY';
 const clearTrust = (agent: string) =>
   [
     '<Global>',
+    // A waiver whose reason repeats a secret value: SARIF gives the reason as the suppression's justification
+    // (and compare, which runs no rule it names, reports the waiver at its line, cut after "salt" inside the value).
+    `# webagent-lint-disable-next-line cleartrust/unknown-property -- replaces ${MARK}-salt-${agent} soon`,
     `cleartrust.agent.cookie_salt=${MARK}-salt-${agent}`,
     `\tcleartrust.agent.shared_secret = "${MARK}-shared-secret"`,
     `cleartrust.agent.shared_secret=${MARK}-secret-again-${agent}`, // duplicate key: a finding on a secret line
@@ -124,6 +127,14 @@ describe('no secret value in any output of any command, in any format', () => {
       expect(written(path.join(cwd, out))).not.toMatch(CANARY);
     });
   }
+
+  it('lint --format sarif gives the waiver reason that repeats a secret value with the value masked', async () => {
+    const { stdout } = await runCli(['--format', 'sarif', 'agents'], { cwd });
+    const justifications = JSON.parse(stdout)
+      .runs[0].results.flatMap((result: { suppressions?: { justification: string }[] }) => result.suppressions ?? [])
+      .map((suppression: { justification: string }) => suppression.justification);
+    expect(justifications).toEqual(['replaces ******** soon', 'replaces ******** soon']);
+  });
 
   it('lint --update-baseline writes no secret, and linting against that baseline shows none, in every format', async () => {
     const update = await runCli(['--baseline', 'out/baseline/baseline.json', '--update-baseline', ...paths], { cwd });

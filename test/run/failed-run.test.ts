@@ -52,8 +52,11 @@ describe('a run that could not read a path', () => {
     expect(stdout).toContain(`<testcase classname="webagent-lint run" name="${MISSING}" time="0"><error message="${MISSING}"/></testcase>`);
   });
 
-  it('HTML: a banner above everything else', async () => {
+  it('HTML: a failed verdict with exit code 2, and a banner above everything else but it', async () => {
     const { stdout } = await run('html');
+    expect(stdout).toContain(
+      '<h2 id="verdict-heading">Failed <span class="exit">exit code 2</span></h2>\n<p>The run itself failed (see below). The run fails on a finding of severity error.</p>',
+    );
     const banner = stdout.indexOf('<section class="run-failed" role="alert"');
     expect(banner).toBeGreaterThan(0);
     expect(banner).toBeLessThan(stdout.indexOf('id="findings-heading"'));

@@ -198,7 +198,7 @@ describe('JSON fixes', () => {
 });
 
 describe('SARIF fixes', () => {
-  it('gives a result its fix as replacements by character offset', async () => {
+  it('gives a result its fix as replacements by character and byte offset', async () => {
     const cwd = tempTree({ 'a/webagent.conf': '<Pool id=__default__>\ncleartrust.agent.auth_server_pool_refresh=1 Hrs\n</Pool>\n' });
     const [result] = JSON.parse((await runCli(['a', '--format', 'sarif'], { cwd })).stdout).runs[0].results;
     expect(result.fixes).toEqual([
@@ -207,7 +207,7 @@ describe('SARIF fixes', () => {
         artifactChanges: [
           {
             artifactLocation: { uri: 'a/webagent.conf', uriBaseId: '%SRCROOT%' },
-            replacements: [{ deletedRegion: { charOffset: 64, charLength: 5 }, insertedContent: { text: '55 Mins' } }],
+            replacements: [{ deletedRegion: { charOffset: 64, charLength: 5, byteOffset: 64, byteLength: 5 }, insertedContent: { text: '55 Mins' } }],
           },
         ],
       },
