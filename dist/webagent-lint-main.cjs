@@ -26569,8 +26569,8 @@ async function runLint(options, io) {
   return code;
 }
 async function runCompare(options, io) {
-  const fleetRules = rules.filter((rule) => rule.scope === "fleet" || rule.scope === "input");
-  const inputs = await lintInputs(options, fleetRules, { inlineWaivers: options.inlineWaivers }, io);
+  const notRun = rules.filter((rule) => rule.scope !== "fleet" && rule.scope !== "input").map((rule) => ({ id: rule.id, severity: "off" }));
+  const inputs = await lintInputs({ ...options, rule: [...options.rule ?? [], ...notRun] }, rules, { inlineWaivers: options.inlineWaivers }, io);
   if (!inputs) return 2;
   refuseToOverwrite(options.output !== void 0 ? [options.output] : [], inputs.inputs, io);
   const { result, fleet } = inputs;

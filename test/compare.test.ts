@@ -17,6 +17,21 @@ const fleet = {
 };
 
 describe('compare', () => {
+  it('knows the rules it does not run: a waiver of one is neither invalid nor unused', async () => {
+    const waived = '# webagent-lint-disable-next-line cleartrust/unknown-property -- vendor extension\ncleartrust.agent.custom_flag=1\n';
+    const cwd = tempTree({ ...fleet, 'agents/b/webagent.conf': agent('30 Mins', 'CANARY-salt-1', waived) });
+    const { code, stdout } = await runCli(['compare', '--format', 'json', '.'], { cwd });
+    expect(JSON.parse(stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['fleet/cleartrust-pool-drift']);
+    expect(code).toBe(0);
+    // An unknown rule is still reported.
+    const typo = tempTree({ ...fleet, 'agents/b/webagent.conf': agent('30 Mins', 'CANARY-salt-1', waived.replace('unknown-property', 'unknown-propery')) });
+    const findings = JSON.parse((await runCli(['compare', '--format', 'json', '.'], { cwd: typo })).stdout).findings;
+    expect(findings.map((f: { ruleId: string; line: number; message: string }) => [f.ruleId, f.line, f.message])).toEqual([
+      ['waiver/invalid', 4, 'Waiver names cleartrust/unknown-propery, which is not a webagent-lint rule.'],
+      ['fleet/cleartrust-pool-drift', 7, expect.any(String)],
+    ]);
+  });
+
   it('shows per dispatcher group the settings that differ, majority first, secrets as fingerprints', async () => {
     const cwd = tempTree(fleet);
     const { code, stdout } = await runCli(['compare', '--format', 'json', '.'], { cwd });

@@ -483,8 +483,10 @@ export interface CompareOptions extends InputOptions {
 
 /** Compare: the settings that differ between the agents of each cluster, and the fleet rules' findings. */
 export async function runCompare(options: CompareOptions, io: Io): Promise<number> {
-  const fleetRules = rules.filter((rule) => rule.scope === 'fleet' || rule.scope === 'input');
-  const inputs = await lintInputs(options, fleetRules, { inlineWaivers: options.inlineWaivers }, io);
+  // Only the fleet and input rules run; the others are known but off, so that a waiver of one of them is neither
+  // "not a webagent-lint rule" nor unused (as in lint with the rule turned off).
+  const notRun = rules.filter((rule) => rule.scope !== 'fleet' && rule.scope !== 'input').map((rule) => ({ id: rule.id, severity: 'off' as const }));
+  const inputs = await lintInputs({ ...options, rule: [...(options.rule ?? []), ...notRun] }, rules, { inlineWaivers: options.inlineWaivers }, io);
   if (!inputs) return 2;
   refuseToOverwrite(options.output !== undefined ? [options.output] : [], inputs.inputs, io);
   const { result, fleet } = inputs;
