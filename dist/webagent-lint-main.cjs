@@ -14544,6 +14544,7 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .verdict h2 { margin: .4rem 0 .2rem; }
 .verdict .exit { font-size: .9rem; font-weight: normal; color: var(--muted); }
 .verdict p { margin: 0 0 .5rem; }
+.verdict .options code { overflow-wrap: anywhere; }
 details.clean summary { cursor: pointer; font-weight: 600; }
 /* The first column (agent, setting) stays in view while a wide table scrolls sideways in its box. */
 .overview th[scope=row], .matrix th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }
@@ -14669,7 +14670,8 @@ function verdictBox(verdict, summary) {
   return html`<section class="verdict ${passed ? "passed" : "failed"}" aria-labelledby="verdict-heading">
 <h2 id="verdict-heading">${passed ? "Passed" : "Failed"} <span class="exit">exit code ${verdict.exitCode}</span></h2>
 <p>${why} ${threshold}</p>
-</section>
+${verdict.options && verdict.options.length > 0 ? html`<p class="options">Run with ${verdict.options.map((option, i) => html`${i > 0 ? " " : ""}<code>${option}</code>`)}</p>
+` : ""}</section>
 `;
 }
 function formatComparisonHtml(report) {
@@ -26561,12 +26563,35 @@ async function runLint(options, io) {
     ...inputs.config?.documentationUrl !== void 0 ? { documentationUrl: inputs.config.documentationUrl } : {},
     waived: shown4(result.waived),
     ...accepted ? { baseline: { hidden: shown4(baselined), fingerprints: new Set(accepted.findings.map((entry) => entry.fingerprint)) } } : {},
-    verdict: { exitCode: code, ...options.fail ? { failOn: options.failOn, maxWarnings: options.maxWarnings } : {} }
+    verdict: {
+      exitCode: code,
+      ...options.fail ? { failOn: options.failOn, maxWarnings: options.maxWarnings } : {},
+      options: runOptions(options, inputs.config?.path)
+    }
   };
   if (!options.fixDryRun || options.output !== void 0)
     await writeReport(render2(options.format, report, { color: useColor(options, io) }), options.output, io);
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render2(target.format, report, { color: false }));
   return code;
+}
+function runOptions(options, configPath) {
+  const given = (flag, value) => value === void 0 ? [] : [`${flag} ${value}`];
+  return [
+    configPath === void 0 ? "(no config file)" : `--config ${configPath}`,
+    ...options.stdin ? [`--stdin${options.stdin.filename === void 0 ? "" : ` --stdin-filename ${options.stdin.filename}`}`] : [],
+    ...given("--firewall-idle-timeout", options.firewallIdleTimeout),
+    ...given("--active-auth-servers", options.activeAuthServers),
+    ...options.fail ? [`--fail-on ${options.failOn}`, ...given("--max-warnings", options.maxWarnings)] : ["--no-fail"],
+    ...options.inlineWaivers ? [] : ["--no-inline-waivers"],
+    ...given("--baseline", options.baseline),
+    ...options.updateBaseline ? ["--update-baseline"] : [],
+    ...(options.rule ?? []).map((rule) => `--rule ${rule.id}=${rule.severity}`),
+    ...options.quiet ? ["--quiet"] : [],
+    ...options.maxFileSize !== DEFAULT_MAX_FILE_SIZE ? [`--max-file-size ${options.maxFileSize}`] : [],
+    // A pre-commit hook passes every changed file: a few are enough to tell the run.
+    ...options.paths.slice(0, SHOWN_PATHS),
+    ...options.paths.length > SHOWN_PATHS ? [`(and ${options.paths.length - SHOWN_PATHS} more paths)`] : []
+  ];
 }
 async function runCompare(options, io) {
   const notRun = rules.filter((rule) => rule.scope !== "fleet" && rule.scope !== "input").map((rule) => ({ id: rule.id, severity: "off" }));
@@ -26697,7 +26722,7 @@ function parseSize(text) {
   if (!match || factor === void 0) throw new UsageError(`--max-file-size: "${text}" is not a size (write e.g. 32MB or 512KB)`);
   return Number(match[1]) * factor;
 }
-var import_node_fs4, import_node_path4, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, STDIN_NAME, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
+var import_node_fs4, import_node_path4, DEFAULT_MAX_FILE_SIZE, SEVERITY_RANK, STDIN_NAME, SHOWN_PATHS, COMPARE_FORMATS, MAX_BASELINE_BYTES, SIZE_UNITS2;
 var init_run = __esm({
   "src/run/run.ts"() {
     "use strict";
@@ -26728,6 +26753,7 @@ var init_run = __esm({
     DEFAULT_MAX_FILE_SIZE = "64MB";
     SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
     STDIN_NAME = "<stdin>";
+    SHOWN_PATHS = 5;
     COMPARE_FORMATS = ["text", "json", "html"];
     MAX_BASELINE_BYTES = 256 * 2 ** 20;
     SIZE_UNITS2 = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };

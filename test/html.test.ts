@@ -69,7 +69,7 @@ describe('--format html', () => {
   it('opens with the verdict (exit code and thresholds), then the findings, then the agents, the clean ones folded', async () => {
     const { stdout } = await runCli(['lint', 'examples', '--format', 'html', '--fail-on', 'warning', '--max-warnings', '3'], { cwd: repo });
     expect(stdout).toContain(
-      '<header>\n<h1>webagent-lint report</h1>\n<section class="verdict failed" aria-labelledby="verdict-heading">\n<h2 id="verdict-heading">Failed <span class="exit">exit code 1</span></h2>\n<p>12 errors, 17 warnings, 0 infos. The run fails on a finding of severity warning or above or more than 3 warnings.</p>\n</section>\n<p class="lead">',
+      '<header>\n<h1>webagent-lint report</h1>\n<section class="verdict failed" aria-labelledby="verdict-heading">\n<h2 id="verdict-heading">Failed <span class="exit">exit code 1</span></h2>\n<p>12 errors, 17 warnings, 0 infos. The run fails on a finding of severity warning or above or more than 3 warnings.</p>\n<p class="options">Run with <code>(no config file)</code> <code>--fail-on warning</code> <code>--max-warnings 3</code> <code>examples</code></p>\n</section>\n<p class="lead">',
     );
     expect(stdout.indexOf('id="findings-heading"')).toBeLessThan(stdout.indexOf('id="agents-heading"'));
     expect(stdout).toContain(
@@ -80,7 +80,7 @@ describe('--format html', () => {
     expect(stdout).toContain('<li><strong>0</strong> infos</li>');
     const report = (await runCli(['lint', 'examples/healthy', '--format', 'html', '--no-fail'], { cwd: repo })).stdout;
     expect(report).toContain(
-      '<h2 id="verdict-heading">Passed <span class="exit">exit code 0</span></h2>\n<p>0 errors, 0 warnings, 0 infos. Findings do not fail this run (--no-fail).</p>',
+      '<h2 id="verdict-heading">Passed <span class="exit">exit code 0</span></h2>\n<p>0 errors, 0 warnings, 0 infos. Findings do not fail this run (--no-fail).</p>\n<p class="options">Run with <code>(no config file)</code> <code>--no-fail</code> <code>examples/healthy</code></p>',
     );
   });
 

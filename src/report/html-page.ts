@@ -190,6 +190,7 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 .verdict h2 { margin: .4rem 0 .2rem; }
 .verdict .exit { font-size: .9rem; font-weight: normal; color: var(--muted); }
 .verdict p { margin: 0 0 .5rem; }
+.verdict .options code { overflow-wrap: anywhere; }
 details.clean summary { cursor: pointer; font-weight: 600; }
 /* The first column (agent, setting) stays in view while a wide table scrolls sideways in its box. */
 .overview th[scope=row], .matrix th:first-child { position: sticky; left: 0; z-index: 1; background: var(--bg); }

@@ -53,7 +53,12 @@ function verdictBox(verdict: Verdict, summary: Summary): Html {
   return html`<section class="verdict ${passed ? 'passed' : 'failed'}" aria-labelledby="verdict-heading">
 <h2 id="verdict-heading">${passed ? 'Passed' : 'Failed'} <span class="exit">exit code ${verdict.exitCode}</span></h2>
 <p>${why} ${threshold}</p>
-</section>
+${
+  verdict.options && verdict.options.length > 0
+    ? html`<p class="options">Run with ${verdict.options.map((option, i) => html`${i > 0 ? ' ' : ''}<code>${option}</code>`)}</p>
+`
+    : ''
+}</section>
 `;
 }
 

@@ -63,6 +63,11 @@ export interface Verdict {
   /** The lowest severity that fails the run; undefined when findings never fail it (--no-fail). */
   readonly failOn?: Severity;
   readonly maxWarnings?: number;
+  /**
+   * What shaped the findings besides the files, as command-line words: the config file (or that none was
+   * found), the paths, and every option that changes what is reported or how it is judged.
+   */
+  readonly options?: readonly string[];
 }
 
 /** A problem of the run itself, printed on stderr as `webagent-lint: <where>: <message>`. */

@@ -459,7 +459,11 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     ...(inputs.config?.documentationUrl !== undefined ? { documentationUrl: inputs.config.documentationUrl } : {}),
     waived: shown(result.waived),
     ...(accepted ? { baseline: { hidden: shown(baselined), fingerprints: new Set(accepted.findings.map((entry) => entry.fingerprint)) } } : {}),
-    verdict: { exitCode: code, ...(options.fail ? { failOn: options.failOn, maxWarnings: options.maxWarnings } : {}) },
+    verdict: {
+      exitCode: code,
+      ...(options.fail ? { failOn: options.failOn, maxWarnings: options.maxWarnings } : {}),
+      options: runOptions(options, inputs.config?.path),
+    },
   };
   // With --fix-dry-run stdout holds the diff alone, so that it can be piped to git apply.
   if (!options.fixDryRun || options.output !== undefined)
@@ -467,6 +471,32 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
   for (const target of options.reports) await writeReportFile(io.cwd, target.path, render(target.format, report, { color: false }));
   return code;
 }
+
+/**
+ * The options of a lint run that shaped its findings and verdict, as the words that would repeat it (the HTML
+ * report shows them under the verdict). Report destinations and colour change nothing a reader judges.
+ */
+function runOptions(options: LintOptions, configPath: string | undefined): string[] {
+  const given = (flag: string, value: string | number | undefined): string[] => (value === undefined ? [] : [`${flag} ${value}`]);
+  return [
+    configPath === undefined ? '(no config file)' : `--config ${configPath}`,
+    ...(options.stdin ? [`--stdin${options.stdin.filename === undefined ? '' : ` --stdin-filename ${options.stdin.filename}`}`] : []),
+    ...given('--firewall-idle-timeout', options.firewallIdleTimeout),
+    ...given('--active-auth-servers', options.activeAuthServers),
+    ...(options.fail ? [`--fail-on ${options.failOn}`, ...given('--max-warnings', options.maxWarnings)] : ['--no-fail']),
+    ...(options.inlineWaivers ? [] : ['--no-inline-waivers']),
+    ...given('--baseline', options.baseline),
+    ...(options.updateBaseline ? ['--update-baseline'] : []),
+    ...(options.rule ?? []).map((rule) => `--rule ${rule.id}=${rule.severity}`),
+    ...(options.quiet ? ['--quiet'] : []),
+    ...(options.maxFileSize !== DEFAULT_MAX_FILE_SIZE ? [`--max-file-size ${options.maxFileSize}`] : []),
+    // A pre-commit hook passes every changed file: a few are enough to tell the run.
+    ...options.paths.slice(0, SHOWN_PATHS),
+    ...(options.paths.length > SHOWN_PATHS ? [`(and ${options.paths.length - SHOWN_PATHS} more paths)`] : []),
+  ];
+}
+
+const SHOWN_PATHS = 5;
 
 export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;
 
