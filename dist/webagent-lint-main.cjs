@@ -3314,7 +3314,13 @@ function attribute(block, name) {
   return block.attributes.find((a) => a.name.toLowerCase() === name)?.value;
 }
 function definitionOf(entry) {
-  return cleartrustProperties.get(entry.key);
+  entry.definition ??= cleartrustProperties.get(entry.key) ?? null;
+  return entry.definition ?? void 0;
+}
+function propertyName(name) {
+  let full = propertyNames.get(name);
+  if (full === void 0) propertyNames.set(name, full = PREFIX + name);
+  return full;
 }
 function typedValueOf(entry) {
   entry.typed ??= readValue(definitionOf(entry), entry.value);
@@ -3324,25 +3330,25 @@ function readSetting(key, text) {
   return readValue(cleartrustProperties.get(key), text);
 }
 function durationOf(settings, name) {
-  const entry = settings.get(PREFIX + name);
+  const entry = settings.get(propertyName(name));
   if (!entry) return void 0;
   const result = typedValueOf(entry);
   return result.ok && result.value.kind === "duration" ? { entry, seconds: result.value.seconds } : void 0;
 }
 function booleanOf(settings, name) {
-  const entry = settings.get(PREFIX + name);
+  const entry = settings.get(propertyName(name));
   if (!entry) return void 0;
   const result = typedValueOf(entry);
   return result.ok && result.value.kind === "boolean" ? { entry, value: result.value.value } : void 0;
 }
 function integerOf(settings, name) {
-  const entry = settings.get(PREFIX + name);
+  const entry = settings.get(propertyName(name));
   if (!entry) return void 0;
   const result = typedValueOf(entry);
   return result.ok && result.value.kind === "integer" ? { entry, value: result.value.value } : void 0;
 }
 function nonEmpty(settings, name) {
-  const entry = settings.get(PREFIX + name);
+  const entry = settings.get(propertyName(name));
   return entry && entry.value.trim() !== "" ? entry : void 0;
 }
 function displayValue(entry) {
@@ -3351,7 +3357,7 @@ function displayValue(entry) {
 function shortName(key) {
   return key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
 }
-var PREFIX, DEFAULT_POOL_ID, SERVER_POOL;
+var PREFIX, DEFAULT_POOL_ID, SERVER_POOL, propertyNames;
 var init_cleartrust = __esm({
   "src/model/cleartrust.ts"() {
     "use strict";
@@ -3361,6 +3367,7 @@ var init_cleartrust = __esm({
     PREFIX = "cleartrust.agent.";
     DEFAULT_POOL_ID = "__default__";
     SERVER_POOL = `${PREFIX}server_pool`;
+    propertyNames = /* @__PURE__ */ new Map();
   }
 });
 
@@ -4256,11 +4263,28 @@ function createFleetStore() {
   const agents = [];
   let buffer = new Int32Array(FIELDS * 256);
   let slotOf = new Int32Array(1024);
+  const previousNames = [];
+  const previousValues = [];
+  const nameIdAt = (k, block, key) => {
+    const previous = previousNames[k];
+    if (previous !== void 0 && previous.key === key && previous.block === block) return previous.id;
+    const id = strings.name(block, key);
+    previousNames[k] = { block: strings.nameParts[id]?.[0], key: strings.nameParts[id]?.[1], id };
+    return id;
+  };
+  const valueIdOf = (nameId, text) => {
+    const previous = previousValues[nameId];
+    if (previous !== void 0 && previous.text === text) return previous.id;
+    const id = strings.text(text);
+    previousValues[nameId] = { text: strings.texts[id], id };
+    return id;
+  };
   return {
     add(facts2) {
       let length = 0;
+      let k = 0;
       for (const s of facts2.settings) {
-        const nameId = strings.name(s.block, s.key);
+        const nameId = nameIdAt(k++, s.block, s.key);
         if (nameId >= slotOf.length) slotOf = grown(slotOf, nameId + 1);
         let at = slotOf[nameId] - 1;
         if (at < 0) {
@@ -4270,7 +4294,7 @@ function createFleetStore() {
           if (length > buffer.length) buffer = grown(buffer, length);
         }
         buffer[at] = nameId;
-        buffer[at + 1] = strings.text(s.value);
+        buffer[at + 1] = valueIdOf(nameId, s.value);
         buffer[at + 2] = s.start;
         buffer[at + 3] = s.end;
         buffer[at + 4] = s.valueStart;
@@ -4800,11 +4824,11 @@ var init_cams_hijacking_settings_differ = __esm({
 
 // rules/fleet/cleartrust-pool-drift.ts
 function poolReading(agent, property) {
-  const setting = poolSettingOf(agent, PREFIX + property);
+  const setting = poolSettingOf(agent, propertyName(property));
   const at = setting?.at ?? (agent.pool === void 0 ? void 0 : agent.block(agent.pool)) ?? agent.anchor;
   if (!setting) return { agent, key: UNSET, text: "not set", at };
   if (setting.text === "") return { agent, key: UNSET, text: "empty", at };
-  const value = readSetting(PREFIX + property, setting.text);
+  const value = readSetting(propertyName(property), setting.text);
   if (value.ok && value.value.kind === "duration") return { agent, key: `${value.value.seconds}s`, text: describeDuration(value.value.seconds), at };
   return { agent, key: setting.text.toUpperCase(), text: setting.text, at };
 }
@@ -5210,7 +5234,7 @@ function poolInputsOf(agent) {
   return pools.map((pool) => {
     const settings = {};
     for (const name of MODEL_SETTINGS) {
-      const entry = pool.settings.get(PREFIX + name);
+      const entry = pool.settings.get(propertyName(name));
       if (entry) settings[name] = { text: unshared(entry.value.trim()), where: `${entry.source.path}:${entry.source.positionAt(entry.start).line}` };
     }
     return { agent: agent.id, file: agent.document.source.path, pool: pool.id, settings };
@@ -5702,7 +5726,8 @@ function parseClearTrustConf(source) {
       valueEnd: end,
       quoted: quoted2,
       block,
-      typed: void 0
+      typed: void 0,
+      definition: void 0
     };
     if (block) {
       block.entries.push(entry);
@@ -6149,10 +6174,9 @@ function decode(file, diagnostics) {
     });
     return void 0;
   }
-  const source = new SourceFile(file.path, decoded.text, {
-    encoding: decoded.invalidUtf8At !== void 0 ? "latin1" : decoded.encoding,
-    byteOrderMark: decoded.encoding !== "utf-8" ? 2 : decoded.byteOrderMark ? 3 : 0
-  });
+  const byteOrderMark = decoded.encoding !== "utf-8" ? 2 : decoded.byteOrderMark ? 3 : 0;
+  const oneBytePerCharacter = decoded.invalidUtf8At !== void 0 || decoded.encoding === "utf-8" && file.content.bytes.length === byteOrderMark + decoded.text.length;
+  const source = new SourceFile(file.path, decoded.text, { encoding: oneBytePerCharacter ? "latin1" : decoded.encoding, byteOrderMark });
   if (decoded.invalidUtf8At !== void 0) {
     const offset = decoded.invalidUtf8At;
     diagnostics.push({ ruleId: "input/invalid-encoding", messageId: "invalidUtf8", at: { source, start: offset, end: offset + 1 }, agent: file.agent });

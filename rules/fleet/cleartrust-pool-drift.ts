@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule-api.js';
-import { PREFIX, readSetting } from '../../src/model/cleartrust.js';
+import { propertyName, readSetting } from '../../src/model/cleartrust.js';
 import { describeDuration } from '../../src/model/duration.js';
 import { deviations, groupBy, nameAgents, poolSettingOf, relatedPlaces, type FleetAgent, type Place } from '../../src/model/fleet.js';
 
@@ -26,12 +26,12 @@ interface PoolReading {
 }
 
 function poolReading(agent: FleetAgent, property: string): PoolReading {
-  const setting = poolSettingOf(agent, PREFIX + property);
+  const setting = poolSettingOf(agent, propertyName(property));
   const at = setting?.at ?? (agent.pool === undefined ? undefined : agent.block(agent.pool)) ?? agent.anchor;
   if (!setting) return { agent, key: UNSET, text: 'not set', at };
   // An empty value means the same as none (model/values.ts), but the message must not call a line that is there "not set".
   if (setting.text === '') return { agent, key: UNSET, text: 'empty', at };
-  const value = readSetting(PREFIX + property, setting.text);
+  const value = readSetting(propertyName(property), setting.text);
   if (value.ok && value.value.kind === 'duration') return { agent, key: `${value.value.seconds}s`, text: describeDuration(value.value.seconds), at };
   return { agent, key: setting.text.toUpperCase(), text: setting.text, at };
 }

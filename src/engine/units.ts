@@ -253,10 +253,11 @@ function decode(
     });
     return undefined;
   }
-  const source = new SourceFile(file.path, decoded.text, {
-    encoding: decoded.invalidUtf8At !== undefined ? 'latin1' : decoded.encoding,
-    byteOrderMark: decoded.encoding !== 'utf-8' ? 2 : decoded.byteOrderMark ? 3 : 0,
-  });
+  const byteOrderMark = decoded.encoding !== 'utf-8' ? 2 : decoded.byteOrderMark ? 3 : 0;
+  // UTF-8 with as many bytes as characters is ASCII: one byte per character, as ISO-8859-1 (see ByteLayout).
+  const oneBytePerCharacter =
+    decoded.invalidUtf8At !== undefined || (decoded.encoding === 'utf-8' && file.content.bytes.length === byteOrderMark + decoded.text.length);
+  const source = new SourceFile(file.path, decoded.text, { encoding: oneBytePerCharacter ? 'latin1' : decoded.encoding, byteOrderMark });
   if (decoded.invalidUtf8At !== undefined) {
     const offset = decoded.invalidUtf8At;
     diagnostics.push({ ruleId: 'input/invalid-encoding', messageId: 'invalidUtf8', at: { source, start: offset, end: offset + 1 }, agent: file.agent });

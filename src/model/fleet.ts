@@ -329,11 +329,31 @@ export function createFleetStore(): FleetStore {
   // occurrence: `slotOf[nameId]` is that slot plus one while the agent is added, else 0.
   let buffer = new Int32Array(FIELDS * 256);
   let slotOf = new Int32Array(1024);
+  // Agents of a fleet are mostly written from one template: the k-th setting of an agent usually has the name
+  // of the previous agent's k-th, and a setting usually the previous agent's value. Comparing with those (string
+  // equality, no hashing) spares most of the table lookups, each of which hashes a freshly read string.
+  const previousNames: { block: string; key: string; id: number }[] = [];
+  const previousValues: ({ text: string; id: number } | undefined)[] = [];
+  const nameIdAt = (k: number, block: string, key: string): number => {
+    const previous = previousNames[k];
+    if (previous !== undefined && previous.key === key && previous.block === block) return previous.id;
+    const id = strings.name(block, key);
+    previousNames[k] = { block: strings.nameParts[id]?.[0] as string, key: strings.nameParts[id]?.[1] as string, id };
+    return id;
+  };
+  const valueIdOf = (nameId: number, text: string): number => {
+    const previous = previousValues[nameId];
+    if (previous !== undefined && previous.text === text) return previous.id;
+    const id = strings.text(text);
+    previousValues[nameId] = { text: strings.texts[id] as string, id };
+    return id;
+  };
   return {
     add(facts) {
       let length = 0;
+      let k = 0;
       for (const s of facts.settings) {
-        const nameId = strings.name(s.block, s.key);
+        const nameId = nameIdAt(k++, s.block, s.key);
         if (nameId >= slotOf.length) slotOf = grown(slotOf, nameId + 1);
         let at = (slotOf[nameId] as number) - 1;
         if (at < 0) {
@@ -343,7 +363,7 @@ export function createFleetStore(): FleetStore {
           if (length > buffer.length) buffer = grown(buffer, length);
         }
         buffer[at] = nameId;
-        buffer[at + 1] = strings.text(s.value);
+        buffer[at + 1] = valueIdOf(nameId, s.value);
         buffer[at + 2] = s.start;
         buffer[at + 3] = s.end;
         buffer[at + 4] = s.valueStart;

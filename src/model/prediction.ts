@@ -14,7 +14,7 @@
  *
  * Everything the KBs leave open is an assumption, labelled `inferred` with what it rests on. Pure.
  */
-import { PREFIX, readSetting, type ClearTrustAgent } from './cleartrust.js';
+import { PREFIX, propertyName, readSetting, type ClearTrustAgent } from './cleartrust.js';
 import { describeDuration, slightlyBelow, toAgentSyntax } from './duration.js';
 import { describeOrigin, type Environment, type Fact } from './environment.js';
 import { dispatcherGroup } from './fleet.js';
@@ -64,7 +64,7 @@ export function poolInputsOf(agent: ClearTrustAgent): PoolInputs[] {
   return pools.map((pool) => {
     const settings: Partial<Record<ModelSetting, WrittenSetting>> = {};
     for (const name of MODEL_SETTINGS) {
-      const entry = pool.settings.get(PREFIX + name);
+      const entry = pool.settings.get(propertyName(name));
       // Unshared: a slice of the value would keep the whole file's text alive as long as the inputs.
       if (entry) settings[name] = { text: unshared(entry.value.trim()), where: `${entry.source.path}:${entry.source.positionAt(entry.start).line}` };
     }

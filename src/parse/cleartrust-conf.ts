@@ -55,6 +55,8 @@ export interface ConfEntry {
    * the same shape.
    */
   typed: unknown;
+  /** Where model/cleartrust.ts keeps the entry's catalog definition once looked up (null: none), for the same reason. */
+  definition: unknown;
 }
 
 /** A `#` comment line (including commented-out blocks). */
@@ -230,6 +232,7 @@ export function parseClearTrustConf(source: SourceFile): ConfDocument {
       quoted,
       block,
       typed: undefined,
+      definition: undefined,
     };
     if (block) {
       block.entries.push(entry);

@@ -39,7 +39,10 @@ export interface SourceProblem<Id extends string = string> {
 
 /** How a file's decoded text maps back to its bytes. */
 export interface ByteLayout {
-  /** `latin1`: bytes that are not UTF-8, read as ISO-8859-1 (one byte per character). */
+  /**
+   * `latin1`: bytes that are not UTF-8, read as ISO-8859-1, or UTF-8 that is all ASCII: one byte per character
+   * either way, so that byte offsets need no count of the text (most agent files are ASCII).
+   */
   readonly encoding: 'utf-8' | 'latin1' | 'utf-16le' | 'utf-16be';
   /** Bytes of the byte-order mark before the text. */
   readonly byteOrderMark: number;
