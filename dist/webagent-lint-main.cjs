@@ -38137,16 +38137,20 @@ var ArgumentError = class extends InvalidArgumentError {
 };
 var HELP_WIDTH = 80;
 async function parseProgram(program2, argv, io, run) {
-  const root = buildProgram(program2, io, run);
   const words = argv.slice(0, argv.includes("--") ? argv.indexOf("--") : argv.length);
-  const named = root.commands.find((command) => command.name() === words[0] && words[0] !== "help");
-  if (words.some((word) => word === "--help" || word === "-h")) {
-    (named ?? root).outputHelp();
-    return 0;
-  }
-  if (words.some((word) => word === "--version" || word === "-V")) {
+  const wantsHelp = words.some((word) => word === "--help" || word === "-h");
+  if (!wantsHelp && words.some((word) => word === "--version" || word === "-V")) {
     io.stdout(`${program2.version}
 `);
+    return 0;
+  }
+  const named = program2.commands.find((command) => command.name === words[0]);
+  const helpFor = words[0] === "help" ? program2.commands.find((command) => command.name === words[1]) : void 0;
+  const defaultCommand = program2.commands.find((command) => command.name === program2.defaultCommand);
+  const built = named ?? helpFor ?? (wantsHelp || words[0] === "help" || defaultCommand === void 0 ? void 0 : defaultCommand);
+  const root = buildProgram(program2, built === void 0 ? program2.commands : [built], io, run);
+  if (wantsHelp) {
+    (named === void 0 ? root : root.commands[0]).outputHelp();
     return 0;
   }
   try {
@@ -38157,14 +38161,14 @@ async function parseProgram(program2, argv, io, run) {
     throw error;
   }
 }
-function buildProgram(program2, io, run) {
+function buildProgram(program2, commands, io, run) {
   const root = configure(new Command(program2.name)).description(program2.description).version(program2.version).addHelpText(
     "after",
     `
 Without a command, ${program2.name} runs ${program2.defaultCommand}: \`${program2.name} [paths...]\`.
 \`${program2.name} help <command>\` or \`${program2.name} <command> --help\` lists a command's options.`
   );
-  for (const spec of program2.commands) {
+  for (const spec of commands) {
     const command = configure(new Command(spec.name)).description(spec.description);
     if (spec.operands) {
       const operands = new Argument(`[${spec.operands.name}...]`, spec.operands.description);

@@ -68,17 +68,23 @@ const HELP_WIDTH = 80;
  * for each call: commander keeps parsed values on its objects, and tests run several command lines at once.
  */
 export async function parseProgram(program: ProgramSpec, argv: readonly string[], io: ProgramIo, run: CommandRunner): Promise<number | undefined> {
-  const root = buildProgram(program, io, run);
-  // Asking for help or the version wins over any mistake elsewhere on the line, which commander would report
-  // first when it comes earlier (`lint --format xml --help`).
   const words = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
-  const named = root.commands.find((command) => command.name() === words[0] && words[0] !== 'help');
-  if (words.some((word) => word === '--help' || word === '-h')) {
-    (named ?? root).outputHelp();
+  const wantsHelp = words.some((word) => word === '--help' || word === '-h');
+  // Asking for the version (or for help, below) wins over any mistake elsewhere on the line.
+  if (!wantsHelp && words.some((word) => word === '--version' || word === '-V')) {
+    io.stdout(`${program.version}\n`);
     return 0;
   }
-  if (words.some((word) => word === '--version' || word === '-V')) {
-    io.stdout(`${program.version}\n`);
+  const named = program.commands.find((command) => command.name === words[0]);
+  const helpFor = words[0] === 'help' ? program.commands.find((command) => command.name === words[1]) : undefined;
+  // Only the command that runs is built (every command only for the program's help): a start-up cost of each run.
+  const defaultCommand = program.commands.find((command) => command.name === program.defaultCommand);
+  const built = named ?? helpFor ?? (wantsHelp || words[0] === 'help' || defaultCommand === undefined ? undefined : defaultCommand);
+  const root = buildProgram(program, built === undefined ? program.commands : [built], io, run);
+  // Help wins over any mistake elsewhere on the line, which commander would report first when it comes earlier
+  // (`lint --format xml --help`).
+  if (wantsHelp) {
+    (named === undefined ? root : (root.commands[0] as Command)).outputHelp();
     return 0;
   }
   try {
@@ -91,7 +97,7 @@ export async function parseProgram(program: ProgramSpec, argv: readonly string[]
   }
 }
 
-function buildProgram(program: ProgramSpec, io: ProgramIo, run: CommandRunner): Command {
+function buildProgram(program: ProgramSpec, commands: readonly CommandSpec[], io: ProgramIo, run: CommandRunner): Command {
   const root = configure(new Command(program.name))
     .description(program.description)
     .version(program.version)
@@ -100,7 +106,7 @@ function buildProgram(program: ProgramSpec, io: ProgramIo, run: CommandRunner): 
       `\nWithout a command, ${program.name} runs ${program.defaultCommand}: \`${program.name} [paths...]\`.\n` +
         `\`${program.name} help <command>\` or \`${program.name} <command> --help\` lists a command's options.`,
     );
-  for (const spec of program.commands) {
+  for (const spec of commands) {
     const command = configure(new Command(spec.name)).description(spec.description);
     if (spec.operands) {
       const operands = new Argument(`[${spec.operands.name}...]`, spec.operands.description);
