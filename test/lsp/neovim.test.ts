@@ -66,6 +66,15 @@ function drive(example: string, file: string, rule: string, { hovers, action, ch
   return JSON.parse(readFileSync(resultFile, 'utf8')) as ClientResult;
 }
 
+/** The diagnostic arrived at `at` (0-based), the code action `action` was applied, the line reads `changed`, and the diagnostic went. */
+function expectApplied(result: ClientResult, at: { line: number; column: number }, action: string, changed: string): void {
+  expect(result.error).toBeUndefined();
+  expect(result.diagnostic).toMatchObject({ ...at, source: 'webagent-lint' });
+  expect(result.action).toBe(action);
+  expect(result.changed).toBe(changed);
+  expect(result.diagnosticGone).toBe(true);
+}
+
 describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (skipped: nvim is not installed; apt-get install neovim)' : ''}`, () => {
   it(
     'shows the refresh diagnostic at its line and column, the property hover, and waives it with a reason',
@@ -74,10 +83,14 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
         hovers: [{ line: 14, character: 25 }],
         action: 'waiver',
       });
-      expect(result.error).toBeUndefined();
-      expect(result.diagnosticArrived).toBe(true);
       // Line 15, column 1 of the CLI's report, 0-based in LSP.
-      expect(result.diagnostic).toMatchObject({ line: 14, column: 0, source: 'webagent-lint' });
+      expectApplied(
+        result,
+        { line: 14, column: 0 },
+        'Waive cleartrust/pool-refresh-exceeds-firewall-idle on this line (with a reason)',
+        `# webagent-lint-disable-next-line cleartrust/pool-refresh-exceeds-firewall-idle -- ${REASON_PLACEHOLDER}`,
+      );
+      expect(result.diagnosticArrived).toBe(true);
       expect(result.diagnostic?.message).toContain('predicts CT_SOCKET_ERROR, CT_SERVER_TIMED_OUT_ERROR');
       expect(result.hovers?.[0]?.split('\n').slice(0, 5)).toEqual([
         '**cleartrust.agent.auth_server_pool_refresh**',
@@ -86,9 +99,6 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
         '',
         '- type: duration',
       ]);
-      expect(result.action).toBe('Waive cleartrust/pool-refresh-exceeds-firewall-idle on this line (with a reason)');
-      expect(result.changed).toBe(`# webagent-lint-disable-next-line cleartrust/pool-refresh-exceeds-firewall-idle -- ${REASON_PLACEHOLDER}`);
-      expect(result.diagnosticGone).toBe(true);
     },
     HEAVY_TEST_TIMEOUT,
   );
@@ -105,9 +115,13 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
         ],
         action: 'waiver',
       });
-      expect(result.error).toBeUndefined();
+      expectApplied(
+        result,
+        { line: 4, column: 4 },
+        'Waive cams/login-page-requires-auth on this line (with a reason)',
+        `    <!-- webagent-lint-disable-next-line cams/login-page-requires-auth -- ${REASON_PLACEHOLDER} -->`,
+      );
       expect(result.diagnosticArrived).toBe(true);
-      expect(result.diagnostic).toMatchObject({ line: 4, column: 4, source: 'webagent-lint' });
       expect(result.diagnostic?.message).toContain('predicts CAMS-5005, CAMS-ACCESS-REASON-10');
       expect(result.hovers?.[0]?.split('\n').slice(0, 2)).toEqual(['```text', expect.stringMatching(/^CAMS-5005 {2}Cams web agent error · /)]);
       expect(result.hovers?.[1]?.split('\n').slice(0, 4)).toEqual([
@@ -116,9 +130,6 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
         'Competes for best match with:',
         '- `http://www.example.org:80/reports/*` (line 22, permission "Reports again"): it matches every URL this pattern matches for GET; this permission is selected there',
       ]);
-      expect(result.action).toBe('Waive cams/login-page-requires-auth on this line (with a reason)');
-      expect(result.changed).toBe(`    <!-- webagent-lint-disable-next-line cams/login-page-requires-auth -- ${REASON_PLACEHOLDER} -->`);
-      expect(result.diagnosticGone).toBe(true);
     },
     HEAVY_TEST_TIMEOUT,
   );
@@ -128,13 +139,9 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
     () => {
       const rule = 'cleartrust/pool-refresh-exceeds-firewall-idle';
       const result = drive('examples/firewall-drops', 'webagent.conf', rule, { hovers: [{ line: 14, character: 25 }], action: 'fix' });
-      expect(result.error).toBeUndefined();
-      expect(result.diagnostic).toMatchObject({ line: 14, column: 0, source: 'webagent-lint' });
+      expectApplied(result, { line: 14, column: 0 }, 'Set the refresh of pool __default__ to 55 Mins', 'cleartrust.agent.auth_server_pool_refresh=55 Mins');
       expect(result.actions).toEqual(['Set the refresh of pool __default__ to 55 Mins', `Waive ${rule} on this line (with a reason)`]);
       expect(result.fixAll).toEqual([{ title: 'Fix all webagent-lint problems that have a fix', kind: 'source.fixAll.webagent-lint', edits: 1 }]);
-      expect(result.action).toBe('Set the refresh of pool __default__ to 55 Mins');
-      expect(result.changed).toBe('cleartrust.agent.auth_server_pool_refresh=55 Mins');
-      expect(result.diagnosticGone).toBe(true);
     },
     HEAVY_TEST_TIMEOUT,
   );
@@ -149,13 +156,10 @@ describe.skipIf(nvim.status !== 0)(`Neovim's LSP client${nvim.status !== 0 ? ' (
         // Line 13: the same value again, so that only the repeat is wrong.
         prepare: (root) => appendFileSync(path.join(root, 'web01/cams-webagent.conf'), 'cams.debug=false\n'),
       });
-      expect(result.error).toBeUndefined();
-      expect(result.diagnostic).toMatchObject({ line: 12, column: 0, source: 'webagent-lint' });
+      // Line 2 (cams.debug=false) removed: line 3 moved up.
+      expectApplied(result, { line: 12, column: 0 }, 'Remove the earlier, unused line 2', 'cams.cluster.debug=false');
       expect(result.hovers?.[0]?.split('\n')[0]).toBe('**cams.debug**');
       expect(result.actions).toEqual(['Remove the earlier, unused line 2', 'Waive cams/duplicate-key on this line (with a reason)']);
-      // Line 2 (cams.debug=false) removed: line 3 moved up.
-      expect(result.changed).toBe('cams.cluster.debug=false');
-      expect(result.diagnosticGone).toBe(true);
     },
     HEAVY_TEST_TIMEOUT,
   );
