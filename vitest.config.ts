@@ -7,6 +7,8 @@ export default defineConfig({
     // Generous: a loaded machine runs the CLI tests several times slower. Timeouts only stop runaway cases;
     // speed is measured by npm run bench, never asserted here (issue 7).
     testTimeout: 60_000,
+    // Each test file removes the temporary directories it made (test/helpers/temp.ts).
+    setupFiles: ['test/setup/temp-directories.ts'],
     projects: [
       { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: ['test/install.test.ts'] } },
       // npm and pre-commit installing the package take both cores for a minute or more: after the suite, not

@@ -3,18 +3,16 @@
  * from file:// with no network request and no console error, show their key elements, filter by keyboard,
  * stay readable without script, and keep text contrast at WCAG AA in both colour schemes.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openReport, screenshotPath, type OpenedReport, type PageElement, type PageGlobals } from './helpers/browser.js';
-import { runCli, tempTree } from './helpers/cli.js';
+import { runCli, tempDirectory, tempTree } from './helpers/cli.js';
 import { HEAVY_TEST_TIMEOUT } from './helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const out = mkdtempSync(path.join(tmpdir(), 'webagent-lint-html-'));
+const out = tempDirectory('webagent-lint-html-');
 const lintReport = path.join(out, 'lint.html');
 const compareReport = path.join(out, 'compare.html');
 const explainReport = path.join(out, 'explain.html');

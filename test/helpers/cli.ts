@@ -1,8 +1,10 @@
 /** Run the CLI in-process against a real directory, capturing stdout, stderr and the exit code. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/program.js';
+import { tempDirectory } from './temp.js';
+
+export { tempDirectory } from './temp.js';
 
 export interface CliResult {
   readonly code: number;
@@ -35,7 +37,7 @@ function stdinOf(content: string | Uint8Array): (limit: number) => Promise<Uint8
 
 /** A temporary directory holding the given files (paths relative to it). */
 export function tempTree(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'webagent-lint-'));
+  const root = tempDirectory();
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(root, name);
     mkdirSync(path.dirname(file), { recursive: true });

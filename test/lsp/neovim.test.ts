@@ -4,12 +4,12 @@
  * neovim-client.lua, which writes what it saw as JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { REASON_PLACEHOLDER } from '../../src/lsp/diagnostics.js';
+import { tempDirectory } from '../helpers/cli.js';
 import { HEAVY_TEST_TIMEOUT } from '../helpers/timeouts.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,7 +42,7 @@ interface Drive {
 
 /** The example copied to a temporary workspace folder, `file` opened in Neovim with the server attached. */
 function drive(example: string, file: string, rule: string, { hovers, action, changedLine, prepare }: Drive): ClientResult {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'webagent-lint-nvim-'));
+  const root = tempDirectory('webagent-lint-nvim-');
   cpSync(path.join(repo, example), root, { recursive: true });
   prepare?.(root);
   const resultFile = path.join(root, 'result.json');

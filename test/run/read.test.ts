@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unshared } from '../../src/parse/source.js';
+import { tempDirectory } from '../helpers/cli.js';
 
 describe('unshared', () => {
   it('gives an equal string', () => {
@@ -10,11 +11,10 @@ describe('unshared', () => {
 
 describe('reading a file back for the fleet findings that point into it', () => {
   it('gives its text while it is the file that was linted, and nothing once its size changed', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const path = await import('node:path');
     const { readBack } = await import('../../src/run/read.js');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'webagent-lint-')), 'webagent.conf');
+    const file = path.join(tempDirectory(), 'webagent.conf');
     writeFileSync(file, '\ufeff<Global>\n</Global>\n');
     const size = Buffer.byteLength('\ufeff<Global>\n</Global>\n');
     expect(readBack(file, size)).toBe('<Global>\n</Global>\n');
@@ -26,11 +26,10 @@ describe('reading a file back for the fleet findings that point into it', () => 
 
 describe('the read buffer reused for ClearTrust files', () => {
   it('reads each file whole, growing past its first 64 KiB or its size when looked at, and gives the bytes of the last file only', async () => {
-    const { closeSync, mkdtempSync, openSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { closeSync, openSync, writeFileSync } = await import('node:fs');
     const path = await import('node:path');
     const { ReadBuffer } = await import('../../src/run/read.js');
-    const dir = mkdtempSync(path.join(tmpdir(), 'webagent-lint-'));
+    const dir = tempDirectory();
     const big = Buffer.from(`${'x'.repeat(200_000)}\n`);
     writeFileSync(path.join(dir, 'big'), big);
     writeFileSync(path.join(dir, 'small'), 'abc');
