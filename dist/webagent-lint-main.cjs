@@ -48,6 +48,9 @@ function crypto() {
 function workerThreads() {
   return requireBuiltin("node:worker_threads");
 }
+function os() {
+  return requireBuiltin("node:os");
+}
 function v8() {
   return requireBuiltin("node:v8");
 }
@@ -8911,7 +8914,7 @@ function lintChunk(candidates, options, progress) {
   };
 }
 async function lintChunks(candidates, options, bundle, progress) {
-  const threads = bundle !== void 0 && candidates.length >= PARALLEL_THRESHOLD ? Math.min(import_node_os.default.availableParallelism(), 8) : 1;
+  const threads = bundle !== void 0 && candidates.length >= PARALLEL_THRESHOLD ? Math.min(os().availableParallelism(), 8) : 1;
   const size = Math.ceil(candidates.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => candidates.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
   const workers = shares.slice(1).map(
@@ -8954,11 +8957,10 @@ function runChunkWorker() {
     "result" in message ? message.result.fleet.agents.flatMap((agent) => [agent.settings.buffer, agent.blocks.buffer]) : []
   );
 }
-var import_node_os, PARALLEL_THRESHOLD, WORKER_FLAG;
+var PARALLEL_THRESHOLD, WORKER_FLAG;
 var init_chunks = __esm({
   "src/run/chunks.ts"() {
     "use strict";
-    import_node_os = __toESM(require("node:os"), 1);
     init_rules();
     init_builtins();
     init_engine();
@@ -15606,7 +15608,7 @@ var init_fleet_comparison = __esm({
 
 // src/run/progress.ts
 function progressOnTerminal(total, io, now = Date.now) {
-  if (!io.stderrIsTTY || io.env["CI"] || total === 0) return void 0;
+  if (total < MIN_FILES || io.env["CI"] || !io.stderrIsTTY) return void 0;
   const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const start = now();
   let shownAt;
@@ -15624,11 +15626,12 @@ function progressOnTerminal(total, io, now = Date.now) {
     }
   };
 }
-var DELAY_MS, INTERVAL_MS;
+var DELAY_MS, MIN_FILES, INTERVAL_MS;
 var init_progress = __esm({
   "src/run/progress.ts"() {
     "use strict";
     DELAY_MS = 1e3;
+    MIN_FILES = 500;
     INTERVAL_MS = 100;
   }
 });
@@ -38570,13 +38573,15 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
     writeFailed = true;
     process.exitCode = 2;
   };
-  const stdout = writer(process.stdout, fail);
-  const stderr = writer(process.stderr, fail);
+  const stdout = writer(() => process.stdout, fail);
+  const stderr = writer(() => process.stderr, fail);
   void main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
     stdout,
     stderr,
     readStdin
@@ -38584,17 +38589,23 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
     if (!writeFailed) process.exitCode = code;
   });
 }
-function writer(stream, failed) {
+function writer(streamOf, failed) {
   let open3 = true;
-  stream.on("error", (error) => {
-    open3 = false;
-    if (error.code === "EPIPE") return;
-    failed();
-    if (stream !== process.stderr) process.stderr.write(`webagent-lint: cannot write the output: ${error.message}
-`);
-  });
+  let stream;
   return (text) => {
-    if (open3) stream.write(text);
+    if (!open3) return;
+    if (stream === void 0) {
+      const opened = streamOf();
+      opened.on("error", (error) => {
+        open3 = false;
+        if (error.code === "EPIPE") return;
+        failed();
+        if (opened !== process.stderr) process.stderr.write(`webagent-lint: cannot write the output: ${error.message}
+`);
+      });
+      stream = opened;
+    }
+    stream.write(text);
   };
 }
 function readStdin(limit) {

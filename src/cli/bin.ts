@@ -14,13 +14,16 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
     writeFailed = true;
     process.exitCode = 2;
   };
-  const stdout = writer(process.stdout, fail);
-  const stderr = writer(process.stderr, fail);
+  const stdout = writer(() => process.stdout, fail);
+  // Created on first use: a clean run writes nothing to stderr, and a stream on a pipe costs the start-up time.
+  const stderr = writer(() => process.stderr, fail);
   void main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
     stdout,
     stderr,
     readStdin,
@@ -35,16 +38,22 @@ if (process.argv[2] === WORKER_FLAG && !workerThreads().isMainThread) {
  * grep and eslint do, instead of Node's unhandled EPIPE with a stack trace. Any other write error means the
  * report was lost: one line on stderr (if it still works) and exit code 2.
  */
-function writer(stream: NodeJS.WriteStream, failed: () => void): (text: string) => void {
+function writer(streamOf: () => NodeJS.WriteStream, failed: () => void): (text: string) => void {
   let open = true;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    open = false;
-    if (error.code === 'EPIPE') return;
-    failed();
-    if (stream !== process.stderr) process.stderr.write(`webagent-lint: cannot write the output: ${error.message}\n`);
-  });
+  let stream: NodeJS.WriteStream | undefined;
   return (text) => {
-    if (open) stream.write(text);
+    if (!open) return;
+    if (stream === undefined) {
+      const opened = streamOf();
+      opened.on('error', (error: NodeJS.ErrnoException) => {
+        open = false;
+        if (error.code === 'EPIPE') return;
+        failed();
+        if (opened !== process.stderr) process.stderr.write(`webagent-lint: cannot write the output: ${error.message}\n`);
+      });
+      stream = opened;
+    }
+    stream.write(text);
   };
 }
 

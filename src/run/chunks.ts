@@ -5,10 +5,9 @@
  * merges the chunks of its workers exactly as it merges its own. Large fleets use every core; small ones stay
  * on one thread.
  */
-import os from 'node:os';
 import type { Progress } from './progress.js';
 import { rules as allRules } from '../../rules/index.js';
-import { workerThreads } from '../platform/builtins.js';
+import { os, workerThreads } from '../platform/builtins.js';
 import { createUnitResults, lintUnit, type LintContext, type MergedUnits } from '../engine/engine.js';
 import type { SeveritySetting } from '../engine/rule-api.js';
 import type { LoadedFile } from '../engine/units.js';
@@ -119,7 +118,7 @@ export async function lintChunks(
   bundle: string | undefined,
   progress?: Progress,
 ): Promise<ChunkResult[]> {
-  const threads = bundle !== undefined && candidates.length >= PARALLEL_THRESHOLD ? Math.min(os.availableParallelism(), 8) : 1;
+  const threads = bundle !== undefined && candidates.length >= PARALLEL_THRESHOLD ? Math.min(os().availableParallelism(), 8) : 1;
   const size = Math.ceil(candidates.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => candidates.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
   const workers = shares.slice(1).map(

@@ -13,6 +13,8 @@ export interface Progress {
 }
 
 const DELAY_MS = 1000;
+/** Below this many files a run takes well under a second (BENCHMARKS.md: about 0.3 ms per agent). */
+const MIN_FILES = 500;
 const INTERVAL_MS = 100;
 
 /** Undefined where progress is not shown: stderr is not a terminal, or the CI variable is set. */
@@ -21,7 +23,8 @@ export function progressOnTerminal(
   io: { readonly env: Readonly<Record<string, string | undefined>>; readonly stderrIsTTY?: boolean; stderr(text: string): void },
   now: () => number = Date.now,
 ): Progress | undefined {
-  if (!io.stderrIsTTY || io.env['CI'] || total === 0) return undefined;
+  // The terminal is asked last: asking creates the stderr stream, which a small run never needs.
+  if (total < MIN_FILES || io.env['CI'] || !io.stderrIsTTY) return undefined;
   const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const start = now();
   let shownAt: number | undefined;

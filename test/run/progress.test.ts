@@ -5,7 +5,7 @@ import { progressOnTerminal } from '../../src/run/progress.js';
 function terminal(env: Record<string, string> = {}, stderrIsTTY = true) {
   let time = 0;
   let stderr = '';
-  const progress = progressOnTerminal(10, { env, stderrIsTTY, stderr: (text) => (stderr += text) }, () => time);
+  const progress = progressOnTerminal(1000, { env, stderrIsTTY, stderr: (text) => (stderr += text) }, () => time);
   const read = (files: number, at: number) => {
     time = at;
     Atomics.add(progress!.counter, 0, files);
@@ -23,7 +23,7 @@ describe('progressOnTerminal', () => {
     run.read(1, 1099);
     run.read(1, 1100);
     run.progress!.done();
-    expect(run.stderr()).toBe('\rwebagent-lint: 3/10 agent files read\rwebagent-lint: 5/10 agent files read\r\u001b[K');
+    expect(run.stderr()).toBe('\rwebagent-lint: 3/1000 agent files read\rwebagent-lint: 5/1000 agent files read\r\u001b[K');
   });
 
   it('a run shorter than a second writes nothing, not even the clearing', () => {
@@ -37,6 +37,21 @@ describe('progressOnTerminal', () => {
     ['a pipe', {}, false],
     ['a CI log', { CI: 'true' }, true],
   ])('is never shown in %s', (_, env, tty) => {
-    expect(progressOnTerminal(10, { env, stderrIsTTY: tty, stderr: () => {} })).toBeUndefined();
+    expect(progressOnTerminal(1000, { env, stderrIsTTY: tty, stderr: () => {} })).toBeUndefined();
+  });
+
+  it('a run of fewer than 500 files does not even ask whether stderr is a terminal (asking creates the stream)', () => {
+    let asked = false;
+    const io = {
+      env: {},
+      get stderrIsTTY() {
+        asked = true;
+        return true;
+      },
+      stderr: () => {},
+    };
+    expect(progressOnTerminal(499, io)).toBeUndefined();
+    expect(asked).toBe(false);
+    expect(progressOnTerminal(500, io)).toBeDefined();
   });
 });
