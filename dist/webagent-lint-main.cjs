@@ -26414,9 +26414,12 @@ async function lintInputs(options, selected, run, io) {
     cwd: io.cwd,
     poolInputs: run.poolInputs
   };
-  const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
-  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath, run.replaced) : { inMemory: [], total: 0 };
-  const inMemory = stdin?.file ? [...read.inMemory, stdin.file] : read.inMemory;
+  const replacing = [...run.replaced ?? [], ...options.stdin ? [[options.stdin.filename ?? STDIN_NAME, options.stdin.bytes]] : []].map(
+    ([file, bytes]) => fileAt(file, bytes, io.cwd, problem)
+  );
+  const read = options.paths.length > 0 || !options.stdin ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, new Set(replacing.map((file) => file.absolutePath))) : { camsFiles: [], total: 0 };
+  const inMemory = [...read.camsFiles, ...replacing.flatMap((file) => file.loaded ?? [])];
+  const stdin = options.stdin && replacing.at(-1);
   if (inMemory.length > 0) {
     const readXml = needsXmlReader(inMemory) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
     const guard = heapGuard(read.total);
@@ -26435,7 +26438,7 @@ async function lintInputs(options, selected, run, io) {
     { findings, waiverComments, secrets, inlineWaivers: run.inlineWaivers, baseline: run.baseline, notChecked: results.notChecked.list() },
     context
   );
-  const onlyStdin = (finding) => finding.file === stdin?.file?.path;
+  const onlyStdin = (finding) => finding.file === stdin?.loaded?.path;
   const result = stdin ? { ...finished, findings: finished.findings.filter(onlyStdin), waived: finished.waived.filter(onlyStdin) } : finished;
   for (const failure of failures) problem("internal error", `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
@@ -26474,14 +26477,13 @@ function textOf(path9, loaded2, onDisk) {
   const record = onDisk.get(path9);
   return record?.size === void 0 ? void 0 : readBack(record.absolutePath, record.size);
 }
-async function lintFiles(paths, config, options, merge, problem, io, replaced, fixed2) {
+async function lintFiles(paths, config, options, merge, problem, io, replaced) {
   const discovery = await discover(paths, options.cwd, config);
   for (const { path: path9, glob, config: config2 } of discovery.ignored)
     io.stderr(`webagent-lint: ${path9} is ignored by ${config2} (ignore: ${JSON.stringify(glob)}); not linted
 `);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const fixedBytes = (candidate) => fixed2?.get(candidate.displayPath);
-  const candidates = discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced && fixedBytes(candidate) === void 0);
+  const candidates = discovery.candidates.filter((candidate) => !replaced.has(candidate.absolutePath));
   const total = candidates.length;
   const chunkOptions = { ...options, total };
   const byName = candidates.filter((candidate) => candidate.format === "cleartrust-conf");
@@ -26494,18 +26496,14 @@ async function lintFiles(paths, config, options, merge, problem, io, replaced, f
     chunkOptions
   );
   merge(rest);
-  const fixedFiles = discovery.candidates.flatMap((candidate) => {
-    const bytes = fixedBytes(candidate);
-    return bytes ? loadedFromBytes(candidate, bytes, problem, options.cwd) ?? [] : [];
-  });
-  return { inMemory: [...rest.deferred, ...fixedFiles], total };
+  return { camsFiles: rest.deferred, total };
 }
-function stdinFile(stdin, cwd, problem) {
-  const absolutePath = import_node_path4.default.resolve(cwd, stdin.filename ?? STDIN_NAME);
-  const format2 = stdin.filename === void 0 ? void 0 : formatOfName(import_node_path4.default.basename(absolutePath));
-  const displayPath = stdin.filename === void 0 ? STDIN_NAME : toDisplayPath(cwd, absolutePath);
+function fileAt(file, bytes, cwd, problem) {
+  const absolutePath = import_node_path4.default.resolve(cwd, file);
+  const format2 = file === STDIN_NAME ? void 0 : formatOfName(import_node_path4.default.basename(absolutePath));
+  const displayPath = file === STDIN_NAME ? STDIN_NAME : toDisplayPath(cwd, absolutePath);
   const candidate = { absolutePath, displayPath, agent: format2 ? ownerOf(cwd, absolutePath, format2) : displayPath, format: format2 };
-  return { absolutePath, file: loadedFromBytes(candidate, stdin.bytes, problem, cwd) };
+  return { absolutePath, loaded: loadedFromBytes(candidate, bytes, problem, cwd) };
 }
 function builtBundle() {
   return typeof __filename === "string" && __filename.endsWith(".cjs") ? __filename : void 0;
@@ -37644,8 +37642,8 @@ function hoverAt(text, format2, position, readXml) {
   const word = wordAt(line, position.character);
   if (word === void 0) return void 0;
   if (isDomainFormat(format2)) {
-    const offset = lines.slice(0, position.line).reduce((sum, l) => sum + l.length + 1, 0) + word.start;
-    return insideXmlComment(text.replace(/\r\n?/g, "\n"), offset) ? codeHover(line, word) : void 0;
+    const offset = new SourceFile("", text).offsetOfLine(position.line + 1) + word.start;
+    return insideXmlComment(text, offset) ? codeHover(line, word) : void 0;
   }
   const comment = format2 === "cams-conf" ? /^\s*[#!]/ : /^\s*#/;
   if (comment.test(line)) return codeHover(line, word);
@@ -37938,20 +37936,22 @@ function createServer(connection, io) {
     const candidates = workspace ? (await discover([root], root, config)).candidates : siblings(root);
     const files = /* @__PURE__ */ new Map();
     const versions = /* @__PURE__ */ new Map();
+    const problem = (where, message) => log(`${where}: ${message}`);
     const load = (candidate, buffer) => {
       versions.set(buffer.uri, buffer.version);
-      return fromBuffer(candidate, buffer);
+      return loadedFromBytes(candidate, Buffer.from(buffer.getText(), "utf8"), problem, root);
     };
     const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
     for (const candidate of candidates) {
       const buffer = open3.get(candidate.absolutePath);
-      const file = buffer ? load(candidate, buffer) : readCandidate(candidate, maxFileSize, (where, message) => log(`${where}: ${message}`), root);
+      const file = buffer ? load(candidate, buffer) : readCandidate(candidate, maxFileSize, problem, root);
       if (file) files.set(candidate.absolutePath, file);
     }
     for (const [file, buffer] of open3) {
       const format2 = formatOfName(import_node_path7.default.basename(file));
       if (format2 === void 0 || files.has(file) || folderOf(file) !== root || (0, import_node_fs7.existsSync)(file)) continue;
-      files.set(file, load(candidateOf(root, file, format2), buffer));
+      const loaded3 = load(candidateOf(root, file, format2), buffer);
+      if (loaded3) files.set(file, loaded3);
     }
     const loaded2 = [...files.values()];
     const readXml = needsXmlReader(loaded2) ? (await Promise.resolve().then(() => (init_xml(), xml_exports))).parseXml : void 0;
@@ -38058,14 +38058,6 @@ function siblings(directory) {
 }
 function candidateOf(root, file, format2) {
   return { absolutePath: file, displayPath: toDisplayPath(root, file), agent: ownerOf(root, file, format2), format: format2 };
-}
-function fromBuffer(candidate, document) {
-  return {
-    path: candidate.displayPath,
-    format: candidate.format ?? "cleartrust-conf",
-    agent: candidate.agent,
-    content: { kind: "bytes", bytes: Buffer.from(document.getText(), "utf8") }
-  };
 }
 function pathOfUri(uri) {
   return uri.startsWith("file:") ? [(0, import_node_url.fileURLToPath)(uri)] : [];
@@ -38177,10 +38169,11 @@ Without a command, ${program2.name} runs ${program2.defaultCommand}: \`${program
       const operands = new Argument(`[${spec.operands.name}...]`, spec.operands.description);
       command.addArgument(spec.operands.default ? operands.default(spec.operands.default) : operands);
     }
-    for (const option of spec.options) command.addOption(toOption(option));
+    const options = spec.options.map((option) => [option, toOption(option)]);
+    for (const [, option] of options) command.addOption(option);
     command.action(async () => {
       const [operands = []] = command.processedArgs;
-      await run(spec, operands, withDefaultsFilledIn(spec, command.opts()), command.args.length > 0);
+      await run(spec, operands, withDefaultsFilledIn(options, command.opts()), command.args.length > 0);
     });
     root.addCommand(command, { isDefault: spec.name === program2.defaultCommand });
   }
@@ -38204,12 +38197,12 @@ function toOption(spec) {
   else if (parse) option.argParser(parse);
   return option;
 }
-function withDefaultsFilledIn(spec, values) {
+function withDefaultsFilledIn(options, values) {
   const filled = { ...values };
-  for (const option of spec.options) {
-    const key = option.name.replace(/^no-/, "").replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-    if (option.repeatable) filled[key] ??= [];
-    else if (option.value === void 0) filled[key] ??= false;
+  for (const [spec, option] of options) {
+    const key = option.attributeName();
+    if (spec.repeatable) filled[key] ??= [];
+    else if (spec.value === void 0) filled[key] ??= false;
   }
   return filled;
 }

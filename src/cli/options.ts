@@ -112,10 +112,11 @@ function buildProgram(program: ProgramSpec, commands: readonly CommandSpec[], io
       const operands = new Argument(`[${spec.operands.name}...]`, spec.operands.description);
       command.addArgument(spec.operands.default ? operands.default(spec.operands.default) : operands);
     }
-    for (const option of spec.options) command.addOption(toOption(option));
+    const options = spec.options.map((option) => [option, toOption(option)] as const);
+    for (const [, option] of options) command.addOption(option);
     command.action(async () => {
       const [operands = []] = command.processedArgs as (string[] | undefined)[];
-      await run(spec, operands, withDefaultsFilledIn(spec, command.opts()), command.args.length > 0);
+      await run(spec, operands, withDefaultsFilledIn(options, command.opts()), command.args.length > 0);
     });
     root.addCommand(command, { isDefault: spec.name === program.defaultCommand });
   }
@@ -146,12 +147,13 @@ function toOption(spec: OptionSpec): Option {
 }
 
 /** A switch never given is false and a repeatable option never given an empty list, not undefined. */
-function withDefaultsFilledIn(spec: CommandSpec, values: Record<string, unknown>): OptionValues {
+function withDefaultsFilledIn(options: readonly (readonly [OptionSpec, Option])[], values: Record<string, unknown>): OptionValues {
   const filled = { ...values };
-  for (const option of spec.options) {
-    const key = option.name.replace(/^no-/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-    if (option.repeatable) filled[key] ??= [];
-    else if (option.value === undefined) filled[key] ??= false;
+  for (const [spec, option] of options) {
+    // The key commander gives the value (--fail-on → failOn, --no-color → color).
+    const key = option.attributeName();
+    if (spec.repeatable) filled[key] ??= [];
+    else if (spec.value === undefined) filled[key] ??= false;
   }
   return filled;
 }

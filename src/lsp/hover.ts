@@ -38,8 +38,8 @@ export function hoverAt(text: string, format: FileFormat, position: TextPosition
   const word = wordAt(line, position.character);
   if (word === undefined) return undefined;
   if (isDomainFormat(format)) {
-    const offset = lines.slice(0, position.line).reduce((sum, l) => sum + l.length + 1, 0) + word.start;
-    return insideXmlComment(text.replace(/\r\n?/g, '\n'), offset) ? codeHover(line, word) : undefined;
+    const offset = new SourceFile('', text).offsetOfLine(position.line + 1) + word.start;
+    return insideXmlComment(text, offset) ? codeHover(line, word) : undefined;
   }
   const comment = format === 'cams-conf' ? /^\s*[#!]/ : /^\s*#/;
   if (comment.test(line)) return codeHover(line, word);

@@ -27,7 +27,7 @@ import { toDiagnostic, waiverAction } from '../lsp/diagnostics.js';
 import { FIX_ALL_KIND, fixActions, fixAllAction, lintedDiagnosticOf, type LintedDiagnostic } from '../lsp/fix-actions.js';
 import type { Diagnostic } from 'vscode-languageserver';
 import { discover, ownerOf, toDisplayPath, type Candidate } from './discover.js';
-import { readCandidate } from './read.js';
+import { loadedFromBytes, readCandidate } from './read.js';
 import { clusterAssigner, DEFAULT_MAX_FILE_SIZE, loadConfig, parseSize, type Io } from './run.js';
 
 /** Serves the editor on standard input and output until it sends `exit` (the library then ends the process). */
@@ -92,21 +92,24 @@ function createServer(connection: Connection, io: Io) {
     const files = new Map<string, LoadedFile>();
     /** The version of each open document as it was read for this lint. */
     const versions = new Map<string, number>();
-    const load = (candidate: Candidate, buffer: TextDocument): LoadedFile => {
+    const problem = (where: string, message: string) => log(`${where}: ${message}`);
+    // The unsaved text, read as the CLI reads a file's bytes.
+    const load = (candidate: Candidate, buffer: TextDocument): LoadedFile | undefined => {
       versions.set(buffer.uri, buffer.version);
-      return fromBuffer(candidate, buffer);
+      return loadedFromBytes(candidate, Buffer.from(buffer.getText(), 'utf8'), problem, root);
     };
     const maxFileSize = parseSize(DEFAULT_MAX_FILE_SIZE);
     for (const candidate of candidates) {
       const buffer = open.get(candidate.absolutePath);
-      const file = buffer ? load(candidate, buffer) : readCandidate(candidate, maxFileSize, (where, message) => log(`${where}: ${message}`), root);
+      const file = buffer ? load(candidate, buffer) : readCandidate(candidate, maxFileSize, problem, root);
       if (file) files.set(candidate.absolutePath, file);
     }
     // A new file not saved yet; one that exists on disk but was not discovered is ignored by the config file.
     for (const [file, buffer] of open) {
       const format = formatOfName(path.basename(file));
       if (format === undefined || files.has(file) || folderOf(file) !== root || existsSync(file)) continue;
-      files.set(file, load(candidateOf(root, file, format), buffer));
+      const loaded = load(candidateOf(root, file, format), buffer);
+      if (loaded) files.set(file, loaded);
     }
     const loaded = [...files.values()];
     const readXml = needsXmlReader(loaded) ? (await import('../parse/xml.js')).parseXml : undefined;
@@ -242,15 +245,6 @@ function siblings(directory: string): Candidate[] {
 
 function candidateOf(root: string, file: string, format: NonNullable<ReturnType<typeof formatOfName>>): Candidate {
   return { absolutePath: file, displayPath: toDisplayPath(root, file), agent: ownerOf(root, file, format), format };
-}
-
-function fromBuffer(candidate: Candidate, document: TextDocument): LoadedFile {
-  return {
-    path: candidate.displayPath,
-    format: candidate.format ?? 'cleartrust-conf',
-    agent: candidate.agent,
-    content: { kind: 'bytes', bytes: Buffer.from(document.getText(), 'utf8') },
-  };
 }
 
 function pathOfUri(uri: string): string[] {

@@ -202,15 +202,19 @@ async function lintInputs(
     cwd: io.cwd,
     poolInputs: run.poolInputs,
   };
-  const stdin = options.stdin && stdinFile(options.stdin, io.cwd, problem);
+  // Texts that stand in for files on disk: those --fix passes changed, and the standard input.
+  const replacing = [...(run.replaced ?? []), ...(options.stdin ? [[options.stdin.filename ?? STDIN_NAME, options.stdin.bytes] as const] : [])].map(
+    ([file, bytes]) => fileAt(file, bytes, io.cwd, problem),
+  );
   // With --stdin the paths only give the fleet the standard input's agent is compared with; there may be none.
   const read =
     options.paths.length > 0 || !options.stdin
-      ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, stdin?.absolutePath, run.replaced)
-      : { inMemory: [], total: 0 };
-  // The files whose bytes are at hand: the Cams files (linted together, agents with their security domains), the
-  // files --fix passes changed, and the standard input.
-  const inMemory = stdin?.file ? [...read.inMemory, stdin.file] : read.inMemory;
+      ? await lintFiles(options.paths, config, chunkOptions, merge, problem, io, new Set(replacing.map((file) => file.absolutePath)))
+      : { camsFiles: [], total: 0 };
+  // The files whose bytes are at hand: the Cams files (linted together, agents with their security domains) and
+  // the texts that stand in for files.
+  const inMemory = [...read.camsFiles, ...replacing.flatMap((file) => file.loaded ?? [])];
+  const stdin = options.stdin && replacing.at(-1);
   if (inMemory.length > 0) {
     const readXml = needsXmlReader(inMemory) ? (await import('../parse/xml.js')).parseXml : undefined;
     const guard = heapGuard(read.total);
@@ -231,7 +235,7 @@ async function lintInputs(
   );
   // With --stdin, what is reported is the standard input's findings (as ESLint's --stdin does): the other files
   // were read for the fleet rules only.
-  const onlyStdin = (finding: Finding): boolean => finding.file === stdin?.file?.path;
+  const onlyStdin = (finding: Finding): boolean => finding.file === stdin?.loaded?.path;
   const result = stdin ? { ...finished, findings: finished.findings.filter(onlyStdin), waived: finished.waived.filter(onlyStdin) } : finished;
   for (const failure of failures) problem('internal error', `rule ${failure.ruleId} failed on ${failure.file}: ${failure.error}`);
   files.sort((a, b) => compareText(a.path, b.path));
@@ -298,17 +302,14 @@ async function lintFiles(
   merge: (chunk: ChunkResult) => void,
   problem: ProblemSink,
   io: Io,
-  /** The file the standard input stands for: its text on disk is not the one to lint. */
-  replaced?: string,
-  /** Texts --fix passes gave files, by display path: linted in place of theirs on disk, with the Cams files. */
-  fixed?: FixedBytes,
-): Promise<{ inMemory: readonly LoadedFile[]; total: number }> {
+  /** Absolute paths of files whose text is at hand (fixed, or on standard input): not read from disk. */
+  replaced: ReadonlySet<string>,
+): Promise<{ camsFiles: readonly LoadedFile[]; total: number }> {
   const discovery = await discover(paths, options.cwd, config);
   for (const { path, glob, config } of discovery.ignored)
     io.stderr(`webagent-lint: ${path} is ignored by ${config} (ignore: ${JSON.stringify(glob)}); not linted\n`);
   for (const p of discovery.problems) problem(p.path, p.message);
-  const fixedBytes = (candidate: Candidate): Uint8Array | undefined => fixed?.get(candidate.displayPath);
-  const candidates = discovery.candidates.filter((candidate) => candidate.absolutePath !== replaced && fixedBytes(candidate) === undefined);
+  const candidates = discovery.candidates.filter((candidate) => !replaced.has(candidate.absolutePath));
   const total = candidates.length;
   const chunkOptions: ChunkOptions = { ...options, total };
   const byName = candidates.filter((candidate) => candidate.format === 'cleartrust-conf');
@@ -322,24 +323,25 @@ async function lintFiles(
     chunkOptions,
   );
   merge(rest);
-  const fixedFiles = discovery.candidates.flatMap((candidate) => {
-    const bytes = fixedBytes(candidate);
-    return bytes ? (loadedFromBytes(candidate, bytes, problem, options.cwd) ?? []) : [];
-  });
-  return { inMemory: [...rest.deferred, ...fixedFiles], total };
+  return { camsFiles: rest.deferred, total };
 }
 
 /**
- * The standard input as the file --stdin-filename names (its format from the name, or from the content when the
- * name is not one discovery knows), or as `<stdin>` recognised by its content. `file` is undefined when the
- * text is no agent configuration (the problem is reported).
+ * Bytes that stand in for the file at `file` (a path as given, or `<stdin>`): its format from the name, as
+ * discovery gives it, or from the content when the name is not one discovery knows. `loaded` is undefined
+ * when the text is no agent configuration (the problem is reported).
  */
-function stdinFile(stdin: StdinInput, cwd: string, problem: ProblemSink): { readonly absolutePath: string; readonly file: LoadedFile | undefined } {
-  const absolutePath = path.resolve(cwd, stdin.filename ?? STDIN_NAME);
-  const format = stdin.filename === undefined ? undefined : formatOfName(path.basename(absolutePath));
-  const displayPath = stdin.filename === undefined ? STDIN_NAME : toDisplayPath(cwd, absolutePath);
+function fileAt(
+  file: string,
+  bytes: Uint8Array,
+  cwd: string,
+  problem: ProblemSink,
+): { readonly absolutePath: string; readonly loaded: LoadedFile | undefined } {
+  const absolutePath = path.resolve(cwd, file);
+  const format = file === STDIN_NAME ? undefined : formatOfName(path.basename(absolutePath));
+  const displayPath = file === STDIN_NAME ? STDIN_NAME : toDisplayPath(cwd, absolutePath);
   const candidate: Candidate = { absolutePath, displayPath, agent: format ? ownerOf(cwd, absolutePath, format) : displayPath, format };
-  return { absolutePath, file: loadedFromBytes(candidate, stdin.bytes, problem, cwd) };
+  return { absolutePath, loaded: loadedFromBytes(candidate, bytes, problem, cwd) };
 }
 
 /**
